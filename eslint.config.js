@@ -1,0 +1,59 @@
+// Lint, including the layer rules of ARCHITECTURE.md: a wrong import fails `npm test`.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'stream', 'worker_threads'];
+const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' };
+const noNode = { group: NODE_BUILTINS, message: 'This layer runs without Node: no node:* imports.' };
+const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'dexie', 'dexie-react-hooks'], message: 'shared/ holds no UI or storage code.' };
+const noUpward = (...folders) => ({ group: folders, message: 'This layer may not import from that folder (see ARCHITECTURE.md).' });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='eval']", message: 'No eval.' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noReact, noUpward('**/electron/**', '**/renderer/**', '**/tests/**')] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noUpward('**/electron/**', '**/tests/**')] }],
+      'no-restricted-globals': ['error', 'process', 'require'],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/shell/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noUpward('**/renderer/**', '**/electron/main/**', '**/electron/preload/**', '**/tests/**')] }] },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      // The sandboxed preload may use electron and type-only imports of the contract, nothing else.
+      'no-restricted-imports': ['error', { patterns: [noNode, noUpward('**/renderer/**', '**/electron/services/**', '**/electron/main/**')] }],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noUpward('**/renderer/**', '**/tests/**')] }] },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './loadSessionFile';
+export * from './migrations';
+export * from './restore';
+export * from './safeJson';

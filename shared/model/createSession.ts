@@ -1,0 +1,92 @@
+/** Builds a new, valid session from the two things the facilitator types: initiative and client. */
+import { GAP_IDS, type GapId } from '../framework/types';
+import { defaultAgenda } from '../phases/agenda';
+import type { GapAssessment, Ownership, Session, Settings } from './session';
+
+export const DEFAULT_SETTINGS: Settings = {
+  anonymous: false,
+  facilitatorVotes: false,
+  divergenceSpread: 2,
+  championSkepticGap: 1.5,
+};
+
+export const EMPTY_OWNERSHIP: Ownership = {
+  businessOwner: '',
+  ownerHasBudget: null,
+  ownerHasAuthority: null,
+  supportOwner: '',
+  monitoring: '',
+  humanReview: '',
+  escalationPath: '',
+  rollbackPlan: '',
+  expansionCriteria: '',
+  timeline: '',
+  handoverPlan: '',
+};
+
+export function emptyGapAssessment(): GapAssessment {
+  return { consensus: null, evidence: [], risks: [], notes: '' };
+}
+
+export function emptyGaps(): Record<GapId, GapAssessment> {
+  return Object.fromEntries(GAP_IDS.map((g) => [g, emptyGapAssessment()])) as Record<GapId, GapAssessment>;
+}
+
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export interface NewSessionInput {
+  initiative: string;
+  client: string;
+  id: string;
+  now: number;
+}
+
+export function createSession({ initiative, client, id, now }: NewSessionInput): Session {
+  const agenda = defaultAgenda();
+  return {
+    id,
+    createdAt: now,
+    updatedAt: now,
+    archivedAt: null,
+    deletedAt: null,
+    initiative: initiative.trim(),
+    client: client.trim(),
+    useCase: '',
+    facilitator: '',
+    workshopDate: isoDay(now),
+    firm: { name: '', accentColor: '#1f5fbf' },
+    facts: {},
+    participants: [],
+    kpis: [],
+    agenda,
+    currentStageId: agenda[0]!.id,
+    rounds: [],
+    gaps: emptyGaps(),
+    ownership: { ...EMPTY_OWNERSHIP },
+    actions: [],
+    verdictOverride: null,
+    settings: { ...DEFAULT_SETTINGS },
+    previousSessionId: null,
+  };
+}
+
+/** A re-assessment: same frame and people, fresh scores, linked to the earlier session. */
+export function duplicateAsReassessment(source: Session, id: string, now: number): Session {
+  const fresh = createSession({ initiative: source.initiative, client: source.client, id, now });
+  return {
+    ...fresh,
+    initiative: `${source.initiative} (re-assessment)`.slice(0, 200),
+    useCase: source.useCase,
+    facilitator: source.facilitator,
+    firm: { ...source.firm },
+    facts: { ...source.facts },
+    participants: source.participants.map((p) => ({ ...p })),
+    kpis: source.kpis.map((k) => ({ ...k })),
+    ownership: { ...source.ownership },
+    actions: source.actions.filter((a) => a.status !== 'done').map((a) => ({ ...a })),
+    settings: { ...source.settings },
+    previousSessionId: source.id,
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * The workshop session: everything the room decides, as zod schemas with inferred types.
+ * Schemas are strict so a file or a phone can never smuggle in keys the app does not know.
+ */
+import { z } from 'zod';
+import { GAP_IDS } from '../framework/types';
+
+export const GapIdSchema = z.enum(GAP_IDS);
+export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+
+const id = z.string().min(1).max(64);
+const shortText = z.string().max(500);
+const longText = z.string().max(20_000);
+const timestamp = z.number().int().nonnegative();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+export const RoleSchema = z.enum(['business-owner', 'it', 'operations', 'legal', 'support', 'end-user', 'vendor', 'other']);
+export const StanceSchema = z.enum(['champion', 'neutral', 'skeptic']);
+
+export const ParticipantSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(120),
+  role: RoleSchema,
+  stance: StanceSchema,
+  inPilot: z.boolean(),
+  isFacilitator: z.boolean(),
+});
+
+export const FactValueSchema = z.union([z.number().finite(), z.boolean(), shortText, z.null()]);
+/** Keyed by the fact ids of shared/framework/facts.ts; Frame and the gap stages share the values. */
+export const FactsSchema = z.record(z.string().max(64), FactValueSchema);
+
+export const KpiSchema = z.strictObject({
+  id,
+  name: z.string().max(200),
+  kind: z.enum(['business', 'model']),
+  baseline: shortText,
+  pilotResult: shortText,
+  productionTarget: shortText,
+  threshold: shortText,
+  measuredInProduction: z.boolean().nullable(),
+});
+
+export const StageKindSchema = z.enum(['frame', 'criteria', 'gap', 'ownership', 'verdict', 'actions', 'export']);
+export const StageSchema = z.strictObject({
+  id,
+  kind: StageKindSchema,
+  gapId: GapIdSchema.nullable(),
+  timeboxMinutes: z.number().int().min(0).max(600),
+  startedAt: timestamp.nullable(),
+  completedAt: timestamp.nullable(),
+});
+
+export const VoteScoreSchema = z.union([LevelSchema, z.literal('unsure')]);
+export const VoteSchema = z.strictObject({
+  participantId: id,
+  score: VoteScoreSchema,
+  confidence: z.enum(['low', 'medium', 'high']).nullable(),
+  comment: z.string().max(1000),
+  source: z.enum(['grid', 'private', 'phone']),
+  at: timestamp,
+});
+
+export const RoundSchema = z.strictObject({
+  id,
+  gapId: GapIdSchema,
+  /** 1 for the first round on a gap, 2 for its first re-vote, … */
+  number: z.number().int().min(1),
+  status: z.enum(['open', 'revealed']),
+  openedAt: timestamp,
+  revealedAt: timestamp.nullable(),
+  votes: z.array(VoteSchema).max(200),
+});
+
+export const NoteItemSchema = z.strictObject({
+  id,
+  text: z.string().min(1).max(2000),
+  createdAt: timestamp,
+});
+
+export const RiskSchema = NoteItemSchema.extend({ severity: z.enum(['low', 'medium', 'high']) });
+
+export const ConsensusSchema = z.strictObject({
+  level: LevelSchema,
+  rationale: shortText,
+  roundId: id.nullable(),
+  confirmedAt: timestamp,
+});
+
+export const GapAssessmentSchema = z.strictObject({
+  consensus: ConsensusSchema.nullable(),
+  evidence: z.array(NoteItemSchema).max(500),
+  risks: z.array(RiskSchema).max(500),
+  notes: longText,
+});
+
+export const OwnershipSchema = z.strictObject({
+  businessOwner: shortText,
+  ownerHasBudget: z.boolean().nullable(),
+  ownerHasAuthority: z.boolean().nullable(),
+  supportOwner: shortText,
+  monitoring: shortText,
+  humanReview: shortText,
+  escalationPath: shortText,
+  rollbackPlan: shortText,
+  expansionCriteria: shortText,
+  timeline: shortText,
+  handoverPlan: shortText,
+});
+
+export const ActionSchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(300),
+  description: longText,
+  gapId: GapIdSchema.nullable(),
+  owner: z.string().max(120),
+  dueDate: isoDate.nullable(),
+  priority: z.enum(['high', 'medium', 'low']),
+  status: z.enum(['open', 'in-progress', 'done']),
+  successMeasure: shortText,
+  suggestionId: z.string().max(80).nullable(),
+  createdAt: timestamp,
+});
+
+export const VerdictValueSchema = z.enum(['go', 'go-with-conditions', 'not-yet']);
+export const VerdictOverrideSchema = z.strictObject({
+  value: VerdictValueSchema,
+  reason: z.string().min(1).max(2000),
+  at: timestamp,
+});
+
+export const FirmSchema = z.strictObject({
+  name: z.string().max(120),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+
+export const SettingsSchema = z.strictObject({
+  anonymous: z.boolean(),
+  facilitatorVotes: z.boolean(),
+  /** Spread (max − min of the levels voted) from which the room is said to disagree. */
+  divergenceSpread: z.number().min(1).max(4),
+  /** Champions' mean minus skeptics' mean from which a gap shows a champion–skeptic split. */
+  championSkepticGap: z.number().min(0.5).max(4),
+});
+
+export const SessionSchema = z.strictObject({
+  id,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  archivedAt: timestamp.nullable(),
+  /** Soft delete, so "undo" can bring it back and the mirror never resurrects it. */
+  deletedAt: timestamp.nullable(),
+  initiative: z.string().min(1).max(200),
+  client: z.string().max(200),
+  useCase: shortText,
+  facilitator: z.string().max(120),
+  workshopDate: isoDate,
+  firm: FirmSchema,
+  facts: FactsSchema,
+  participants: z.array(ParticipantSchema).max(200),
+  kpis: z.array(KpiSchema).max(100),
+  agenda: z.array(StageSchema).min(1).max(50),
+  currentStageId: id,
+  rounds: z.array(RoundSchema).max(1000),
+  gaps: z.strictObject(Object.fromEntries(GAP_IDS.map((g) => [g, GapAssessmentSchema])) as Record<(typeof GAP_IDS)[number], typeof GapAssessmentSchema>),
+  ownership: OwnershipSchema,
+  actions: z.array(ActionSchema).max(2000),
+  verdictOverride: VerdictOverrideSchema.nullable(),
+  settings: SettingsSchema,
+  /** The earlier session this one re-assesses, for the comparison. */
+  previousSessionId: id.nullable(),
+});
+
+export type Role = z.infer<typeof RoleSchema>;
+export type Stance = z.infer<typeof StanceSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type FactValue = z.infer<typeof FactValueSchema>;
+export type Facts = z.infer<typeof FactsSchema>;
+export type Kpi = z.infer<typeof KpiSchema>;
+export type StageKind = z.infer<typeof StageKindSchema>;
+export type Stage = z.infer<typeof StageSchema>;
+export type VoteScore = z.infer<typeof VoteScoreSchema>;
+export type Vote = z.infer<typeof VoteSchema>;
+export type Round = z.infer<typeof RoundSchema>;
+export type NoteItem = z.infer<typeof NoteItemSchema>;
+export type Risk = z.infer<typeof RiskSchema>;
+export type Consensus = z.infer<typeof ConsensusSchema>;
+export type GapAssessment = z.infer<typeof GapAssessmentSchema>;
+export type Ownership = z.infer<typeof OwnershipSchema>;
+export type Action = z.infer<typeof ActionSchema>;
+export type VerdictValue = z.infer<typeof VerdictValueSchema>;
+export type VerdictOverride = z.infer<typeof VerdictOverrideSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Session = z.infer<typeof SessionSchema>;

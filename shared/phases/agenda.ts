@@ -1,0 +1,60 @@
+/** The workshop agenda as data: an ordered list of stages, and pure moves between them. */
+import { GAP_IDS, type GapId } from '../framework/types';
+import type { Stage, StageKind } from '../model/session';
+
+const DEFAULT_TIMEBOX: Record<StageKind, number> = {
+  frame: 20,
+  criteria: 20,
+  gap: 25,
+  ownership: 20,
+  verdict: 15,
+  actions: 25,
+  export: 5,
+};
+
+export function stageId(kind: StageKind, gapId: GapId | null = null): string {
+  return gapId ? `gap-${gapId}` : kind;
+}
+
+export function defaultAgenda(): Stage[] {
+  const stage = (kind: StageKind, gapId: GapId | null = null): Stage => ({
+    id: stageId(kind, gapId),
+    kind,
+    gapId,
+    timeboxMinutes: DEFAULT_TIMEBOX[kind],
+    startedAt: null,
+    completedAt: null,
+  });
+  return [
+    stage('frame'),
+    stage('criteria'),
+    ...GAP_IDS.map((gapId) => stage('gap', gapId)),
+    stage('ownership'),
+    stage('verdict'),
+    stage('actions'),
+    stage('export'),
+  ];
+}
+
+/** Moves to a stage: stamps it started the first time, so its timebox counts from then. */
+export function enterStage(agenda: readonly Stage[], targetId: string, now: number): Stage[] {
+  if (!agenda.some((s) => s.id === targetId)) throw new Error(`Unknown stage "${targetId}".`);
+  return agenda.map((s) => (s.id === targetId && s.startedAt === null ? { ...s, startedAt: now } : s));
+}
+
+export function markStageComplete(agenda: readonly Stage[], targetId: string, now: number): Stage[] {
+  return agenda.map((s) => (s.id === targetId ? { ...s, completedAt: s.completedAt ?? now } : s));
+}
+
+/** The stage `offset` steps from the current one, clamped to the agenda's ends. */
+export function neighbourStageId(agenda: readonly Stage[], currentId: string, offset: number): string {
+  const index = Math.max(0, agenda.findIndex((s) => s.id === currentId));
+  const target = Math.min(agenda.length - 1, Math.max(0, index + offset));
+  return agenda[target]!.id;
+}
+
+/** Remaining milliseconds of a stage's timebox (negative when over time), or null if not started. */
+export function timeboxRemainingMs(stage: Stage, now: number): number | null {
+  if (stage.startedAt === null) return null;
+  return stage.startedAt + stage.timeboxMinutes * 60_000 - now;
+}
