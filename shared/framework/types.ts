@@ -1,4 +1,5 @@
 /** The framework as data: the six critical gaps between a pilot and production. */
+import type { IconName } from './icons';
 
 export const GAP_IDS = ['data', 'users', 'load', 'integration', 'change', 'support'] as const;
 export type GapId = (typeof GAP_IDS)[number];
@@ -52,8 +53,8 @@ export interface GapDefinition {
   name: string;
   /** A short line for the rail and headings. */
   tagline: string;
-  /** Name of the icon in renderer/src/ui/icons and assets/icons (one per gap, used everywhere). */
-  icon: string;
+  /** The gap's icon (shared/framework/icons.ts), the same in the window and every document. */
+  icon: IconName;
   /** The gap's colour, everywhere (rail, radar, heatmap, documents); hex, readable on white. */
   color: string;
   pilotUsuallyHad: string;

@@ -1,3 +1,112 @@
+import { useEffect, useState } from 'react';
+import { flushMirror } from '../db/mirrorScheduler';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
+import { isBridgeAvailable } from '../platform/api';
+import { useAppStore } from '../store/appStore';
+import { systemTheme } from '../store/uiSlice';
+import { Toasts } from '../ui/Toasts';
+import { hashFromRoute, routeFromHash } from './hashRoute';
+import { useBoot } from './useBoot';
+
+function useThemeOnDocument() {
+  const theme = useAppStore((s) => s.theme);
+  useEffect(() => {
+    const apply = () => {
+      document.documentElement.dataset.theme = theme === 'system' ? systemTheme() : theme;
+    };
+    apply();
+    const media = window.matchMedia?.('(prefers-color-scheme: dark)');
+    media?.addEventListener('change', apply);
+    return () => media?.removeEventListener('change', apply);
+  }, [theme]);
+}
+
+function useHashRouting() {
+  const route = useAppStore((s) => s.route);
+  const navigate = useAppStore((s) => s.navigate);
+  useEffect(() => {
+    navigate(routeFromHash(window.location.hash));
+    const onHash = () => navigate(routeFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [navigate]);
+  useEffect(() => {
+    const hash = hashFromRoute(route);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  }, [route]);
+}
+
 export function App() {
-  return <main>Readiness Room</main>;
+  useThemeOnDocument();
+  useHashRouting();
+  const boot = useBoot();
+  const route = useAppStore((s) => s.route);
+  const navigate = useAppStore((s) => s.navigate);
+  const toggleTheme = useAppStore((s) => s.toggleTheme);
+  const [newSessionOpen, setNewSessionOpen] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && !e.shiftKey && e.key.toLowerCase() === 'n') {
+        e.preventDefault();
+        navigate({ screen: 'library' });
+        setNewSessionOpen(true);
+      } else if (mod && e.shiftKey && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        toggleTheme();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const flush = () => void flushMirror();
+    window.addEventListener('pagehide', flush);
+    const unsubscribe = isBridgeAvailable()
+      ? window.readinessRoom!.onMenuCommand(({ command }) => {
+          if (command === 'new-session') {
+            navigate({ screen: 'library' });
+            setNewSessionOpen(true);
+          } else if (command === 'open-library') navigate({ screen: 'library' });
+          else toggleTheme();
+        })
+      : () => {};
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pagehide', flush);
+      unsubscribe();
+    };
+  }, [navigate, toggleTheme]);
+
+  if (!isBridgeAvailable()) {
+    return (
+      <div className="centered">
+        <div className="notice card" role="alert">
+          <h1>Readiness Room</h1>
+          <p>This page is the inside of the Readiness Room app. Start it with <code>npm start</code> instead of opening it in a browser.</p>
+        </div>
+      </div>
+    );
+  }
+  if (boot.phase === 'starting') {
+    return (
+      <div className="centered" aria-busy="true">
+        <p className="muted">Opening your sessions…</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      {boot.warning ? (
+        <div className="banner" role="alert">
+          <strong>Heads up.</strong> {boot.warning}
+        </div>
+      ) : null}
+      {route.screen === 'workshop' ? (
+        <WorkshopScreen key={route.sessionId} sessionId={route.sessionId} />
+      ) : (
+        <LibraryScreen newSessionOpen={newSessionOpen} setNewSessionOpen={setNewSessionOpen} />
+      )}
+      <Toasts />
+    </>
+  );
 }

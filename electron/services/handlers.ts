@@ -1,0 +1,27 @@
+/** The implementation of every call in the IPC contract, from services and ports. */
+import path from 'node:path';
+import type { Handlers } from './ipc/dispatcher';
+import { UserFacingError } from './ipc/dispatcher';
+import type { Ports } from './ports';
+import { isAllowedExternalUrl } from './security/externalLinks';
+import { createSessionMirror } from './sessions/sessionMirror';
+
+export function createHandlers(ports: Ports): Handlers {
+  const sessionsFolder = path.join(ports.userDataDir, 'sessions');
+  const mirror = createSessionMirror({ folder: sessionsFolder, appVersion: ports.appVersion, now: ports.now });
+  return {
+    getAppInfo: async () => ({
+      version: ports.appVersion,
+      shell: ports.shell,
+      platform: process.platform,
+      sessionsFolder,
+    }),
+    mirrorSession: async ({ session }) => mirror.write(session),
+    listMirroredSessions: async () => mirror.listAll(),
+    openExternal: async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw new UserFacingError('forbidden', 'Only https:// and mailto: links can be opened.');
+      await ports.openExternal(url);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/** Every write to a session goes through here: a small transaction, then the disk mirror. */
+import { createSession, duplicateAsReassessment } from '../../../shared/model/createSession';
+import type { Session } from '../../../shared/model/session';
+import { db } from './database';
+import { scheduleMirror } from './mirrorScheduler';
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function createNewSession(initiative: string, client: string): Promise<Session> {
+  const session = createSession({ initiative, client, id: newId(), now: Date.now() });
+  await db.sessions.add(session);
+  scheduleMirror(session.id);
+  return session;
+}
+
+export async function addSession(session: Session): Promise<void> {
+  await db.sessions.put(session);
+  scheduleMirror(session.id);
+}
+
+/** Applies `change` to the stored session and stamps it; returns the new session. */
+export async function updateSession(id: string, change: (session: Session) => Session): Promise<Session> {
+  const updated = await db.transaction('rw', db.sessions, async () => {
+    const current = await db.sessions.get(id);
+    if (!current) throw new Error(`Session ${id} is not in the library.`);
+    const next = { ...change(current), id, updatedAt: Math.max(Date.now(), current.updatedAt + 1) };
+    await db.sessions.put(next);
+    return next;
+  });
+  scheduleMirror(id);
+  return updated;
+}
+
+export function setArchived(id: string, archived: boolean): Promise<Session> {
+  return updateSession(id, (s) => ({ ...s, archivedAt: archived ? Date.now() : null }));
+}
+
+/** Deleting is soft, so "Undo" can bring a session back and the disk copy never resurrects it. */
+export function setDeleted(id: string, deleted: boolean): Promise<Session> {
+  return updateSession(id, (s) => ({ ...s, deletedAt: deleted ? Date.now() : null }));
+}
+
+export async function duplicateSession(id: string): Promise<Session> {
+  const source = await db.sessions.get(id);
+  if (!source) throw new Error(`Session ${id} is not in the library.`);
+  const copy = duplicateAsReassessment(source, newId(), Date.now());
+  await addSession(copy);
+  return copy;
+}

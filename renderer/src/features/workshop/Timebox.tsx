@@ -1,0 +1,30 @@
+import { timeboxRemainingMs } from '../../../../shared/phases/agenda';
+import type { Stage } from '../../../../shared/model/session';
+import { Icon } from '../../ui/Icon';
+import { useNow } from './useNow';
+
+function formatClock(ms: number): string {
+  const total = Math.round(Math.abs(ms) / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+}
+
+/** The stage's timebox: counts down from when the room first entered the stage. */
+export function Timebox({ stage }: { stage: Stage }) {
+  const now = useNow(stage.startedAt !== null);
+  const remaining = timeboxRemainingMs(stage, now);
+  if (remaining === null) {
+    return (
+      <span className="timebox" data-state="idle">
+        <Icon name="clock" size={18} /> {stage.timeboxMinutes} min
+      </span>
+    );
+  }
+  const over = remaining < 0;
+  return (
+    <span className="timebox" data-state={over ? 'over' : remaining < 120_000 ? 'ending' : 'running'} role="timer" aria-label={over ? `${formatClock(remaining)} over the ${stage.timeboxMinutes}-minute timebox` : `${formatClock(remaining)} left of ${stage.timeboxMinutes} minutes`}>
+      <Icon name="clock" size={18} /> {over ? `+${formatClock(remaining)} over` : `${formatClock(remaining)} left`}
+    </span>
+  );
+}

@@ -1,0 +1,112 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect } from 'react';
+import { gapById } from '../../../../shared/framework/gaps';
+import { enterStage, neighbourStageId } from '../../../../shared/phases/agenda';
+import { db } from '../../db/database';
+import { updateSession } from '../../db/sessionRepository';
+import { messageOf } from '../../platform/api';
+import { useAppStore } from '../../store/appStore';
+import { Icon } from '../../ui/Icon';
+import { TopBar } from '../../ui/TopBar';
+import { PhaseRail } from './PhaseRail';
+import { renderStage } from './stageLookup';
+import { stageInfo } from './stageInfo';
+import { StageIntro } from './stages/StageIntro';
+import { Timebox } from './Timebox';
+
+export function WorkshopScreen({ sessionId }: { sessionId: string }) {
+  const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
+  const navigate = useAppStore((s) => s.navigate);
+  const showToast = useAppStore((s) => s.showToast);
+
+  const goTo = useCallback(
+    (stageId: string) => {
+      updateSession(sessionId, (s) => ({ ...s, currentStageId: stageId, agenda: enterStage(s.agenda, stageId, Date.now()) })).catch((error: unknown) =>
+        showToast({ tone: 'error', message: messageOf(error) }),
+      );
+    },
+    [sessionId, showToast],
+  );
+
+  useEffect(() => {
+    if (!session) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      e.preventDefault();
+      goTo(neighbourStageId(session.agenda, session.currentStageId, e.key === 'ArrowDown' ? 1 : -1));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session, goTo]);
+
+  if (session === undefined) return <div className="centered muted">Opening the session…</div>;
+  if (session === null || session.deletedAt !== null) {
+    return (
+      <div className="centered">
+        <div className="notice card" role="alert">
+          <h1>This session is not in the library</h1>
+          <p className="muted">It may have been deleted. Sessions you delete can be brought back with Undo right after.</p>
+          <button type="button" className="btn btn-primary" onClick={() => navigate({ screen: 'library' })}>
+            Back to the library
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const stage = session.agenda.find((s) => s.id === session.currentStageId) ?? session.agenda[0]!;
+  const index = session.agenda.indexOf(stage);
+  const next = session.agenda[index + 1];
+  const previous = session.agenda[index - 1];
+  const info = stageInfo(stage);
+  const gap = stage.kind === 'gap' && stage.gapId ? gapById(stage.gapId) : null;
+
+  return (
+    <div className="workshop" data-screen="workshop">
+      <TopBar>
+        <button type="button" className="btn btn-ghost" onClick={() => navigate({ screen: 'library' })}>
+          <Icon name="back" /> Library
+        </button>
+        <div className="workshop-title">
+          <span className="workshop-initiative">{session.initiative}</span>
+          {session.client ? <span className="muted">{session.client}</span> : null}
+        </div>
+      </TopBar>
+      <div className="workshop-body">
+        <PhaseRail session={session} onSelect={goTo} />
+        <main className="stage" aria-labelledby="stage-title" data-stage-kind={stage.kind} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
+          <header className="stage-header">
+            <div>
+              <p className="eyebrow">{gap ? `Gap ${gap.number} of 6` : `Step ${index + 1} of ${session.agenda.length}`}</p>
+              <h1 id="stage-title" className={gap ? 'stage-title-gap' : undefined}>
+                {gap ? (
+                  <span className="stage-gap-icon">
+                    <Icon name={gap.icon} size={26} />
+                  </span>
+                ) : null}
+                {info.title}
+              </h1>
+            </div>
+            <Timebox stage={stage} />
+          </header>
+          <StageIntro stage={stage} />
+          {renderStage(stage, session)}
+          <footer className="stage-footer">
+            {previous ? (
+              <button type="button" className="btn" onClick={() => goTo(previous.id)} title="Previous stage (Alt+↑)">
+                <Icon name="back" /> {stageInfo(previous).title}
+              </button>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <button type="button" className="btn btn-primary" onClick={() => goTo(next.id)} title="Next stage (Alt+↓)">
+                Next: {stageInfo(next).title} <Icon name="next" />
+              </button>
+            ) : null}
+          </footer>
+        </main>
+      </div>
+    </div>
+  );
+}

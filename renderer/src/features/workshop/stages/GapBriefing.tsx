@@ -1,0 +1,45 @@
+/** The gap's briefing: what the pilot had against what production means, the questions, the ladder. */
+import { gapById } from '../../../../../shared/framework/gaps';
+import { LEVEL_COLORS } from '../../../../../shared/framework/levelColors';
+import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../../shared/framework/types';
+
+export function GapBriefing({ gapId }: { gapId: GapId }) {
+  const gap = gapById(gapId);
+  return (
+    <div className="stage-grid">
+      <section className="compare" aria-label="Pilot against production">
+        <div className="compare-side card">
+          <p className="eyebrow">What the pilot usually had</p>
+          <p>{gap.pilotUsuallyHad}</p>
+        </div>
+        <div className="compare-side card compare-production">
+          <p className="eyebrow">What production means</p>
+          <p>{gap.productionMeans}</p>
+        </div>
+      </section>
+      <section className="card panel" aria-labelledby={`questions-${gapId}`}>
+        <h3 id={`questions-${gapId}`}>Honest questions for the room</h3>
+        <ol className="questions">
+          {gap.questions.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ol>
+      </section>
+      <section className="card panel" aria-labelledby={`ladder-${gapId}`}>
+        <h3 id={`ladder-${gapId}`}>The level ladder</h3>
+        <ol className="ladder">
+          {LEVELS.map((level) => (
+            <li key={level} className="ladder-step">
+              <span className="level-chip" style={{ background: LEVEL_COLORS[level].fill, color: LEVEL_COLORS[level].text }}>
+                {level}
+              </span>
+              <span>
+                <strong>{LEVEL_NAMES[level]}.</strong> {gap.ladder[level]}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

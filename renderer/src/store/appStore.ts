@@ -1,0 +1,24 @@
+/** The one Zustand store, made of slices. Only preferences persist; run state starts fresh. */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createSaveSlice, type SaveSlice } from './saveSlice';
+import { createToastSlice, type ToastSlice } from './toastSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+export type AppState = UiSlice & ToastSlice & SaveSlice;
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createUiSlice(...a),
+      ...createToastSlice(...a),
+      ...createSaveSlice(...a),
+    }),
+    {
+      name: 'readiness-room.preferences',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ theme: s.theme, librarySort: s.librarySort, showArchived: s.showArchived }),
+    },
+  ),
+);

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './facts';
+export * from './gaps';
+export * from './kpiSuggestions';
+export * from './icons';
+export * from './levelColors';

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { hashFromRoute, routeFromHash } from '../../../renderer/src/app/hashRoute';
+
+describe('the route in the URL hash', () => {
+  it('round-trips the library and a session', () => {
+    for (const route of [{ screen: 'library' as const }, { screen: 'workshop' as const, sessionId: 'a b/c' }]) {
+      expect(routeFromHash(hashFromRoute(route))).toEqual(route);
+    }
+  });
+
+  it('falls back to the library on anything else', () => {
+    expect(routeFromHash('')).toEqual({ screen: 'library' });
+    expect(routeFromHash('#/session/%E0%A4%A')).toEqual({ screen: 'library' });
+    expect(routeFromHash('#/elsewhere')).toEqual({ screen: 'library' });
+  });
+});
