@@ -8,7 +8,7 @@ import { createSessionMirror } from './sessions/sessionMirror';
 
 export function createHandlers(ports: Ports): Handlers {
   const sessionsFolder = path.join(ports.userDataDir, 'sessions');
-  const mirror = createSessionMirror({ folder: sessionsFolder, appVersion: ports.appVersion, now: ports.now });
+  const mirror = createSessionMirror({ folder: sessionsFolder, appVersion: ports.appVersion, now: ports.now, log: ports.log });
   return {
     getAppInfo: async () => ({
       version: ports.appVersion,

@@ -1,6 +1,7 @@
 /** Every write to a session goes through here: a small transaction, then the disk mirror. */
 import { createSession, duplicateAsReassessment } from '../../../shared/model/createSession';
 import type { Session } from '../../../shared/model/session';
+import { buildSampleWorkshop } from '../../../shared/sample/sampleWorkshop';
 import { db } from './database';
 import { scheduleMirror } from './mirrorScheduler';
 
@@ -48,4 +49,11 @@ export async function duplicateSession(id: string): Promise<Session> {
   const copy = duplicateAsReassessment(source, newId(), Date.now());
   await addSession(copy);
   return copy;
+}
+
+/** A fresh copy of the sample workshop, to rehearse with or demo from. */
+export async function createSampleSession(): Promise<Session> {
+  const session = buildSampleWorkshop(newId(), Date.now());
+  await addSession(session);
+  return session;
 }

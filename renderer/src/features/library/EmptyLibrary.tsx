@@ -2,10 +2,11 @@ import { Icon } from '../../ui/Icon';
 
 interface EmptyLibraryProps {
   onCreate(): void;
+  onSample(): void;
 }
 
 /** The first screen a new consultant sees: what the app does, and how to start. */
-export function EmptyLibrary({ onCreate }: EmptyLibraryProps) {
+export function EmptyLibrary({ onCreate, onSample }: EmptyLibraryProps) {
   return (
     <section className="empty-library card" aria-labelledby="empty-title">
       <h2 id="empty-title">Run your first readiness workshop</h2>
@@ -37,7 +38,11 @@ export function EmptyLibrary({ onCreate }: EmptyLibraryProps) {
         <button type="button" className="btn btn-primary" onClick={onCreate}>
           <Icon name="plus" /> New session
         </button>
+        <button type="button" className="btn" onClick={onSample}>
+          Open the sample workshop
+        </button>
       </div>
+      <p className="muted small">The sample is a voice-agent pilot in a customer-service centre, half-way through its workshop: use it to rehearse.</p>
       <p className="muted small">Everything stays on this laptop. Sessions are saved as you work.</p>
     </section>
   );

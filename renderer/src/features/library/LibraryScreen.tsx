@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { db } from '../../db/database';
-import { createNewSession, duplicateSession, setArchived, setDeleted } from '../../db/sessionRepository';
+import { createNewSession, createSampleSession, duplicateSession, setArchived, setDeleted } from '../../db/sessionRepository';
 import { messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import type { LibrarySort } from '../../store/uiSlice';
@@ -56,7 +56,15 @@ export function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessio
         </header>
 
         {sessions !== undefined && live.length === 0 ? (
-          <EmptyLibrary onCreate={() => setNewSessionOpen(true)} />
+          <EmptyLibrary
+            onCreate={() => setNewSessionOpen(true)}
+            onSample={() =>
+              run(async () => {
+                const session = await createSampleSession();
+                navigate({ screen: 'workshop', sessionId: session.id });
+              })
+            }
+          />
         ) : (
           <>
             <div className="library-toolbar" role="search">

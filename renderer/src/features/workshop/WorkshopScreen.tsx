@@ -13,11 +13,13 @@ import { renderStage } from './stageLookup';
 import { stageInfo } from './stageInfo';
 import { StageIntro } from './stages/StageIntro';
 import { Timebox } from './Timebox';
+import { useSessionUpdater } from './useSessionUpdater';
 
 export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const navigate = useAppStore((s) => s.navigate);
   const showToast = useAppStore((s) => s.showToast);
+  const update = useSessionUpdater(sessionId);
 
   const goTo = useCallback(
     (stageId: string) => {
@@ -90,7 +92,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
             <Timebox stage={stage} />
           </header>
           <StageIntro stage={stage} />
-          {renderStage(stage, session)}
+          {renderStage(stage, { session, update, goTo })}
           <footer className="stage-footer">
             {previous ? (
               <button type="button" className="btn" onClick={() => goTo(previous.id)} title="Previous stage (Alt+↑)">

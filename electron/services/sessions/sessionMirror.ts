@@ -1,0 +1,349 @@
+/**
+ * The durable copy of every session on disk (ARCHITECTURE.md, "Who owns which state"):
+ * `<folder>/<id>.rrsession`, replaced atomically on every save, with rotating backups in
+ * `<folder>/backups/<id>/<time>.rrsession`. At start the window reconciles IndexedDB with
+ * `listAll()`, so a wiped or corrupted IndexedDB costs nothing.
+ *
+ * Plain Node only (no electron).
+ */
+import { type Dirent } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { FILE_EXTENSION, MAX_FILE_BYTES, makeEnvelope, serializeEnvelope } from '../../../shared/format/envelope';
+import { loadSessionText } from '../../../shared/format/loadSessionFile';
+import type { MirrorProblem } from '../../../shared/ipc/contract';
+import type { Session } from '../../../shared/model/session';
+import { UserFacingError } from '../ipc/dispatcher';
+import { errorCode, removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
+import { DEFAULT_ROTATION_POLICY, backupFileName, backupsToDelete, parseBackupFileName, sortNewestFirst, type BackupEntry, type RotationPolicy } from './backupRotation';
+
+export interface SessionMirror {
+  readonly folder: string;
+  write(session: Session): Promise<{ savedAt: string }>;
+  /**
+   * Every session in the folder, most recently updated first. Never throws: an unreadable file is a
+   * problem (`file` is its absolute path); for a damaged main file the newest good backup is used.
+   */
+  listAll(): Promise<{ sessions: Session[]; problems: MirrorProblem[] }>;
+  /** null when the session has no main file; a damaged one without a good backup throws 'io'. */
+  read(id: string): Promise<Session | null>;
+  /** Newest first; `file` is the absolute path. */
+  listBackups(id: string): Promise<{ file: string; takenAt: string; bytes: number }[]>;
+}
+
+export interface SessionMirrorOptions {
+  folder: string;
+  appVersion: string;
+  now?: () => Date;
+  /** A backup is taken before a save when the last one is at least this old (default 2 minutes). */
+  backupEveryMs?: number;
+  rotation?: RotationPolicy;
+  /** Problems that do not stop a save (a backup that could not be taken), for the app's log. */
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_BACKUP_EVERY_MS = 2 * 60 * 1000;
+export const BACKUPS_FOLDER = 'backups';
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Names Windows reserves even with an extension (CON.rrsession cannot be created there). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+export function isSafeSessionId(id: unknown): id is string {
+  return typeof id === 'string' && SAFE_ID.test(id) && !WINDOWS_RESERVED.test(id);
+}
+
+function assertSafeId(id: unknown): asserts id is string {
+  if (!isSafeSessionId(id)) {
+    throw new UserFacingError(
+      'invalid-request',
+      'This session id cannot be used as a file name: it may hold only letters, digits, "-" and "_" (1 to 64 characters).',
+    );
+  }
+}
+
+/** Turns a failed save into a sentence for the consultant; other errors pass through unchanged. */
+export function toSaveError(error: unknown, file: string): unknown {
+  const folder = path.dirname(file);
+  const kept = 'Your changes are kept in the app';
+  switch (errorCode(error)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new UserFacingError('io', `The disk is full: the session could not be saved to ${file}. ${kept}; free some space and it will save again.`);
+    case 'EACCES':
+    case 'EPERM':
+      return new UserFacingError(
+        'io',
+        `Readiness Room is not allowed to write in ${folder}: the session could not be saved. ${kept}; check that folder's permissions and it will save again.`,
+      );
+    case 'EROFS':
+      return new UserFacingError('io', `The disk holding ${folder} is read-only: the session could not be saved. ${kept}; it will save again once the disk can be written.`);
+    case 'EBUSY':
+      return new UserFacingError(
+        'io',
+        `The session file ${file} is in use by another program (a backup or antivirus tool, perhaps): it could not be saved. ${kept}; it will save again with your next change.`,
+      );
+    default:
+      return error;
+  }
+}
+
+function describeReadError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'Readiness Room is not allowed to read it.';
+    case 'EISDIR':
+      return 'It is a folder, not a file.';
+    default:
+      return `It could not be read (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}).`;
+  }
+}
+
+type Loaded = { ok: true; session: Session } | { ok: false; missing: boolean; message: string };
+
+async function loadFile(file: string): Promise<Loaded> {
+  try {
+    const stats = await fs.stat(file);
+    if (!stats.isFile()) return { ok: false, missing: false, message: 'It is not a file.' };
+    if (stats.size > MAX_FILE_BYTES) {
+      return { ok: false, missing: false, message: `The file is ${(stats.size / 1024 / 1024).toFixed(1)} MB; session files above 50 MB are refused.` };
+    }
+    const bytes = await fs.readFile(file);
+    const result = loadSessionText(bytes.toString('utf8'), bytes.byteLength);
+    return result.ok ? { ok: true, session: result.session } : { ok: false, missing: false, message: result.message };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { ok: false, missing: true, message: 'The file does not exist.' };
+    return { ok: false, missing: false, message: describeReadError(error) };
+  }
+}
+
+interface QueuedWrite {
+  session: Session;
+  waiters: { resolve: (value: { savedAt: string }) => void; reject: (error: unknown) => void }[];
+}
+
+interface WriteSlot {
+  running: boolean;
+  pending: QueuedWrite | null;
+}
+
+export function createSessionMirror(options: SessionMirrorOptions): SessionMirror {
+  const folder = path.resolve(options.folder);
+  const backupsRoot = path.join(folder, BACKUPS_FOLDER);
+  const now = options.now ?? (() => new Date());
+  const backupEveryMs = options.backupEveryMs ?? DEFAULT_BACKUP_EVERY_MS;
+  const rotation = options.rotation ?? DEFAULT_ROTATION_POLICY;
+  const log = options.log ?? (() => {});
+  const slots = new Map<string, WriteSlot>();
+  /** When each session's newest backup was taken, once known (null: none yet). */
+  const lastBackupAt = new Map<string, Date | null>();
+
+  const mainFile = (id: string) => path.join(folder, `${id}${FILE_EXTENSION}`);
+  const backupFolder = (id: string) => path.join(backupsRoot, id);
+
+  /** Once per mirror, before anything else touches the folder: leftovers of a crash are removed. */
+  let ready: Promise<void> | null = null;
+  function init(): Promise<void> {
+    ready ??= (async () => {
+      await removeStaleTempFiles(folder);
+      const ids = await fs.readdir(backupsRoot).catch(() => [] as string[]);
+      for (const id of ids) if (isSafeSessionId(id)) await removeStaleTempFiles(backupFolder(id));
+    })().catch((error: unknown) => {
+      // Cleaning is best effort; a folder that cannot be read shows up in listAll or write.
+      log(`could not clean temp files in ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return ready;
+  }
+
+  async function backupEntries(id: string): Promise<BackupEntry[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(backupFolder(id));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+    return sortNewestFirst(
+      names.flatMap((file) => {
+        const takenAt = parseBackupFileName(file);
+        return takenAt ? [{ file, takenAt }] : [];
+      }),
+    );
+  }
+
+  async function lastBackup(id: string): Promise<Date | null> {
+    if (!lastBackupAt.has(id)) lastBackupAt.set(id, (await backupEntries(id))[0]?.takenAt ?? null);
+    return lastBackupAt.get(id) ?? null;
+  }
+
+  /** Copies the current main file into the backups when the last backup is old enough, then prunes. */
+  async function backupIfDue(id: string, at: Date): Promise<void> {
+    const last = await lastBackup(id);
+    // A clock set back (last backup "in the future") also makes a backup due.
+    if (last && at.getTime() - last.getTime() < backupEveryMs && at.getTime() >= last.getTime()) return;
+    let current: Buffer;
+    try {
+      current = await fs.readFile(mainFile(id));
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return;
+      throw error;
+    }
+    // A damaged file is not worth keeping: it would push a good backup out of the rotation.
+    if (!loadSessionText(current.toString('utf8'), current.byteLength).ok) return;
+    const dir = backupFolder(id);
+    await fs.mkdir(dir, { recursive: true });
+    await writeFileAtomic(path.join(dir, backupFileName(at)), current);
+    lastBackupAt.set(id, at);
+    for (const old of backupsToDelete(await backupEntries(id), at, rotation)) {
+      await fs.unlink(path.join(dir, old.file)).catch((error: unknown) => {
+        if (errorCode(error) !== 'ENOENT') throw error;
+      });
+    }
+  }
+
+  async function writeNow(session: Session): Promise<{ savedAt: string }> {
+    await init();
+    const file = mainFile(session.id);
+    const at = now();
+    try {
+      await fs.mkdir(folder, { recursive: true });
+      try {
+        await backupIfDue(session.id, at);
+      } catch (error) {
+        // The save itself matters more than its backup: go on, and let the log say why.
+        log(`backup of session ${session.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      await writeFileAtomic(file, serializeEnvelope(makeEnvelope(session, options.appVersion, at)));
+    } catch (error) {
+      throw toSaveError(error, file);
+    }
+    return { savedAt: at.toISOString() };
+  }
+
+  /** Runs the queued write of one session, then whatever was queued meanwhile (only the newest). */
+  async function drain(id: string, slot: WriteSlot): Promise<void> {
+    slot.running = true;
+    while (slot.pending) {
+      const job = slot.pending;
+      slot.pending = null;
+      try {
+        const result = await writeNow(job.session);
+        for (const waiter of job.waiters) waiter.resolve(result);
+      } catch (error) {
+        for (const waiter of job.waiters) waiter.reject(error);
+      }
+    }
+    slot.running = false;
+    slots.delete(id);
+  }
+
+  /** Newest good backup of a session, with when it was taken. */
+  async function newestGoodBackup(id: string): Promise<{ session: Session; takenAt: Date } | null> {
+    let entries: BackupEntry[];
+    try {
+      entries = await backupEntries(id);
+    } catch {
+      return null;
+    }
+    for (const entry of entries) {
+      const loaded = await loadFile(path.join(backupFolder(id), entry.file));
+      if (loaded.ok) return { session: loaded.session, takenAt: entry.takenAt };
+    }
+    return null;
+  }
+
+  return {
+    folder,
+
+    write(session) {
+      try {
+        assertSafeId(session.id);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const id = session.id;
+      return new Promise((resolve, reject) => {
+        let slot = slots.get(id);
+        if (!slot) {
+          slot = { running: false, pending: null };
+          slots.set(id, slot);
+        }
+        if (slot.pending) {
+          // Coalesce: the queued content is superseded; everyone waiting gets the newest save.
+          slot.pending.session = session;
+          slot.pending.waiters.push({ resolve, reject });
+        } else {
+          slot.pending = { session, waiters: [{ resolve, reject }] };
+        }
+        if (!slot.running) void drain(id, slot);
+      });
+    },
+
+    async listAll() {
+      const sessions: Session[] = [];
+      const problems: MirrorProblem[] = [];
+      try {
+        await init();
+        let entries: Dirent[];
+        try {
+          entries = await fs.readdir(folder, { withFileTypes: true });
+        } catch (error) {
+          if (errorCode(error) === 'ENOENT') return { sessions, problems };
+          return { sessions, problems: [{ file: folder, message: `The sessions folder could not be read. ${describeReadError(error)}` }] };
+        }
+        const byId = new Map<string, Session>();
+        const names = entries.filter((e) => e.name.endsWith(FILE_EXTENSION) && !e.name.startsWith('.')).map((e) => e.name);
+        for (const name of names.sort()) {
+          const loaded = await loadFile(path.join(folder, name));
+          let session: Session | null = loaded.ok ? loaded.session : null;
+          if (!loaded.ok) {
+            if (loaded.missing) continue; // deleted since readdir
+            const id = name.slice(0, -FILE_EXTENSION.length);
+            const backup = isSafeSessionId(id) ? await newestGoodBackup(id) : null;
+            problems.push({
+              file: path.join(folder, name),
+              message: backup
+                ? `${loaded.message} The backup from ${backup.takenAt.toISOString()} was used instead; changes saved after it may be missing.`
+                : `${loaded.message} No readable backup of it was found.`,
+            });
+            session = backup?.session ?? null;
+          }
+          if (!session) continue;
+          const seen = byId.get(session.id);
+          if (!seen || session.updatedAt > seen.updatedAt) byId.set(session.id, session);
+        }
+        sessions.push(...[...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1)));
+      } catch (error) {
+        problems.push({ file: folder, message: `Reading the saved sessions failed: ${error instanceof Error ? error.message : String(error)}` });
+      }
+      return { sessions, problems };
+    },
+
+    async read(id) {
+      assertSafeId(id);
+      await init();
+      const loaded = await loadFile(mainFile(id));
+      if (loaded.ok) return loaded.session;
+      if (loaded.missing) return null;
+      const backup = await newestGoodBackup(id);
+      if (backup) return backup.session;
+      throw new UserFacingError('io', `The saved copy of this session (${mainFile(id)}) is damaged and has no readable backup. ${loaded.message}`);
+    },
+
+    async listBackups(id) {
+      assertSafeId(id);
+      const dir = backupFolder(id);
+      const out: { file: string; takenAt: string; bytes: number }[] = [];
+      for (const entry of await backupEntries(id)) {
+        try {
+          const stats = await fs.stat(path.join(dir, entry.file));
+          if (stats.isFile()) out.push({ file: path.join(dir, entry.file), takenAt: entry.takenAt.toISOString(), bytes: stats.size });
+        } catch (error) {
+          if (errorCode(error) !== 'ENOENT') throw error;
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * Form fields that keep their own text while the person types and commit it shortly after (and
+ * on blur), so typing never fights the database round trip. Labels are always visible.
+ */
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+const COMMIT_DELAY_MS = 300;
+
+function useDraft<T>(value: T, commit: (value: T) => void, equals: (a: T, b: T) => boolean = Object.is) {
+  const [draft, setDraft] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const editing = useRef(false);
+  const latest = useRef({ draft, commit });
+  useLayoutEffect(() => {
+    latest.current = { draft, commit };
+  });
+  useEffect(() => {
+    if (!editing.current && !equals(draft, value)) setDraft(value);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow outside changes only
+  }, [value]);
+  useEffect(() => () => {
+    if (timer.current) {
+      clearTimeout(timer.current);
+      latest.current.commit(latest.current.draft);
+    }
+  }, []);
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    editing.current = false;
+    if (!equals(latest.current.draft, value)) latest.current.commit(latest.current.draft);
+  };
+  const change = (next: T) => {
+    editing.current = true;
+    setDraft(next);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      editing.current = false;
+      latest.current.commit(next);
+    }, COMMIT_DELAY_MS);
+  };
+  return { draft, change, flush };
+}
+
+interface BaseFieldProps {
+  label: string;
+  hint?: ReactNode;
+  className?: string;
+}
+
+export function TextField({ label, hint, value, onCommit, multiline, placeholder, maxLength = 500, className, testId }: BaseFieldProps & {
+  value: string;
+  onCommit(value: string): void;
+  multiline?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+  testId?: string;
+}) {
+  const id = useId();
+  const { draft, change, flush } = useDraft(value, onCommit);
+  const common = {
+    id,
+    className: 'input',
+    value: draft,
+    placeholder,
+    maxLength,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
+    'data-testid': testId,
+    onBlur: flush,
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea {...common} rows={3} onChange={(e) => change(e.target.value)} /> : <input {...common} onChange={(e) => change(e.target.value)} />}
+      {hint ? (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** A number, or empty for "not known yet". Refuses what is not a number, with a message. */
+export function NumberField({ label, hint, value, onCommit, unit, min = 0, className, testId }: BaseFieldProps & {
+  value: number | null;
+  onCommit(value: number | null): void;
+  unit?: string;
+  min?: number;
+  testId?: string;
+}) {
+  const id = useId();
+  const toText = (v: number | null) => (v === null ? '' : String(v));
+  const [error, setError] = useState<string | null>(null);
+  const { draft, change, flush } = useDraft(toText(value), (text) => {
+    const trimmed = text.trim().replace(/[\s,_]/g, '');
+    if (trimmed === '') {
+      setError(null);
+      onCommit(null);
+      return;
+    }
+    const n = Number(trimmed);
+    if (!Number.isFinite(n) || n < min) {
+      setError(min === 0 ? 'Enter a number of 0 or more, or leave it empty.' : `Enter a number of at least ${min}.`);
+      return;
+    }
+    setError(null);
+    onCommit(n);
+  });
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <span className="input-with-unit">
+        <input
+          id={id}
+          className="input"
+          inputMode="decimal"
+          value={draft}
+          data-testid={testId}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined}
+          onChange={(e) => change(e.target.value)}
+          onBlur={flush}
+        />
+        {unit ? <span className="unit">{unit}</span> : null}
+      </span>
+      {error ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      ) : hint ? (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** Yes / No / Not known: a radio group, because "not known" is an honest answer. */
+export function YesNoField({ label, hint, value, onCommit, className, testId }: BaseFieldProps & {
+  value: boolean | null;
+  onCommit(value: boolean | null): void;
+  testId?: string;
+}) {
+  const name = useId();
+  const options: { label: string; value: boolean | null }[] = [
+    { label: 'Yes', value: true },
+    { label: 'No', value: false },
+    { label: 'Not known', value: null },
+  ];
+  return (
+    <fieldset className={`field yesno ${className ?? ''}`} data-testid={testId}>
+      <legend className="label">{label}</legend>
+      <span className="segmented">
+        {options.map((o) => (
+          <label key={o.label} className="segment" data-checked={value === o.value || undefined}>
+            <input type="radio" name={name} checked={value === o.value} onChange={() => onCommit(o.value)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </span>
+      {hint ? <span className="field-hint">{hint}</span> : null}
+    </fieldset>
+  );
+}
+
+export function SelectField<T extends string>({ label, value, options, onCommit, className, testId }: BaseFieldProps & {
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onCommit(value: T): void;
+  testId?: string;
+}) {
+  const id = useId();
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="input" value={value} data-testid={testId} onChange={(e) => onCommit(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
