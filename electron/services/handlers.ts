@@ -20,6 +20,7 @@ export function createHandlers(ports: Ports): Handlers {
     listMirroredSessions: async () => mirror.listAll(),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new UserFacingError('forbidden', 'Only https:// and mailto: links can be opened.');
+      // electronegativity-ok: only reached after isAllowedExternalUrl above; main's port checks again before shell.openExternal.
       await ports.openExternal(url);
       return { opened: true };
     },

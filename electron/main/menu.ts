@@ -1,0 +1,47 @@
+/** The application menu: a few commands, each sent to the window as a typed menuCommand event. */
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { EventPayloads } from '../../shared/ipc/contract';
+import { sendEvent } from './ipc';
+
+type MenuCommand = EventPayloads['menuCommand']['command'];
+
+export function installApplicationMenu(mainWindow: () => BrowserWindow | null): void {
+  const isMac = process.platform === 'darwin';
+  const isDevelopment = !app.isPackaged;
+
+  const send = (command: MenuCommand) => () => {
+    const win = BrowserWindow.getFocusedWindow() ?? mainWindow();
+    if (win) sendEvent(win, 'menuCommand', { command });
+  };
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New session', accelerator: 'CmdOrCtrl+N', click: send('new-session') },
+        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('open-library') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Toggle dark mode', accelerator: 'CmdOrCtrl+Shift+D', click: send('toggle-theme') },
+        ...(isDevelopment
+          ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]
+          : []),
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '&Help',
+      role: 'help',
+      submenu: [{ label: 'About Readiness Room', click: () => app.showAboutPanel() }],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,312 @@
+/**
+ * The Chromium shell: the built renderer served on 127.0.0.1 in Debian's Chromium, driven by
+ * playwright-core, with the preload's API (`window.readinessRoom`) bridged to the same
+ * main-process services Electron uses. Only the transport differs (see ARCHITECTURE.md, "Two ways
+ * the app runs"). Used by the end-to-end tests, the benchmarks, the screenshots and `npm start`
+ * where the Electron runtime cannot be had.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CALL_NAMES, EVENT_NAMES, type CallName, type EventName, type EventPayloads, type ReadinessRoomApi } from '../../shared/ipc/contract';
+import { createHandlers } from '../services/handlers';
+import { createDispatcher, type Dispatch } from '../services/ipc/dispatcher';
+import type { Ports } from '../services/ports';
+import { startStaticServer } from './staticServer';
+
+export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
+
+/** Without the background-networking flags Chromium floods the closed network with connections. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Name of the context-wide binding every call goes through (the dispatcher checks the sender). */
+export const INVOKE_BINDING = '__readinessRoomInvoke';
+/** Name of the hidden (non-enumerable) event dispatcher the init script installs. */
+export const EMIT_FUNCTION = '__readinessRoomEmit';
+
+export interface ChromiumShellOptions {
+  /** The built renderer (see `rendererDir()`). */
+  rendererDir: string;
+  /** The services' data folder (Electron's userData): sessions, backups. Created when missing. */
+  userDataDir: string;
+  headless: boolean;
+  /** Default 1280×800; `null` lets a headed window size the page. */
+  viewport?: { width: number; height: number } | null;
+  /** Default: package.json's version. */
+  appVersion?: string;
+  colorScheme?: 'light' | 'dark';
+  /**
+   * Chromium profile folder. Given: a persistent profile (`launchPersistentContext`), so IndexedDB
+   * and localStorage survive a restart. Omitted: a throwaway profile (`launch` + `newContext`).
+   */
+  profileDir?: string;
+  /**
+   * Port of the static server; 0 (default) picks a free one. IndexedDB is keyed by origin, which
+   * includes the port: a restart that must see the same IndexedDB has to reuse the port.
+   */
+  port?: number;
+  /** In-memory pages served on the same origin, e.g. `{ '/__bench/blank.html': '<!doctype html>…' }`. */
+  extraFiles?: Record<string, string>;
+  /** Navigate the first page to index.html before returning (default true). */
+  open?: boolean;
+  /** Where the services and the shell log; default: kept in `shell.logs` only. */
+  log?: (message: string) => void;
+}
+
+export interface ChromiumShell {
+  /** The browser; `null` with a persistent profile (Playwright gives none for those). */
+  browser: Browser | null;
+  context: BrowserContext;
+  /** The app's first page. */
+  page: Page;
+  /** `http://127.0.0.1:<port>`, the only origin the dispatcher and the network allow. */
+  origin: string;
+  /** `<origin>/index.html`. */
+  appUrl: string;
+  port: number;
+  userDataDir: string;
+  profileDir: string | null;
+  /** The dispatcher the bridge calls (tests may call it directly). */
+  dispatch: Dispatch;
+  /** Every request the offline router refused. */
+  blockedRequests: string[];
+  /** URLs `openExternal` would have opened (the shell only logs them). */
+  externalOpens: string[];
+  logs: string[];
+  /** Pushes an event to every page of the app, like main's `webContents.send`. */
+  emit<E extends EventName>(eventName: E, payload: EventPayloads[E]): Promise<void>;
+  /** A fresh context (own storage) with the bridge and the offline router; not with a persistent profile. */
+  newContext(options?: { viewport?: { width: number; height: number } | null; colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
+  /** Closes the browser and the server. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** The repository's root folder. */
+export function repoRoot(): string {
+  return fileURLToPath(new URL('../../', import.meta.url));
+}
+
+/** `out/renderer` at the repository root (built by `npx electron-vite build`). */
+export function rendererDir(): string {
+  return path.join(repoRoot(), 'out', 'renderer');
+}
+
+function packageVersion(): string {
+  try {
+    const parsed = JSON.parse(readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof parsed.version === 'string' ? parsed.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** The names the init script generates; fails to compile if ReadinessRoomApi grows anything else. */
+type GeneratedNames = CallName | `on${Capitalize<EventName>}`;
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _generatedNamesMatchApi: SameKeys<GeneratedNames, keyof ReadinessRoomApi> = true;
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * The init script that defines `window.readinessRoom` in pages of `origin` only: a frozen object
+ * (top-level frames only, like a preload without nodeIntegrationInSubFrames): a frozen object
+ * with one explicit function per call of the contract and one `on<Event>` per event, the
+ * listeners kept in a closure. Generated from CALL_NAMES and EVENT_NAMES, so it follows the
+ * contract; `shell.spec.ts` checks the names against it.
+ */
+export function bridgeInitScript(origin: string): string {
+  const calls = CALL_NAMES.map((name) => `    ${name}: (request) => invoke(${JSON.stringify(name)}, request),`);
+  const events = EVENT_NAMES.map((name) => `    on${capitalize(name)}: (listener) => subscribe(${JSON.stringify(name)}, listener),`);
+  const listenerSets = EVENT_NAMES.map((name) => `${JSON.stringify(name)}: new Set()`).join(', ');
+  return `(() => {
+  'use strict';
+  // Like Electron's preload: our own origin's top-level frame only.
+  if (window.location.origin !== ${JSON.stringify(origin)} || window.top !== window) return;
+  const binding = window[${JSON.stringify(INVOKE_BINDING)}];
+  const invoke = (channel, request) => {
+    const call = typeof binding === 'function' ? binding : window[${JSON.stringify(INVOKE_BINDING)}];
+    return call(channel, request);
+  };
+  const listeners = { ${listenerSets} };
+  const subscribe = (eventName, listener) => {
+    if (typeof listener !== 'function') throw new TypeError('A listener must be a function.');
+    const set = listeners[eventName];
+    set.add(listener);
+    return () => { set.delete(listener); };
+  };
+  Object.defineProperty(window, ${JSON.stringify(EMIT_FUNCTION)}, {
+    value: (eventName, payload) => {
+      const set = Object.hasOwn(listeners, eventName) ? listeners[eventName] : null;
+      if (!set) return 0;
+      for (const listener of [...set]) {
+        try { listener(payload); } catch (error) { console.error(error); }
+      }
+      return set.size;
+    },
+    enumerable: false,
+    configurable: false,
+    writable: false,
+  });
+  const api = Object.freeze({
+${[...calls, ...events].join('\n')}
+  });
+  Object.defineProperty(window, 'readinessRoom', { value: api, enumerable: true, configurable: false, writable: false });
+})();
+`;
+}
+
+function sameOrigin(url: string, origin: string): boolean {
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+export async function launchChromiumShell(options: ChromiumShellOptions): Promise<ChromiumShell> {
+  const logs: string[] = [];
+  const log = (message: string): void => {
+    logs.push(message);
+    options.log?.(message);
+  };
+  const blockedRequests: string[] = [];
+  const externalOpens: string[] = [];
+
+  await mkdir(options.userDataDir, { recursive: true });
+  const server = await startStaticServer(options.rendererDir, { port: options.port ?? 0, extraFiles: options.extraFiles ?? {} });
+  const origin = server.origin;
+  const appUrl = `${origin}/index.html`;
+
+  const ports: Ports = {
+    userDataDir: options.userDataDir,
+    appVersion: options.appVersion ?? packageVersion(),
+    shell: 'chromium',
+    openExternal: async (url) => {
+      externalOpens.push(url);
+      log(`openExternal (not opened by the Chromium shell): ${url}`);
+    },
+    now: () => new Date(),
+    log,
+  };
+  const dispatch = createDispatcher(createHandlers(ports), [origin], log);
+
+  const contextOptions = (viewport: { width: number; height: number } | null | undefined, colorScheme: 'light' | 'dark' | undefined): BrowserContextOptions => ({
+    viewport: viewport === undefined ? { width: 1280, height: 800 } : viewport,
+    ...(colorScheme ? { colorScheme } : {}),
+    serviceWorkers: 'block',
+  });
+
+  const prepare = async (context: BrowserContext): Promise<void> => {
+    // Offline by design: nothing leaves for an origin other than our own server.
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => {
+        blockedRequests.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    await context.exposeBinding(INVOKE_BINDING, async (source, channel: unknown, request: unknown) => {
+      try {
+        const isMainFrame = source.page ? source.frame === source.page.mainFrame() : false;
+        return await dispatch(String(channel), request, { url: source.frame.url(), isMainFrame });
+      } catch (error) {
+        log(`bridge failed: ${error instanceof Error ? error.message : String(error)}`);
+        return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Readiness Room. Your work is safe; please try again.' } };
+      }
+    });
+    await context.addInitScript({ content: bridgeInitScript(origin) });
+  };
+
+  const args = [...CHROMIUM_ARGS, ...(options.headless ? ['--headless'] : [])];
+  let browser: Browser | null = null;
+  let context: BrowserContext;
+  try {
+    if (options.profileDir) {
+      await mkdir(options.profileDir, { recursive: true });
+      context = await chromium.launchPersistentContext(options.profileDir, {
+        executablePath: CHROMIUM_EXECUTABLE,
+        headless: options.headless,
+        args,
+        ...contextOptions(options.viewport, options.colorScheme),
+      });
+    } else {
+      browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, headless: options.headless, args });
+      context = await browser.newContext(contextOptions(options.viewport, options.colorScheme));
+    }
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      await context.close().catch(() => {});
+      await browser?.close().catch(() => {});
+      await server.close();
+    })();
+    return closing;
+  };
+
+  try {
+    await prepare(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    if (options.open ?? true) await page.goto(appUrl, { waitUntil: 'load' });
+
+    return {
+      browser,
+      context,
+      page,
+      origin,
+      appUrl,
+      port: server.port,
+      userDataDir: options.userDataDir,
+      profileDir: options.profileDir ?? null,
+      dispatch,
+      blockedRequests,
+      externalOpens,
+      logs,
+      emit: async (eventName, payload) => {
+        const pages = context.pages().filter((candidate) => sameOrigin(candidate.url(), origin));
+        await Promise.all(
+          pages.map((target) =>
+            target.evaluate(
+              ([name, data, fn]) => {
+                const emitter = (window as unknown as Record<string, unknown>)[fn];
+                if (typeof emitter === 'function') emitter(name, data);
+              },
+              [eventName, payload, EMIT_FUNCTION] as const,
+            ),
+          ),
+        );
+      },
+      newContext: async (contextOverrides = {}) => {
+        if (!browser) throw new Error('newContext() needs a shell launched without profileDir.');
+        const fresh = await browser.newContext(
+          contextOptions(
+            'viewport' in contextOverrides ? contextOverrides.viewport : options.viewport,
+            contextOverrides.colorScheme ?? options.colorScheme,
+          ),
+        );
+        await prepare(fresh);
+        return { context: fresh, page: await fresh.newPage() };
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
