@@ -91,10 +91,10 @@ function run(command, args) {
 }
 
 function main() {
-  if (buildIsStale()) build();
   if (!hasDisplay()) {
     fail('No display found: Readiness Room needs a desktop — run it under xvfb-run (xvfb-run -a npm start), or on a desktop.');
   }
+  if (buildIsStale()) build();
   const electron = electronBinary();
   if (electron) {
     run(electron, ['.']);

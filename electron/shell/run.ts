@@ -9,6 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchChromiumShell, rendererDir, type ChromiumShell } from './chromiumShell';
 
 const DEFAULT_PORT = 47_613;
@@ -63,6 +64,20 @@ async function main(): Promise<void> {
     shell = await launchChromiumShell({ ...base, port: 0 });
   }
   await writeFile(stateFile, `${JSON.stringify({ port: shell.port })}\n`).catch(() => {});
+
+  // Playwright keeps downloads in a temporary folder deleted on close: save them where people look.
+  const downloads = path.join(os.homedir(), 'Downloads');
+  const keepDownloads = (page: Page): void => {
+    page.on('download', (download) => {
+      const target = path.join(downloads, path.basename(download.suggestedFilename()));
+      download.saveAs(target).then(
+        () => console.error(`Saved ${target}`),
+        (error: unknown) => console.error(`Could not save ${download.suggestedFilename()}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`),
+      );
+    });
+  };
+  shell.context.pages().forEach(keepDownloads);
+  shell.context.on('page', keepDownloads);
 
   const stop = (): void => {
     void shell.close().then(() => process.exit(0));

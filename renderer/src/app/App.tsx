@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { flushMirror } from '../db/mirrorScheduler';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { isBridgeAvailable } from '../platform/api';
 import { useAppStore } from '../store/appStore';
 import { systemTheme } from '../store/uiSlice';
 import { Toasts } from '../ui/Toasts';
 import { hashFromRoute, routeFromHash } from './hashRoute';
 import { useBoot } from './useBoot';
+
+// The workshop is loaded on first use, so the library appears sooner.
+const WorkshopScreen = lazy(() => import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })));
 
 function useThemeOnDocument() {
   const theme = useAppStore((s) => s.theme);
@@ -87,7 +89,7 @@ export function App() {
       </div>
     );
   }
-  if (boot.phase === 'starting') {
+  if (!boot.ready) {
     return (
       <div className="centered" aria-busy="true">
         <p className="muted">Opening your sessions…</p>
@@ -102,7 +104,9 @@ export function App() {
         </div>
       ) : null}
       {route.screen === 'workshop' ? (
-        <WorkshopScreen key={route.sessionId} sessionId={route.sessionId} />
+        <Suspense fallback={<div className="centered muted">Opening the session…</div>}>
+          <WorkshopScreen key={route.sessionId} sessionId={route.sessionId} />
+        </Suspense>
       ) : (
         <LibraryScreen newSessionOpen={newSessionOpen} setNewSessionOpen={setNewSessionOpen} />
       )}

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench` (builds first) or `npx tsx tests/bench/run.ts` on an existing build.
+ * Add a suite: write tests/bench/suites/<name>.ts exporting `run()` and list it below.
+ * `--strict` exits 1 when a target is missed or a value could not be measured.
+ */
+import { checkTarget, formatTable, runSuites, writeResults, type BenchSuite } from './harness';
+import * as bundle from './suites/bundle';
+import * as startup from './suites/startup';
+
+const SUITES: readonly BenchSuite[] = [
+  { name: 'startup', run: startup.run },
+  { name: 'bundle', run: bundle.run },
+];
+
+async function main(): Promise<number> {
+  const rows = await runSuites(SUITES, (name) => console.error(`bench: ${name}…`));
+  console.log(formatTable(rows));
+  const file = await writeResults(rows);
+  console.log(`\nwrote ${file}`);
+  const bad = rows.filter((row) => ['fail', 'error'].includes(checkTarget(row)));
+  return process.argv.includes('--strict') && bad.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    process.exit(1);
+  },
+);
