@@ -23,7 +23,37 @@ const openLibrary = async (page: Page, shell: ChromiumShell): Promise<void> => {
   await page.waitForSelector('main[data-screen="library"][data-ready="true"]', { state: 'visible', timeout: TIMEOUT_MS });
 };
 
-const SCREENS: Screen[] = [{ name: 'library', steps: openLibrary }];
+const stage = (name: RegExp) => async (page: Page): Promise<void> => {
+  await page.getByRole('navigation', { name: 'Workshop agenda' }).getByRole('button', { name }).click();
+  await page.waitForSelector('#stage-title', { timeout: TIMEOUT_MS });
+  await page.waitForTimeout(200);
+};
+
+const SCREENS: Screen[] = [
+  { name: 'library-empty', steps: openLibrary },
+  {
+    name: 'workshop-gap',
+    steps: async (page) => {
+      await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+      await stage(/Data quality/)(page);
+    },
+  },
+  { name: 'workshop-frame', steps: stage(/^Frame/) },
+  { name: 'workshop-verdict', steps: stage(/^Verdict/) },
+  { name: 'workshop-actions', steps: stage(/^Action plan/) },
+  {
+    name: 'library',
+    steps: async (page) => {
+      await page.getByRole('button', { name: 'Library' }).click();
+      await page.getByRole('button', { name: 'New session' }).first().click();
+      await page.getByLabel('Initiative').fill('Claims triage assistant');
+      await page.getByLabel('Client').fill('Northwind Insurance');
+      await page.getByRole('button', { name: 'Create session' }).click();
+      await page.getByRole('button', { name: 'Library' }).click();
+      await page.waitForSelector('main[data-screen="library"][data-ready="true"]', { timeout: TIMEOUT_MS });
+    },
+  },
+];
 
 async function main(): Promise<void> {
   const outDir = path.join(repoRoot(), 'assets', 'screenshots');
