@@ -1,6 +1,105 @@
+/** Success criteria: the KPIs the room agrees on, with go/no-go thresholds, before anyone judges the pilot. */
+import { useEffect, useRef } from 'react';
+import type { KpiSuggestion } from '../../../../shared/framework/types';
+import { addKpi, emptyKpi, kpiFromSuggestion, removeKpi, restoreKpi, unusedSuggestions, updateKpi, type RemovedKpi } from '../../../../shared/model/kpiOps';
+import type { Kpi, Session } from '../../../../shared/model/session';
+import { newId } from '../../db/sessionRepository';
+import { useAppStore } from '../../store/appStore';
 import type { StageProps } from '../workshop/stageProps';
+import { KpiCard } from './KpiCard';
+import { KpiSuggestions } from './KpiSuggestions';
+import './criteria.css';
 
-/** Success criteria: the KPI table with suggestions. (Being built.) */
-export function CriteriaStage(_props: StageProps) {
-  return null;
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function summary(kpis: readonly Kpi[]): string {
+  const business = kpis.filter((k) => k.kind === 'business');
+  const counts = [plural(business.length, 'business KPI', 'business KPIs'), plural(kpis.length - business.length, 'model metric', 'model metrics')];
+  if (business.length === 0) return `${counts.join(' · ')} — the verdict needs at least one business KPI with a go/no-go threshold`;
+  const withThreshold = business.filter((k) => k.threshold.trim() !== '').length;
+  return [...counts, `${withThreshold} of ${business.length} with a go/no-go threshold`].join(' · ');
+}
+
+export function CriteriaStage({ session, update }: StageProps) {
+  const showToast = useAppStore((s) => s.showToast);
+  const focusId = useRef<string | null>(null);
+
+  // A new card takes the focus once it is on screen, so typing can go straight on.
+  useEffect(() => {
+    if (!focusId.current) return;
+    const input = document.querySelector<HTMLInputElement>(`[data-kpi-id="${focusId.current}"] [data-testid="kpi-name"]`);
+    if (!input) return;
+    input.focus();
+    focusId.current = null;
+  }, [session.kpis]);
+
+  const add = (kpi: Kpi) => {
+    const check = addKpi(session, kpi);
+    if (!check.ok) {
+      showToast({ tone: 'error', message: check.error });
+      return;
+    }
+    void update((s: Session) => {
+      const result = addKpi(s, kpi);
+      return result.ok ? result.session : s;
+    });
+    focusId.current = kpi.id;
+  };
+
+  const change = (id: string, patch: Partial<Omit<Kpi, 'id'>>) =>
+    void update((s) => {
+      const result = updateKpi(s, id, patch);
+      return result.ok ? result.session : s;
+    });
+
+  const remove = async (id: string) => {
+    const taken: { removed: RemovedKpi | null } = { removed: null };
+    await update((s) => {
+      const result = removeKpi(s, id);
+      if (!result) return s;
+      taken.removed = result.removed;
+      return result.session;
+    });
+    const gone = taken.removed;
+    if (!gone) return;
+    document.querySelector<HTMLElement>('[data-testid="add-kpi"]')?.focus();
+    showToast({
+      tone: 'info',
+      message: `Removed “${gone.kpi.name.trim() || 'Untitled criterion'}”.`,
+      action: { label: 'Undo', run: () => update((s) => restoreKpi(s, gone)) },
+    });
+  };
+
+  return (
+    <div className="stage-grid criteria-stage">
+      <KpiSuggestions
+        suggestions={unusedSuggestions(session.kpis)}
+        onPick={(s: KpiSuggestion) => add(kpiFromSuggestion(s, newId()))}
+        onAddOwn={() => add(emptyKpi(newId()))}
+      />
+      {session.kpis.length ? (
+        <section className="kpi-list" aria-labelledby="kpi-list-title">
+          <div className="kpi-list-head">
+            <h2 id="kpi-list-title">Agreed criteria</h2>
+            <p className="muted" data-testid="kpi-summary">
+              {summary(session.kpis)}
+            </p>
+          </div>
+          {session.kpis.map((kpi, i) => (
+            <KpiCard key={kpi.id} kpi={kpi} index={i} onChange={(patch) => change(kpi.id, patch)} onRemove={() => void remove(kpi.id)} />
+          ))}
+        </section>
+      ) : (
+        <section className="card panel kpi-empty">
+          <h2>No success criteria yet</h2>
+          <p className="muted">
+            Agree them before anyone judges the pilot, so the verdict rests on business results the room accepted in advance. Start from a
+            suggestion above or add your own; give each business KPI a go/no-go threshold.
+          </p>
+        </section>
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,34 @@
+/**
+ * "Facts for this gap": the numbers and yes/no answers this gap needs, with the pilot and
+ * production figures paired around their ratio. Values are shared with Frame.
+ */
+import { factById } from '../../../../shared/framework/facts';
+import { gapById } from '../../../../shared/framework/gaps';
+import type { FactDefinition } from '../../../../shared/framework/types';
 import type { GapStageProps } from '../workshop/stageProps';
+import { FactInput } from './FactInput';
+import { FactPairs, pairedFactIds } from './FactPairs';
+import './facts.css';
 
-/** The facts of one gap, shared with Frame. (Being built.) */
-export function GapFacts(_props: GapStageProps) {
-  return null;
+export function GapFacts({ session, update, gapId }: GapStageProps) {
+  const gap = gapById(gapId);
+  const paired = pairedFactIds(gap.ratioIds);
+  const rest = gap.factIds.filter((id) => !paired.has(id)).map(factById).filter((f): f is FactDefinition => f !== undefined);
+  const headingId = `gap-facts-${gapId}`;
+  return (
+    <section className="card panel gap-facts" aria-labelledby={headingId} data-testid="gap-facts">
+      <div className="gap-facts-header">
+        <h3 id={headingId}>Facts for this gap</h3>
+        <p className="muted">Shared with Frame: a figure entered in either place shows in both. Leave a field empty when nobody knows.</p>
+      </div>
+      {gap.ratioIds.length ? <FactPairs session={session} update={update} ratioIds={gap.ratioIds} headings /> : null}
+      {rest.length ? (
+        <div className="fact-grid">
+          {rest.map((fact) => (
+            <FactInput key={fact.id} fact={fact} session={session} update={update} />
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
 }

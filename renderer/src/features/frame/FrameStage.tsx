@@ -1,6 +1,16 @@
+/** Frame: the initiative, the pilot's facts against production's with the jumps between them, and who is in the room. */
 import type { StageProps } from '../workshop/stageProps';
+import { InitiativeCard } from './InitiativeCard';
+import { ParticipantsCard } from './ParticipantsCard';
+import { PilotProductionCard } from './PilotProductionCard';
+import './frame.css';
 
-/** Frame: initiative, pilot and production facts with ratios, participants. (Being built.) */
-export function FrameStage(_props: StageProps) {
-  return null;
+export function FrameStage({ session, update }: StageProps) {
+  return (
+    <div className="stage-grid frame-stage">
+      <InitiativeCard session={session} update={update} />
+      <PilotProductionCard session={session} update={update} />
+      <ParticipantsCard session={session} update={update} />
+    </div>
+  );
 }

@@ -1,0 +1,42 @@
+/**
+ * One fact of the framework as a form field, chosen by its kind. Frame and the gap stages both
+ * render facts with this, and both read and write `session.facts[id]`, so a value typed in one
+ * place is already there in the other.
+ */
+import type { FactDefinition } from '../../../../shared/framework/types';
+import type { FactValue, Session } from '../../../../shared/model/session';
+import { factBoolean, factNumber, factText } from '../../../../shared/scoring/checks';
+import { NumberField, TextField, YesNoField } from '../../ui/fields';
+import type { UpdateSession } from '../workshop/useSessionUpdater';
+
+interface FactInputProps {
+  fact: FactDefinition;
+  session: Session;
+  update: UpdateSession;
+  /** Replaces the fact's own label where the context already says it (e.g. a yes/no question). */
+  label?: string;
+  className?: string;
+}
+
+export function FactInput({ fact, session, update, label = fact.label, className }: FactInputProps) {
+  const commit = (value: FactValue) => void update((s) => ({ ...s, facts: { ...s.facts, [fact.id]: value } }));
+  const testId = `fact-${fact.id}`;
+  return (
+    <div className={`fact-input ${className ?? ''}`} data-field={fact.id}>
+      {fact.kind === 'number' ? (
+        <NumberField label={label} hint={fact.hint} unit={fact.unit} value={factNumber(session, fact.id)} onCommit={commit} testId={testId} />
+      ) : fact.kind === 'boolean' ? (
+        <YesNoField label={label} hint={fact.hint} value={factBoolean(session, fact.id)} onCommit={commit} testId={testId} />
+      ) : (
+        <TextField
+          label={label}
+          hint={fact.hint}
+          value={factText(session, fact.id)}
+          onCommit={(text) => commit(text.trim() === '' ? null : text)}
+          maxLength={500}
+          testId={testId}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * A production ÷ pilot ratio as a big figure with its sentence ("Peak volume is 150× the
+ * pilot’s"). A jump of 10× or more is marked in words as well as colour; a missing number shows
+ * "—" and says which fact to fill in.
+ */
+import { ratioReadout } from '../../../../shared/scoring/ratioReadout';
+import type { Session } from '../../../../shared/model/session';
+import { Icon } from '../../ui/Icon';
+import './facts.css';
+
+export function RatioCallout({ session, ratioId }: { session: Session; ratioId: string }) {
+  const readout = ratioReadout(session, ratioId);
+  if (!readout) return null;
+  const figureLabel = readout.state === 'ready' || readout.state === 'from-zero' ? readout.sentence : `${readout.title}: not known yet`;
+  return (
+    <div
+      className="ratio-callout"
+      data-state={readout.state}
+      data-large={readout.large || undefined}
+      data-testid={`ratio-${ratioId}`}
+      role="group"
+      aria-label={figureLabel}
+      title={readout.detail ?? undefined}
+    >
+      <span className="ratio-figure" aria-live="polite">
+        {readout.display}
+      </span>
+      <span className={readout.state === 'missing' ? 'ratio-sentence muted' : 'ratio-sentence'}>{readout.sentence}</span>
+      {readout.large ? (
+        <span className="ratio-badge">
+          <Icon name="flag" size={16} />
+          <span>{readout.state === 'from-zero' ? 'Not tried in the pilot' : 'Test at this scale'}</span>
+        </span>
+      ) : null}
+    </div>
+  );
+}

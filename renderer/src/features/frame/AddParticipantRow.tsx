@@ -1,0 +1,91 @@
+/**
+ * The always-present last row of the participants table: type a name, Tab through role, stance
+ * and the check boxes, press Enter anywhere in the row, and focus comes back for the next person.
+ */
+import { useState, type KeyboardEvent, type RefObject } from 'react';
+import { ROLE_OPTIONS, STANCE_OPTIONS } from '../../../../shared/model/participantLabels';
+import type { ParticipantDraft } from '../../../../shared/model/participantOps';
+import type { Role, Stance } from '../../../../shared/model/session';
+import { Icon } from '../../ui/Icon';
+
+export const EMPTY_DRAFT: ParticipantDraft = { name: '', role: 'other', stance: 'neutral', inPilot: false, isFacilitator: false };
+
+interface AddParticipantRowProps {
+  nameRef: RefObject<HTMLInputElement | null>;
+  /** Adds the person; returns false when the draft was refused (and should stay as typed). */
+  onAdd(draft: ParticipantDraft): boolean;
+  invalid: boolean;
+  describedBy?: string;
+}
+
+export function AddParticipantRow({ nameRef, onAdd, invalid, describedBy }: AddParticipantRowProps) {
+  const [draft, setDraft] = useState<ParticipantDraft>(EMPTY_DRAFT);
+  const set = (patch: Partial<ParticipantDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const submit = () => {
+    if (!onAdd(draft)) return;
+    setDraft(EMPTY_DRAFT);
+    nameRef.current?.focus();
+  };
+
+  // Enter adds from any cell of the row, including the selects and check boxes.
+  const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    submit();
+  };
+
+  return (
+    <tr className="people-add" onKeyDown={onKeyDown} data-testid="participant-add-row">
+      <td>
+        <input
+          ref={nameRef}
+          className="input"
+          value={draft.name}
+          maxLength={120}
+          placeholder="Next name"
+          aria-label="Name of the next participant"
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          data-testid="add-participant-name"
+          onChange={(e) => set({ name: e.target.value })}
+        />
+      </td>
+      <td>
+        <select className="input" value={draft.role} aria-label="Role of the next participant" data-testid="add-participant-role" onChange={(e) => set({ role: e.target.value as Role })}>
+          {ROLE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select
+          className="input stance-select"
+          value={draft.stance}
+          aria-label="Stance of the next participant"
+          data-testid="add-participant-stance"
+          onChange={(e) => set({ stance: e.target.value as Stance })}
+        >
+          {STANCE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="people-check">
+        <input type="checkbox" checked={draft.inPilot} aria-label="The next participant took part in the pilot" onChange={(e) => set({ inPilot: e.target.checked })} />
+      </td>
+      <td className="people-check">
+        <input type="checkbox" checked={draft.isFacilitator} aria-label="The next participant is a facilitator" onChange={(e) => set({ isFacilitator: e.target.checked })} />
+      </td>
+      <td className="people-action">
+        <button type="button" className="btn btn-primary btn-small" onClick={submit} data-testid="add-participant">
+          <Icon name="plus" size={16} /> Add
+        </button>
+      </td>
+    </tr>
+  );
+}

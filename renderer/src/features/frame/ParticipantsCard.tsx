@@ -1,0 +1,159 @@
+/** Who is in the room: a compact table entered by keyboard, counts by stance, and how the room votes. */
+import { useRef, useState } from 'react';
+import {
+  addParticipant,
+  duplicateIds,
+  participantSummary,
+  removeParticipant,
+  restoreParticipant,
+  updateParticipant,
+  type ParticipantDraft,
+  type RemovedParticipant,
+} from '../../../../shared/model/participantOps';
+import type { Session, Settings } from '../../../../shared/model/session';
+import { newId } from '../../db/sessionRepository';
+import { useAppStore } from '../../store/appStore';
+import type { UpdateSession } from '../workshop/useSessionUpdater';
+import { AddParticipantRow } from './AddParticipantRow';
+import { ParticipantRow } from './ParticipantRow';
+import { SettingSwitch } from './SettingSwitch';
+
+/** `fromAdd` marks messages about the add row, so only that row is shown as invalid. */
+type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean };
+
+export function ParticipantsCard({ session, update }: { session: Session; update: UpdateSession }) {
+  const showToast = useAppStore((s) => s.showToast);
+  const [message, setMessage] = useState<Message | null>(null);
+  const addNameRef = useRef<HTMLInputElement>(null);
+  const duplicates = duplicateIds(session.participants);
+  const { participants, settings } = session;
+
+  const setSetting = (patch: Partial<Settings>) => void update((s) => ({ ...s, settings: { ...s.settings, ...patch } }));
+
+  const add = (draft: ParticipantDraft): boolean => {
+    const id = newId();
+    const check = addParticipant(session, draft, id);
+    if (!check.ok) {
+      setMessage({ tone: 'error', text: check.error, fromAdd: true });
+      addNameRef.current?.focus();
+      return false;
+    }
+    void update((s) => {
+      const result = addParticipant(s, draft, id);
+      return result.ok ? result.session : s;
+    });
+    const added = check.session.participants[check.session.participants.length - 1]!;
+    setMessage(check.warning ? { tone: 'warning', text: check.warning } : { tone: 'info', text: `${added.name} added.` });
+    return true;
+  };
+
+  const change = (id: string, patch: Partial<ParticipantDraft>): string | null => {
+    const check = updateParticipant(session, id, patch);
+    if (!check.ok) {
+      setMessage({ tone: 'error', text: check.error });
+      return check.error;
+    }
+    void update((s) => {
+      const result = updateParticipant(s, id, patch);
+      return result.ok ? result.session : s;
+    });
+    setMessage(check.warning ? { tone: 'warning', text: check.warning } : null);
+    return null;
+  };
+
+  const remove = async (id: string) => {
+    const taken: { removed: RemovedParticipant | null } = { removed: null };
+    await update((s) => {
+      const result = removeParticipant(s, id);
+      if (!result) return s;
+      taken.removed = result.removed;
+      return result.session;
+    });
+    addNameRef.current?.focus();
+    const gone = taken.removed;
+    if (!gone) return;
+    const votes = gone.votes.length;
+    showToast({
+      tone: 'info',
+      message: `Removed ${gone.participant.name}${votes ? ` and their ${votes === 1 ? 'vote' : `${votes} votes`}` : ''}.`,
+      action: { label: 'Undo', run: () => update((s) => restoreParticipant(s, gone)) },
+    });
+  };
+
+  return (
+    <section className="card panel frame-card" aria-labelledby="frame-people" data-field="participants">
+      <div className="frame-card-header people-header">
+        <h2 id="frame-people">Who is in the room</h2>
+        <p className="people-summary" aria-live="polite" data-testid="participant-summary">
+          {participantSummary(participants)}
+        </p>
+      </div>
+      <div className="people-table-wrap">
+        <table className="people-table">
+          <caption className="visually-hidden">Participants. The last row adds a person: type a name, Tab through the columns, press Enter.</caption>
+          <colgroup>
+            <col className="col-name" />
+            <col className="col-role" />
+            <col className="col-stance" />
+            <col className="col-check" />
+            <col className="col-check" />
+            <col className="col-action" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Stance</th>
+              <th scope="col" className="people-check" title="Took part in the pilot">
+                In pilot
+              </th>
+              <th scope="col" className="people-check">
+                Facilitator
+              </th>
+              <th scope="col" className="people-action">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((p, i) => (
+              <ParticipantRow
+                key={p.id}
+                participant={p}
+                index={i}
+                duplicate={duplicates.has(p.id)}
+                onChange={(patch) => change(p.id, patch)}
+                onRemove={() => void remove(p.id)}
+              />
+            ))}
+          </tbody>
+          <tfoot>
+            <AddParticipantRow nameRef={addNameRef} onAdd={add} invalid={message?.tone === 'error' && message.fromAdd === true} describedBy="people-message" />
+          </tfoot>
+        </table>
+      </div>
+      <p id="people-message" className="people-message" data-tone={message?.tone ?? 'hint'} role={message?.tone === 'error' ? 'alert' : 'status'}>
+        {message?.text ??
+          (participants.length === 0
+            ? 'Nobody yet. Type a name in the last row and press Enter; Tab moves through role, stance and the boxes.'
+            : 'Enter adds the person and brings you back to a fresh name. Edit any cell in place.')}
+      </p>
+      <div className="people-settings">
+        <SettingSwitch
+          label="Anonymous voting"
+          description="Names are hidden on screen, on the projector and in every export; only this setup list shows them."
+          checked={settings.anonymous}
+          onChange={(anonymous) => setSetting({ anonymous })}
+          testId="setting-anonymous"
+        />
+        <SettingSwitch
+          label="The facilitator votes too"
+          description="When off, anyone marked as facilitator is left out of every vote and count."
+          checked={settings.facilitatorVotes}
+          onChange={(facilitatorVotes) => setSetting({ facilitatorVotes })}
+          testId="setting-facilitator-votes"
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** An on/off setting with its one-line explanation; a real checkbox, so Space and clicks both work. */
+import { useId } from 'react';
+
+interface SettingSwitchProps {
+  label: string;
+  description: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  testId?: string;
+}
+
+export function SettingSwitch({ label, description, checked, onChange, testId }: SettingSwitchProps) {
+  const id = useId();
+  return (
+    <label className="setting-switch" htmlFor={id}>
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        className="switch"
+        checked={checked}
+        aria-describedby={`${id}-description`}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <span className="setting-text">
+        <span className="setting-label">
+          {label} <span className="setting-state">{checked ? 'On' : 'Off'}</span>
+        </span>
+        <span id={`${id}-description`} className="field-hint">
+          {description}
+        </span>
+      </span>
+    </label>
+  );
+}

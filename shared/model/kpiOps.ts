@@ -1,0 +1,66 @@
+/**
+ * Adding, editing and removing success criteria (KPIs), and picking from the suggestions.
+ * Removal keeps what Undo needs; a suggestion already in the list is not offered twice.
+ */
+import { KPI_SUGGESTIONS } from '../framework/kpiSuggestions';
+import type { KpiSuggestion } from '../framework/types';
+import type { Kpi, Session } from './session';
+
+export const MAX_KPIS = 100;
+
+export type KpiResult = { ok: true; session: Session } | { ok: false; error: string };
+
+export function emptyKpi(id: string, kind: Kpi['kind'] = 'business'): Kpi {
+  return { id, name: '', kind, baseline: '', pilotResult: '', productionTarget: '', threshold: '', measuredInProduction: null };
+}
+
+export function kpiFromSuggestion(suggestion: KpiSuggestion, id: string): Kpi {
+  return { ...emptyKpi(id, suggestion.kind), name: suggestion.name };
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
+}
+
+/** The suggestion a KPI was made from (matched by name), for its explanation. */
+export function suggestionFor(kpi: Pick<Kpi, 'name'>): KpiSuggestion | null {
+  return KPI_SUGGESTIONS.find((s) => sameName(s.name, kpi.name)) ?? null;
+}
+
+/** Suggestions not yet among the session's KPIs, in their framework order. */
+export function unusedSuggestions(kpis: readonly Kpi[]): KpiSuggestion[] {
+  return KPI_SUGGESTIONS.filter((s) => !kpis.some((k) => sameName(k.name, s.name)));
+}
+
+export function addKpi(session: Session, kpi: Kpi): KpiResult {
+  if (session.kpis.length >= MAX_KPIS) return { ok: false, error: `A session holds at most ${MAX_KPIS} success criteria.` };
+  if (session.kpis.some((k) => k.id === kpi.id)) return { ok: false, error: 'This success criterion is already in the list.' };
+  if (kpi.name.trim() !== '' && session.kpis.some((k) => sameName(k.name, kpi.name))) {
+    return { ok: false, error: `“${kpi.name.trim()}” is already in the list.` };
+  }
+  return { ok: true, session: { ...session, kpis: [...session.kpis, kpi] } };
+}
+
+export function updateKpi(session: Session, id: string, patch: Partial<Omit<Kpi, 'id'>>): KpiResult {
+  if (!session.kpis.some((k) => k.id === id)) return { ok: false, error: 'This success criterion is no longer in the list.' };
+  return { ok: true, session: { ...session, kpis: session.kpis.map((k) => (k.id === id ? { ...k, ...patch, id } : k)) } };
+}
+
+export interface RemovedKpi {
+  kpi: Kpi;
+  index: number;
+}
+
+export function removeKpi(session: Session, id: string): { session: Session; removed: RemovedKpi } | null {
+  const index = session.kpis.findIndex((k) => k.id === id);
+  if (index < 0) return null;
+  return { session: { ...session, kpis: session.kpis.filter((k) => k.id !== id) }, removed: { kpi: session.kpis[index]!, index } };
+}
+
+/** Undo of removeKpi. Does nothing if the KPI is back already. */
+export function restoreKpi(session: Session, removed: RemovedKpi): Session {
+  if (session.kpis.some((k) => k.id === removed.kpi.id)) return session;
+  const kpis = [...session.kpis];
+  kpis.splice(Math.min(removed.index, kpis.length), 0, removed.kpi);
+  return { ...session, kpis };
+}

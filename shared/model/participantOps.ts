@@ -1,0 +1,144 @@
+/**
+ * Adding, editing and removing participants, with the checks the Frame screen needs: an empty
+ * name is refused, a duplicate name is allowed but warned about (two people may share a first
+ * name; the room must still tell their votes apart). Removal keeps what Undo needs to restore.
+ */
+import type { Participant, Session, Vote } from './session';
+
+export const MAX_PARTICIPANTS = 200;
+export const MAX_NAME_LENGTH = 120;
+
+export type ParticipantDraft = Omit<Participant, 'id'>;
+
+export type ParticipantResult = { ok: true; session: Session; warning: string | null } | { ok: false; error: string };
+
+/** Trims and collapses inner whitespace, so "  Ana   Silva " and "Ana Silva" are the same name. */
+export function normaliseName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+function sameName(a: string, b: string): boolean {
+  return normaliseName(a).localeCompare(normaliseName(b), undefined, { sensitivity: 'base' }) === 0;
+}
+
+/** Why a name cannot be used, or null when it can. */
+export function nameError(name: string): string | null {
+  const clean = normaliseName(name);
+  if (clean === '') return 'Type a name first. Initials or a first name are enough.';
+  if (clean.length > MAX_NAME_LENGTH) return `Keep names under ${MAX_NAME_LENGTH} characters.`;
+  return null;
+}
+
+/** A warning when someone else (other than `exceptId`) already has this name. */
+export function duplicateWarning(participants: readonly Participant[], name: string, exceptId?: string): string | null {
+  const clean = normaliseName(name);
+  if (!participants.some((p) => p.id !== exceptId && sameName(p.name, clean))) return null;
+  return `There are now two people called “${clean}”. Add an initial or a surname so their votes can be told apart.`;
+}
+
+/** Ids of participants whose name someone else in the list shares. */
+export function duplicateIds(participants: readonly Participant[]): Set<string> {
+  const byName = new Map<string, string[]>();
+  for (const p of participants) {
+    const key = normaliseName(p.name).toLocaleLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), p.id]);
+  }
+  return new Set([...byName.values()].filter((ids) => ids.length > 1).flat());
+}
+
+export function addParticipant(session: Session, draft: ParticipantDraft, id: string): ParticipantResult {
+  const error = nameError(draft.name);
+  if (error) return { ok: false, error };
+  if (session.participants.length >= MAX_PARTICIPANTS) return { ok: false, error: `A session holds at most ${MAX_PARTICIPANTS} participants.` };
+  if (session.participants.some((p) => p.id === id)) return { ok: false, error: 'This participant is already in the list.' };
+  const name = normaliseName(draft.name);
+  const warning = duplicateWarning(session.participants, name);
+  return { ok: true, session: { ...session, participants: [...session.participants, { ...draft, name, id }] }, warning };
+}
+
+export function updateParticipant(session: Session, id: string, patch: Partial<ParticipantDraft>): ParticipantResult {
+  const current = session.participants.find((p) => p.id === id);
+  if (!current) return { ok: false, error: 'This participant is no longer in the list.' };
+  let warning: string | null = null;
+  const next: Participant = { ...current, ...patch, id };
+  if (patch.name !== undefined) {
+    if (normaliseName(patch.name) === '') return { ok: false, error: 'A participant needs a name; the previous one is kept.' };
+    const error = nameError(patch.name);
+    if (error) return { ok: false, error };
+    next.name = normaliseName(patch.name);
+    if (!sameName(next.name, current.name)) warning = duplicateWarning(session.participants, next.name, id);
+  }
+  return { ok: true, session: { ...session, participants: session.participants.map((p) => (p.id === id ? next : p)) }, warning };
+}
+
+/** What a removal took away, so Undo can put it all back where it was. */
+export interface RemovedParticipant {
+  participant: Participant;
+  index: number;
+  /** The person's votes, by round, removed with them so no round counts a voter who is gone. */
+  votes: { roundId: string; vote: Vote }[];
+}
+
+export function removeParticipant(session: Session, id: string): { session: Session; removed: RemovedParticipant } | null {
+  const index = session.participants.findIndex((p) => p.id === id);
+  if (index < 0) return null;
+  const participant = session.participants[index]!;
+  const votes: RemovedParticipant['votes'] = [];
+  const rounds = session.rounds.map((round) => {
+    if (!round.votes.some((v) => v.participantId === id)) return round;
+    for (const vote of round.votes) if (vote.participantId === id) votes.push({ roundId: round.id, vote });
+    return { ...round, votes: round.votes.filter((v) => v.participantId !== id) };
+  });
+  return {
+    session: { ...session, participants: session.participants.filter((p) => p.id !== id), rounds },
+    removed: { participant, index, votes },
+  };
+}
+
+/** Undo of removeParticipant. Does nothing if the person is back already (a double Undo). */
+export function restoreParticipant(session: Session, removed: RemovedParticipant): Session {
+  if (session.participants.some((p) => p.id === removed.participant.id)) return session;
+  const participants = [...session.participants];
+  participants.splice(Math.min(removed.index, participants.length), 0, removed.participant);
+  const rounds = session.rounds.map((round) => {
+    const back = removed.votes.filter((v) => v.roundId === round.id).map((v) => v.vote);
+    return back.length ? { ...round, votes: [...round.votes, ...back].sort((a, b) => a.at - b.at) } : round;
+  });
+  return { ...session, participants, rounds };
+}
+
+export interface ParticipantCounts {
+  total: number;
+  champions: number;
+  neutral: number;
+  skeptics: number;
+  inPilot: number;
+  facilitators: number;
+}
+
+export function participantCounts(participants: readonly Participant[]): ParticipantCounts {
+  return {
+    total: participants.length,
+    champions: participants.filter((p) => p.stance === 'champion').length,
+    neutral: participants.filter((p) => p.stance === 'neutral').length,
+    skeptics: participants.filter((p) => p.stance === 'skeptic').length,
+    inPilot: participants.filter((p) => p.inPilot).length,
+    facilitators: participants.filter((p) => p.isFacilitator).length,
+  };
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "7 participants · 3 champions · 2 skeptics · 4 took part in the pilot". */
+export function participantSummary(participants: readonly Participant[]): string {
+  const c = participantCounts(participants);
+  if (c.total === 0) return 'No participants yet';
+  return [
+    count(c.total, 'participant', 'participants'),
+    count(c.champions, 'champion', 'champions'),
+    count(c.skeptics, 'skeptic', 'skeptics'),
+    `${c.inPilot} took part in the pilot`,
+  ].join(' · ');
+}

@@ -1,0 +1,100 @@
+/**
+ * Frame and Success criteria in the real app: pilot and production figures give their ratio,
+ * five participants go in by keyboard alone and survive a reload, and a suggested KPI is one
+ * click away. Build first: `npx electron-vite build`.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PEOPLE = [
+  // `roleKey` and `stanceKey` are typed on the focused <select>: its type-ahead picks the option.
+  { name: 'Ana Silva', roleKey: 'b', role: 'business-owner', stanceKey: 'c', stance: 'champion', inPilot: true },
+  { name: 'Bo Lindqvist', roleKey: 'i', role: 'it', stanceKey: 's', stance: 'skeptic', inPilot: false },
+  { name: 'Chen Wei', roleKey: 's', role: 'support', stanceKey: 'n', stance: 'neutral', inPilot: true },
+  { name: 'Dana Roy', roleKey: 'l', role: 'legal', stanceKey: 's', stance: 'skeptic', inPilot: false },
+  { name: 'Eli Moss', roleKey: 'e', role: 'end-user', stanceKey: 'n', stance: 'neutral', inPilot: false },
+] as const;
+
+async function createSession(page: Page): Promise<void> {
+  await expect(page.locator('main[data-screen="library"][data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'New session' }).first().click();
+  await page.getByLabel('Initiative').fill('Claims triage assistant');
+  await page.getByLabel('Client').fill('Northwind Insurance');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.locator('main[data-stage-kind="frame"]')).toBeVisible();
+}
+
+test('Frame: facts give ratios, participants go in by keyboard and survive a reload; a KPI comes from a suggestion', async ({ shell }) => {
+  const page = shell.page;
+  await createSession(page);
+
+  // Pilot against production: the ratio is computed as soon as both figures are in.
+  const records = page.getByTestId('ratio-ratio.records');
+  await expect(records).toContainText('—');
+  await page.getByTestId('fact-pilot.records').fill('500');
+  await page.getByTestId('fact-production.records').fill('50,000');
+  await page.getByTestId('fact-pilot.transactionsPerDay').fill('40');
+  await page.getByTestId('fact-production.peakTransactionsPerDay').fill('6000');
+  await page.getByTestId('fact-production.peakTransactionsPerDay').blur();
+  await expect(records).toContainText('100×');
+  await expect(records).toContainText('Production data is 100× the pilot sample');
+  await expect(records).toHaveAttribute('data-large', 'true');
+  await expect(page.getByTestId('ratio-ratio.volume')).toContainText('150×');
+  await expect(page.getByTestId('ratio-ratio.users')).toContainText('—');
+
+  // Five participants, keyboard only: name, Tab, role, Tab, stance, Tab, pilot box, Enter.
+  const name = page.getByTestId('add-participant-name');
+  await name.focus();
+  for (const person of PEOPLE) {
+    await page.keyboard.type(person.name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(person.roleKey);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(person.stanceKey);
+    await page.keyboard.press('Tab');
+    if (person.inPilot) await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect(name).toBeFocused();
+    await expect(name).toHaveValue('');
+  }
+  const summary = page.getByTestId('participant-summary');
+  await expect(summary).toHaveText('5 participants · 1 champion · 2 skeptics · 2 took part in the pilot');
+
+  // An empty name is refused with a message; nothing is added.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Type a name first');
+  await expect(summary).toContainText('5 participants');
+
+  // Removing someone offers Undo, which puts them back in place.
+  await page.getByRole('button', { name: 'Remove Eli Moss' }).click();
+  await expect(summary).toContainText('4 participants');
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(summary).toContainText('5 participants');
+
+  // Everything is still there after a reload, in order, with roles and stances.
+  await page.reload();
+  await expect(page.locator('main[data-stage-kind="frame"]')).toBeVisible();
+  const rows = page.getByTestId('participant-row');
+  await expect(rows).toHaveCount(PEOPLE.length);
+  for (const [i, person] of PEOPLE.entries()) {
+    const row = rows.nth(i);
+    await expect(row.getByTestId('participant-name')).toHaveValue(person.name);
+    await expect(row).toHaveAttribute('data-stance', person.stance);
+    await expect(row.getByRole('combobox', { name: /^Role of/ })).toHaveValue(person.role);
+    await expect(row.getByRole('checkbox', { name: /took part in the pilot/ })).toBeChecked({ checked: person.inPilot });
+  }
+  await expect(summary).toHaveText('5 participants · 1 champion · 2 skeptics · 2 took part in the pilot');
+  await expect(page.getByTestId('ratio-ratio.records')).toContainText('100×');
+
+  // Success criteria: one click adds a suggested KPI, and the suggestion is no longer offered.
+  await page.locator('.rail').getByRole('button', { name: /Success criteria/ }).click();
+  await expect(page.locator('main[data-stage-kind="criteria"]')).toBeVisible();
+  const chip = page.getByRole('button', { name: '+ Containment rate' });
+  await chip.click();
+  await expect(page.getByTestId('kpi-card')).toHaveCount(1);
+  await expect(page.getByTestId('kpi-name')).toHaveValue('Containment rate');
+  await expect(page.getByTestId('kpi-name')).toBeFocused();
+  await expect(chip).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('kpi-name')).toHaveValue('Containment rate');
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { KPI_SUGGESTIONS } from '../../../../shared/framework/kpiSuggestions';
+import { createSession } from '../../../../shared/model/createSession';
+import {
+  addKpi,
+  emptyKpi,
+  kpiFromSuggestion,
+  removeKpi,
+  restoreKpi,
+  suggestionFor,
+  unusedSuggestions,
+  updateKpi,
+  MAX_KPIS,
+} from '../../../../shared/model/kpiOps';
+import { SessionSchema, type Session } from '../../../../shared/model/session';
+
+const NOW = Date.UTC(2025, 2, 10, 9, 0, 0);
+const session = (): Session => createSession({ initiative: 'Voice agent', client: 'Northwind', id: 's1', now: NOW });
+
+function withKpis(...names: string[]): Session {
+  let s = session();
+  names.forEach((name, i) => {
+    const result = addKpi(s, { ...emptyKpi(`k${i}`), name });
+    if (!result.ok) throw new Error(result.error);
+    s = result.session;
+  });
+  return s;
+}
+
+describe('kpiOps', () => {
+  it('adds a KPI from a suggestion, with its name and kind, valid for the schema', () => {
+    const model = KPI_SUGGESTIONS.find((k) => k.kind === 'model')!;
+    const result = addKpi(session(), kpiFromSuggestion(model, 'k1'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.session.kpis).toEqual([{ ...emptyKpi('k1', 'model'), name: model.name }]);
+    expect(SessionSchema.safeParse(result.session).success).toBe(true);
+  });
+
+  it('offers only the suggestions not yet used, and refuses a named duplicate', () => {
+    const s = withKpis('containment RATE ');
+    expect(unusedSuggestions(s.kpis).map((k) => k.id)).not.toContain('kpi.containmentRate');
+    expect(unusedSuggestions(s.kpis)).toHaveLength(KPI_SUGGESTIONS.length - 1);
+    expect(addKpi(s, kpiFromSuggestion(KPI_SUGGESTIONS[0]!, 'k9'))).toEqual({ ok: false, error: expect.stringMatching(/already in the list/) });
+  });
+
+  it('allows several blank KPIs but refuses a reused id and more than the maximum', () => {
+    const s = withKpis('', '');
+    expect(s.kpis).toHaveLength(2);
+    expect(addKpi(s, emptyKpi('k0')).ok).toBe(false);
+    const full = withKpis(...Array.from({ length: MAX_KPIS }, (_, i) => `KPI ${i}`));
+    expect(addKpi(full, emptyKpi('extra'))).toEqual({ ok: false, error: expect.stringMatching(/at most 100/) });
+  });
+
+  it('finds the suggestion behind a KPI by name', () => {
+    expect(suggestionFor({ name: ' Escalation rate' })?.id).toBe('kpi.escalationRate');
+    expect(suggestionFor({ name: 'Something else' })).toBeNull();
+  });
+
+  it('updates in place and reports a KPI that is gone', () => {
+    const s = withKpis('A', 'B');
+    const result = updateKpi(s, 'k1', { threshold: '≥ 60%', measuredInProduction: false, kind: 'model' });
+    expect(result.ok && result.session.kpis.map((k) => [k.id, k.threshold, k.kind])).toEqual([
+      ['k0', '', 'business'],
+      ['k1', '≥ 60%', 'model'],
+    ]);
+    expect(updateKpi(s, 'nope', { name: 'x' }).ok).toBe(false);
+  });
+
+  it('removes with Undo back in place, once', () => {
+    const s = withKpis('A', 'B', 'C');
+    const removal = removeKpi(s, 'k1')!;
+    expect(removal.session.kpis.map((k) => k.name)).toEqual(['A', 'C']);
+    const restored = restoreKpi(removal.session, removal.removed);
+    expect(restored.kpis).toEqual(s.kpis);
+    expect(restoreKpi(restored, removal.removed)).toBe(restored);
+    expect(removeKpi(s, 'nope')).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { RATIOS } from '../../../../shared/framework/facts';
+import { createSession } from '../../../../shared/model/createSession';
+import type { Session } from '../../../../shared/model/session';
+import { formatTimes, ratioReadout } from '../../../../shared/scoring/ratioReadout';
+
+const NOW = Date.UTC(2025, 2, 10, 9, 0, 0);
+function withFacts(facts: Session['facts']): Session {
+  return { ...createSession({ initiative: 'Voice agent', client: 'Northwind', id: 's1', now: NOW }), facts };
+}
+
+describe('ratioReadout', () => {
+  it('reads a large jump as a sentence with the numbers behind it', () => {
+    const r = ratioReadout(withFacts({ 'pilot.transactionsPerDay': 50, 'production.peakTransactionsPerDay': 7500 }), 'ratio.volume')!;
+    expect(r).toMatchObject({ state: 'ready', value: 150, display: '150×', large: true, title: 'Daily volume' });
+    expect(r.sentence).toBe('Peak volume is 150× the pilot’s');
+    expect(r.detail).toBe('7,500 per day in production, 50 in the pilot');
+  });
+
+  it('is not large below 10×, and large from exactly 10×', () => {
+    expect(ratioReadout(withFacts({ 'pilot.users': 10, 'production.users': 95 }), 'ratio.users')).toMatchObject({ display: '9.5×', large: false });
+    expect(ratioReadout(withFacts({ 'pilot.users': 10, 'production.users': 100 }), 'ratio.users')).toMatchObject({ display: '10×', large: true });
+  });
+
+  it('names the missing facts, pilot first', () => {
+    const r = ratioReadout(withFacts({ 'production.records': 50_000 }), 'ratio.records')!;
+    expect(r).toMatchObject({ state: 'missing', value: null, display: '—', large: false, missing: ['Records used in the pilot'] });
+    expect(r.sentence).toMatch(/Fill in “Records used in the pilot”/);
+    expect(ratioReadout(withFacts({}), 'ratio.records')!.missing).toHaveLength(2);
+  });
+
+  it('treats text or null values as missing', () => {
+    expect(ratioReadout(withFacts({ 'pilot.records': '500', 'production.records': null }), 'ratio.records')!.state).toBe('missing');
+  });
+
+  it('reads a pilot with none of something as a jump from zero', () => {
+    const r = ratioReadout(withFacts({ 'pilot.systemsIntegrated': 0, 'production.systemsNeeded': 5 }), 'ratio.systems')!;
+    expect(r).toMatchObject({ state: 'from-zero', display: '0 → 5', large: true });
+    expect(r.sentence).toBe('The pilot connected no production system; production needs 5 systems');
+    expect(ratioReadout(withFacts({ 'pilot.systemsIntegrated': 0, 'production.systemsNeeded': 0 }), 'ratio.systems')!.state).toBe('both-zero');
+  });
+
+  it('has wording for every ratio of the framework and refuses unknown ids', () => {
+    const s = withFacts({});
+    for (const ratio of RATIOS) expect(ratioReadout(s, ratio)!.title).not.toBe(ratio.label);
+    expect(ratioReadout(s, 'ratio.nope')).toBeNull();
+  });
+
+  it('formats times readably', () => {
+    expect(formatTimes(1234.4)).toBe('1,234×');
+    expect(formatTimes(12.46)).toBe('12×');
+    expect(formatTimes(2.46)).toBe('2.5×');
+    expect(formatTimes(0.123)).toBe('0.12×');
+  });
+});
