@@ -1,6 +1,135 @@
+/**
+ * The action plan: every action, editable in place, grouped by gap, owner or due date; free
+ * actions typed in with Enter, or suggested ones added in one click; what still lacks an owner
+ * or a date stands out and is counted at the top, next to what the plan does to the verdict.
+ */
+import { useId, useRef, useState } from 'react';
+import { addedSuggestionIds } from '../../../../shared/actions/actionOps';
+import { GROUPINGS, GROUPING_LABELS, groupActions, type Grouping } from '../../../../shared/actions/grouping';
+import { GAPS } from '../../../../shared/framework/gaps';
+import type { GapId } from '../../../../shared/framework/types';
+import { effectiveLevel } from '../../../../shared/scoring/rounds';
+import { Icon } from '../../ui/Icon';
 import type { StageProps } from '../workshop/stageProps';
+import { ActionEditor } from './ActionEditor';
+import { ActionGroupHeading } from './ActionGroupHeading';
+import { LevelBadge } from './LevelBadge';
+import { NewActionForm } from './NewActionForm';
+import { OwnerNames } from './OwnerNames';
+import { PlanSummary } from './PlanSummary';
+import { SuggestionRows } from './SuggestionRows';
+import { localToday } from './localToday';
+import { useActionCommands } from './useActionCommands';
+import { usePendingFocus } from './usePendingFocus';
+import './actions.css';
 
-/** The action plan. (Being built.) */
-export function ActionPlanStage(_props: StageProps) {
-  return null;
+export function ActionPlanStage({ session, update }: StageProps) {
+  const commands = useActionCommands(update);
+  const [grouping, setGrouping] = useState<Grouping>('gap');
+  const [announcement, setAnnouncement] = useState('');
+  const ownerListId = useId();
+  const groupingName = useId();
+  const newTitleRef = useRef<HTMLInputElement>(null);
+  const focusLater = usePendingFocus();
+  const today = localToday();
+
+  const groups = groupActions(session.actions, grouping, today);
+  const added = addedSuggestionIds(session);
+
+  const remove = (id: string) => {
+    // Keep keyboard users in place: the next action in view takes the focus, else the one before.
+    const order = groups.flatMap((g) => g.actions.map((a) => a.id));
+    const at = order.indexOf(id);
+    const neighbour = order[at + 1] ?? order[at - 1];
+    if (neighbour) focusLater(`[data-action-id="${CSS.escape(neighbour)}"] .action-title`);
+    else newTitleRef.current?.focus();
+    void commands.remove(id);
+  };
+
+  const add = async (title: string, gapId: GapId | null) => {
+    await commands.add(title, gapId);
+    setAnnouncement(`Added “${title}”.`);
+  };
+
+  return (
+    <div className="action-plan">
+      <OwnerNames id={ownerListId} participants={session.participants} />
+      <PlanSummary session={session} />
+
+      <section className="card panel plan-list" aria-labelledby="plan-list-title">
+        <div className="plan-list-header">
+          <h2 id="plan-list-title">The plan</h2>
+          <fieldset className="field plan-grouping">
+            <legend className="label">Group by</legend>
+            <span className="segmented">
+              {GROUPINGS.map((g) => (
+                <label key={g} className="segment" data-checked={grouping === g || undefined}>
+                  <input type="radio" name={groupingName} value={g} checked={grouping === g} onChange={() => setGrouping(g)} />
+                  <span>{GROUPING_LABELS[g]}</span>
+                </label>
+              ))}
+            </span>
+          </fieldset>
+        </div>
+
+        <NewActionForm onAdd={add} inputRef={newTitleRef} />
+        <p className="visually-hidden" role="status">
+          {announcement}
+        </p>
+
+        {groups.length === 0 ? (
+          <div className="plan-empty">
+            <p>No actions yet.</p>
+            <p className="muted">Type one above and press Enter, or add a suggestion from the gaps below. An action counts for the verdict once it has an owner and a due date.</p>
+          </div>
+        ) : (
+          groups.map((group) => (
+            <section key={`${grouping}-${group.key}`} className="action-group" aria-labelledby={`group-${grouping}-${group.key}`} data-group={group.key}>
+              <ActionGroupHeading session={session} grouping={grouping} group={group} headingId={`group-${grouping}-${group.key}`} />
+              <ul className="action-list">
+                {group.actions.map((action) => (
+                  <ActionEditor
+                    key={action.id}
+                    action={action}
+                    ownerListId={ownerListId}
+                    today={today}
+                    onChange={(patch) => void commands.change(action.id, patch)}
+                    onDelete={() => remove(action.id)}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))
+        )}
+      </section>
+
+      <section className="card panel plan-suggestions" aria-labelledby="plan-suggestions-title">
+        <h2 id="plan-suggestions-title">Suggested actions from the six gaps</h2>
+        <p className="muted">Each gap comes with actions that test it under production conditions. Add one in a click, then give it an owner and a due date.</p>
+        <div className="suggestion-gaps">
+          {GAPS.map((gap) => {
+            const inPlan = gap.suggestedActions.filter((s) => added.has(s.id)).length;
+            const level = effectiveLevel(session, gap.id);
+            return (
+              <details key={gap.id} className="suggestion-gap" style={{ ['--gap-color' as string]: gap.color }} data-gap={gap.id}>
+                <summary>
+                  <span className="gap-badge" aria-hidden="true">
+                    <Icon name={gap.icon} size={18} />
+                  </span>
+                  <span className="suggestion-gap-name">
+                    {gap.number}. {gap.name}
+                  </span>
+                  {level !== null ? <LevelBadge level={level} /> : <span className="muted small">not scored</span>}
+                  <span className="suggestion-gap-count muted">
+                    {inPlan} of {gap.suggestedActions.length} in the plan
+                  </span>
+                </summary>
+                <SuggestionRows gapId={gap.id} added={added} onAdd={(id) => void commands.addSuggestion(id)} />
+              </details>
+            );
+          })}
+        </div>
+      </section>
+    </div>
+  );
 }

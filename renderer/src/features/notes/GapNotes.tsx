@@ -1,6 +1,119 @@
+/**
+ * Evidence, risks and actions of one gap: two cards of short notes side by side, then the gap's
+ * actions with the same editor as the action plan (compact), a "New action" field and the gap's
+ * suggested actions as one-click chips.
+ */
+import { useId, useRef } from 'react';
+import { addedSuggestionIds } from '../../../../shared/actions/actionOps';
+import { attentionSentence } from '../../../../shared/actions/actionSummary';
+import { gapActionHint } from '../../../../shared/actions/verdictOutlook';
+import { Icon } from '../../ui/Icon';
+import { ActionEditor } from '../actions/ActionEditor';
+import { NewActionForm } from '../actions/NewActionForm';
+import { OwnerNames } from '../actions/OwnerNames';
+import { SuggestionChips } from '../actions/SuggestionChips';
+import { localToday } from '../actions/localToday';
+import { useActionCommands } from '../actions/useActionCommands';
+import { usePendingFocus } from '../actions/usePendingFocus';
 import type { GapStageProps } from '../workshop/stageProps';
+import { NoteCard } from './NoteCard';
+import { useNoteCommands } from './useNoteCommands';
+import './notes.css';
 
-/** Evidence, risks and actions of one gap. (Being built.) */
-export function GapNotes(_props: GapStageProps) {
-  return null;
+export function GapNotes({ session, update, gapId }: GapStageProps) {
+  const notes = useNoteCommands(update, gapId);
+  const actions = useActionCommands(update);
+  const ownerListId = useId();
+  const newTitleRef = useRef<HTMLInputElement>(null);
+  const focusLater = usePendingFocus();
+  const today = localToday();
+
+  const gap = session.gaps[gapId];
+  const gapActions = session.actions.filter((a) => a.gapId === gapId);
+  const added = addedSuggestionIds(session);
+  const hint = gapActionHint(session, gapId);
+  const attention = attentionSentence(gapActions);
+
+  const removeAction = (id: string) => {
+    const at = gapActions.findIndex((a) => a.id === id);
+    const neighbour = gapActions[at + 1] ?? gapActions[at - 1];
+    if (neighbour) focusLater(`[data-action-id="${CSS.escape(neighbour.id)}"] .action-title`);
+    else newTitleRef.current?.focus();
+    void actions.remove(id);
+  };
+
+  return (
+    <div className="gap-notes" data-testid="gap-notes">
+      <div className="gap-notes-pair">
+        <NoteCard
+          title="Evidence"
+          icon={<Icon name="check" size={18} />}
+          purpose="What the room has seen for itself: results, documents, numbers."
+          noun="evidence"
+          placeholder="Add evidence and press Enter"
+          empty="No evidence yet. A claim without evidence is an opinion."
+          items={gap.evidence}
+          withSeverity={false}
+          onAdd={(text) => notes.addEvidence(text)}
+          onChangeText={(id, text) => void notes.changeEvidence(id, text)}
+          onRemove={(id) => void notes.removeEvidence(id)}
+        />
+        <NoteCard
+          title="Risks"
+          icon={<Icon name="flag" size={18} />}
+          purpose="What could go wrong in production, and how badly."
+          noun="risk"
+          placeholder="Add a risk and press Enter"
+          empty="No risks noted yet."
+          items={gap.risks}
+          withSeverity
+          onAdd={(text, severity) => notes.addRisk(text, severity)}
+          onChangeText={(id, text) => void notes.changeRisk(id, { text })}
+          onChangeSeverity={(id, severity) => void notes.changeRisk(id, { severity })}
+          onRemove={(id) => void notes.removeRisk(id)}
+        />
+      </div>
+
+      <section className="card panel gap-actions" aria-labelledby={`${ownerListId}-title`}>
+        <OwnerNames id={ownerListId} participants={session.participants} />
+        <div className="note-card-head">
+          <span className="note-card-icon" aria-hidden="true">
+            <Icon name="list" size={18} />
+          </span>
+          <h3 id={`${ownerListId}-title`}>Actions for this gap</h3>
+          <span className="note-count muted">{gapActions.length}</span>
+        </div>
+        {hint || attention ? (
+          <p className="gap-actions-hint muted">
+            {attention ? <strong className="gap-actions-attention">{attention}.</strong> : null} {hint}
+          </p>
+        ) : null}
+
+        {gapActions.length > 0 ? (
+          <ul className="action-list">
+            {gapActions.map((action) => (
+              <ActionEditor
+                key={action.id}
+                compact
+                action={action}
+                ownerListId={ownerListId}
+                today={today}
+                onChange={(patch) => void actions.change(action.id, patch)}
+                onDelete={() => removeAction(action.id)}
+              />
+            ))}
+          </ul>
+        ) : (
+          <p className="note-empty muted">No actions for this gap yet. Type one below, or start from a suggestion.</p>
+        )}
+
+        <NewActionForm gapId={gapId} onAdd={(title) => actions.add(title, gapId)} inputRef={newTitleRef} />
+
+        <div className="gap-suggestions">
+          <p className="eyebrow">Suggested for this gap</p>
+          <SuggestionChips gapId={gapId} added={added} onAdd={(id) => void actions.addSuggestion(id)} />
+        </div>
+      </section>
+    </div>
+  );
 }

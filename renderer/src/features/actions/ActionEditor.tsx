@@ -1,0 +1,165 @@
+/**
+ * One action, edited in place: title, owner (a participant or any name), due date, priority,
+ * status, gap, and behind a disclosure its description and success measure. An open action
+ * without an owner or a date stands out with an outline and a text label, never colour alone.
+ * The action plan uses it in full; a gap's actions card uses the compact variant (no gap field).
+ */
+import { useId, useState } from 'react';
+import type { ActionPatch } from '../../../../shared/actions/actionOps';
+import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../../../../shared/actions/actionSummary';
+import { GAPS } from '../../../../shared/framework/gaps';
+import type { GapId } from '../../../../shared/framework/types';
+import type { Action } from '../../../../shared/model/session';
+import { Icon } from '../../ui/Icon';
+import { BufferedInput } from './BufferedInput';
+import { DueDateInput } from './DueDateInput';
+import './actions.css';
+
+const NO_GAP = '';
+
+interface ActionEditorProps {
+  action: Action;
+  /** The id of the <datalist> of participant names. */
+  ownerListId: string;
+  /** YYYY-MM-DD in local time, to say "Overdue". */
+  today: string;
+  compact?: boolean;
+  onChange(patch: ActionPatch): void;
+  onDelete(): void;
+}
+
+export function ActionEditor({ action, ownerListId, today, compact = false, onChange, onDelete }: ActionEditorProps) {
+  const id = useId();
+  const missing = missingParts(action);
+  const needsAttention = missing.owner || missing.dueDate;
+  const overdue = action.status !== 'done' && action.dueDate !== null && action.dueDate < today;
+  const tagsId = `${id}-tags`;
+  const [open, setOpen] = useState(false);
+
+  return (
+    <li
+      className="action-item"
+      data-action-id={action.id}
+      data-attention={needsAttention || undefined}
+      data-status={action.status}
+      data-compact={compact || undefined}
+      aria-label={action.title}
+    >
+      <div className="action-head">
+        <BufferedInput
+          className="action-title"
+          value={action.title}
+          allowBlank={false}
+          maxLength={300}
+          aria-label="Action title"
+          aria-describedby={needsAttention || overdue ? tagsId : undefined}
+          onCommit={(title) => onChange({ title })}
+        />
+        <button
+          type="button"
+          className="btn btn-ghost btn-small action-more"
+          aria-expanded={open}
+          aria-controls={`${id}-details`}
+          title="Description and success measure"
+          onClick={() => setOpen(!open)}
+        >
+          Success measure
+          {action.successMeasure.trim() === '' ? <span className="action-more-empty"> (none yet)</span> : null}
+        </button>
+        <button type="button" className="btn btn-ghost icon-btn action-delete" aria-label={`Delete the action “${action.title}”`} title="Delete" onClick={onDelete}>
+          <Icon name="trash" size={19} />
+        </button>
+      </div>
+
+      {needsAttention || overdue ? (
+        <p className="action-tags" id={tagsId}>
+          {missing.owner ? <span className="attention-tag">No owner</span> : null}
+          {missing.dueDate ? <span className="attention-tag">No due date</span> : null}
+          {overdue ? <span className="attention-tag attention-tag-overdue">Overdue</span> : null}
+        </p>
+      ) : null}
+
+      <div className="action-fields">
+        <div className="field action-field-owner">
+          <label htmlFor={`${id}-owner`}>Owner</label>
+          <BufferedInput
+            id={`${id}-owner`}
+            className={missing.owner ? 'input-missing' : undefined}
+            value={action.owner}
+            list={ownerListId}
+            maxLength={120}
+            placeholder="Who owns it?"
+            onCommit={(owner) => onChange({ owner })}
+          />
+        </div>
+        <div className="field action-field-date">
+          <label htmlFor={`${id}-due`}>Due date</label>
+          <DueDateInput id={`${id}-due`} className={missing.dueDate ? 'input-missing' : undefined} value={action.dueDate} onCommit={(dueDate) => onChange({ dueDate })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-priority`}>Priority</label>
+          <select id={`${id}-priority`} className="input" value={action.priority} onChange={(e) => onChange({ priority: e.target.value as Action['priority'] })}>
+            {(Object.keys(PRIORITY_LABELS) as Action['priority'][]).map((p) => (
+              <option key={p} value={p}>
+                {PRIORITY_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select id={`${id}-status`} className="input" value={action.status} onChange={(e) => onChange({ status: e.target.value as Action['status'] })}>
+            {(Object.keys(STATUS_LABELS) as Action['status'][]).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {compact ? null : (
+          <div className="field action-field-gap">
+            <label htmlFor={`${id}-gap`}>Gap</label>
+            <select
+              id={`${id}-gap`}
+              className="input"
+              value={action.gapId ?? NO_GAP}
+              onChange={(e) => onChange({ gapId: e.target.value === NO_GAP ? null : (e.target.value as GapId) })}
+            >
+              <option value={NO_GAP}>Not linked</option>
+              {GAPS.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+
+      <div className="action-details" id={`${id}-details`} hidden={!open}>
+        <div className="field">
+          <label htmlFor={`${id}-measure`}>Success measure</label>
+          <BufferedInput
+            id={`${id}-measure`}
+            multiline
+            value={action.successMeasure}
+            maxLength={500}
+            placeholder="How will the room know it worked?"
+            onCommit={(successMeasure) => onChange({ successMeasure })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-description`}>Description</label>
+          <BufferedInput
+            id={`${id}-description`}
+            multiline
+            value={action.description}
+            maxLength={20_000}
+            placeholder="What exactly will be done, and how"
+            onCommit={(description) => onChange({ description })}
+          />
+        </div>
+      </div>
+    </li>
+  );
+}

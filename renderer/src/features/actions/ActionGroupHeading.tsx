@@ -1,0 +1,27 @@
+/** The heading of one group of the plan: the gap (icon, colour, level), the owner or the month, and a count. */
+import type { ActionGroup, Grouping } from '../../../../shared/actions/grouping';
+import { GAPS } from '../../../../shared/framework/gaps';
+import { GAP_IDS, type GapId } from '../../../../shared/framework/types';
+import type { Session } from '../../../../shared/model/session';
+import { effectiveLevel } from '../../../../shared/scoring/rounds';
+import { Icon } from '../../ui/Icon';
+import { LevelBadge } from './LevelBadge';
+
+export function ActionGroupHeading({ session, grouping, group, headingId }: { session: Session; grouping: Grouping; group: ActionGroup; headingId: string }) {
+  const gapId = grouping === 'gap' && (GAP_IDS as readonly string[]).includes(group.key) ? (group.key as GapId) : null;
+  const gap = gapId ? GAPS.find((g) => g.id === gapId) : undefined;
+  const level = gapId ? effectiveLevel(session, gapId) : null;
+  const count = group.actions.length;
+  return (
+    <div className="action-group-heading" data-attention={group.needsAttention || undefined} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
+      {gap ? (
+        <span className="gap-badge" aria-hidden="true">
+          <Icon name={gap.icon} size={18} />
+        </span>
+      ) : null}
+      <h3 id={headingId}>{group.label}</h3>
+      {level !== null ? <LevelBadge level={level} /> : null}
+      <span className="muted action-group-count">{count === 1 ? '1 action' : `${count} actions`}</span>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Groups the action plan by gap, by owner or by due date, for the plan's segmented control and
+ * for documents. What still needs deciding (no gap, no owner, no date) always comes first, so a
+ * new action lands where the room looks.
+ */
+import { gapById } from '../framework/gaps';
+import { GAP_IDS } from '../framework/types';
+import type { Action } from '../model/session';
+
+export const GROUPINGS = ['gap', 'owner', 'dueDate'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+export const GROUPING_LABELS: Readonly<Record<Grouping, string>> = {
+  gap: 'Gap',
+  owner: 'Owner',
+  dueDate: 'Due date',
+};
+
+export interface ActionGroup {
+  /** Stable key: a gap id, a normalised owner name, a month (YYYY-MM), or one of the special keys. */
+  key: string;
+  label: string;
+  /** True for the "no gap / no owner / no due date / overdue" groups that need a decision. */
+  needsAttention: boolean;
+  actions: Action[];
+}
+
+export const NO_GAP_KEY = 'none';
+export const NO_OWNER_KEY = 'no-owner';
+export const NO_DATE_KEY = 'no-date';
+export const OVERDUE_KEY = 'overdue';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-03" → "March 2025". */
+export function monthLabel(month: string): string {
+  const [year, m] = month.split('-');
+  const name = MONTHS[Number(m) - 1];
+  return name ? `${name} ${year}` : month;
+}
+
+/** Plain code-point order, the same everywhere (dates and months sort as text). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function ownerKey(owner: string): string {
+  return owner.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function byGap(actions: readonly Action[]): ActionGroup[] {
+  const groups: ActionGroup[] = [];
+  const unlinked = actions.filter((a) => a.gapId === null);
+  if (unlinked.length > 0) groups.push({ key: NO_GAP_KEY, label: 'Not linked to a gap', needsAttention: true, actions: unlinked });
+  for (const gapId of GAP_IDS) {
+    const inGap = actions.filter((a) => a.gapId === gapId);
+    if (inGap.length === 0) continue;
+    const gap = gapById(gapId);
+    groups.push({ key: gapId, label: `${gap.number}. ${gap.name}`, needsAttention: false, actions: inGap });
+  }
+  return groups;
+}
+
+function byOwner(actions: readonly Action[]): ActionGroup[] {
+  const unowned = actions.filter((a) => ownerKey(a.owner) === '');
+  const named = new Map<string, ActionGroup>();
+  for (const action of actions) {
+    const key = ownerKey(action.owner);
+    if (key === '') continue;
+    const group = named.get(key) ?? { key, label: action.owner.trim().replace(/\s+/g, ' '), needsAttention: false, actions: [] };
+    group.actions.push(action);
+    named.set(key, group);
+  }
+  const sorted = [...named.values()].sort((a, b) => compareText(a.key, b.key));
+  return unowned.length > 0 ? [{ key: NO_OWNER_KEY, label: 'No owner', needsAttention: true, actions: unowned }, ...sorted] : sorted;
+}
+
+/** Earliest date first; within a date, the plan's own order. */
+function sortByDate(actions: Action[]): Action[] {
+  return actions
+    .map((action, order) => ({ action, order }))
+    .sort((a, b) => compareText(a.action.dueDate ?? '', b.action.dueDate ?? '') || a.order - b.order)
+    .map((x) => x.action);
+}
+
+/**
+ * By due date: no date first, then what is overdue (open and before `today`), then one group per
+ * month. `today` is YYYY-MM-DD, passed in so the result does not depend on the clock.
+ */
+function byDueDate(actions: readonly Action[], today: string | null): ActionGroup[] {
+  const groups: ActionGroup[] = [];
+  const undated = actions.filter((a) => a.dueDate === null);
+  if (undated.length > 0) groups.push({ key: NO_DATE_KEY, label: 'No due date', needsAttention: true, actions: undated });
+  const dated = actions.filter((a) => a.dueDate !== null);
+  const isOverdue = (a: Action) => today !== null && a.status !== 'done' && (a.dueDate ?? '') < today;
+  const overdue = dated.filter(isOverdue);
+  if (overdue.length > 0) groups.push({ key: OVERDUE_KEY, label: 'Overdue', needsAttention: true, actions: sortByDate(overdue) });
+  const months = new Map<string, Action[]>();
+  for (const action of sortByDate(dated.filter((a) => !isOverdue(a)))) {
+    const month = (action.dueDate ?? '').slice(0, 7);
+    months.set(month, [...(months.get(month) ?? []), action]);
+  }
+  for (const [month, inMonth] of [...months.entries()].sort(([a], [b]) => compareText(a, b))) {
+    groups.push({ key: month, label: monthLabel(month), needsAttention: false, actions: inMonth });
+  }
+  return groups;
+}
+
+/** The plan's actions in groups; every action appears in exactly one group. */
+export function groupActions(actions: readonly Action[], grouping: Grouping, today: string | null = null): ActionGroup[] {
+  switch (grouping) {
+    case 'gap':
+      return byGap(actions);
+    case 'owner':
+      return byOwner(actions);
+    case 'dueDate':
+      return byDueDate(actions, today);
+  }
+}
