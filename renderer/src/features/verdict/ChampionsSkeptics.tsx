@@ -1,0 +1,96 @@
+/**
+ * Champions against skeptics, per gap: both means on one 1–5 scale (a dumbbell), with the numbers
+ * written out. In anonymous mode a group of fewer than 3 people is not described at all.
+ */
+import type { ChampionsVsSkeptics, SegmentSummary } from '../../../../shared/summary/summaryModel';
+import { GapBadge } from './GapBadge';
+
+const SCALE_W = 200;
+const PAD = 12;
+
+function x(level: number): number {
+  return PAD + ((level - 1) / 4) * (SCALE_W - PAD * 2);
+}
+
+function SegmentCell({ segment }: { segment: SegmentSummary }) {
+  if (segment.hidden) return <span className="muted small">fewer than 3, hidden</span>;
+  if (segment.mean === null) return <span className="muted">—</span>;
+  return (
+    <span>
+      <strong className="segment-mean">{segment.mean.toFixed(1)}</strong> <span className="muted small">n={segment.count}</span>
+    </span>
+  );
+}
+
+function Dumbbell({ row }: { row: ChampionsVsSkeptics }) {
+  const c = row.champions.mean;
+  const s = row.skeptics.mean;
+  return (
+    <svg className="dumbbell" width={SCALE_W} height={30} viewBox={`0 0 ${SCALE_W} 30`} aria-hidden="true" focusable="false">
+      <line x1={x(1)} x2={x(5)} y1={15} y2={15} className="dumbbell-track" />
+      {[1, 2, 3, 4, 5].map((level) => (
+        <line key={level} x1={x(level)} x2={x(level)} y1={10} y2={20} className="dumbbell-tick" />
+      ))}
+      {c !== null && s !== null ? <line x1={x(s)} x2={x(c)} y1={15} y2={15} className="dumbbell-bar" data-split={row.split || undefined} /> : null}
+      {s !== null ? <rect x={x(s) - 6.5} y={8.5} width={13} height={13} className="dumbbell-skeptic" /> : null}
+      {c !== null ? <circle cx={x(c)} cy={15} r={7.5} className="dumbbell-champion" /> : null}
+    </svg>
+  );
+}
+
+export function ChampionsSkeptics({ rows, threshold }: { rows: readonly ChampionsVsSkeptics[]; threshold: number }) {
+  return (
+    <table className="cvs-table">
+      <caption className="visually-hidden">Mean level given by champions and by skeptics in each gap’s latest revealed round</caption>
+      <thead>
+        <tr>
+          <th scope="col">Gap</th>
+          <th scope="col">
+            <span className="cvs-key cvs-key-champion" aria-hidden="true" /> Champions
+          </th>
+          <th scope="col">
+            <span className="cvs-key cvs-key-skeptic" aria-hidden="true" /> Skeptics
+          </th>
+          <th scope="col" className="cvs-scale-head">
+            <span aria-hidden="true" className="cvs-scale-labels">
+              <span>1</span>
+              <span>3</span>
+              <span>5</span>
+            </span>
+            <span className="visually-hidden">Both on the 1 to 5 scale</span>
+          </th>
+          <th scope="col">Difference</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.gapId} data-split={row.split || undefined}>
+            <th scope="row">
+              <span className="cvs-gap">
+                <GapBadge gapId={row.gapId} />
+                {row.name}
+              </span>
+            </th>
+            <td>
+              <SegmentCell segment={row.champions} />
+            </td>
+            <td>
+              <SegmentCell segment={row.skeptics} />
+            </td>
+            <td>
+              <Dumbbell row={row} />
+            </td>
+            <td className="cvs-diff-cell">
+              {row.difference !== null ? <span className="cvs-diff">{`${row.difference > 0 ? '+' : ''}${row.difference.toFixed(1)}`}</span> : <span className="muted">—</span>}
+              {row.split ? (
+                <span className="pill pill-caution" title={`Champions score ${threshold} points or more above skeptics`}>
+                  split
+                </span>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
