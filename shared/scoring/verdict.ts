@@ -101,7 +101,9 @@ export function computeVerdict(session: Session, flags: readonly Flag[] = runChe
       const atLeastThree = scored.filter(([, level]) => level >= 3);
       if (atLeastThree.length > 0) reasons.push(`At level 3 or above: ${scoreList(atLeastThree)}.`);
       for (const [gapId, actions] of coveredAtTwo) {
-        const titles = listOf(actions.map((a) => `“${a.title}” (due ${a.dueDate})`));
+        // Name a few, so the reason stays readable on a projector when a gap carries many actions.
+        const named = actions.slice(0, 3).map((a) => `“${a.title}” (due ${a.dueDate})`);
+        const titles = listOf(actions.length > 3 ? [...named, `${actions.length - 3} more`] : named);
         reasons.push(`${gapName(gapId)} is at ${levelLabel(2)}, with an owned, dated action: ${titles}.`);
       }
     }
