@@ -29,7 +29,7 @@ export default defineConfig({
       sourcemap: false,
       minify: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'renderer/index.html') },
+        input: { index: resolve(__dirname, 'renderer/index.html'), participant: resolve(__dirname, 'renderer/participant/index.html') },
       },
     },
   },

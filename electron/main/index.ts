@@ -5,11 +5,15 @@
 import path from 'node:path';
 import { app, BrowserWindow, shell } from 'electron';
 import type { Ports } from '../services/ports';
+import { createFileOpenQueue, sessionFilesInArgv } from '../services/sessions/fileOpenQueue';
 import { isAllowedExternalUrl } from '../services/security/externalLinks';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
+import { chooseExportFolder, printHtmlToPdf, showExportedFile } from './exportAdapters';
 import { installApplicationMenu } from './menu';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
+import { openPresenterWindow } from './presenterWindow';
 import { installSecurity } from './security';
+import { chooseSessionFileToOpen, chooseSessionFileToSave } from './sessionFileDialogs';
 import { createMainWindow } from './window';
 
 const log = (message: string): void => console.log(`[readiness-room] ${message}`);
@@ -33,20 +37,48 @@ function focusMainWindow(): void {
   win.focus();
 }
 
-/** Session files named on a command line (double-clicked in a file manager). Opening them comes later. */
-function sessionFilesIn(argv: readonly string[]): string[] {
-  return argv.filter((arg) => arg.toLowerCase().endsWith('.rrsession'));
+/** Session files the system asks us to open wait here until the window listens. */
+const fileOpens = createFileOpenQueue((filePath) => {
+  const win = mainWindow;
+  if (!win || win.isDestroyed() || win.webContents.isLoading()) return false;
+  sendEvent(win, 'fileOpenRequested', { path: filePath });
+  return true;
+});
+
+/** The command line of this launch: Electron's own arguments first (one when packaged, two in development). */
+function launchArguments(): string[] {
+  return process.argv.slice(app.isPackaged ? 1 : 2);
 }
+
+/** Work that must finish before quitting (the room tells its phones it is closing). */
+const quitTasks: (() => Promise<void>)[] = [];
+let quitTasksDone = false;
 
 function start(): void {
   app.enableSandbox();
+
+  app.on('before-quit', (event) => {
+    if (quitTasksDone || quitTasks.length === 0) return;
+    event.preventDefault();
+    quitTasksDone = true;
+    // Never hold the quit for long: two seconds at most.
+    const limit = new Promise<void>((resolve) => setTimeout(resolve, 2000));
+    void Promise.race([Promise.allSettled(quitTasks.map((task) => task())), limit]).finally(() => app.quit());
+  });
   registerAppSchemeAsPrivileged();
 
-  app.on('second-instance', (_event, argv) => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     focusMainWindow();
-    const files = sessionFilesIn(argv);
-    if (files.length > 0) log(`asked to open ${files.length} session file(s); opening files is not wired yet`);
+    for (const file of sessionFilesInArgv(argv, workingDirectory)) fileOpens.request(file);
   });
+
+  // macOS: a double-click in Finder (also before the app is ready, so registered now).
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    fileOpens.request(filePath);
+    if (app.isReady()) focusMainWindow();
+  });
+  for (const file of sessionFilesInArgv(launchArguments(), process.cwd())) fileOpens.request(file);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -71,6 +103,20 @@ function start(): void {
       },
       now: () => new Date(),
       log,
+      chooseSessionFileToSave: (defaultFileName) => chooseSessionFileToSave(mainWindow, defaultFileName),
+      chooseSessionFileToOpen: () => chooseSessionFileToOpen(mainWindow),
+      takeFileOpenRequests: () => fileOpens.take(),
+      rendererDir: path.join(__dirname, '../renderer'),
+      emit: (name, payload) => {
+        for (const win of BrowserWindow.getAllWindows()) sendEvent(win, name, payload);
+      },
+      openPresenter: (sessionId) => openPresenterWindow(sessionId, mainWindow),
+      onQuit: (task) => {
+        quitTasks.push(task);
+      },
+      chooseFolder: () => chooseExportFolder(mainWindow),
+      showItemInFolder: (filePath) => showExportedFile(filePath),
+      renderPdf: (html) => printHtmlToPdf(html),
     };
     registerIpc(ports);
     openMainWindow();

@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { Handlers } from './ipc/dispatcher';
 import { UserFacingError } from './ipc/dispatcher';
 import type { Ports } from './ports';
+import { createExportHandlers } from './export/exportHandlers';
+import { createRoomHandlers } from './room/roomHandlers';
 import { isAllowedExternalUrl } from './security/externalLinks';
+import { createSessionFileHandlers } from './sessions/sessionFileHandlers';
 import { createSessionMirror } from './sessions/sessionMirror';
 
 export function createHandlers(ports: Ports): Handlers {
@@ -17,7 +20,10 @@ export function createHandlers(ports: Ports): Handlers {
       sessionsFolder,
     }),
     mirrorSession: async ({ session }) => mirror.write(session),
+    ...createSessionFileHandlers(ports, mirror),
     listMirroredSessions: async () => mirror.listAll(),
+    ...createRoomHandlers(ports),
+    ...createExportHandlers(ports),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new UserFacingError('forbidden', 'Only https:// and mailto: links can be opened.');
       // electronegativity-ok: only reached after isAllowedExternalUrl above; main's port checks again before shell.openExternal.

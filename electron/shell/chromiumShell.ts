@@ -6,7 +6,7 @@
  * where the Electron runtime cannot be had.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -14,6 +14,8 @@ import { CALL_NAMES, EVENT_NAMES, type CallName, type EventName, type EventPaylo
 import { createHandlers } from '../services/handlers';
 import { createDispatcher, type Dispatch } from '../services/ipc/dispatcher';
 import type { Ports } from '../services/ports';
+import { createFileOpenQueue } from '../services/sessions/fileOpenQueue';
+import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
 import { startStaticServer } from './staticServer';
 
 export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
@@ -59,6 +61,12 @@ export interface ChromiumShellOptions {
   extraFiles?: Record<string, string>;
   /** Navigate the first page to index.html before returning (default true). */
   open?: boolean;
+  /**
+   * Where the stand-in Save dialog saves when no test chose a path (a person using `npm start` in
+   * the Chromium shell): `<dialogFolder>/<suggested name>`, never over an existing file. Without
+   * it, the stand-in answers "cancelled".
+   */
+  dialogFolder?: string;
   /** Where the services and the shell log; default: kept in `shell.logs` only. */
   log?: (message: string) => void;
 }
@@ -85,6 +93,18 @@ export interface ChromiumShell {
   logs: string[];
   /** Pushes an event to every page of the app, like main's `webContents.send`. */
   emit<E extends EventName>(eventName: E, payload: EventPayloads[E]): Promise<void>;
+  /** What the stand-in Save dialog answers next (then it answers "cancelled" again). */
+  setNextSavePath(filePath: string | null): void;
+  /** What the stand-in folder dialog (export destination) answers next; then "cancelled" again. */
+  setNextFolder(folder: string | null): void;
+  /** Files "Show in folder" was asked to reveal (the shell only records them). */
+  shownInFolder: string[];
+  /** What the stand-in Open dialog answers next (then it answers "cancelled" again). */
+  setNextOpenPath(filePath: string | null): void;
+  /** The file names the Save dialog suggested, in order. */
+  offeredSaveNames: string[];
+  /** Like a double-click on a .rrsession file or a second launch with its path. */
+  requestFileOpen(filePath: string): void;
   /** A fresh context (own storage) with the bridge and the offline router; not with a persistent profile. */
   newContext(options?: { viewport?: { width: number; height: number } | null; colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
   /** Closes the browser and the server. Safe to call twice. */
@@ -167,6 +187,16 @@ ${[...calls, ...events].join('\n')}
 `;
 }
 
+/** `<folder>/<name>`, or `<folder>/<stem> (2).<ext>`, … when that is taken. */
+async function freeFileName(folder: string, name: string): Promise<string> {
+  await mkdir(folder, { recursive: true });
+  const { name: stem, ext } = path.parse(name);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(folder, n === 1 ? name : `${stem} (${n})${ext}`);
+    if (!(await access(candidate).then(() => true, () => false))) return candidate;
+  }
+}
+
 function sameOrigin(url: string, origin: string): boolean {
   try {
     return new URL(url).origin === origin;
@@ -199,7 +229,49 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
     },
     now: () => new Date(),
     log,
+    // Stand-ins for the native dialogs: a test says beforehand what the person would pick.
+    chooseSessionFileToSave: async (defaultFileName) => {
+      dialogs.offeredSaveNames.push(defaultFileName);
+      const chosen = dialogs.nextSavePath;
+      dialogs.nextSavePath = null;
+      if (chosen === null && options.dialogFolder) return freeFileName(options.dialogFolder, defaultFileName);
+      return chosen;
+    },
+    chooseSessionFileToOpen: async () => {
+      const chosen = dialogs.nextOpenPath;
+      dialogs.nextOpenPath = null;
+      return chosen;
+    },
+    takeFileOpenRequests: () => fileOpens.take(),
+    rendererDir: options.rendererDir,
+    emit: (name, payload) => deliverEvent(name, payload),
+    openPresenter: (sessionId) => openPresenterPage(sessionId),
+    onQuit: (task) => {
+      quitTasks.push(task);
+    },
+    chooseFolder: async () => {
+      const chosen = dialogs.nextFolder;
+      dialogs.nextFolder = null;
+      return chosen;
+    },
+    showItemInFolder: async (filePath) => {
+      shownInFolder.push(filePath);
+      log(`showItemInFolder (recorded by the Chromium shell): ${filePath}`);
+    },
+    // A separate headless Chromium with JavaScript off, started on the first PDF.
+    renderPdf: (html) => pdfRenderer.renderPdf(html),
   };
+  const pdfRenderer = createChromiumPdfRenderer(CHROMIUM_EXECUTABLE);
+  const shownInFolder: string[] = [];
+  /** Set once the context exists: the room's events to the app's pages, and the presenter page. */
+  let deliverEvent: <E extends EventName>(name: E, payload: EventPayloads[E]) => void = () => {};
+  let openPresenterPage: (sessionId: string) => Promise<void> = async () => {};
+  /** Run before the browser closes, like Electron's before-quit (the room says goodbye to the phones). */
+  const quitTasks: (() => Promise<void>)[] = [];
+  const dialogs: { nextSavePath: string | null; nextOpenPath: string | null; nextFolder: string | null; offeredSaveNames: string[] } = { nextSavePath: null, nextOpenPath: null, nextFolder: null, offeredSaveNames: [] };
+  /** Set once the context exists: pushes fileOpenRequested to the app's pages. */
+  let deliverFileOpen: (filePath: string) => boolean = () => false;
+  const fileOpens = createFileOpenQueue((filePath) => deliverFileOpen(filePath));
   const dispatch = createDispatcher(createHandlers(ports), [origin], log);
 
   const contextOptions = (viewport: { width: number; height: number } | null | undefined, colorScheme: 'light' | 'dark' | undefined): BrowserContextOptions => ({
@@ -253,8 +325,10 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
+      for (const task of quitTasks.splice(0)) await task().catch((error: unknown) => log(`quit task failed: ${String(error)}`));
       await context.close().catch(() => {});
       await browser?.close().catch(() => {});
+      await pdfRenderer.close();
       await server.close();
     })();
     return closing;
@@ -265,7 +339,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
     const page = context.pages()[0] ?? (await context.newPage());
     if (options.open ?? true) await page.goto(appUrl, { waitUntil: 'load' });
 
-    return {
+    const shellApi: ChromiumShell = {
       browser,
       context,
       page,
@@ -303,8 +377,37 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
         await prepare(fresh);
         return { context: fresh, page: await fresh.newPage() };
       },
+      setNextFolder: (folder) => {
+        dialogs.nextFolder = folder;
+      },
+      shownInFolder,
+      setNextSavePath: (filePath) => {
+        dialogs.nextSavePath = filePath;
+      },
+      setNextOpenPath: (filePath) => {
+        dialogs.nextOpenPath = filePath;
+      },
+      offeredSaveNames: dialogs.offeredSaveNames,
+      requestFileOpen: (filePath) => fileOpens.request(filePath),
       close,
     };
+    deliverFileOpen = (filePath) => {
+      if (!context.pages().some((candidate) => sameOrigin(candidate.url(), origin))) return false;
+      shellApi.emit('fileOpenRequested', { path: filePath }).catch((error: unknown) => log(`could not deliver ${filePath}: ${String(error)}`));
+      return true;
+    };
+    deliverEvent = (name, payload) => {
+      shellApi.emit(name, payload).catch((error: unknown) => log(`could not deliver ${name}: ${String(error)}`));
+    };
+    // The presenter view: a second page of the app (Electron opens a second window on the projector).
+    openPresenterPage = async (sessionId) => {
+      const url = `${appUrl}#/presenter/${encodeURIComponent(sessionId)}`;
+      const existing = context.pages().find((candidate) => sameOrigin(candidate.url(), origin) && new URL(candidate.url()).hash.startsWith('#/presenter/'));
+      const target = existing ?? (await context.newPage());
+      await target.goto(url, { waitUntil: 'load' });
+      await target.bringToFront();
+    };
+    return shellApi;
   } catch (error) {
     await close();
     throw error;

@@ -50,6 +50,8 @@ async function main(): Promise<void> {
     profileDir: path.join(userDataDir, 'chromium-profile'),
     headless: false,
     viewport: null,
+    // The shell has no native file dialog: saves and exports go to the user's Documents folder.
+    dialogFolder: path.join(os.homedir(), 'Documents'),
     log: (message: string) => console.error(`[readiness-room] ${message}`),
   };
 

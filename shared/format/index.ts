@@ -3,3 +3,4 @@ export * from './loadSessionFile';
 export * from './migrations';
 export * from './restore';
 export * from './safeJson';
+export * from './safeSessionId';

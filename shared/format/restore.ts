@@ -1,109 +1,315 @@
 /**
- * Repairs small damage before validation (after Excalidraw's restore): missing fields get their
- * defaults, unknown keys are dropped, broken list items are left out. Every repair is reported so
- * the facilitator knows what changed; anything it cannot repair is left for the schema to refuse.
+ * Repairs small damage before validation (after Excalidraw's restore): missing or unreadable
+ * fields get their defaults, over-long texts are shortened, unknown keys are dropped, broken list
+ * items are repaired when they still have their identity and left out when they do not. Every
+ * repair is reported so the facilitator knows what changed; what cannot be repaired is left for
+ * the schema to refuse. Only own properties are ever read, so prototype keys count for nothing.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { GAP_IDS } from '../framework/types';
 import { DEFAULT_SETTINGS, EMPTY_OWNERSHIP, createSession, emptyGapAssessment } from '../model/createSession';
 import {
   ActionSchema,
+  ConsensusSchema,
+  FactValueSchema,
+  FirmSchema,
+  GapAssessmentSchema,
   KpiSchema,
   NoteItemSchema,
+  OwnershipSchema,
   ParticipantSchema,
   RiskSchema,
   RoundSchema,
   SessionSchema,
+  SettingsSchema,
   StageSchema,
+  VoteSchema,
 } from '../model/session';
 
 type Data = Record<string, unknown>;
+type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
 function isRecord(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function keepValid<T>(value: unknown, schema: z.ZodType<T>, what: string, repairs: string[]): T[] {
+const has = (value: Data, key: string): boolean => Object.hasOwn(value, key);
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The longest text a schema accepts, when it is a (nullable) string schema with a maximum. */
+function maxLengthOf(schema: z.ZodType): number | null {
+  if (schema instanceof z.ZodString) return schema.maxLength;
+  if (schema instanceof z.ZodNullable) return maxLengthOf(schema.unwrap() as z.ZodType);
+  return null;
+}
+
+type FieldResult = { ok: true; value: unknown; changed: boolean } | { ok: false };
+
+/** A value as its schema reads it, or an over-long text shortened to fit. */
+function repairField(value: unknown, schema: z.ZodType): FieldResult {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data, changed: false };
+  const max = maxLengthOf(schema);
+  if (typeof value === 'string' && max !== null && value.length > max) {
+    const cut = schema.safeParse(value.slice(0, max));
+    if (cut.success) return { ok: true, value: cut.data, changed: true };
+  }
+  return { ok: false };
+}
+
+/**
+ * One object repaired field by field: readable fields are kept, missing or unreadable ones take
+ * their default, unknown keys are dropped. null when a field without a default (an id, a name)
+ * cannot be read: such an entry has lost its identity.
+ */
+function repairRecord(value: unknown, schema: ObjectSchema, defaults: Data): { value: Data; changed: boolean } | null {
+  if (!isRecord(value)) return null;
+  const out: Data = {};
+  let changed = false;
+  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
+    if (has(value, key)) {
+      const field = repairField(value[key], fieldSchema as z.ZodType);
+      if (field.ok) {
+        out[key] = field.value;
+        changed ||= field.changed;
+        continue;
+      }
+    }
+    if (!has(defaults, key)) return null;
+    out[key] = defaults[key];
+    changed = true;
+  }
+  if (Object.keys(value).some((key) => !has(schema.shape, key))) changed = true;
+  return { value: out, changed };
+}
+
+interface ListOptions {
+  what: string;
+  schema: ObjectSchema;
+  /** Defaults for the fields an entry can do without. */
+  defaults: Data;
+  /** The most entries the session schema accepts. */
+  max: number;
+  /** Repairs nested lists before the entry itself is checked. */
+  prepare?: (item: Data) => Data;
+}
+
+/** A list repaired entry by entry: broken entries are fixed or left out, duplicates (same id) dropped. */
+function repairList(value: unknown, options: ListOptions, repairs: string[]): Data[] {
+  const { what } = options;
   if (!Array.isArray(value)) {
-    if (value !== undefined) repairs.push(`The ${what} list was unreadable and was emptied.`);
+    if (value !== undefined && value !== null) repairs.push(`The ${what} list was unreadable and was emptied.`);
     return [];
   }
-  const kept = value.flatMap((item) => {
-    const parsed = schema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const dropped = value.length - kept.length;
-  if (dropped > 0) repairs.push(`${dropped} damaged ${what} ${dropped === 1 ? 'entry was' : 'entries were'} left out.`);
+  const kept: Data[] = [];
+  const ids = new Set<unknown>();
+  let dropped = 0;
+  let fixed = 0;
+  let duplicates = 0;
+  for (const item of value) {
+    const repaired = repairRecord(isRecord(item) && options.prepare ? options.prepare(item) : item, options.schema, options.defaults);
+    if (!repaired) {
+      dropped++;
+      continue;
+    }
+    if (has(repaired.value, 'id')) {
+      if (ids.has(repaired.value.id)) {
+        duplicates++;
+        continue;
+      }
+      ids.add(repaired.value.id);
+    }
+    if (repaired.changed) fixed++;
+    kept.push(repaired.value);
+  }
+  if (dropped > 0) repairs.push(`${plural(dropped, `damaged ${what} entry`, `damaged ${what} entries`)} ${dropped === 1 ? 'was' : 'were'} left out.`);
+  if (fixed > 0) repairs.push(`${plural(fixed, `${what} entry`, `${what} entries`)} had missing or unreadable details, which ${fixed === 1 ? 'was' : 'were'} filled in.`);
+  if (duplicates > 0) repairs.push(`${plural(duplicates, `duplicate ${what} entry`, `duplicate ${what} entries`)} ${duplicates === 1 ? 'was' : 'were'} left out.`);
+  if (kept.length > options.max) {
+    repairs.push(`The ${what} list had ${kept.length} entries; only the first ${options.max} were kept.`);
+    return kept.slice(0, options.max);
+  }
   return kept;
 }
 
-function fillObject(value: unknown, defaults: Data, what: string, repairs: string[]): Data {
+/** An object whose every field has a default (settings, ownership, firm). */
+function repairSettingsLike(value: unknown, schema: ObjectSchema, defaults: Data, what: string, repairs: string[]): Data {
   if (!isRecord(value)) {
-    repairs.push(`The ${what} were missing and were reset.`);
+    repairs.push(`The ${what} were missing or unreadable and were reset.`);
     return { ...defaults };
   }
   const out: Data = {};
-  let filled = 0;
-  for (const [key, fallback] of Object.entries(defaults)) {
-    if (key in value && typeof value[key] === typeof fallback) out[key] = value[key];
-    else if (key in value && fallback === null) out[key] = value[key];
-    else {
-      out[key] = fallback;
-      filled++;
+  let reset = 0;
+  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
+    const field = has(value, key) ? repairField(value[key], fieldSchema as z.ZodType) : ({ ok: false } as const);
+    if (field.ok) {
+      out[key] = field.value;
+      if (field.changed) reset++;
+    } else {
+      out[key] = defaults[key];
+      reset++;
     }
   }
-  if (filled > 0) repairs.push(`${filled} missing ${what} field${filled === 1 ? ' was' : 's were'} filled in.`);
+  if (reset > 0) repairs.push(`${plural(reset, `${what} field`)} ${reset === 1 ? 'was' : 'were'} missing or unreadable and ${reset === 1 ? 'was' : 'were'} filled in.`);
+  const unknown = Object.keys(value).filter((key) => !has(schema.shape, key));
+  if (unknown.length) repairs.push(`Unknown ${what} field${unknown.length === 1 ? '' : 's'} ${quoteList(unknown)} dropped.`);
   return out;
 }
 
+function quoteList(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => `"${k.slice(0, 40)}"`);
+  return keys.length > 5 ? `${shown.join(', ')} and ${keys.length - 5} more` : shown.join(', ');
+}
+
+/** The session's facts: a flat record of numbers, booleans, short texts or null. */
+function repairFacts(value: unknown, repairs: string[]): Data {
+  if (!isRecord(value)) {
+    if (value !== undefined) repairs.push('The captured facts were unreadable and were emptied.');
+    return {};
+  }
+  const out: Data = {};
+  let dropped = 0;
+  for (const [key, fact] of Object.entries(value)) {
+    const field = key.length <= 64 ? repairField(fact, FactValueSchema) : ({ ok: false } as const);
+    if (field.ok) out[key] = field.value;
+    else dropped++;
+  }
+  if (dropped > 0) repairs.push(`${plural(dropped, 'unreadable fact')} ${dropped === 1 ? 'was' : 'were'} left out.`);
+  return out;
+}
+
+const SHAPE = SessionSchema.shape;
+/** Fields with their own repair below; every other field is a single value checked by its schema. */
+const COMPOSITE_FIELDS = new Set(['firm', 'facts', 'participants', 'kpis', 'agenda', 'rounds', 'gaps', 'ownership', 'actions', 'settings']);
+/** Missing nullable fields that older files may simply not have: filled in without a word. */
+const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId']);
+
 export function restoreSession(input: Data): { session: Data; repairs: string[] } {
   const repairs: string[] = [];
-  const now = typeof input.updatedAt === 'number' ? input.updatedAt : Date.now();
-  const defaults = createSession({
-    initiative: typeof input.initiative === 'string' && input.initiative.trim() ? input.initiative : 'Untitled initiative',
-    client: '',
-    id: typeof input.id === 'string' && input.id ? input.id : 'restored',
-    now,
-  }) as unknown as Data;
+  const now = typeof input.updatedAt === 'number' && Number.isFinite(input.updatedAt) && input.updatedAt >= 0 ? Math.floor(input.updatedAt) : Date.now();
+  const initiative = typeof input.initiative === 'string' && input.initiative.trim() ? input.initiative.slice(0, 200) : 'Untitled initiative';
+  const id = typeof input.id === 'string' && SHAPE.id.safeParse(input.id).success ? input.id : 'restored';
+  const defaults = createSession({ initiative, client: '', id, now }) as unknown as Data;
 
-  const shape = SessionSchema.shape as Record<string, unknown>;
   const out: Data = {};
-  for (const key of Object.keys(shape)) {
-    if (key in input && input[key] !== undefined) out[key] = input[key];
-    else {
+  for (const key of Object.keys(SHAPE)) {
+    if (!has(input, key) || input[key] === undefined) {
       out[key] = defaults[key];
-      if (key !== 'deletedAt' && key !== 'archivedAt') repairs.push(`The missing field "${key}" was filled in.`);
+      if (!QUIET_FIELDS.has(key)) repairs.push(`The missing field "${key}" was filled in.`);
+      continue;
+    }
+    if (COMPOSITE_FIELDS.has(key)) {
+      out[key] = input[key];
+      continue;
+    }
+    const field = repairField(input[key], SHAPE[key as keyof typeof SHAPE] as z.ZodType);
+    if (field.ok) {
+      out[key] = field.value;
+      if (field.changed) repairs.push(`The field "${key}" was too long and was shortened.`);
+    } else {
+      out[key] = defaults[key];
+      repairs.push(key === 'verdictOverride' ? 'The verdict override was unreadable and was removed.' : `The unreadable field "${key}" was reset.`);
     }
   }
-  const unknown = Object.keys(input).filter((k) => !(k in shape));
-  if (unknown.length) repairs.push(`Unknown field${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')} dropped.`);
+  const unknown = Object.keys(input).filter((key) => !has(SHAPE, key));
+  if (unknown.length) repairs.push(`Unknown field${unknown.length === 1 ? '' : 's'} ${quoteList(unknown)} dropped.`);
 
-  out.participants = keepValid(out.participants, ParticipantSchema, 'participant', repairs);
-  out.kpis = keepValid(out.kpis, KpiSchema, 'KPI', repairs);
-  out.actions = keepValid(out.actions, ActionSchema, 'action', repairs);
-  out.rounds = keepValid(out.rounds, RoundSchema, 'round', repairs);
-  let agenda = keepValid(out.agenda, StageSchema, 'agenda stage', repairs);
-  if (agenda.length === 0) agenda = defaults.agenda as typeof agenda;
+  out.firm = repairSettingsLike(out.firm, FirmSchema, defaults.firm as Data, 'firm branding', repairs);
+  out.facts = repairFacts(out.facts, repairs);
+  out.participants = repairList(
+    out.participants,
+    { what: 'participant', schema: ParticipantSchema, defaults: { role: 'other', stance: 'neutral', inPilot: false, isFacilitator: false }, max: 200 },
+    repairs,
+  );
+  out.kpis = repairList(
+    out.kpis,
+    {
+      what: 'KPI',
+      schema: KpiSchema,
+      defaults: { name: '', kind: 'business', baseline: '', pilotResult: '', productionTarget: '', threshold: '', measuredInProduction: null },
+      max: 100,
+    },
+    repairs,
+  );
+  out.actions = repairList(
+    out.actions,
+    {
+      what: 'action',
+      schema: ActionSchema,
+      defaults: { description: '', gapId: null, owner: '', dueDate: null, priority: 'medium', status: 'open', successMeasure: '', suggestionId: null, createdAt: now },
+      max: 2000,
+    },
+    repairs,
+  );
+  out.rounds = repairList(
+    out.rounds,
+    {
+      what: 'scoring round',
+      schema: RoundSchema,
+      defaults: { revealedAt: null, votes: [] },
+      max: 1000,
+      // Votes are repaired one by one, so one broken vote does not cost the whole round.
+      prepare: (round) => ({
+        ...round,
+        votes: repairList(
+          round.votes,
+          { what: 'vote', schema: VoteSchema, defaults: { confidence: null, comment: '', source: 'grid', at: now }, max: 200 },
+          repairs,
+        ),
+      }),
+    },
+    repairs,
+  );
+  let agenda = repairList(
+    out.agenda,
+    { what: 'agenda stage', schema: StageSchema, defaults: { gapId: null, timeboxMinutes: 20, startedAt: null, completedAt: null }, max: 50 },
+    repairs,
+  );
+  if (agenda.length === 0) {
+    agenda = defaults.agenda as Data[];
+    repairs.push('The agenda was empty and was reset to the default one.');
+  }
   out.agenda = agenda;
-  if (!agenda.some((s) => s.id === out.currentStageId)) out.currentStageId = agenda[0]!.id;
+  if (!agenda.some((s) => s.id === out.currentStageId)) {
+    out.currentStageId = agenda[0]!.id;
+    repairs.push('The current stage was not in the agenda; the session opens at its first stage.');
+  }
 
-  out.settings = fillObject(out.settings, { ...DEFAULT_SETTINGS }, 'setting', repairs);
-  out.ownership = fillObject(out.ownership, { ...EMPTY_OWNERSHIP }, 'ownership', repairs);
-  const gaps = isRecord(out.gaps) ? out.gaps : {};
-  out.gaps = Object.fromEntries(
+  out.settings = repairSettingsLike(out.settings, SettingsSchema, { ...DEFAULT_SETTINGS }, 'setting', repairs);
+  out.ownership = repairSettingsLike(out.ownership, OwnershipSchema, { ...EMPTY_OWNERSHIP }, 'ownership', repairs);
+  out.gaps = restoreGaps(out.gaps, repairs);
+  return { session: out, repairs };
+}
+
+function restoreGaps(value: unknown, repairs: string[]): Data {
+  const gaps = isRecord(value) ? value : {};
+  if (!isRecord(value)) repairs.push('The six gap assessments were unreadable and were reset.');
+  const unknown = Object.keys(gaps).filter((key) => !(GAP_IDS as readonly string[]).includes(key));
+  if (unknown.length) repairs.push(`Unknown gap${unknown.length === 1 ? '' : 's'} ${quoteList(unknown)} dropped.`);
+  return Object.fromEntries(
     GAP_IDS.map((gapId) => {
-      const gap = gaps[gapId];
-      if (!isRecord(gap)) return [gapId, emptyGapAssessment()];
+      const gap = has(gaps, gapId) ? gaps[gapId] : undefined;
+      if (!isRecord(gap)) {
+        if (isRecord(value)) repairs.push(`The assessment of the ${gapId} gap was missing and was reset.`);
+        return [gapId, emptyGapAssessment()];
+      }
+      const consensus = repairField(has(gap, 'consensus') ? gap.consensus : null, ConsensusSchema.nullable());
+      if (!consensus.ok) repairs.push(`The consensus score of the ${gapId} gap was unreadable and was cleared.`);
+      const notes = repairField(has(gap, 'notes') ? gap.notes : '', GapAssessmentSchema.shape.notes);
+      if (!notes.ok) repairs.push(`The notes of the ${gapId} gap were unreadable and were cleared.`);
+      else if (notes.changed) repairs.push(`The notes of the ${gapId} gap were too long and were shortened.`);
       return [
         gapId,
         {
-          consensus: gap.consensus ?? null,
-          evidence: keepValid(gap.evidence, NoteItemSchema, `${gapId} evidence`, repairs),
-          risks: keepValid(gap.risks, RiskSchema, `${gapId} risk`, repairs),
-          notes: typeof gap.notes === 'string' ? gap.notes : '',
+          consensus: consensus.ok ? consensus.value : null,
+          evidence: repairList(gap.evidence, { what: `${gapId} evidence`, schema: NoteItemSchema, defaults: {}, max: 500 }, repairs),
+          risks: repairList(gap.risks, { what: `${gapId} risk`, schema: RiskSchema, defaults: { severity: 'medium' }, max: 500 }, repairs),
+          notes: notes.ok ? notes.value : '',
         },
       ];
     }),
   );
-  return { session: out, repairs };
 }

@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 import { SessionSchema, type Session } from '../model/session';
+import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
+import { RoomRoundStateSchema } from '../room/roomRoundStateSchema';
+import type { RoomStatus } from '../room/roomStatus';
+import { RoomVoteEntrySchema, RoomVoteOutcomeSchema, type RoomVoteEntry } from '../room/roomVoteEntry';
 
 const NoArgs = z.strictObject({});
 
@@ -23,7 +27,69 @@ export interface AppInfo {
 export interface MirrorProblem {
   file: string;
   message: string;
+  /** The session the damaged file held, when its name says so. */
+  sessionId?: string;
+  /** When the newest good backup was taken (ISO), or null when there is none. */
+  backupTakenAt?: string | null;
+  /** 'repaired': small damage was repaired; 'used-backup': the newest good backup stands in; 'unreadable': nothing could be read. */
+  kind?: 'repaired' | 'used-backup' | 'unreadable';
 }
+
+/** Why a session file was not opened (LoadErrorCode of shared/format, or the file itself). */
+export type SessionFileRefusal = 'too-large' | 'not-json' | 'not-a-session' | 'newer-version' | 'invalid' | 'missing' | 'unreadable';
+
+/** The answer to opening a session file: nothing (cancelled), the session with its repairs, or a refusal. */
+export type OpenedSessionFile =
+  | { status: 'cancelled' }
+  | { status: 'opened'; path: string; fileName: string; session: Session; version: number; repairs: string[]; savedAt: string | null }
+  | { status: 'refused'; path: string; fileName: string; code: SessionFileRefusal; message: string };
+
+export interface RecentSessionFile {
+  path: string;
+  fileName: string;
+  initiative: string;
+  client: string;
+  /** When it was last opened or saved (ISO). */
+  usedAt: string;
+  /** Whether the file is still there. */
+  exists: boolean;
+}
+
+export interface SessionBackup {
+  /** The backup's file name (never a path): what restoreSessionBackup takes. */
+  name: string;
+  takenAt: string;
+  bytes: number;
+  /** The session it holds, or null with the reason when it cannot be read. */
+  session: Session | null;
+  problem: string | null;
+}
+
+/** What an export wrote, and what it could not write (with a sentence to show). */
+export interface ExportDocumentsResult {
+  files: Array<{ format: ExportFormat; path: string; fileName: string }>;
+  failures: Array<{ format: ExportFormat; message: string }>;
+}
+
+const ExportDocumentsRequest = z.strictObject({
+  session: SessionSchema,
+  formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
+  folder: z.string().min(1).max(4096),
+});
+
+const SessionIdRequest = z.strictObject({ id: z.string().min(1).max(64) });
+const FilePathRequest = z.strictObject({ path: z.string().min(1).max(4096) });
+
+const RoomSessionId = z.string().min(1).max(64);
+const RoomSessionRequest = z.strictObject({ sessionId: RoomSessionId });
+const OpenRoomRequest = z.strictObject({
+  sessionId: RoomSessionId,
+  network: z.enum(['lan', 'loopback']),
+  anonymous: z.boolean(),
+  round: RoomRoundStateSchema,
+});
+const SetRoomRoundRequest = z.strictObject({ sessionId: RoomSessionId, anonymous: z.boolean(), state: RoomRoundStateSchema });
+const ConfirmRoomVoteRequest = z.strictObject({ entryId: RoomVoteEntrySchema.shape.entryId, outcome: RoomVoteOutcomeSchema });
 
 export const CALLS = {
   getAppInfo: call<typeof NoArgs, AppInfo>(NoArgs),
@@ -35,6 +101,52 @@ export const CALLS = {
   listMirroredSessions: call<typeof NoArgs, { sessions: Session[]; problems: MirrorProblem[] }>(NoArgs),
   /** Opens an https or mailto link in the system's browser or mail app; anything else is refused. */
   openExternal: call<z.ZodObject<{ url: z.ZodString }>, { opened: true }>(z.strictObject({ url: z.string().max(2048) })),
+  /** Save As: asks where (native dialog), writes the session there atomically, remembers it as recent. */
+  saveSessionAs: call<z.ZodObject<{ session: typeof SessionSchema }>, { status: 'cancelled' } | { status: 'saved'; path: string; fileName: string }>(
+    z.strictObject({ session: SessionSchema }),
+  ),
+  /** Open: asks which .rrsession file (native dialog) and loads it; the file itself is never changed. */
+  openSessionFile: call<typeof NoArgs, OpenedSessionFile>(NoArgs),
+  /** Loads a .rrsession file named by the system (double-click, command line) or the recent list. */
+  openSessionPath: call<typeof FilePathRequest, OpenedSessionFile>(FilePathRequest),
+  /** Session files the system asked to open before the window was listening; later ones come as fileOpenRequested. */
+  takeFileOpenRequests: call<typeof NoArgs, { paths: string[] }>(NoArgs),
+  listRecentFiles: call<typeof NoArgs, { files: RecentSessionFile[] }>(NoArgs),
+  forgetRecentFile: call<typeof FilePathRequest, { forgotten: boolean }>(FilePathRequest),
+  /** A session's backups, newest first, each with the session it holds (for a preview). */
+  listSessionBackups: call<typeof SessionIdRequest, { backups: SessionBackup[] }>(SessionIdRequest),
+  /** Backs up the session's file now (before it is replaced); null when there is no file to back up. */
+  backupSessionNow: call<typeof SessionIdRequest, { name: string | null }>(SessionIdRequest),
+  /**
+   * Reads one backup to restore it, after backing up the current file (`safetyBackup`), so the
+   * restore can be undone. The window writes the session back like any change.
+   */
+  restoreSessionBackup: call<z.ZodObject<{ id: z.ZodString; name: z.ZodString }>, { session: Session; safetyBackup: string }>(
+    z.strictObject({ id: z.string().min(1).max(64), name: z.string().min(1).max(64) }),
+  ),
+
+  // The room: phones vote over the local network. Only these calls (from the laptop's own window) control it.
+  /** Opens the room for a session: on the laptop's network addresses, or on this laptop only (for a test). */
+  openRoom: call<typeof OpenRoomRequest, RoomStatus>(OpenRoomRequest),
+  /** Closes the room: phones are told, the server stops. */
+  closeRoom: call<typeof NoArgs, RoomStatus>(NoArgs),
+  roomStatus: call<typeof NoArgs, RoomStatus>(NoArgs),
+  /** Tells the phones which round is open, or that it closed (with its distribution once revealed). */
+  setRoomRound: call<typeof SetRoomRoundRequest, { applied: boolean }>(SetRoomRoundRequest),
+  /** The window stored a phone's vote (or found its round closed): the journal may let it go. */
+  confirmRoomVote: call<typeof ConfirmRoomVoteRequest, { confirmed: boolean }>(ConfirmRoomVoteRequest),
+  /** Phone votes the window has not confirmed yet (after a restart, a crash or a reload). */
+  pendingRoomVotes: call<typeof NoArgs, { votes: RoomVoteEntry[] }>(NoArgs),
+  /** Opens (or brings forward) the presenter view of a session, on the second display when there is one. */
+  openPresenter: call<typeof RoomSessionRequest, { opened: true }>(RoomSessionRequest),
+
+  // Documents for the client.
+  /** Asks for the folder the documents go to (native dialog); null when cancelled. Main remembers the answer. */
+  chooseExportFolder: call<typeof NoArgs, { folder: string | null }>(NoArgs),
+  /** Writes the chosen documents into a folder picked with chooseExportFolder (any other folder is refused). */
+  exportDocuments: call<typeof ExportDocumentsRequest, ExportDocumentsResult>(ExportDocumentsRequest),
+  /** Shows an exported document in the system's file manager (only files this app just exported). */
+  showInFolder: call<typeof FilePathRequest, { shown: true }>(FilePathRequest),
 } as const;
 
 export type CallName = keyof typeof CALLS;
@@ -45,12 +157,18 @@ export type CallResponse<N extends CallName> = NonNullable<(typeof CALLS)[N]['re
 /** Events main pushes to the window. */
 export interface EventPayloads {
   /** A menu command or keyboard accelerator handled by the window. */
-  menuCommand: { command: 'new-session' | 'open-library' | 'toggle-theme' };
+  menuCommand: { command: 'new-session' | 'open-library' | 'toggle-theme' | 'open-session-file' | 'save-session-as' | 'restore-backup' };
+  /** The system asked to open a session file (double-click, command line, a second launch). */
+  fileOpenRequested: { path: string };
+  /** A phone's vote, on disk and acknowledged: store it in its round, then confirmRoomVote. */
+  roomVote: RoomVoteEntry;
+  /** The room opened, closed, or its phones, code or round changed. */
+  roomState: RoomStatus;
 }
 export type EventName = keyof EventPayloads;
 
 export const CALL_NAMES = Object.keys(CALLS) as CallName[];
-export const EVENT_NAMES: readonly EventName[] = ['menuCommand'];
+export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'fileOpenRequested', 'roomVote', 'roomState'];
 
 export type IpcErrorCode = 'invalid-request' | 'forbidden' | 'unknown-call' | 'not-found' | 'io' | 'internal';
 export interface IpcError {

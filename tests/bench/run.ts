@@ -5,11 +5,19 @@
  */
 import { checkTarget, formatTable, runSuites, writeResults, type BenchSuite } from './harness';
 import * as bundle from './suites/bundle';
+import * as exportDocs from './suites/export';
+import * as room from './suites/room';
+import * as sessionFiles from './suites/sessionFiles';
 import * as startup from './suites/startup';
+import * as summary from './suites/summary';
 
 const SUITES: readonly BenchSuite[] = [
   { name: 'startup', run: startup.run },
   { name: 'bundle', run: bundle.run },
+  { name: 'sessionFiles', run: sessionFiles.run },
+  { name: 'summary', run: summary.run },
+  { name: 'export', run: exportDocs.run },
+  { name: 'room', run: room.run },
 ];
 
 async function main(): Promise<number> {

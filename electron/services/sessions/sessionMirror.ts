@@ -10,7 +10,8 @@ import { type Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_EXTENSION, MAX_FILE_BYTES, makeEnvelope, serializeEnvelope } from '../../../shared/format/envelope';
-import { loadSessionText } from '../../../shared/format/loadSessionFile';
+import { loadSessionText, tooLarge } from '../../../shared/format/loadSessionFile';
+import { isSafeSessionId } from '../../../shared/format/safeSessionId';
 import type { MirrorProblem } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/session';
 import { UserFacingError } from '../ipc/dispatcher';
@@ -29,6 +30,14 @@ export interface SessionMirror {
   read(id: string): Promise<Session | null>;
   /** Newest first; `file` is the absolute path. */
   listBackups(id: string): Promise<{ file: string; takenAt: string; bytes: number }[]>;
+  /**
+   * Backs up the current main file now, whatever the time since the last backup (before a restore
+   * or a replace, so either can be undone). Returns the backup's file name, or null when the
+   * session has no readable main file to back up. Throws when the backup cannot be written.
+   */
+  backupNow(id: string): Promise<string | null>;
+  /** One backup, by its file name as listBackups gives it (never a path). */
+  readBackup(id: string, name: string): Promise<Session>;
 }
 
 export interface SessionMirrorOptions {
@@ -44,14 +53,10 @@ export interface SessionMirrorOptions {
 
 export const DEFAULT_BACKUP_EVERY_MS = 2 * 60 * 1000;
 export const BACKUPS_FOLDER = 'backups';
+/** Main files that could not be read are moved here before they would be overwritten. */
+export const SET_ASIDE_FOLDER = 'set-aside';
 
-const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-/** Names Windows reserves even with an extension (CON.rrsession cannot be created there). */
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
-
-export function isSafeSessionId(id: unknown): id is string {
-  return typeof id === 'string' && SAFE_ID.test(id) && !WINDOWS_RESERVED.test(id);
-}
+export { isSafeSessionId };
 
 function assertSafeId(id: unknown): asserts id is string {
   if (!isSafeSessionId(id)) {
@@ -62,11 +67,17 @@ function assertSafeId(id: unknown): asserts id is string {
   }
 }
 
-/** Turns a failed save into a sentence for the consultant; other errors pass through unchanged. */
+/**
+ * Turns a failed save into a sentence for the consultant. Any file-system error (it has a code)
+ * becomes one; errors without a code are bugs and pass through for the dispatcher to log.
+ */
 export function toSaveError(error: unknown, file: string): unknown {
   const folder = path.dirname(file);
   const kept = 'Your changes are kept in the app';
-  switch (errorCode(error)) {
+  const code = errorCode(error);
+  switch (code) {
+    case undefined:
+      return error;
     case 'ENOSPC':
     case 'EDQUOT':
       return new UserFacingError('io', `The disk is full: the session could not be saved to ${file}. ${kept}; free some space and it will save again.`);
@@ -83,8 +94,17 @@ export function toSaveError(error: unknown, file: string): unknown {
         'io',
         `The session file ${file} is in use by another program (a backup or antivirus tool, perhaps): it could not be saved. ${kept}; it will save again with your next change.`,
       );
+    case 'ENOTDIR':
+    case 'EEXIST':
+    case 'ENOENT':
+      return new UserFacingError(
+        'io',
+        `The folder ${folder} is missing or is not a folder any more (a disconnected drive, perhaps): the session could not be saved. ${kept}; it will save again once the folder is back.`,
+      );
+    case 'EISDIR':
+      return new UserFacingError('io', `${file} is a folder, so the session could not be saved there. ${kept}; move that folder away and it will save again.`);
     default:
-      return error;
+      return new UserFacingError('io', `The session could not be saved to ${file} (the system said ${code}). ${kept}; it will try again.`);
   }
 }
 
@@ -100,18 +120,16 @@ function describeReadError(error: unknown): string {
   }
 }
 
-type Loaded = { ok: true; session: Session } | { ok: false; missing: boolean; message: string };
+type Loaded = { ok: true; session: Session; repairs: string[] } | { ok: false; missing: boolean; message: string };
 
 async function loadFile(file: string): Promise<Loaded> {
   try {
     const stats = await fs.stat(file);
     if (!stats.isFile()) return { ok: false, missing: false, message: 'It is not a file.' };
-    if (stats.size > MAX_FILE_BYTES) {
-      return { ok: false, missing: false, message: `The file is ${(stats.size / 1024 / 1024).toFixed(1)} MB; session files above 50 MB are refused.` };
-    }
+    if (stats.size > MAX_FILE_BYTES) return { ok: false, missing: false, message: tooLarge(stats.size).message };
     const bytes = await fs.readFile(file);
     const result = loadSessionText(bytes.toString('utf8'), bytes.byteLength);
-    return result.ok ? { ok: true, session: result.session } : { ok: false, missing: false, message: result.message };
+    return result.ok ? { ok: true, session: result.session, repairs: result.repairs } : { ok: false, missing: false, message: result.message };
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { ok: false, missing: true, message: 'The file does not exist.' };
     return { ok: false, missing: false, message: describeReadError(error) };
@@ -126,6 +144,8 @@ interface QueuedWrite {
 interface WriteSlot {
   running: boolean;
   pending: QueuedWrite | null;
+  /** Settles when the queue of this session is empty again. */
+  drained?: Promise<void>;
 }
 
 export function createSessionMirror(options: SessionMirrorOptions): SessionMirror {
@@ -138,6 +158,8 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
   const slots = new Map<string, WriteSlot>();
   /** When each session's newest backup was taken, once known (null: none yet). */
   const lastBackupAt = new Map<string, Date | null>();
+  /** Sessions whose main file this mirror wrote (so it is known to be readable). */
+  const writtenHere = new Set<string>();
 
   const mainFile = (id: string) => path.join(folder, `${id}${FILE_EXTENSION}`);
   const backupFolder = (id: string) => path.join(backupsRoot, id);
@@ -177,29 +199,47 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
     return lastBackupAt.get(id) ?? null;
   }
 
-  /** Copies the current main file into the backups when the last backup is old enough, then prunes. */
-  async function backupIfDue(id: string, at: Date): Promise<void> {
+  /**
+   * Moves an unreadable main file out of the way before it would be overwritten: it may be a file
+   * of a newer app version (never silently rewritten) or hold something a person can still rescue.
+   */
+  async function setAsideIfUnreadable(id: string, at: Date): Promise<void> {
+    const loaded = await loadFile(mainFile(id));
+    if (loaded.ok || loaded.missing) return;
+    const dir = path.join(folder, SET_ASIDE_FOLDER);
+    await fs.mkdir(dir, { recursive: true });
+    const target = path.join(dir, `${id}.${backupFileName(at)}`);
+    await fs.rename(mainFile(id), target);
+    log(`set aside the unreadable ${mainFile(id)} as ${target}`);
+  }
+
+  /** Copies the current main file into the backups (when due, or now when `force`), then prunes. */
+  async function backupIfDue(id: string, at: Date, force = false): Promise<string | null> {
     const last = await lastBackup(id);
     // A clock set back (last backup "in the future") also makes a backup due.
-    if (last && at.getTime() - last.getTime() < backupEveryMs && at.getTime() >= last.getTime()) return;
+    if (!force && last && at.getTime() - last.getTime() < backupEveryMs && at.getTime() >= last.getTime()) return null;
     let current: Buffer;
     try {
       current = await fs.readFile(mainFile(id));
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return;
+      if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
-    // A damaged file is not worth keeping: it would push a good backup out of the rotation.
-    if (!loadSessionText(current.toString('utf8'), current.byteLength).ok) return;
+    // A damaged file is not kept among the backups (it would push a good one out of the rotation).
+    if (!loadSessionText(current.toString('utf8'), current.byteLength).ok) return null;
+    // Two backups in the same millisecond must not overwrite each other.
+    const takenAt = last && last.getTime() >= at.getTime() && force ? new Date(last.getTime() + 1) : at;
     const dir = backupFolder(id);
     await fs.mkdir(dir, { recursive: true });
-    await writeFileAtomic(path.join(dir, backupFileName(at)), current);
-    lastBackupAt.set(id, at);
+    const name = backupFileName(takenAt);
+    await writeFileAtomic(path.join(dir, name), current);
+    lastBackupAt.set(id, takenAt);
     for (const old of backupsToDelete(await backupEntries(id), at, rotation)) {
       await fs.unlink(path.join(dir, old.file)).catch((error: unknown) => {
         if (errorCode(error) !== 'ENOENT') throw error;
       });
     }
+    return name;
   }
 
   async function writeNow(session: Session): Promise<{ savedAt: string }> {
@@ -209,12 +249,14 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
     try {
       await fs.mkdir(folder, { recursive: true });
       try {
+        if (!writtenHere.has(session.id)) await setAsideIfUnreadable(session.id, at);
         await backupIfDue(session.id, at);
       } catch (error) {
         // The save itself matters more than its backup: go on, and let the log say why.
         log(`backup of session ${session.id} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
       await writeFileAtomic(file, serializeEnvelope(makeEnvelope(session, options.appVersion, at)));
+      writtenHere.add(session.id);
     } catch (error) {
       throw toSaveError(error, file);
     }
@@ -276,7 +318,7 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
         } else {
           slot.pending = { session, waiters: [{ resolve, reject }] };
         }
-        if (!slot.running) void drain(id, slot);
+        if (!slot.running) slot.drained = drain(id, slot);
       });
     },
 
@@ -295,14 +337,29 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
         const byId = new Map<string, Session>();
         const names = entries.filter((e) => e.name.endsWith(FILE_EXTENSION) && !e.name.startsWith('.')).map((e) => e.name);
         for (const name of names.sort()) {
-          const loaded = await loadFile(path.join(folder, name));
+          const id = name.slice(0, -FILE_EXTENSION.length);
+          let loaded = await loadFile(path.join(folder, name));
+          // A repair that had to invent the id means the file no longer says which session it is.
+          if (loaded.ok && loaded.repairs.length && loaded.session.id !== id) loaded = { ok: false, missing: false, message: "Its session id was unreadable." };
           let session: Session | null = loaded.ok ? loaded.session : null;
+          if (loaded.ok && loaded.repairs.length) {
+            const backup = isSafeSessionId(id) ? await newestGoodBackup(id) : null;
+            const shown = loaded.repairs.slice(0, 3).join(' ') + (loaded.repairs.length > 3 ? ` (and ${loaded.repairs.length - 3} more repairs)` : '');
+            problems.push({
+              file: path.join(folder, name),
+              sessionId: loaded.session.id,
+              backupTakenAt: backup ? backup.takenAt.toISOString() : null,
+              kind: 'repaired',
+              message: `It was damaged and has been repaired: ${shown}${backup ? ` A backup from ${backup.takenAt.toISOString()} can be restored instead.` : ''}`,
+            });
+          }
           if (!loaded.ok) {
             if (loaded.missing) continue; // deleted since readdir
-            const id = name.slice(0, -FILE_EXTENSION.length);
             const backup = isSafeSessionId(id) ? await newestGoodBackup(id) : null;
             problems.push({
               file: path.join(folder, name),
+              ...(isSafeSessionId(id) ? { sessionId: id, backupTakenAt: backup ? backup.takenAt.toISOString() : null } : {}),
+              kind: backup ? 'used-backup' : 'unreadable',
               message: backup
                 ? `${loaded.message} The backup from ${backup.takenAt.toISOString()} was used instead; changes saved after it may be missing.`
                 : `${loaded.message} No readable backup of it was found.`,
@@ -324,11 +381,11 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
       assertSafeId(id);
       await init();
       const loaded = await loadFile(mainFile(id));
-      if (loaded.ok) return loaded.session;
-      if (loaded.missing) return null;
+      if (loaded.ok && (loaded.session.id === id || !loaded.repairs.length)) return loaded.session;
+      if (!loaded.ok && loaded.missing) return null;
       const backup = await newestGoodBackup(id);
       if (backup) return backup.session;
-      throw new UserFacingError('io', `The saved copy of this session (${mainFile(id)}) is damaged and has no readable backup. ${loaded.message}`);
+      throw new UserFacingError('io', `The saved copy of this session (${mainFile(id)}) is damaged and has no readable backup. ${loaded.ok ? 'Its session id was unreadable.' : loaded.message}`);
     },
 
     async listBackups(id) {
@@ -345,5 +402,32 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
       }
       return out;
     },
+
+    async backupNow(id) {
+      assertSafeId(id);
+      await init();
+      // After any write of the same session, so the backup holds the current file.
+      await slots.get(id)?.drained;
+      try {
+        return await backupIfDue(id, now(), true);
+      } catch (error) {
+        throw toBackupError(error);
+      }
+    },
+
+    async readBackup(id, name) {
+      assertSafeId(id);
+      if (parseBackupFileName(name) === null) throw new UserFacingError('invalid-request', 'That is not the name of a backup.');
+      const loaded = await loadFile(path.join(backupFolder(id), name));
+      if (loaded.ok) return loaded.session;
+      if (loaded.missing) throw new UserFacingError('not-found', 'This backup no longer exists; it may have been rotated out. Choose another one.');
+      throw new UserFacingError('io', `This backup cannot be read. ${loaded.message}`);
+    },
   };
+}
+
+function toBackupError(error: unknown): unknown {
+  const code = errorCode(error);
+  if (code === undefined) return error;
+  return new UserFacingError('io', `The current state could not be backed up first (the system said ${code}), so nothing was changed. Free some disk space or check the sessions folder, then try again.`);
 }

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { flushMirror } from '../db/mirrorScheduler';
+import { RecoveryBanner } from '../features/backups/RecoveryBanner';
+import { SessionFilesProvider } from '../features/files/SessionFilesProvider';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { isBridgeAvailable } from '../platform/api';
 import { useAppStore } from '../store/appStore';
@@ -10,6 +12,9 @@ import { useBoot } from './useBoot';
 
 // The workshop is loaded on first use, so the library appears sooner.
 const WorkshopScreen = lazy(() => import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })));
+// The room's bridge (phone votes in, round state out) loads after the first screen.
+const RoomBridge = lazy(() => import('../features/room/RoomBridge').then((m) => ({ default: m.RoomBridge })));
+const PresenterScreen = lazy(() => import('../features/room/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
 
 function useThemeOnDocument() {
   const theme = useAppStore((s) => s.theme);
@@ -69,7 +74,8 @@ export function App() {
             navigate({ screen: 'library' });
             setNewSessionOpen(true);
           } else if (command === 'open-library') navigate({ screen: 'library' });
-          else toggleTheme();
+          else if (command === 'toggle-theme') toggleTheme();
+          // Session-file commands are handled by SessionFilesProvider.
         })
       : () => {};
     return () => {
@@ -89,6 +95,14 @@ export function App() {
       </div>
     );
   }
+  if (route.screen === 'presenter') {
+    // The projector's window: a view only, so no controls, no files, no room bridge here.
+    return (
+      <Suspense fallback={<div className="centered muted">Opening the presenter view…</div>}>
+        <PresenterScreen key={route.sessionId} sessionId={route.sessionId} />
+      </Suspense>
+    );
+  }
   if (!boot.ready) {
     return (
       <div className="centered" aria-busy="true">
@@ -97,12 +111,11 @@ export function App() {
     );
   }
   return (
-    <>
-      {boot.warning ? (
-        <div className="banner" role="alert">
-          <strong>Heads up.</strong> {boot.warning}
-        </div>
-      ) : null}
+    <SessionFilesProvider>
+      <RecoveryBanner notices={boot.notices} />
+      <Suspense fallback={null}>
+        <RoomBridge />
+      </Suspense>
       {route.screen === 'workshop' ? (
         <Suspense fallback={<div className="centered muted">Opening the session…</div>}>
           <WorkshopScreen key={route.sessionId} sessionId={route.sessionId} />
@@ -111,6 +124,6 @@ export function App() {
         <LibraryScreen newSessionOpen={newSessionOpen} setNewSessionOpen={setNewSessionOpen} />
       )}
       <Toasts />
-    </>
+    </SessionFilesProvider>
   );
 }

@@ -3,9 +3,9 @@ import type { Route } from '../store/uiSlice';
 
 export function routeFromHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/');
-  if (parts[0] === 'session' && parts[1]) {
+  if ((parts[0] === 'session' || parts[0] === 'presenter') && parts[1]) {
     try {
-      return { screen: 'workshop', sessionId: decodeURIComponent(parts[1]) };
+      return { screen: parts[0] === 'session' ? 'workshop' : 'presenter', sessionId: decodeURIComponent(parts[1]) };
     } catch {
       return { screen: 'library' };
     }
@@ -14,5 +14,6 @@ export function routeFromHash(hash: string): Route {
 }
 
 export function hashFromRoute(route: Route): string {
-  return route.screen === 'library' ? '#/' : `#/session/${encodeURIComponent(route.sessionId)}`;
+  if (route.screen === 'library') return '#/';
+  return `#/${route.screen === 'presenter' ? 'presenter' : 'session'}/${encodeURIComponent(route.sessionId)}`;
 }

@@ -5,44 +5,44 @@
  */
 import { useEffect, useState } from 'react';
 import { db } from '../db/database';
-import { reconcileWithMirror } from '../db/reconcile';
+import { flushMirror } from '../db/mirrorScheduler';
+import { closeOnVersionChange, openWorkingStore } from '../db/openWorkingStore';
+import { reconcileWithMirror, type ReconcileReport } from '../db/reconcile';
+import { startupNotices, type StartupNotice } from '../db/startupReport';
 import { messageOf } from '../platform/api';
 
 export interface BootState {
   ready: boolean;
-  warning: string | null;
+  /** What start-up found wrong and did about it (a damaged store or file), in plain sentences. */
+  notices: StartupNotice[];
 }
 
-async function reconcileWarning(): Promise<string | null> {
+async function reconcile(): Promise<{ report: ReconcileReport | null; error: string | null }> {
   try {
-    const report = await reconcileWithMirror();
-    if (!report.problems.length) return null;
-    const n = report.problems.length;
-    return `${n} saved session file${n === 1 ? ' could' : 's could'} not be read: ${report.problems.map((p) => `${p.file} (${p.message})`).join('; ')}`;
+    return { report: await reconcileWithMirror(), error: null };
   } catch (error) {
     // The library still opens from IndexedDB; the facilitator is told the disk copy is out of reach.
-    return `The saved copies on disk could not be checked: ${messageOf(error)}`;
+    return { report: null, error: messageOf(error) };
   }
 }
 
 export function useBoot(): BootState {
-  const [state, setState] = useState<BootState>({ ready: false, warning: null });
+  const [state, setState] = useState<BootState>({ ready: false, notices: [] });
   useEffect(() => {
     let cancelled = false;
-    const finish = (warning: string | null) => !cancelled && setState({ ready: true, warning });
-    db.sessions
-      .count()
-      .catch(() => 0)
-      .then(async (count) => {
-        if (count > 0) {
-          if (!cancelled) setState({ ready: true, warning: null });
-          finish(await reconcileWarning());
-        } else {
-          finish(await reconcileWarning());
-        }
-      });
+    // A second window with a newer version: write what is pending, close, and reload into it.
+    const stopWatching = closeOnVersionChange(db, { flush: flushMirror, reload: () => window.location.reload() });
+    void (async () => {
+      // A damaged IndexedDB is rebuilt here, so it never blocks start-up; the disk copies refill it.
+      const store = await openWorkingStore(db, (message) => console.warn(message));
+      const count = store.state === 'ok' ? await db.sessions.count().catch(() => 0) : 0;
+      if (count > 0 && !cancelled) setState({ ready: true, notices: [] });
+      const { report, error } = store.state === 'newer' || store.state === 'unavailable' ? { report: null, error: null } : await reconcile();
+      if (!cancelled) setState({ ready: true, notices: startupNotices(store, report, error, count === 0) });
+    })();
     return () => {
       cancelled = true;
+      stopWatching();
     };
   }, []);
   return state;

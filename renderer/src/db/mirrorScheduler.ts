@@ -10,11 +10,14 @@ const DEBOUNCE_MS = 350;
 const RETRY_MS = 5000;
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 const inFlight = new Set<string>();
+/** The failure the facilitator was last told about, so a retry every 5 s does not repeat it. */
+let toldFailure: string | null = null;
 
-export function scheduleMirror(sessionId: string, delayMs = DEBOUNCE_MS): void {
+export function scheduleMirror(sessionId: string, delayMs = DEBOUNCE_MS, retry = false): void {
   const existing = timers.get(sessionId);
   if (existing) clearTimeout(existing);
-  useAppStore.getState().setSaveStatus({ state: 'saving' });
+  // A retry keeps "not saved" showing until a write goes through.
+  if (!retry) useAppStore.getState().setSaveStatus({ state: 'saving' });
   timers.set(
     sessionId,
     setTimeout(() => {
@@ -35,9 +38,18 @@ export async function mirrorNow(sessionId: string): Promise<void> {
     if (!session) return;
     const { savedAt } = await call('mirrorSession', { session });
     if (timers.size === 0) useAppStore.getState().setSaveStatus({ state: 'saved', at: savedAt });
+    if (toldFailure !== null) {
+      toldFailure = null;
+      useAppStore.getState().showToast({ tone: 'success', message: 'Saved again: every change made meanwhile is on disk now.' });
+    }
   } catch (error) {
-    useAppStore.getState().setSaveStatus({ state: 'failed', message: messageOf(error) });
-    scheduleMirror(sessionId, RETRY_MS);
+    const message = messageOf(error);
+    useAppStore.getState().setSaveStatus({ state: 'failed', message });
+    if (toldFailure !== message) {
+      toldFailure = message;
+      useAppStore.getState().showToast({ tone: 'error', message: `Not saved to disk. ${message}` });
+    }
+    scheduleMirror(sessionId, RETRY_MS, true);
   } finally {
     inFlight.delete(sessionId);
   }

@@ -38,11 +38,25 @@ export async function call<N extends CallName>(name: N, request: CallRequest<N>)
   throw new AppError(result.error.code, result.error.message);
 }
 
+/**
+ * Whether IndexedDB refused a write because the disk is full: the DOMException itself, or wrapped
+ * by Dexie (an AbortError's `inner`, a bulk error's `failures`, a `cause`), however deep.
+ */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof error !== 'object' || error === null) return false;
+  const { name, inner, cause, failures } = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (name === 'QuotaExceededError') return true;
+  if (isQuotaError(inner, depth + 1) || isQuotaError(cause, depth + 1)) return true;
+  const nested = Array.isArray(failures) ? failures : failures && typeof failures === 'object' ? Object.values(failures) : [];
+  return nested.slice(0, 20).some((failure) => isQuotaError(failure, depth + 1));
+}
+
+export const QUOTA_MESSAGE =
+  "This laptop's disk is full, so your last change could not be kept. Free some disk space, then make the change again; everything before it is safe.";
+
 /** A sentence for the person at the laptop, whatever was thrown. */
 export function messageOf(error: unknown): string {
   if (error instanceof AppError) return error.message;
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
-    return 'The browser storage is full. Your work is still saved on disk; free some space on this laptop.';
-  }
+  if (isQuotaError(error)) return QUOTA_MESSAGE;
   return 'Something went wrong. Your work is safe; please try again.';
 }

@@ -4,7 +4,7 @@ import type { AppState } from './appStore';
 export type Theme = 'light' | 'dark' | 'system';
 export type LibrarySort = 'updated' | 'created' | 'initiative' | 'client';
 
-export type Route = { screen: 'library' } | { screen: 'workshop'; sessionId: string };
+export type Route = { screen: 'library' } | { screen: 'workshop'; sessionId: string } | { screen: 'presenter'; sessionId: string };
 
 export interface UiSlice {
   theme: Theme;

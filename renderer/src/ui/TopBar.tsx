@@ -3,7 +3,8 @@ import { BrandMark } from './BrandMark';
 import { SaveIndicator } from './SaveIndicator';
 import { ThemeToggle } from './ThemeToggle';
 
-export function TopBar({ children }: { children?: ReactNode }) {
+/** The bar across the top: what this screen is on the left; actions, save status and theme on the right. */
+export function TopBar({ children, actions }: { children?: ReactNode; actions?: ReactNode }) {
   return (
     <header className="topbar">
       {children ?? (
@@ -13,6 +14,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </span>
       )}
       <span className="topbar-spacer" />
+      {actions}
       <SaveIndicator />
       <ThemeToggle />
     </header>

@@ -3,7 +3,7 @@ import { hashFromRoute, routeFromHash } from '../../../renderer/src/app/hashRout
 
 describe('the route in the URL hash', () => {
   it('round-trips the library and a session', () => {
-    for (const route of [{ screen: 'library' as const }, { screen: 'workshop' as const, sessionId: 'a b/c' }]) {
+    for (const route of [{ screen: 'library' as const }, { screen: 'workshop' as const, sessionId: 'a b/c' }, { screen: 'presenter' as const, sessionId: 'a b/c' }]) {
       expect(routeFromHash(hashFromRoute(route))).toEqual(route);
     }
   });

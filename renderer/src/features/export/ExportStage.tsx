@@ -1,6 +1,208 @@
+/**
+ * Export: the documents the client keeps. Pick the formats (all ticked), pick a folder, watch each
+ * document being written, then show them in the folder. Every document is built from the same
+ * report model, on this laptop, with no network.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../../shared/report/exportFormats';
+import { needsOwnerOrDate } from '../../../../shared/actions/actionSummary';
+import { GAPS } from '../../../../shared/framework/gaps';
+import { effectiveLevel } from '../../../../shared/scoring/rounds';
+import { call, messageOf } from '../../platform/api';
+import { useAppStore } from '../../store/appStore';
+import { Icon } from '../../ui/Icon';
 import type { StageProps } from '../workshop/stageProps';
+import { useDocumentExport, type ExportItem } from './useDocumentExport';
+import './export.css';
 
-/** Export. (Being built.) */
-export function ExportStage(_props: StageProps) {
-  return null;
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function StateMark({ item }: { item: ExportItem }) {
+  switch (item.state) {
+    case 'waiting':
+      return <span className="export-mark" data-state="waiting" aria-hidden="true" />;
+    case 'working':
+      return <span className="export-mark" data-state="working" aria-hidden="true" />;
+    case 'done':
+      return (
+        <span className="export-mark" data-state="done" aria-hidden="true">
+          <Icon name="check" size={16} />
+        </span>
+      );
+    case 'failed':
+      return (
+        <span className="export-mark" data-state="failed" aria-hidden="true">
+          !
+        </span>
+      );
+  }
+}
+
+const STATE_WORDS = { waiting: 'Waiting', working: 'Writing…', done: 'Saved', failed: 'Not written' } as const;
+
+export function ExportStage({ session }: StageProps) {
+  const [selected, setSelected] = useState<ReadonlySet<ExportFormat>>(() => new Set(EXPORT_FORMATS));
+  const exporter = useDocumentExport();
+  const showToast = useAppStore((s) => s.showToast);
+  const formats = EXPORT_FORMATS.filter((f) => selected.has(f));
+  const busy = exporter.phase === 'working';
+
+  const readiness = useMemo(() => {
+    const unscored = GAPS.filter((g) => effectiveLevel(session, g.id) === null).length;
+    const loose = session.actions.filter(needsOwnerOrDate).length;
+    return { unscored, loose };
+  }, [session]);
+
+  function toggle(format: ExportFormat) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(format)) next.delete(format);
+      else next.add(format);
+      return next;
+    });
+  }
+
+  async function showInFolder(path: string) {
+    try {
+      await call('showInFolder', { path });
+    } catch (error) {
+      showToast({ tone: 'error', message: messageOf(error) });
+    }
+  }
+
+  const done = exporter.items.filter((i) => i.state === 'done');
+  const failed = exporter.items.filter((i) => i.state === 'failed');
+  const finished = exporter.phase === 'finished';
+  const progressRef = useRef<HTMLElement | null>(null);
+  const showRef = useRef<HTMLButtonElement | null>(null);
+
+  // Keep the person with the work: bring the progress into view, then offer "Show in folder".
+  useEffect(() => {
+    if (exporter.phase === 'working') progressRef.current?.scrollIntoView({ block: 'nearest' });
+    if (exporter.phase === 'finished') {
+      progressRef.current?.scrollIntoView({ block: 'nearest' });
+      showRef.current?.focus();
+    }
+  }, [exporter.phase]);
+
+  return (
+    <div className="export-stage">
+      {readiness.unscored > 0 || readiness.loose > 0 || session.settings.anonymous ? (
+        <div className="export-notes">
+          {readiness.unscored > 0 || readiness.loose > 0 ? (
+            <p className="export-note" data-tone="warning">
+              <Icon name="flag" size={18} />
+              <span>
+                {[
+                  readiness.unscored > 0 ? `${plural(readiness.unscored, 'gap has', 'gaps have')} no consensus yet` : null,
+                  readiness.loose > 0 ? `${plural(readiness.loose, 'action lacks', 'actions lack')} an owner or a due date` : null,
+                ]
+                  .filter(Boolean)
+                  .join(', and ')}
+                . The documents will say so plainly; you can export now and again later.
+              </span>
+            </p>
+          ) : null}
+          {session.settings.anonymous ? (
+            <p className="export-note">
+              <Icon name="users" size={18} />
+              <span>Anonymous workshop: no participant is named in any document. Action owners are kept, because every action needs someone accountable.</span>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      <section className="card panel" aria-labelledby="export-formats-title">
+        <div className="export-section-head">
+          <h2 id="export-formats-title">Documents</h2>
+          <div className="export-select-all">
+            <button type="button" className="btn btn-ghost btn-small" disabled={busy || selected.size === EXPORT_FORMATS.length} onClick={() => setSelected(new Set(EXPORT_FORMATS))}>
+              Select all
+            </button>
+            <button type="button" className="btn btn-ghost btn-small" disabled={busy || selected.size === 0} onClick={() => setSelected(new Set())}>
+              Clear
+            </button>
+          </div>
+        </div>
+        <ul className="export-formats">
+          {EXPORT_FORMATS.map((format) => {
+            const info = EXPORT_FORMAT_INFO[format];
+            const id = `export-format-${format}`;
+            return (
+              <li key={format}>
+                <label className="export-format" htmlFor={id} data-checked={selected.has(format) ? '' : undefined}>
+                  <input id={id} type="checkbox" checked={selected.has(format)} disabled={busy} onChange={() => toggle(format)} />
+                  <span className="export-format-text">
+                    <span className="export-format-label">{info.label}</span>
+                    <span className="export-format-desc">{info.description}</span>
+                  </span>
+                  <span className="export-ext">.{info.extension}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section className="card panel export-destination" aria-labelledby="export-folder-title">
+        <h2 id="export-folder-title">Destination</h2>
+        <div className="export-folder-row">
+          <p className="export-folder" data-testid="export-folder">
+            {exporter.folder ? <span className="export-path">{exporter.folder}</span> : <span className="muted">No folder chosen yet. You will be asked when you export.</span>}
+          </p>
+          <button type="button" className="btn" disabled={busy} onClick={() => void exporter.chooseFolder()}>
+            {exporter.folder ? 'Change folder…' : 'Choose folder…'}
+          </button>
+        </div>
+        <div className="export-go">
+          <button type="button" className="btn btn-primary export-run" disabled={busy || formats.length === 0} onClick={() => void exporter.run(session, formats)}>
+            <Icon name="download" />
+            {busy ? 'Exporting…' : formats.length === 0 ? 'Choose at least one document' : `Export ${plural(formats.length, 'document', 'documents')}`}
+          </button>
+          <span className="muted export-hint">Files with the same name in that folder are replaced.</span>
+        </div>
+        {exporter.problem ? (
+          <p className="export-problem" role="alert">
+            {exporter.problem}
+          </p>
+        ) : null}
+      </section>
+
+      {exporter.items.length > 0 ? (
+        <section className="card panel" aria-labelledby="export-progress-title" ref={progressRef}>
+          <h2 id="export-progress-title">{busy ? 'Writing the documents' : failed.length === 0 ? 'All documents saved' : done.length === 0 ? 'Nothing was saved' : 'Some documents were not saved'}</h2>
+          <ol className="export-progress" aria-live="polite">
+            {exporter.items.map((item) => (
+              <li key={item.format} className="export-item" data-state={item.state} data-format={item.format}>
+                <StateMark item={item} />
+                <span className="export-item-text">
+                  <span className="export-item-label">
+                    {EXPORT_FORMAT_INFO[item.format].label}
+                    <span className="export-item-state">{STATE_WORDS[item.state]}</span>
+                  </span>
+                  {item.fileName ? <span className="export-item-file">{item.fileName}</span> : null}
+                  {item.message ? <span className="export-item-message">{item.message}</span> : null}
+                </span>
+              </li>
+            ))}
+          </ol>
+          {finished ? (
+            <div className="export-done">
+              <p className="export-summary" role="status">
+                {done.length > 0 ? `${plural(done.length, 'document', 'documents')} saved in ${exporter.folder ?? 'the folder'}.` : ''}
+                {failed.length > 0 ? ` ${plural(failed.length, 'document was', 'documents were')} not written; no partial file was left behind.` : ''}
+              </p>
+              {done.length > 0 ? (
+                <button type="button" className="btn btn-primary" ref={showRef} onClick={() => void showInFolder(done[0]!.path!)}>
+                  Show in folder
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
 }

@@ -7,6 +7,8 @@ import { useAppStore } from '../../store/appStore';
 import type { LibrarySort } from '../../store/uiSlice';
 import { Icon } from '../../ui/Icon';
 import { TopBar } from '../../ui/TopBar';
+import { RecentFiles } from '../files/RecentFiles';
+import { useSessionFiles } from '../files/SessionFilesProvider';
 import { EmptyLibrary } from './EmptyLibrary';
 import { visibleSessions } from './librarySearch';
 import { NewSessionDialog } from './NewSessionDialog';
@@ -28,6 +30,7 @@ export function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessio
   const setShowArchived = useAppStore((s) => s.setShowArchived);
   const navigate = useAppStore((s) => s.navigate);
   const showToast = useAppStore((s) => s.showToast);
+  const { openWithDialog } = useSessionFiles();
 
   const shown = useMemo(() => visibleSessions(sessions ?? [], { text: search, sort, showArchived }), [sessions, search, sort, showArchived]);
   const live = (sessions ?? []).filter((s) => s.deletedAt === null);
@@ -50,9 +53,14 @@ export function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessio
             <h1>Workshop sessions</h1>
             <p className="muted">Is the pilot ready for production? Each session is one workshop with one client team.</p>
           </div>
-          <button type="button" className="btn btn-primary" onClick={() => setNewSessionOpen(true)} title="New session (Ctrl+N)">
-            <Icon name="plus" /> New session
-          </button>
+          <div className="library-header-actions">
+            <button type="button" className="btn" onClick={openWithDialog} title="Open a .rrsession file (Ctrl+O); you can also drop one on the window">
+              Open file…
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => setNewSessionOpen(true)} title="New session (Ctrl+N)">
+              <Icon name="plus" /> New session
+            </button>
+          </div>
         </header>
 
         {sessions !== undefined && live.length === 0 ? (
@@ -141,6 +149,7 @@ export function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessio
             )}
           </>
         )}
+        <RecentFiles />
       </div>
       <NewSessionDialog
         open={newSessionOpen}

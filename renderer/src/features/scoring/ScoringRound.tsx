@@ -1,6 +1,300 @@
+/**
+ * The scoring round of one gap: open a round, collect hidden votes (the facilitator's grid or
+ * pass-the-laptop), reveal, discuss, re-vote if needed, and confirm a consensus with its reason.
+ * Everything lives in the session, so a reload comes back to the same round with votes still hidden.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Level } from '../../../../shared/framework/types';
+import type { Session, Vote, VoteScore } from '../../../../shared/model/session';
+import { castVote, confirmConsensus, openRound, retractVote, revealRound } from '../../../../shared/scoring/roundOps';
+import { roundsForGap, latestRevealedRound, votersOf } from '../../../../shared/scoring/rounds';
+import { roundStats, suggestedConsensus } from '../../../../shared/scoring/stats';
+import { newId } from '../../db/sessionRepository';
+import { Icon } from '../../ui/Icon';
 import type { GapStageProps } from '../workshop/stageProps';
+import { ConsensusCard } from './ConsensusCard';
+import { ConsensusForm } from './ConsensusForm';
+import { KeysHint, type KeyHint } from './KeysHint';
+import { PrivateVoting, type PrivateBallot } from './PrivateVoting';
+import { RevealPanel } from './RevealPanel';
+import { RoundHistory } from './RoundHistory';
+import { turnoutOf } from './roundView';
+import { useRoundKeys } from './useRoundKeys';
+import { VoteGrid } from './VoteGrid';
+import './scoring.css';
 
-/** The scoring round of one gap. (Being built.) */
-export function ScoringRound(_props: GapStageProps) {
-  return null;
+export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
+  const [privateOpen, setPrivateOpen] = useState(false);
+  const [editingConsensus, setEditingConsensus] = useState(false);
+  const [focusGrid, setFocusGrid] = useState(false);
+  const rationaleRef = useRef<HTMLInputElement>(null);
+  const focusRationale = useRef(false);
+  // Moving to another gap reuses this component: start its screen fresh.
+  const [shownGap, setShownGap] = useState(gapId);
+  if (shownGap !== gapId) {
+    setShownGap(gapId);
+    setPrivateOpen(false);
+    setEditingConsensus(false);
+    setFocusGrid(false);
+  }
+
+  const rounds = roundsForGap(session, gapId);
+  const latest = rounds[rounds.length - 1] ?? null;
+  const revealed = latestRevealedRound(session, gapId);
+  const consensus = session.gaps[gapId].consensus;
+  const voters = votersOf(session);
+  const turnout = latest ? turnoutOf(session, latest) : null;
+  const isOpen = latest?.status === 'open';
+  const isRevealed = latest?.status === 'revealed';
+  // A consensus resting on an earlier round asks to be confirmed again once a re-vote is revealed.
+  const consensusOutdated = isRevealed && consensus !== null && consensus.roundId !== latest.id;
+  const showForm = isRevealed && (consensus === null || editingConsensus || consensusOutdated);
+
+  useEffect(() => {
+    if (showForm && focusRationale.current) {
+      focusRationale.current = false;
+      rationaleRef.current?.focus();
+    }
+  });
+
+  /** Applies a round move; false (with a toast from the updater) when the move was refused. */
+  async function apply(change: (s: Session) => Session): Promise<boolean> {
+    let refused = false;
+    await update((s) => {
+      try {
+        return change(s);
+      } catch (error) {
+        refused = true;
+        throw error;
+      }
+    });
+    return !refused;
+  }
+
+  async function open() {
+    setFocusGrid(true);
+    setEditingConsensus(false);
+    await apply((s) => openRound(s, gapId, newId(), Date.now()));
+  }
+
+  function reveal() {
+    if (!latest || latest.status !== 'open') return;
+    // Decided on the stored session, not this render: votes typed a moment ago may not be drawn yet.
+    void apply((s) => revealRound(s, latest.id, Date.now()));
+  }
+
+  function cast(participantId: string, score: VoteScore, extra: Pick<Vote, 'confidence' | 'comment' | 'source'>): Promise<boolean> {
+    if (!latest) return Promise.resolve(false);
+    return apply((s) => castVote(s, latest.id, { participantId, score, ...extra, at: Date.now() }));
+  }
+
+  function confirm(level: Level, rationale: string) {
+    if (!latest) return;
+    void apply((s) => confirmConsensus(s, gapId, level, rationale, latest.id, Date.now())).then((ok) => {
+      if (ok) setEditingConsensus(false);
+    });
+  }
+
+  function focusConsensus() {
+    if (!isRevealed) return;
+    focusRationale.current = true;
+    if (showForm) {
+      focusRationale.current = false;
+      rationaleRef.current?.focus();
+    } else {
+      setEditingConsensus(true);
+    }
+  }
+
+  useRoundKeys(
+    {
+      o: !latest && voters.length > 0 ? () => void open() : undefined,
+      r: isOpen ? reveal : undefined,
+      v: isRevealed && voters.length > 0 ? () => void open() : undefined,
+      c: isRevealed ? focusConsensus : undefined,
+    },
+    !privateOpen,
+  );
+
+  const frameStage = session.agenda.find((s) => s.kind === 'frame');
+  const noVoters = voters.length === 0;
+
+  const hints: KeyHint[] = !latest
+    ? noVoters
+      ? []
+      : [{ keys: ['O'], label: 'open the round' }]
+    : isOpen
+      ? [
+          { keys: ['↑', '↓'], label: 'move' },
+          { keys: ['1', '–', '5'], label: 'vote' },
+          { keys: ['0'], label: 'not sure' },
+          { keys: ['Del'], label: 'clear' },
+          { keys: ['R'], label: 'reveal' },
+        ]
+      : [
+          { keys: ['V'], label: 're-vote' },
+          { keys: ['C'], label: 'consensus' },
+          { keys: ['Enter'], label: 'confirm' },
+        ];
+
+  return (
+    <section className="scoring" aria-labelledby={`scoring-title-${gapId}`} id="round" data-testid="scoring-round" data-round-status={latest?.status ?? 'none'}>
+      <div className="card scoring-card">
+        <header className="scoring-head">
+          <div className="scoring-heading">
+            <p className="eyebrow">
+              Scoring round
+              {latest ? ` · round ${latest.number} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
+            </p>
+            <h2 id={`scoring-title-${gapId}`}>{!latest ? 'Score this gap' : isOpen ? 'Votes are hidden until the reveal' : 'What the room thinks'}</h2>
+          </div>
+          <div className="scoring-actions">
+            {isOpen && !noVoters ? (
+              <>
+                <button type="button" className="btn" onClick={() => setPrivateOpen(true)} data-testid="private-voting">
+                  <Icon name="users" /> Private voting
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={reveal}
+                  disabled={latest.votes.length === 0}
+                  aria-describedby={latest.votes.length === 0 ? 'reveal-reason' : undefined}
+                  title="Reveal the votes (R)"
+                  data-testid="reveal-button"
+                >
+                  Reveal votes <kbd className="kbd-on-accent">R</kbd>
+                </button>
+              </>
+            ) : null}
+            {isRevealed && !noVoters ? (
+              <button type="button" className="btn" onClick={() => void open()} title="Open a new round on this gap (V)" data-testid="revote">
+                Re-vote <kbd>V</kbd>
+              </button>
+            ) : null}
+          </div>
+        </header>
+
+        {noVoters ? (
+          <div className="scoring-empty" role="note">
+            <Icon name="users" size={28} />
+            <div>
+              <p className="scoring-empty-title">{session.participants.length === 0 ? 'Add participants in Frame first' : 'Nobody in this session can vote yet'}</p>
+              <p className="muted">
+                {session.participants.length === 0
+                  ? 'The scoring round lists the people in the room. Add them in Frame, with their role and stance, then come back here.'
+                  : 'The only participant is the facilitator, who does not vote in this session. Add the people in the room in Frame.'}
+              </p>
+            </div>
+            {frameStage ? (
+              <button type="button" className="btn btn-primary" onClick={() => goTo(frameStage.id)}>
+                Go to Frame
+              </button>
+            ) : null}
+          </div>
+        ) : !latest ? (
+          <NoRoundYet session={session} onOpen={() => void open()} />
+        ) : isOpen && turnout ? (
+          <div className="round-open">
+            <div className="turnout" data-testid="turnout-block">
+              <p className="turnout-count" data-testid="turnout" aria-live="polite">
+                <strong>{turnout.voted}</strong> of {turnout.total} voted
+              </p>
+              <div className="turnout-bar" aria-hidden="true">
+                {turnout.voters.map((p) => (
+                  <span key={p.id} className="turnout-cell" data-voted={turnout.votedIds.has(p.id) ? 'true' : undefined} />
+                ))}
+              </div>
+              {latest.votes.length === 0 ? (
+                <p id="reveal-reason" className="muted small">
+                  Reveal becomes available after the first vote.
+                </p>
+              ) : turnout.voted === turnout.total ? (
+                <p className="turnout-done small">Everyone has voted — reveal when the room is ready.</p>
+              ) : null}
+            </div>
+            <VoteGrid
+              key={latest.id}
+              voters={voters}
+              votedIds={turnout.votedIds}
+              autoFocus={focusGrid}
+              onCast={(id, score) => void cast(id, score, { confidence: null, comment: '', source: 'grid' })}
+              onRetract={(id) => void apply((s) => retractVote(s, latest.id, id))}
+            />
+            <PrivateVoting
+              open={privateOpen}
+              gapId={gapId}
+              roundNumber={latest.number}
+              voters={voters}
+              votedIds={turnout.votedIds}
+              onCast={(b: PrivateBallot) => cast(b.participantId, b.score, { confidence: b.confidence, comment: b.comment, source: 'private' })}
+              onClose={() => setPrivateOpen(false)}
+            />
+          </div>
+        ) : latest ? (
+          <RevealPanel session={session} round={latest} />
+        ) : null}
+
+        {rounds.length > 1 ? <RoundHistory session={session} rounds={rounds} currentId={latest?.id ?? null} /> : null}
+        <KeysHint hints={hints} />
+      </div>
+
+      {showForm && latest ? (
+        <div className="card consensus-panel">
+          <ConsensusForm
+            key={`${latest.id}-${consensus?.confirmedAt ?? 'none'}`}
+            gapId={gapId}
+            roundNumber={latest.number}
+            suggested={suggestedConsensus(latest.votes)}
+            median={roundStats(latest.votes).median}
+            initialLevel={editingConsensus && consensus && !consensusOutdated ? consensus.level : null}
+            initialRationale={editingConsensus && consensus && !consensusOutdated ? consensus.rationale : ''}
+            standing={consensusOutdated && consensus ? { level: consensus.level, roundNumber: rounds.find((r) => r.id === consensus.roundId)?.number ?? null } : null}
+            rationaleRef={rationaleRef}
+            onConfirm={confirm}
+            onCancel={editingConsensus && consensus && !consensusOutdated ? () => setEditingConsensus(false) : undefined}
+          />
+        </div>
+      ) : consensus ? (
+        <div className="card consensus-panel">
+          <ConsensusCard
+            gapId={gapId}
+            consensus={consensus}
+            roundNumber={rounds.find((r) => r.id === consensus.roundId)?.number ?? null}
+            revoteOpen={isOpen && revealed !== null}
+            onChange={isRevealed ? () => setEditingConsensus(true) : undefined}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function NoRoundYet({ session, onOpen }: { session: Session; onOpen(): void }) {
+  const voters = votersOf(session);
+  const facilitator = session.participants.find((p) => p.isFacilitator);
+  return (
+    <div className="round-none">
+      <p className="round-none-lead">
+        Each person gives this gap a level from 1 to 5, or “not sure”. Votes stay hidden until you reveal them, so nobody anchors on the first voice in the
+        room.
+      </p>
+      <div className="who-votes">
+        <p className="eyebrow">Who votes · {voters.length}</p>
+        <ul className="who-votes-list">
+          {voters.map((p) => (
+            <li key={p.id} className="who-votes-name">
+              {p.name}
+            </li>
+          ))}
+        </ul>
+        {facilitator && !session.settings.facilitatorVotes ? <p className="muted small">{facilitator.name} facilitates and does not vote.</p> : null}
+      </div>
+      <div>
+        <button type="button" className="btn btn-primary btn-large" onClick={onOpen} data-testid="open-round">
+          Open the scoring round <kbd className="kbd-on-accent">O</kbd>
+        </button>
+      </div>
+    </div>
+  );
 }

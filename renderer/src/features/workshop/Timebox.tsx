@@ -12,7 +12,14 @@ function formatClock(ms: number): string {
 
 /** The stage's timebox: counts down from when the room first entered the stage. */
 export function Timebox({ stage }: { stage: Stage }) {
-  const now = useNow(stage.startedAt !== null);
+  const now = useNow(stage.startedAt !== null && stage.completedAt === null);
+  if (stage.completedAt !== null) {
+    return (
+      <span className="timebox" data-state="done">
+        <Icon name="check" size={18} /> Done · {stage.timeboxMinutes} min timebox
+      </span>
+    );
+  }
   const remaining = timeboxRemainingMs(stage, now);
   if (remaining === null) {
     return (

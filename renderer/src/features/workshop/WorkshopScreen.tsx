@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect } from 'react';
 import { gapById } from '../../../../shared/framework/gaps';
-import { enterStage, neighbourStageId } from '../../../../shared/phases/agenda';
+import { enterStage, markStageComplete, neighbourStageId } from '../../../../shared/phases/agenda';
 import { db } from '../../db/database';
 import { updateSession } from '../../db/sessionRepository';
 import { messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import { Icon } from '../../ui/Icon';
 import { TopBar } from '../../ui/TopBar';
+import { SessionFileActions } from '../files/SessionFileActions';
+import { RoomButton } from '../room/RoomButton';
 import { PhaseRail } from './PhaseRail';
 import { renderStage } from './stageLookup';
 import { stageInfo } from './stageInfo';
@@ -22,10 +24,12 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const update = useSessionUpdater(sessionId);
 
   const goTo = useCallback(
-    (stageId: string) => {
-      updateSession(sessionId, (s) => ({ ...s, currentStageId: stageId, agenda: enterStage(s.agenda, stageId, Date.now()) })).catch((error: unknown) =>
-        showToast({ tone: 'error', message: messageOf(error) }),
-      );
+    (stageId: string, completeCurrent = false) => {
+      updateSession(sessionId, (s) => {
+        const now = Date.now();
+        const agenda = completeCurrent ? markStageComplete(s.agenda, s.currentStageId, now) : s.agenda;
+        return { ...s, currentStageId: stageId, agenda: enterStage(agenda, stageId, now) };
+      }).catch((error: unknown) => showToast({ tone: 'error', message: messageOf(error) }));
     },
     [sessionId, showToast],
   );
@@ -65,7 +69,14 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
 
   return (
     <div className="workshop" data-screen="workshop">
-      <TopBar>
+      <TopBar
+        actions={
+          <>
+            <RoomButton session={session} />
+            <SessionFileActions sessionId={session.id} />
+          </>
+        }
+      >
         <button type="button" className="btn btn-ghost" onClick={() => navigate({ screen: 'library' })}>
           <Icon name="back" /> Library
         </button>
@@ -75,8 +86,8 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
         </div>
       </TopBar>
       <div className="workshop-body">
-        <PhaseRail session={session} onSelect={goTo} />
-        <main className="stage" aria-labelledby="stage-title" data-stage-kind={stage.kind} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
+        <PhaseRail session={session} onSelect={(id) => goTo(id)} />
+        <main key={stage.id} className="stage" aria-labelledby="stage-title" data-stage-kind={stage.kind} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
           <header className="stage-header">
             <div>
               <p className="eyebrow">{gap ? `Gap ${gap.number} of 6` : `Step ${index + 1} of ${session.agenda.length}`}</p>
@@ -92,7 +103,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
             <Timebox stage={stage} />
           </header>
           <StageIntro stage={stage} />
-          {renderStage(stage, { session, update, goTo })}
+          {renderStage(stage, { session, update, goTo: (id) => goTo(id) })}
           <footer className="stage-footer">
             {previous ? (
               <button type="button" className="btn" onClick={() => goTo(previous.id)} title="Previous stage (Alt+↑)">
@@ -102,7 +113,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
               <span />
             )}
             {next ? (
-              <button type="button" className="btn btn-primary" onClick={() => goTo(next.id)} title="Next stage (Alt+↓)">
+              <button type="button" className="btn btn-primary" onClick={() => goTo(next.id, true)} title="Mark this stage done and go on (Alt+↓ moves without marking)">
                 Next: {stageInfo(next).title} <Icon name="next" />
               </button>
             ) : null}

@@ -17,29 +17,31 @@ export function GapBriefing({ gapId }: { gapId: GapId }) {
           <p>{gap.productionMeans}</p>
         </div>
       </section>
-      <section className="card panel" aria-labelledby={`questions-${gapId}`}>
-        <h3 id={`questions-${gapId}`}>Honest questions for the room</h3>
-        <ol className="questions">
-          {gap.questions.map((q) => (
-            <li key={q}>{q}</li>
-          ))}
-        </ol>
-      </section>
-      <section className="card panel" aria-labelledby={`ladder-${gapId}`}>
-        <h3 id={`ladder-${gapId}`}>The level ladder</h3>
-        <ol className="ladder">
-          {LEVELS.map((level) => (
-            <li key={level} className="ladder-step">
-              <span className="level-chip" style={{ background: LEVEL_COLORS[level].fill, color: LEVEL_COLORS[level].text }}>
-                {level}
-              </span>
-              <span>
-                <strong>{LEVEL_NAMES[level]}.</strong> {gap.ladder[level]}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <div className="briefing-columns">
+        <section className="card panel" aria-labelledby={`questions-${gapId}`}>
+          <h3 id={`questions-${gapId}`}>Honest questions for the room</h3>
+          <ol className="questions">
+            {gap.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ol>
+        </section>
+        <section className="card panel" aria-labelledby={`ladder-${gapId}`}>
+          <h3 id={`ladder-${gapId}`}>The level ladder</h3>
+          <ol className="ladder">
+            {LEVELS.map((level) => (
+              <li key={level} className="ladder-step">
+                <span className="level-chip" style={{ background: LEVEL_COLORS[level].fill, color: LEVEL_COLORS[level].text }}>
+                  {level}
+                </span>
+                <span>
+                  <strong>{LEVEL_NAMES[level]}.</strong> {gap.ladder[level]}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
     </div>
   );
 }

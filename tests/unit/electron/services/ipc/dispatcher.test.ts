@@ -14,14 +14,25 @@ function fakeHandlers() {
     mirrorSession: vi.fn(async () => ({ savedAt: '2025-01-01T00:00:00.000Z' })),
     listMirroredSessions: vi.fn(async () => ({ sessions: [], problems: [] })),
     openExternal: vi.fn(async () => ({ opened: true as const })),
-  } satisfies Handlers;
+  } satisfies Partial<Handlers>;
   return handlers;
+}
+
+/** The fakes above, with every other call of the contract failing loudly if it is ever reached. */
+function asHandlers(fakes: Partial<Handlers>): Handlers {
+  return new Proxy(fakes, {
+    get: (target, name: string) =>
+      (target as Record<string, unknown>)[name] ??
+      (async () => {
+        throw new Error(`unexpected call ${name}`);
+      }),
+  }) as Handlers;
 }
 
 function setup(allowedOrigins: readonly string[] = [OWN_ORIGIN]) {
   const handlers = fakeHandlers();
   const log = vi.fn<(message: string) => void>();
-  const dispatch = createDispatcher(handlers, allowedOrigins, log);
+  const dispatch = createDispatcher(asHandlers(handlers), allowedOrigins, log);
   const calledAny = () => Object.values(handlers).some((fn) => fn.mock.calls.length > 0);
   return { handlers, log, dispatch, calledAny };
 }

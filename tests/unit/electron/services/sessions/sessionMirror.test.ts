@@ -200,10 +200,35 @@ describe('sessionMirror: write failures become sentences for the consultant', ()
     expect((await fs.readdir(folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('passes other errors through unchanged (the dispatcher logs them)', async () => {
+  it.each([
+    ['ENOTDIR', /missing or is not a folder any more.*Your changes are kept in the app/],
+    ['EISDIR', /is a folder, so the session could not be saved/],
+    ['EXDEV', /could not be saved to .*s\.rrsession \(the system said EXDEV\)\. Your changes are kept in the app/],
+  ])('%s also becomes a sentence', async (code, message) => {
     const m = mirror();
-    failNextMainRename('s', 'EXDEV');
-    await expect(m.write(session('s'))).rejects.not.toBeInstanceOf(UserFacingError);
+    failNextMainRename('s', code);
+    const error = await m.write(session('s')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('a sessions folder replaced by a file fails with a sentence, and saves again once it is back', async () => {
+    const m = mirror();
+    await m.write(session('s', 'Old'));
+    const aside = `${folder}.moved`;
+    await fs.rename(folder, aside);
+    await fs.writeFile(folder, 'not a folder');
+    await expect(m.write(session('s', 'New'))).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/is missing or is not a folder any more/) });
+    await fs.rm(folder);
+    await fs.rename(aside, folder);
+    await m.write(session('s', 'Newer'));
+    expect((await m.read('s'))?.initiative).toBe('Newer');
+  });
+
+  it('passes errors without a code through unchanged (bugs: the dispatcher logs them)', async () => {
+    const m = mirror();
+    vi.spyOn(fs, 'rename').mockRejectedValueOnce(new TypeError('a bug'));
+    await expect(m.write(session('s'))).rejects.toBeInstanceOf(TypeError);
   });
 
   it('still saves when the backup cannot be taken, and logs why', async () => {
@@ -284,14 +309,51 @@ describe('sessionMirror: backups', () => {
     }
   });
 
-  it('does not back up a damaged file (it would push good backups out)', async () => {
-    const m = mirror();
-    await m.write(session('s', 'v1'));
-    await fs.writeFile(path.join(folder, 's.rrsession'), '{"type": "readiness-room-sess');
+  it('does not back up a damaged file (it would push good backups out) but sets it aside before overwriting it', async () => {
+    await mirror().write(session('s', 'v1'));
+    const damaged = '{"type": "readiness-room-sess';
+    await fs.writeFile(path.join(folder, 's.rrsession'), damaged);
     clock += HOUR;
+    const m = mirror();
     await m.write(session('s', 'v2'));
     expect(await m.listBackups('s')).toEqual([]);
     expect((await m.read('s'))?.initiative).toBe('v2');
+    const aside = await fs.readdir(path.join(folder, 'set-aside'));
+    expect(aside).toEqual([`s.${backupFileName(now())}`]);
+    expect(await fs.readFile(path.join(folder, 'set-aside', aside[0]!), 'utf8')).toBe(damaged);
+  });
+
+  it('never overwrites a file written by a newer version: it is set aside first', async () => {
+    await mirror().write(session('s', 'v1'));
+    const file = path.join(folder, 's.rrsession');
+    const newer = (await fs.readFile(file, 'utf8')).replace('"version": 1', '"version": 7');
+    await fs.writeFile(file, newer);
+    await mirror().write(session('s', 'v2'));
+    const [aside] = await fs.readdir(path.join(folder, 'set-aside'));
+    expect(await fs.readFile(path.join(folder, 'set-aside', aside!), 'utf8')).toBe(newer);
+  });
+
+  it('backupNow backs up at once, waits for a write in progress, and never overwrites a backup of the same moment', async () => {
+    const m = mirror();
+    await m.write(session('s', 'v1'));
+    const first = await m.backupNow('s');
+    const second = await m.backupNow('s'); // same clock: the name moves on by a millisecond
+    expect(first).toBe(backupFileName(now()));
+    expect(second).toBe(backupFileName(new Date(clock + 1)));
+    const writing = m.write(session('s', 'v2'));
+    const third = await m.backupNow('s');
+    await writing;
+    expect((await m.readBackup('s', third!)).initiative).toBe('v2');
+    expect((await m.readBackup('s', first!)).initiative).toBe('v1');
+    expect(await m.backupNow('never-written')).toBeNull();
+  });
+
+  it('readBackup takes backup names only, never paths', async () => {
+    const m = mirror();
+    await m.write(session('s', 'v1'));
+    await expect(m.readBackup('s', '../s.rrsession')).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(m.readBackup('../x', backupFileName(now()))).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(m.readBackup('s', backupFileName(now()))).rejects.toMatchObject({ code: 'not-found' });
   });
 });
 
@@ -312,7 +374,7 @@ describe('sessionMirror: damaged files', () => {
     ['truncated', (text: string) => text.slice(0, text.length / 2)],
     ['empty', () => ''],
     ['not a session', () => JSON.stringify({ type: 'something-else' })],
-    ['invalid', (text: string) => text.replace('"initiative": "v3"', '"initiative": 42')],
+    ['invalid', (text: string) => text.replace('"id": "s"', '"id": 42').replace('"initiative": "v3"', '"initiative": 42')],
     ['newer format', (text: string) => text.replace('"version": 1', '"version": 99')],
   ])('a %s main file is reported and the newest good backup is used', async (_kind, damage) => {
     const m = mirror();
@@ -326,7 +388,27 @@ describe('sessionMirror: damaged files', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe(path.join(m.folder, 's.rrsession'));
     expect(problems[0]!.message).toContain(`The backup from ${backups[0]!.takenAt} was used instead`);
+    expect(problems[0]).toMatchObject({ sessionId: 's', backupTakenAt: backups[0]!.takenAt, kind: 'used-backup' });
     expect(await mirror().read('s')).toEqual(v2);
+  });
+
+  it('a main file with small damage is repaired and used, and the problem names the backup that could replace it', async () => {
+    const m = mirror();
+    const { v3 } = await writeWithBackups(m);
+    const file = path.join(folder, 's.rrsession');
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('"divergenceSpread": 2', '"divergenceSpread": "two"'));
+    const [newest] = await m.listBackups('s');
+    const { sessions, problems } = await mirror().listAll();
+    expect(sessions).toEqual([v3]);
+    expect(problems).toEqual([
+      {
+        file,
+        sessionId: 's',
+        backupTakenAt: newest!.takenAt,
+        kind: 'repaired',
+        message: `It was damaged and has been repaired: 1 setting field was missing or unreadable and was filled in. A backup from ${newest!.takenAt} can be restored instead.`,
+      },
+    ]);
   });
 
   it('skips a damaged backup for an older good one', async () => {

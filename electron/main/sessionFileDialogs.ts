@@ -1,0 +1,28 @@
+/** The native Save and Open dialogs for session files: the Electron side of two ports. */
+import path from 'node:path';
+import { app, type BrowserWindow, dialog } from 'electron';
+import { FILE_EXTENSION } from '../../shared/format/envelope';
+
+const FILTERS = [{ name: 'Readiness Room session', extensions: [FILE_EXTENSION.slice(1)] }];
+
+export async function chooseSessionFileToSave(win: BrowserWindow | null, defaultFileName: string): Promise<string | null> {
+  const options = {
+    title: 'Save the session as a file',
+    defaultPath: path.join(app.getPath('documents'), defaultFileName),
+    filters: FILTERS,
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+  };
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+export async function chooseSessionFileToOpen(win: BrowserWindow | null): Promise<string | null> {
+  const options = {
+    title: 'Open a session file',
+    defaultPath: app.getPath('documents'),
+    filters: FILTERS,
+    properties: ['openFile'] as 'openFile'[],
+  };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

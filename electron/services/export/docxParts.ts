@@ -1,0 +1,182 @@
+/**
+ * The building blocks of the Word report: text runs, paragraphs, tables with fixed column widths
+ * (so Word and LibreOffice lay them out the same), shaded chips for levels. docxReport.ts
+ * composes them into the document.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+
+export const FONT = 'Arial';
+export const INK = '17202C';
+export const MUTED = '4F5B6B';
+export const LINE = 'D9DEE7';
+export const SOFT = 'F4F6F9';
+export const DANGER = 'B42318';
+
+/** "#0f5e6e" → "0F5E6E", as Word wants colours. */
+export function hex(color: string): string {
+  return color.replace('#', '').toUpperCase();
+}
+
+export type RunStyle = Omit<IRunOptions, 'text' | 'children'>;
+
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({ text, ...style });
+}
+
+/** Text with line breaks kept as breaks. */
+export function runsWithBreaks(text: string, style: RunStyle = {}): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...style }));
+}
+
+export interface ParaOptions {
+  style?: RunStyle;
+  spacingAfter?: number;
+  spacingBefore?: number;
+  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  keepNext?: boolean;
+  bullet?: boolean;
+}
+
+export function para(content: string | readonly ParagraphChild[], options: ParaOptions = {}): Paragraph {
+  const children = typeof content === 'string' ? runsWithBreaks(content, options.style) : [...content];
+  return new Paragraph({
+    children,
+    spacing: { after: options.spacingAfter ?? 100, before: options.spacingBefore ?? 0 },
+    ...(options.align ? { alignment: options.align } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+    ...(options.bullet ? { bullet: { level: 0 } } : {}),
+  });
+}
+
+export function heading(text: string | readonly ParagraphChild[], level: 1 | 2 | 3, pageBreakBefore = false): Paragraph {
+  const headingLevel = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
+  return new Paragraph({
+    heading: headingLevel,
+    children: typeof text === 'string' ? [new TextRun(text)] : [...text],
+    keepNext: true,
+    pageBreakBefore,
+  });
+}
+
+/** The small capitals line above a heading ("EXECUTIVE SUMMARY"). */
+export function eyebrow(text: string, color: string): Paragraph {
+  return para([run(text.toUpperCase(), { bold: true, size: 16, color: hex(color), characterSpacing: 30 })], { spacingAfter: 40, keepNext: true });
+}
+
+export function bullets(items: readonly string[], style: RunStyle = {}): Paragraph[] {
+  return items.map((item) => para(item, { bullet: true, style, spacingAfter: 60 }));
+}
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: LINE } as const;
+const STRONG = { style: BorderStyle.SINGLE, size: 10, color: INK } as const;
+
+export interface CellSpec {
+  children: Array<Paragraph | Table>;
+  fill?: string;
+  /** Column span (default 1). */
+  span?: number;
+  align?: 'left' | 'center' | 'right';
+  /** A thick coloured left edge (verdict panels, flags). */
+  leftBar?: string;
+  noBorders?: boolean;
+  /** Inner space on the left and right, in twips (default: the table's). */
+  padding?: number;
+}
+
+/** A cell holding one paragraph of text. */
+export function textCell(text: string, style: RunStyle = {}, extra: Omit<CellSpec, 'children'> = {}): CellSpec {
+  const align = extra.align === 'center' ? AlignmentType.CENTER : extra.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+  return { ...extra, children: [para(text, { style: { size: 18, ...style }, spacingAfter: 0, align })] };
+}
+
+function tableCell(spec: CellSpec, width: number, isHeader: boolean): TableCell {
+  // Borders and margins come from the table; a cell only says what differs (kept lean: a big
+  // plan has thousands of cells, and every property is an object docx must serialise).
+  const borders =
+    spec.noBorders || spec.leftBar
+      ? { top: NONE, bottom: NONE, right: NONE, left: spec.leftBar ? { style: BorderStyle.SINGLE, size: 36, color: hex(spec.leftBar) } : NONE }
+      : isHeader
+        ? { bottom: STRONG }
+        : undefined;
+  return new TableCell({
+    children: spec.children.length ? spec.children : [para('')],
+    width: { size: width, type: WidthType.DXA },
+    ...(spec.span && spec.span > 1 ? { columnSpan: spec.span } : {}),
+    ...(spec.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(spec.fill) } } : {}),
+    ...(borders ? { borders } : {}),
+    ...(spec.padding ? { margins: { top: 90, bottom: 90, left: spec.padding, right: spec.padding } } : {}),
+  });
+}
+
+/** A table with fixed column widths (twips); the header row repeats on every page. */
+export function table(columns: readonly number[], header: readonly string[] | null, rows: readonly CellSpec[][]): Table {
+  const headerRow = header
+    ? [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: header.map((title, i) => tableCell(textCell(title.toUpperCase(), { bold: true, size: 15, color: MUTED }), columns[i]!, true)),
+        }),
+      ]
+    : [];
+  const bodyRows = rows.map(
+    (cells) =>
+      new TableRow({
+        cantSplit: true,
+        children: cells.map((cell, i) => {
+          const start = cells.slice(0, i).reduce((sum, c) => sum + (c.span ?? 1), 0);
+          const width = columns.slice(start, start + (cell.span ?? 1)).reduce((a, b) => a + b, 0);
+          return tableCell(cell, width, false);
+        }),
+      }),
+  );
+  return new Table({
+    rows: [...headerRow, ...bodyRows],
+    width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...columns],
+    layout: TableLayoutType.FIXED,
+    margins: { top: 70, bottom: 70, left: 100, right: 100 },
+    borders: { top: NONE, bottom: THIN, left: NONE, right: NONE, insideHorizontal: THIN, insideVertical: NONE },
+  });
+}
+
+/** Scales relative column weights to a total width in twips. */
+export function columnsOf(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((total * w) / sum));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+/** A level chip: the number on its level colour, then the level's name. */
+export function levelRuns(level: number, name: string, fill: string, ink: string, size = 18): TextRun[] {
+  return [
+    run(` ${level} `, { bold: true, size, color: hex(ink), shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(fill) } }),
+    run(`  ${name}`, { bold: true, size }),
+  ];
+}
+
+/** A one-cell panel: soft background, coloured bar on the left. */
+export function panel(children: Paragraph[], width: number, fill: string, bar: string): Table {
+  return table([width], null, [[{ children, fill, leftBar: bar, noBorders: true, padding: 220 }]]);
+}
+
+/** Vertical space. */
+export function spacer(twips = 120): Paragraph {
+  return new Paragraph({ children: [], spacing: { after: twips, before: 0 } });
+}

@@ -1,0 +1,158 @@
+/**
+ * Writes the chosen documents into a folder: builds the report model once, renders the images
+ * only when a format needs them, and writes each file through a temp file in the same folder that
+ * is renamed into place — so a failure or a crash never leaves a half-written document. One
+ * format failing does not stop the others; each failure comes back with a sentence to show.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Session } from '../../../shared/model/session';
+import { buildReport } from '../../../shared/report/buildReport';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../shared/report/exportFormats';
+import type { ReportModel } from '../../../shared/report/reportModel';
+import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
+import { csvActions } from './csvActions';
+import { docxReport } from './docxReport';
+import { icsCalendar } from './icsCalendar';
+import { markdownReport } from './markdownReport';
+import { pdfReport, type RenderPdf } from './pdfReport';
+import { pptxDeck } from './pptxDeck';
+import { renderReportImages, type ReportImages } from './reportImages';
+import { xlsxTracker } from './xlsxTracker';
+
+export interface ExportProgress {
+  format: ExportFormat;
+  state: 'working' | 'done' | 'failed';
+  /** 1-based position and the number of formats asked for. */
+  index: number;
+  total: number;
+  /** The written file, when done. */
+  path?: string;
+  /** What went wrong, when failed. */
+  message?: string;
+}
+
+export interface ExportedFile {
+  format: ExportFormat;
+  path: string;
+  fileName: string;
+  bytes: number;
+}
+
+export interface ExportFailure {
+  format: ExportFormat;
+  message: string;
+}
+
+export interface ExportOutcome {
+  files: ExportedFile[];
+  failures: ExportFailure[];
+}
+
+export interface ExportRequest {
+  session: Session;
+  formats: readonly ExportFormat[];
+  folder: string;
+  appVersion: string;
+  now: Date;
+  renderPdf: RenderPdf;
+  onProgress?: (progress: ExportProgress) => void;
+  log?: (message: string) => void;
+}
+
+/** A problem with the destination as a whole (missing, not a folder): nothing was written. */
+export class ExportFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportFolderError';
+  }
+}
+
+/** "Harbourline Énergie – Voice agent … – Readiness report.docx" */
+export function documentFileName(model: ReportModel, format: ExportFormat): string {
+  const info = EXPORT_FORMAT_INFO[format];
+  return `${model.meta.fileBaseName} – ${info.documentName}.${info.extension}`;
+}
+
+/** One document's bytes. */
+export async function renderDocument(format: ExportFormat, model: ReportModel, images: () => ReportImages, renderPdf: RenderPdf): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'docx':
+      return docxReport(model, images());
+    case 'pdf':
+      return pdfReport(model, renderPdf);
+    case 'pptx':
+      return pptxDeck(model, images());
+    case 'xlsx':
+      return xlsxTracker(model);
+    case 'csv':
+      return csvActions(model);
+    case 'md':
+      return markdownReport(model);
+    case 'ics':
+      return icsCalendar(model);
+  }
+}
+
+function failureMessage(error: unknown, fileName: string, format: ExportFormat): string {
+  switch (errorCode(error)) {
+    case 'EACCES':
+    case 'EPERM':
+      return `Readiness Room may not write “${fileName}” in this folder. Choose another folder, or close the file if it is open in another program.`;
+    case 'EBUSY':
+      return `“${fileName}” is open in another program. Close it and export again.`;
+    case 'ENOSPC':
+      return 'The disk is full. Free some space, or choose a folder on another drive, and export again.';
+    case 'EROFS':
+      return 'This folder is read-only. Choose another folder.';
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'The folder is no longer there. Choose the folder again.';
+    case 'ENAMETOOLONG':
+      return 'The folder path is too long for this file name. Choose a folder closer to the top of the drive.';
+    default:
+      return `The ${EXPORT_FORMAT_INFO[format].label} could not be created. Nothing was written for it; please try again.`;
+  }
+}
+
+async function checkFolder(folder: string): Promise<string> {
+  const resolved = path.resolve(folder);
+  let stat;
+  try {
+    stat = await fs.stat(resolved);
+  } catch {
+    throw new ExportFolderError('The folder is no longer there. Choose the folder again.');
+  }
+  if (!stat.isDirectory()) throw new ExportFolderError('The chosen place is not a folder. Choose a folder.');
+  return resolved;
+}
+
+export async function exportDocuments(request: ExportRequest): Promise<ExportOutcome> {
+  const folder = await checkFolder(request.folder);
+  // Formats in the one canonical order, each once.
+  const formats = EXPORT_FORMATS.filter((f) => request.formats.includes(f));
+  const model = buildReport(request.session, { generatedAt: request.now, appVersion: request.appVersion });
+  let images: ReportImages | null = null;
+  const lazyImages = (): ReportImages => (images ??= renderReportImages(model));
+
+  const outcome: ExportOutcome = { files: [], failures: [] };
+  for (const [i, format] of formats.entries()) {
+    const fileName = documentFileName(model, format);
+    const target = path.join(folder, fileName);
+    const base = { format, index: i + 1, total: formats.length };
+    request.onProgress?.({ ...base, state: 'working' });
+    try {
+      const content = await renderDocument(format, model, lazyImages, request.renderPdf);
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      await writeFileAtomic(target, bytes);
+      outcome.files.push({ format, path: target, fileName, bytes: bytes.byteLength });
+      request.onProgress?.({ ...base, state: 'done', path: target });
+    } catch (error) {
+      const message = failureMessage(error, fileName, format);
+      request.log?.(`export ${format} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      outcome.failures.push({ format, message });
+      request.onProgress?.({ ...base, state: 'failed', message });
+    }
+  }
+  return outcome;
+}

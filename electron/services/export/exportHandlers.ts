@@ -1,0 +1,51 @@
+/**
+ * The export calls of the IPC contract. The window may only export into a folder the person
+ * picked in this run of the app (chooseExportFolder), and may only reveal files this app
+ * exported — so a compromised page cannot write or probe anywhere else on the disk.
+ */
+import path from 'node:path';
+import type { CallResponse, ParsedRequest } from '../../../shared/ipc/contract';
+import { UserFacingError } from '../ipc/dispatcher';
+import type { Ports } from '../ports';
+import { ExportFolderError, exportDocuments } from './exportDocuments';
+
+export interface ExportHandlers {
+  chooseExportFolder(request: ParsedRequest<'chooseExportFolder'>): Promise<CallResponse<'chooseExportFolder'>>;
+  exportDocuments(request: ParsedRequest<'exportDocuments'>): Promise<CallResponse<'exportDocuments'>>;
+  showInFolder(request: ParsedRequest<'showInFolder'>): Promise<CallResponse<'showInFolder'>>;
+}
+
+export function createExportHandlers(ports: Ports): ExportHandlers {
+  const chosenFolders = new Set<string>();
+  const exportedFiles = new Set<string>();
+  return {
+    chooseExportFolder: async () => {
+      const folder = await ports.chooseFolder();
+      if (folder === null) return { folder: null };
+      const resolved = path.resolve(folder);
+      chosenFolders.add(resolved);
+      return { folder: resolved };
+    },
+    exportDocuments: async ({ session, formats, folder }) => {
+      const resolved = path.resolve(folder);
+      if (!chosenFolders.has(resolved)) throw new UserFacingError('forbidden', 'Choose the folder for the documents first.');
+      try {
+        const outcome = await exportDocuments({ session, formats, folder: resolved, appVersion: ports.appVersion, now: ports.now(), renderPdf: ports.renderPdf, log: ports.log });
+        for (const file of outcome.files) exportedFiles.add(file.path);
+        return {
+          files: outcome.files.map(({ format, path: filePath, fileName }) => ({ format, path: filePath, fileName })),
+          failures: outcome.failures,
+        };
+      } catch (error) {
+        if (error instanceof ExportFolderError) throw new UserFacingError('io', error.message);
+        throw error;
+      }
+    },
+    showInFolder: async ({ path: filePath }) => {
+      const resolved = path.resolve(filePath);
+      if (!exportedFiles.has(resolved)) throw new UserFacingError('forbidden', 'Only documents exported in this session can be shown.');
+      await ports.showItemInFolder(resolved);
+      return { shown: true };
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The phone page as the room server serves it: the built `participant/index.html` and exactly the
+ * files it loads (its scripts, their static imports, its stylesheets), read once into memory.
+ * Nothing else of the app is reachable from the network: no other page, no source, no listing.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface Asset {
+  body: Buffer;
+  contentType: string;
+}
+
+export interface ParticipantAssets {
+  /** The page, served at `/`. */
+  page: Asset;
+  /** Everything else, by URL path (`/assets/participant-1a2b.js`). */
+  files: ReadonlyMap<string, Asset>;
+}
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Local URLs an HTML page loads: script src, and href of stylesheets, modulepreloads and icons. */
+export function referencesInHtml(html: string): string[] {
+  const found = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi)) found.add(match[1]!);
+  for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
+    if (!/\brel\s*=\s*["']?(stylesheet|modulepreload|icon)\b/i.test(match[0])) continue;
+    const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(match[0]);
+    if (href) found.add(href[1]!);
+  }
+  return [...found].filter(isLocal);
+}
+
+/** Relative modules a built script imports (static `from"./x.js"`, `import"./x.js"`, and `import("./x.js")`). */
+export function referencesInScript(source: string): string[] {
+  const found = new Set<string>();
+  for (const match of source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) found.add(match[1]!);
+  return [...found];
+}
+
+/** Local files a stylesheet pulls in with url(…). */
+export function referencesInCss(source: string): string[] {
+  const found = new Set<string>();
+  for (const match of source.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (isLocal(match[1]!) && !match[1]!.startsWith('data:')) found.add(match[1]!);
+  return [...found];
+}
+
+function isLocal(ref: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('//') && !ref.startsWith('#');
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * Loads the phone page from a built renderer folder (`out/renderer`). The page is served at `/`,
+ * so its `../assets/x.js` references become `/assets/x.js` (a browser clamps `..` at the root).
+ */
+export async function loadParticipantAssets(rendererDir: string): Promise<ParticipantAssets> {
+  const root = await realpath(path.resolve(rendererDir)).catch(() => {
+    throw new Error('The phone page has not been built (run the build first).');
+  });
+  const pageFile = path.join(root, 'participant', 'index.html');
+  const html = await readFile(pageFile, 'utf8').catch(() => {
+    throw new Error('The phone page has not been built (run the build first).');
+  });
+  const files = new Map<string, Asset>();
+  const queue: { ref: string; from: string }[] = referencesInHtml(html).map((ref) => ({ ref, from: '/participant/index.html' }));
+  while (queue.length > 0) {
+    const { ref, from } = queue.shift()!;
+    const url = new URL(ref, `http://room${from}`).pathname;
+    if (files.has(url)) continue;
+    const file = path.resolve(root, `.${decodeURIComponent(url)}`);
+    if (!isInside(root, file)) throw new Error(`The phone page refers to a file outside the app: ${ref}`);
+    const type = TYPES[path.extname(file).toLowerCase()];
+    if (!type) throw new Error(`The phone page refers to a file of an unexpected type: ${ref}`);
+    const body = await readFile(file);
+    files.set(url, { body, contentType: type });
+    if (type.startsWith('text/javascript')) for (const next of referencesInScript(body.toString('utf8'))) queue.push({ ref: next, from: url });
+    if (type.startsWith('text/css')) for (const next of referencesInCss(body.toString('utf8'))) queue.push({ ref: next, from: url });
+  }
+  return { page: { body: Buffer.from(html, 'utf8'), contentType: 'text/html; charset=utf-8' }, files };
+}

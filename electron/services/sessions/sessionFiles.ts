@@ -1,0 +1,77 @@
+/**
+ * Session files the facilitator chooses (Save As, Open, a double-click, the recent list): read
+ * with the size checked before a byte is read, loaded by the shared loader, and never written
+ * back; written atomically so a failed save keeps the previous file byte for byte.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { FILE_EXTENSION, MAX_FILE_BYTES, makeEnvelope, serializeEnvelope } from '../../../shared/format/envelope';
+import { loadSessionText, tooLarge } from '../../../shared/format/loadSessionFile';
+import type { OpenedSessionFile } from '../../../shared/ipc/contract';
+import type { Session } from '../../../shared/model/session';
+import { errorCode, writeFileAtomic } from './atomicWrite';
+import { toSaveError } from './sessionMirror';
+
+/** Reads and loads one session file. Never throws: a refusal carries a sentence. */
+export async function readSessionFile(filePath: string): Promise<OpenedSessionFile> {
+  const file = path.resolve(filePath);
+  const fileName = path.basename(file);
+  const refuse = (code: Extract<OpenedSessionFile, { status: 'refused' }>['code'], message: string): OpenedSessionFile => ({ status: 'refused', path: file, fileName, code, message });
+  try {
+    const stats = await fs.stat(file);
+    if (!stats.isFile()) return refuse('unreadable', `${fileName} is a folder, not a session file.`);
+    // Size first: a huge file is refused before a single byte of it is read.
+    if (stats.size > MAX_FILE_BYTES) return refuse('too-large', tooLarge(stats.size).message);
+    const bytes = await fs.readFile(file);
+    if (bytes.byteLength > MAX_FILE_BYTES) return refuse('too-large', tooLarge(bytes.byteLength).message);
+    const result = loadSessionText(bytes.toString('utf8'), bytes.byteLength);
+    if (!result.ok) return refuse(result.code, result.message);
+    return { status: 'opened', path: file, fileName, session: result.session, version: result.version, repairs: result.repairs, savedAt: result.savedAt };
+  } catch (error) {
+    switch (errorCode(error)) {
+      case 'ENOENT':
+      case 'ENOTDIR':
+        return refuse('missing', `${fileName} is not there any more: it may have been moved, renamed or deleted.`);
+      case 'EACCES':
+      case 'EPERM':
+        return refuse('unreadable', `Readiness Room is not allowed to read ${file}.`);
+      case 'EBUSY':
+        return refuse('unreadable', `${fileName} is locked by another program; close it there and try again.`);
+      default:
+        return refuse('unreadable', `${fileName} could not be read (the system said ${errorCode(error) ?? 'nothing more'}).`);
+    }
+  }
+}
+
+/** Writes a session file atomically; a failure becomes a sentence and leaves the old file as it was. */
+export async function writeSessionFile(filePath: string, session: Session, appVersion: string, savedAt: Date): Promise<void> {
+  try {
+    await writeFileAtomic(filePath, serializeEnvelope(makeEnvelope(session, appVersion, savedAt)));
+  } catch (error) {
+    throw toSaveError(error, filePath);
+  }
+}
+
+/** `Voice agent for customer service 2026-03-12.rrsession`, safe on every file system. */
+export function suggestedFileName(session: Session): string {
+  const base = `${session.initiative} ${session.workshopDate}`
+    // Characters Windows refuses, control characters, and leading dots (hidden files).
+    .replace(/[<>:"/\\|?*\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
+  return `${base || 'Readiness Room session'}${FILE_EXTENSION}`;
+}
+
+/** The chosen path with the .rrsession extension added when the dialog did not add it. */
+export function withSessionExtension(filePath: string): string {
+  return filePath.toLowerCase().endsWith(FILE_EXTENSION) ? filePath : `${filePath}${FILE_EXTENSION}`;
+}
+
+/** Whether `candidate` lies inside `folder` (the app's own sessions folder is not for Save As). */
+export function isInsideFolder(folder: string, candidate: string): boolean {
+  const relative = path.relative(path.resolve(folder), path.resolve(candidate));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}

@@ -1,0 +1,335 @@
+/**
+ * The phone page's behaviour, without the DOM: what to send when the connection opens, how each
+ * message from the laptop changes the screen, and the person's choices (code, name, vote). The
+ * view draws `state`; the socket feeds `connected`, `disconnected` and `received`.
+ */
+import type { LaptopMessage, MyVote, PhoneMessageInput, PhoneScore, RefusalCode, RoomDistribution, RoundBrief } from '../../../shared/room/protocol';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, ROOM_PROTOCOL_VERSION } from '../../../shared/room/roomConstants';
+import type { IdentityStore, PendingVote, PhoneIdentity } from './phoneIdentity';
+
+export type ClosedRound = Pick<RoundBrief, 'id' | 'gapId' | 'gapNumber' | 'gapName' | 'gapColor' | 'roundNumber'>;
+
+export type Screen =
+  | { kind: 'starting' }
+  | { kind: 'code'; error: string | null; busy: boolean }
+  | { kind: 'join'; error: string | null; busy: boolean }
+  | { kind: 'waiting' }
+  | {
+      kind: 'voting';
+      round: RoundBrief;
+      /** The vote the laptop has received, if any. */
+      myVote: MyVote | null;
+      /** Choosing (again): true before the first vote and after "Change my vote". */
+      editing: boolean;
+      draft: { score: PhoneScore | null; comment: string };
+      sending: boolean;
+      error: string | null;
+    }
+  | { kind: 'round-closed'; round: ClosedRound; myVote: MyVote | null; distribution: RoomDistribution | null }
+  | { kind: 'room-closed' }
+  | { kind: 'stopped'; title: string; message: string };
+
+export interface PhoneState {
+  link: 'connecting' | 'online' | 'offline';
+  screen: Screen;
+  /** The name the laptop knows this phone by; null when anonymous. */
+  name: string | null;
+  anonymous: boolean;
+}
+
+export interface PhoneDeps {
+  store: IdentityStore;
+  send(message: PhoneMessageInput): boolean;
+  newVoteId(): string;
+  onChange(state: PhoneState): void;
+}
+
+const REFUSAL_TEXT: Partial<Record<RefusalCode, string>> = {
+  'bad-code': 'That code does not match this room. Check the code on the screen and try again.',
+  'too-many-attempts': 'Too many wrong codes from this phone. Wait a minute, or scan the QR code instead.',
+  'code-locked': 'The short code has been switched off after too many wrong tries. Scan the QR code on the screen instead.',
+  'room-full': 'The room is full. Ask the facilitator to record your vote on the laptop.',
+  'slow-down': 'One moment: too many taps at once. Try again in a second.',
+  'bad-message': 'The laptop did not understand that. Reload this page and try again.',
+  'not-saved': 'The laptop could not save your vote. Try again, or tell the facilitator.',
+};
+
+export function laptopMessageFrom(text: string): LaptopMessage | null {
+  try {
+    const raw = JSON.parse(text) as { v?: unknown; type?: unknown };
+    if (raw.v !== ROOM_PROTOCOL_VERSION) return null;
+    return raw.type === 'welcome' || raw.type === 'state' || raw.type === 'ack' || raw.type === 'refused' ? (raw as LaptopMessage) : null;
+  } catch {
+    return null;
+  }
+}
+
+export class PhoneController {
+  state: PhoneState = { link: 'connecting', screen: { kind: 'starting' }, name: null, anonymous: false };
+  private identity: PhoneIdentity;
+
+  constructor(
+    private readonly deps: PhoneDeps,
+    keyFromAddress: string | null,
+  ) {
+    const stored = deps.store.load();
+    // A new QR address means a new room: forget the old room's token.
+    this.identity = keyFromAddress && keyFromAddress !== stored.key ? { key: keyFromAddress, token: null, pending: null, ...(stored.name !== undefined ? { name: stored.name } : {}) } : stored;
+    this.persist();
+  }
+
+  private persist(): void {
+    this.deps.store.save(this.identity);
+  }
+
+  private set(patch: Partial<PhoneState>): void {
+    this.state = { ...this.state, ...patch };
+    this.deps.onChange(this.state);
+  }
+
+  private screen(screen: Screen): void {
+    this.set({ screen });
+  }
+
+  /** The screen for someone who has not joined: the name (with a key) or the code. */
+  private entryScreen(error: string | null = null): Screen {
+    return this.identity.key ? { kind: 'join', error, busy: false } : { kind: 'code', error, busy: false };
+  }
+
+  connected(): void {
+    this.set({ link: 'online' });
+    if (this.state.screen.kind === 'room-closed' || this.state.screen.kind === 'stopped') return;
+    if (this.identity.token) {
+      this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'resume', token: this.identity.token });
+    } else if (this.pendingCode) {
+      this.sendCodeJoin();
+    } else if (this.identity.key && this.identity.name !== undefined) {
+      // Joined before in this room (the laptop forgot us): join again with the same choice.
+      this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'key', key: this.identity.key }, name: this.identity.name });
+    } else {
+      this.screen(this.entryScreen());
+    }
+  }
+
+  disconnected(): void {
+    if (this.state.screen.kind === 'voting' && this.state.screen.sending) {
+      // The vote stays pending in storage and is sent again on reconnect.
+      this.screen({ ...this.state.screen, sending: false });
+    }
+    if (this.state.screen.kind === 'code' || this.state.screen.kind === 'join') this.screen({ ...this.state.screen, busy: false });
+    this.set({ link: 'offline' });
+  }
+
+  /** A code typed by hand (no QR), with the name choice, waiting for the connection. */
+  private pendingCode: { code: string; name: string | null } | null = null;
+
+  private sendCodeJoin(): void {
+    if (!this.pendingCode) return;
+    this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'code', code: this.pendingCode.code }, name: this.pendingCode.name });
+  }
+
+  /** Joins with a name, or anonymously with null. From the join screen (QR) or the code screen. */
+  join(name: string | null, code?: string): void {
+    const clean = name?.trim().replace(/\s+/g, ' ') ?? null;
+    const chosen = clean === '' ? null : clean;
+    if (code !== undefined) {
+      const cleanCode = code.toUpperCase().replace(/[\s-]/g, '');
+      if (cleanCode.length === 0) {
+        this.screen({ kind: 'code', error: 'Type the code shown on the screen.', busy: false });
+        return;
+      }
+      if (cleanCode.length !== JOIN_CODE_LENGTH || [...cleanCode].some((c) => !JOIN_CODE_ALPHABET.includes(c))) {
+        this.screen({ kind: 'code', error: 'That is not a room code. It has six letters and digits, like the one under the QR code on the screen.', busy: false });
+        return;
+      }
+      this.pendingCode = { code: cleanCode, name: chosen };
+      this.screen({ kind: 'code', error: null, busy: true });
+      if (this.state.link === 'online') this.sendCodeJoin();
+      return;
+    }
+    const key = this.identity.key;
+    if (!key) {
+      this.screen(this.entryScreen());
+      return;
+    }
+    this.identity = { ...this.identity, name: chosen };
+    this.persist();
+    this.screen({ kind: 'join', error: null, busy: true });
+    if (this.state.link === 'online') this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'key', key }, name: chosen });
+  }
+
+  chooseScore(score: PhoneScore): void {
+    const s = this.state.screen;
+    if (s.kind !== 'voting' || !s.editing || s.sending) return;
+    this.screen({ ...s, draft: { ...s.draft, score }, error: null });
+  }
+
+  /** Keeps the comment as typed; no redraw (the text box holds it). */
+  setComment(comment: string): void {
+    const s = this.state.screen;
+    if (s.kind !== 'voting') return;
+    this.state = { ...this.state, screen: { ...s, draft: { ...s.draft, comment } } };
+  }
+
+  sendVote(): void {
+    const s = this.state.screen;
+    if (s.kind !== 'voting' || s.sending) return;
+    if (s.draft.score === null) {
+      this.screen({ ...s, error: 'Choose a level first, or "Not sure".' });
+      return;
+    }
+    const pending: PendingVote = { voteId: this.deps.newVoteId(), roundId: s.round.id, score: s.draft.score, comment: s.draft.comment.trim() };
+    this.identity = { ...this.identity, pending };
+    this.persist();
+    this.screen({ ...s, sending: true, error: null });
+    this.sendPending();
+  }
+
+  changeVote(): void {
+    const s = this.state.screen;
+    if (s.kind !== 'voting') return;
+    this.screen({ ...s, editing: true, draft: { score: s.myVote?.score ?? null, comment: s.myVote?.comment ?? '' }, error: null });
+  }
+
+  /** Gives up changing: back to the vote the laptop has. */
+  keepVote(): void {
+    const s = this.state.screen;
+    if (s.kind !== 'voting' || !s.myVote) return;
+    this.screen({ ...s, editing: false, error: null });
+  }
+
+  private sendPending(): void {
+    const pending = this.identity.pending;
+    if (!pending || !this.identity.token || this.state.link !== 'online') return;
+    this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'vote', token: this.identity.token, ...pending });
+  }
+
+  received(message: LaptopMessage): void {
+    switch (message.type) {
+      case 'welcome':
+        this.identity = {
+          ...this.identity,
+          token: message.token,
+          // A code join learns the room key, so it can come back without the code.
+          ...(message.roomKey ? { key: message.roomKey } : {}),
+          ...(this.pendingCode ? { name: this.pendingCode.name } : {}),
+        };
+        this.pendingCode = null;
+        this.persist();
+        this.set({ name: message.name, anonymous: message.anonymous });
+        return;
+      case 'state':
+        this.applyState(message.state);
+        return;
+      case 'ack':
+        this.acknowledged(message.voteId, message.roundId, message.vote);
+        return;
+      case 'refused':
+        this.refused(message.code, message.message, message.voteId);
+        return;
+    }
+  }
+
+  private applyState(state: Extract<LaptopMessage, { type: 'state' }>['state']): void {
+    const current = this.state.screen;
+    switch (state.phase) {
+      case 'waiting':
+        this.dropPending();
+        this.screen({ kind: 'waiting' });
+        return;
+      case 'voting': {
+        const pending = this.identity.pending;
+        const sameRound = current.kind === 'voting' && current.round.id === state.round.id;
+        if (pending && pending.roundId !== state.round.id) this.dropPending();
+        const stillPending = this.identity.pending;
+        if (stillPending) {
+          // A vote was sent but not acknowledged (lost connection, reload): send it again; its id makes it count once.
+          this.screen({ kind: 'voting', round: state.round, myVote: state.myVote, editing: true, draft: { score: stillPending.score, comment: stillPending.comment }, sending: true, error: null });
+          this.sendPending();
+          return;
+        }
+        if (sameRound && current.editing && !current.sending) {
+          // Keep what the person is choosing; only the received vote may have changed.
+          this.screen({ ...current, round: state.round, myVote: state.myVote });
+          return;
+        }
+        this.screen({
+          kind: 'voting',
+          round: state.round,
+          myVote: state.myVote,
+          editing: state.myVote === null,
+          draft: { score: state.myVote?.score ?? null, comment: state.myVote?.comment ?? '' },
+          sending: false,
+          error: null,
+        });
+        return;
+      }
+      case 'round-closed':
+        this.dropPending();
+        this.screen({ kind: 'round-closed', round: state.round, myVote: state.myVote, distribution: state.distribution });
+        return;
+      case 'room-closed':
+        this.dropPending();
+        this.identity = { ...this.identity, token: null };
+        this.persist();
+        this.screen({ kind: 'room-closed' });
+        return;
+    }
+  }
+
+  private dropPending(): void {
+    if (!this.identity.pending) return;
+    this.identity = { ...this.identity, pending: null };
+    this.persist();
+  }
+
+  private acknowledged(voteId: string, roundId: string, vote: MyVote): void {
+    if (this.identity.pending?.voteId === voteId) this.dropPending();
+    const s = this.state.screen;
+    if (s.kind !== 'voting' || s.round.id !== roundId) return;
+    this.screen({ ...s, myVote: vote, editing: false, sending: false, draft: { score: vote.score, comment: vote.comment }, error: null });
+  }
+
+  private refused(code: RefusalCode, message: string, voteId: string | undefined): void {
+    const s = this.state.screen;
+    switch (code) {
+      case 'unknown-participant':
+      case 'not-joined':
+        // The laptop does not know this token (a new room, or the app restarted): join again.
+        this.identity = { ...this.identity, token: null };
+        this.persist();
+        if (this.identity.key && this.identity.name !== undefined) {
+          this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'key', key: this.identity.key }, name: this.identity.name });
+        } else {
+          this.screen(this.entryScreen());
+        }
+        return;
+      case 'bad-key':
+        this.identity = { key: null, token: null, pending: null };
+        this.persist();
+        this.screen({ kind: 'code', error: 'This QR code belongs to an earlier room. Type the code shown on the screen now.', busy: false });
+        return;
+      case 'bad-code':
+      case 'too-many-attempts':
+      case 'code-locked':
+        this.pendingCode = null;
+        this.screen({ kind: 'code', error: REFUSAL_TEXT[code] ?? message, busy: false });
+        return;
+      case 'room-full':
+        this.screen({ kind: 'stopped', title: 'The room is full', message: REFUSAL_TEXT[code] ?? message });
+        return;
+      case 'room-closed':
+        this.dropPending();
+        this.screen({ kind: 'room-closed' });
+        return;
+      case 'round-closed':
+        if (voteId && this.identity.pending?.voteId === voteId) this.dropPending();
+        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: 'Voting on this round has closed.' });
+        return;
+      default:
+        if (voteId && this.identity.pending?.voteId === voteId) this.dropPending();
+        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: REFUSAL_TEXT[code] ?? message });
+        else if (s.kind === 'code' || s.kind === 'join') this.screen({ ...s, busy: false, error: REFUSAL_TEXT[code] ?? message });
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/** What start-up found damaged and did about it, with a way to the backups of each session. */
+import { useState } from 'react';
+import type { StartupNotice } from '../../db/startupReport';
+import { useSessionFiles } from '../files/SessionFilesProvider';
+import './backups.css';
+
+export function RecoveryBanner({ notices }: { notices: StartupNotice[] }) {
+  const { showBackups } = useSessionFiles();
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || notices.length === 0) return null;
+  return (
+    <div className="banner recovery-banner" role="alert" data-testid="recovery-banner">
+      <strong>Heads up.</strong>
+      <ul>
+        {notices.map((notice, i) => (
+          <li key={i}>
+            <span>{notice.text}</span>
+            {notice.sessionId ? (
+              <button type="button" className="btn btn-small" onClick={() => showBackups(notice.sessionId!)}>
+                Restore a backup…
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="btn btn-ghost btn-small" onClick={() => setDismissed(true)} aria-label="Dismiss this message">
+        ✕
+      </button>
+    </div>
+  );
+}

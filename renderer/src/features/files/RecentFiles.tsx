@@ -1,0 +1,80 @@
+/** The recent session files (opened or saved as), shown in the library. */
+import { useEffect, useState } from 'react';
+import type { RecentSessionFile } from '../../../../shared/ipc/contract';
+import { call, messageOf } from '../../platform/api';
+import { useAppStore } from '../../store/appStore';
+import { useSessionFiles } from './SessionFilesProvider';
+
+const SHOWN = 5;
+
+export function RecentFiles() {
+  const { openPath, recentVersion } = useSessionFiles();
+  const showToast = useAppStore((s) => s.showToast);
+  const [files, setFiles] = useState<RecentSessionFile[]>([]);
+  const [refresh, setRefresh] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    call('listRecentFiles', {}).then(
+      ({ files: listed }) => !cancelled && setFiles(listed),
+      () => !cancelled && setFiles([]),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [recentVersion, refresh]);
+
+  // Files may have been moved or deleted while the app was in the background.
+  useEffect(() => {
+    const onFocus = () => setRefresh((n) => n + 1);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
+
+  if (files.length === 0) return null;
+  return (
+    <section className="recent-files card" aria-labelledby="recent-files-title" data-testid="recent-files">
+      <div className="recent-files-head">
+        <h2 id="recent-files-title">Recent files</h2>
+        <span className="muted small">Session files you opened or saved</span>
+      </div>
+      <ul className="recent-list">
+        {files.slice(0, SHOWN).map((file) => (
+          <li key={file.path} className="recent-item" data-missing={!file.exists || undefined}>
+            <button
+              type="button"
+              className="recent-open"
+              onClick={() => openPath(file.path)}
+              disabled={!file.exists}
+              aria-label={file.exists ? `Open ${file.fileName}` : `${file.fileName} was moved or deleted`}
+              title={file.path}
+            >
+              <span className="recent-name">
+                {file.initiative || file.fileName}
+                {file.client ? <span className="muted"> · {file.client}</span> : null}
+              </span>
+              <span className="recent-path">{file.path}</span>
+            </button>
+            <span className="recent-actions">
+              {file.exists ? null : <span className="pill pill-muted">Moved or deleted</span>}
+              <button
+                type="button"
+                className="btn btn-ghost btn-small"
+                onClick={() =>
+                  call('forgetRecentFile', { path: file.path }).then(
+                    () => setRefresh((n) => n + 1),
+                    (error: unknown) => showToast({ tone: 'error', message: messageOf(error) }),
+                  )
+                }
+                aria-label={`Remove ${file.fileName} from the recent files`}
+                title="Remove from this list (the file stays where it is)"
+              >
+                Remove
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

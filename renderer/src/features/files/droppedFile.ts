@@ -1,0 +1,30 @@
+/**
+ * A file dropped on the window, read in the window itself: its size is checked before a byte is
+ * read, then it goes through the same loader as files opened by main. A dropped file has no path
+ * the window may know, so it does not join the recent files.
+ */
+import type { OpenedSessionFile } from '../../../../shared/ipc/contract';
+
+export async function readDroppedFile(file: File): Promise<OpenedSessionFile> {
+  // Loaded on first use: the loader and its schemas are not needed to start the app.
+  const [{ loadSessionText, tooLarge }, { MAX_FILE_BYTES }] = await Promise.all([
+    import('../../../../shared/format/loadSessionFile'),
+    import('../../../../shared/format/envelope'),
+  ]);
+  const fileName = file.name || 'The dropped file';
+  if (file.size > MAX_FILE_BYTES) return { status: 'refused', path: '', fileName, code: 'too-large', message: tooLarge(file.size).message };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { status: 'refused', path: '', fileName, code: 'unreadable', message: `${fileName} could not be read. If it is on a network drive or in the cloud, copy it to this laptop first.` };
+  }
+  const result = loadSessionText(text, file.size);
+  if (!result.ok) return { status: 'refused', path: '', fileName, code: result.code, message: result.message };
+  return { status: 'opened', path: '', fileName, session: result.session, version: result.version, repairs: result.repairs, savedAt: result.savedAt };
+}
+
+/** Whether a drag carries files (not text or a link). */
+export function carriesFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}

@@ -1,0 +1,114 @@
+/**
+ * The facilitator confirms the level the room settles on, with one line saying why. The median
+ * (rounded down) is preselected; Enter in the rationale confirms.
+ */
+import { useId, useState, type RefObject } from 'react';
+import { gapById } from '../../../../shared/framework/gaps';
+import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
+import { LEVEL_NAMES, LEVELS, type GapId, type Level } from '../../../../shared/framework/types';
+import { RATIONALE_MAX } from '../../../../shared/scoring/roundOps';
+
+interface ConsensusFormProps {
+  gapId: GapId;
+  roundNumber: number;
+  /** The median rounded down, or null when nobody gave a level. */
+  suggested: Level | null;
+  median: number | null;
+  initialLevel: Level | null;
+  initialRationale: string;
+  /** The consensus confirmed after an earlier round, which stands until this one is confirmed. */
+  standing: { level: Level; roundNumber: number | null } | null;
+  rationaleRef: RefObject<HTMLInputElement | null>;
+  onConfirm(level: Level, rationale: string): void;
+  /** Shown when changing a confirmed consensus. */
+  onCancel?: () => void;
+}
+
+export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLevel, initialRationale, standing, rationaleRef, onConfirm, onCancel }: ConsensusFormProps) {
+  const id = useId();
+  const gap = gapById(gapId);
+  const [level, setLevel] = useState<Level | null>(initialLevel ?? suggested);
+  const [rationale, setRationale] = useState(initialRationale);
+  const [error, setError] = useState<string | null>(null);
+
+  return (
+    <form
+      className="consensus-form"
+      aria-labelledby={`${id}-title`}
+      data-testid="consensus-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (level === null) return setError('Choose the level the room settles on.');
+        if (rationale.trim().length === 0) {
+          rationaleRef.current?.focus();
+          return setError('Add a one-line rationale: why this level?');
+        }
+        setError(null);
+        onConfirm(level, rationale);
+      }}
+    >
+      <div className="consensus-form-head">
+        <h3 id={`${id}-title`}>Confirm the consensus</h3>
+        <p className="muted">
+          {suggested !== null && median !== null
+            ? `Suggested: level ${suggested}, the median of round ${roundNumber}${Number.isInteger(median) ? '' : ` (${median.toFixed(1)}, rounded down)`}. Change it if the discussion moved the room.`
+            : `Nobody gave a level in round ${roundNumber}: choose one with the room.`}
+        </p>
+        {standing ? (
+          <p className="consensus-standing">
+            Level {standing.level} ({LEVEL_NAMES[standing.level]}) was confirmed{standing.roundNumber !== null ? ` after round ${standing.roundNumber}` : ''}; it stands until you confirm
+            a level for round {roundNumber}.
+          </p>
+        ) : null}
+      </div>
+      <fieldset className="consensus-levels">
+        <legend className="visually-hidden">Consensus level</legend>
+        {LEVELS.map((l) => (
+          <label key={l} className="consensus-level" data-checked={level === l ? 'true' : undefined} title={gap.ladder[l]}>
+            <input type="radio" name={`${id}-level`} value={l} checked={level === l} onChange={() => setLevel(l)} />
+            <span className="level-chip" style={{ background: LEVEL_COLORS[l].fill, color: LEVEL_COLORS[l].text }}>
+              {l}
+            </span>
+            <span className="consensus-level-name">{LEVEL_NAMES[l]}</span>
+            {l === suggested ? <span className="consensus-suggested">median</span> : null}
+          </label>
+        ))}
+      </fieldset>
+      {level !== null ? <p className="consensus-descriptor">{gap.ladder[level]}</p> : null}
+      <div className="consensus-row">
+        <div className="field consensus-rationale">
+          <label htmlFor={`${id}-rationale`}>Rationale, in one line</label>
+          <input
+            ref={rationaleRef}
+            id={`${id}-rationale`}
+            className="input"
+            value={rationale}
+            maxLength={RATIONALE_MAX}
+            placeholder="Why this level? One line the client will read in the report."
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => {
+              setRationale(e.target.value);
+              if (error) setError(null);
+            }}
+          />
+        </div>
+        <div className="consensus-actions">
+          {onCancel ? (
+            <button type="button" className="btn btn-ghost" onClick={onCancel}>
+              Cancel
+            </button>
+          ) : null}
+          <button type="submit" className="btn btn-primary" data-testid="confirm-consensus">
+            Confirm consensus
+          </button>
+        </div>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * Pass-the-laptop voting: each person picks their name, votes on a full-window ballot, and the
+ * screen hides their choice before the laptop moves on. Built on the browser's modal <dialog>, so
+ * the page behind (and its shortcuts) cannot be reached while someone holds the laptop.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { gapById } from '../../../../shared/framework/gaps';
+import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
+import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../shared/framework/types';
+import type { Participant, Vote, VoteScore } from '../../../../shared/model/session';
+import { COMMENT_MAX } from '../../../../shared/scoring/roundOps';
+import { Icon } from '../../ui/Icon';
+import { isTypingTarget } from './useRoundKeys';
+
+export interface PrivateBallot {
+  participantId: string;
+  score: VoteScore;
+  confidence: Vote['confidence'];
+  comment: string;
+}
+
+interface PrivateVotingProps {
+  open: boolean;
+  gapId: GapId;
+  roundNumber: number;
+  voters: readonly Participant[];
+  votedIds: ReadonlySet<string>;
+  onCast(ballot: PrivateBallot): Promise<boolean>;
+  onClose(): void;
+}
+
+type Step = { kind: 'pick' } | { kind: 'ballot'; participant: Participant } | { kind: 'done'; participantId: string };
+
+export function PrivateVoting({ open, gapId, roundNumber, voters, votedIds, onCast, onClose }: PrivateVotingProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [step, setStep] = useState<Step>({ kind: 'pick' });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setStep({ kind: 'pick' });
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const gap = gapById(gapId);
+  return (
+    <dialog
+      ref={ref}
+      className="private-voting"
+      aria-label={`Private voting on ${gap.name}`}
+      style={{ ['--gap-color' as string]: gap.color }}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      {open ? (
+        <div className="private-frame">
+          <header className="private-head">
+            <span className="private-gap-icon">
+              <Icon name={gap.icon} size={22} />
+            </span>
+            <div>
+              <p className="eyebrow">Private vote · round {roundNumber}</p>
+              <p className="private-gap-name">{gap.name}</p>
+            </div>
+            <span className="private-turnout" data-testid="private-turnout">
+              {votedIds.size} of {voters.length} voted
+            </span>
+          </header>
+          {step.kind === 'pick' ? (
+            <PickName voters={voters} votedIds={votedIds} onPick={(participant) => setStep({ kind: 'ballot', participant })} onClose={onClose} />
+          ) : step.kind === 'ballot' ? (
+            <Ballot
+              key={step.participant.id}
+              gapId={gapId}
+              participant={step.participant}
+              alreadyVoted={votedIds.has(step.participant.id)}
+              onBack={() => setStep({ kind: 'pick' })}
+              onCast={async (ballot) => {
+                if (await onCast(ballot)) setStep({ kind: 'done', participantId: ballot.participantId });
+              }}
+            />
+          ) : (
+            <Received everyoneVoted={voters.every((p) => votedIds.has(p.id) || p.id === step.participantId)} onNext={() => setStep({ kind: 'pick' })} onClose={onClose} />
+          )}
+        </div>
+      ) : null}
+    </dialog>
+  );
+}
+
+function PickName({ voters, votedIds, onPick, onClose }: { voters: readonly Participant[]; votedIds: ReadonlySet<string>; onPick(p: Participant): void; onClose(): void }) {
+  const allVoted = voters.length > 0 && voters.every((p) => votedIds.has(p.id));
+  return (
+    <section className="private-body" aria-labelledby="private-pick-title">
+      <div className="private-title">
+        <h2 id="private-pick-title">Who is voting?</h2>
+        <p className="muted">Pick your own name. Nobody sees your vote until the facilitator reveals the round.</p>
+      </div>
+      {allVoted ? (
+        <p className="private-note" role="status">
+          <Icon name="check" size={20} /> Everyone has voted. Hand the laptop back to the facilitator.
+        </p>
+      ) : null}
+      <ul className="private-names">
+        {voters.map((p) => {
+          const voted = votedIds.has(p.id);
+          return (
+            <li key={p.id}>
+              <button type="button" className="private-name" data-voted={voted ? 'true' : undefined} onClick={() => onPick(p)}>
+                <span className="private-name-text">{p.name}</span>
+                <span className="private-name-state">{voted ? '✓ Voted — tap to change' : 'Not voted yet'}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <footer className="private-foot">
+        <button type="button" className="btn" onClick={onClose}>
+          <Icon name="back" /> Back to the facilitator
+        </button>
+        <span className="muted small">
+          <kbd>Esc</kbd> also returns to the facilitator.
+        </span>
+      </footer>
+    </section>
+  );
+}
+
+const KEY_SCORES: Readonly<Record<string, VoteScore>> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '0': 'unsure' };
+const CONFIDENCES = [
+  { value: 'low', label: 'Low' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'high', label: 'High' },
+] as const;
+
+function Ballot({ gapId, participant, alreadyVoted, onBack, onCast }: { gapId: GapId; participant: Participant; alreadyVoted: boolean; onBack(): void; onCast(ballot: PrivateBallot): Promise<void> }) {
+  const gap = gapById(gapId);
+  const name = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const [score, setScore] = useState<VoteScore | null>(null);
+  const [confidence, setConfidence] = useState<Vote['confidence']>(null);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => titleRef.current?.focus(), []);
+
+  // Number keys pick a level wherever focus is on the ballot (but not while typing a comment).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const picked = KEY_SCORES[event.key];
+      if (picked === undefined) return;
+      event.preventDefault();
+      setScore(picked);
+      document.getElementById(`${name}-${picked}`)?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [name]);
+
+  const options: { score: VoteScore; chip: string; fill: string; text: string; title: string; descriptor: string }[] = [
+    ...LEVELS.map((level) => ({ score: level, chip: String(level), fill: LEVEL_COLORS[level].fill, text: LEVEL_COLORS[level].text, title: LEVEL_NAMES[level], descriptor: gap.ladder[level] })),
+    { score: 'unsure', chip: '?', fill: UNSURE_COLOR.fill, text: UNSURE_COLOR.text, title: 'Not sure', descriptor: 'I do not know enough about this gap to give it a level.' },
+  ];
+
+  return (
+    <form
+      className="private-body ballot"
+      aria-labelledby="ballot-title"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (score === null || busy) return;
+        setBusy(true);
+        await onCast({ participantId: participant.id, score, confidence, comment });
+        setBusy(false);
+      }}
+    >
+      <div className="private-title">
+        <h2 id="ballot-title" ref={titleRef} tabIndex={-1}>
+          {participant.name}, where does {gap.name.toLowerCase()} stand today?
+        </h2>
+        <p className="muted">
+          Choose the level that fits best — press <kbd>1</kbd>–<kbd>5</kbd>, or <kbd>0</kbd> if you are not sure.
+          {alreadyVoted ? ' You have voted already: this vote replaces your earlier one.' : ''}
+        </p>
+      </div>
+      <fieldset className="ballot-levels">
+        <legend className="visually-hidden">Your level</legend>
+        {options.map((o) => (
+          <label key={o.score} className="ballot-option" data-checked={score === o.score ? 'true' : undefined} data-unsure={o.score === 'unsure' ? 'true' : undefined}>
+            <input id={`${name}-${o.score}`} type="radio" name={name} value={String(o.score)} checked={score === o.score} onChange={() => setScore(o.score)} />
+            <span className="ballot-chip" style={{ background: o.fill, color: o.text }}>
+              {o.chip}
+            </span>
+            <span className="ballot-text">
+              <strong>{o.title}</strong>
+              <span>{o.descriptor}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="ballot-extras">
+        <fieldset className="field">
+          <legend className="label">How confident are you? (optional)</legend>
+          <div className="segmented">
+            {CONFIDENCES.map((c) => (
+              <label key={c.value} className="segment" data-checked={confidence === c.value ? '' : undefined}>
+                <input
+                  type="radio"
+                  name={`${name}-confidence`}
+                  checked={confidence === c.value}
+                  onChange={() => setConfidence(c.value)}
+                  onClick={() => {
+                    if (confidence === c.value) setConfidence(null);
+                  }}
+                />
+                {c.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="field ballot-comment">
+          <label htmlFor={`${name}-comment`}>A comment for the discussion (optional)</label>
+          <input
+            id={`${name}-comment`}
+            className="input"
+            value={comment}
+            maxLength={COMMENT_MAX}
+            placeholder="What do you know that the room should hear?"
+            onChange={(e) => setComment(e.target.value)}
+          />
+        </div>
+      </div>
+      <footer className="private-foot">
+        <button type="button" className="btn btn-ghost" onClick={onBack}>
+          <Icon name="back" /> Not me — back to the names
+        </button>
+        <span className="private-foot-spacer" />
+        {score === null ? <span className="muted small">Choose a level first.</span> : null}
+        <button type="submit" className="btn btn-primary btn-large" disabled={score === null || busy}>
+          Cast my vote
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+function Received({ everyoneVoted, onNext, onClose }: { everyoneVoted: boolean; onNext(): void; onClose(): void }) {
+  const nextRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => nextRef.current?.focus(), []);
+  return (
+    <section className="private-body private-received" aria-labelledby="received-title">
+      <span className="received-mark">
+        <Icon name="check" size={44} />
+      </span>
+      <div role="status" className="received-text">
+        <h2 id="received-title">Vote received — pass the laptop on</h2>
+        <p className="muted">Your vote is hidden until the facilitator reveals the round.</p>
+      </div>
+      <div className="received-actions">
+        {everyoneVoted ? (
+          <button ref={nextRef} type="button" className="btn btn-primary btn-large" onClick={onClose}>
+            Everyone has voted — back to the facilitator
+          </button>
+        ) : (
+          <>
+            <button ref={nextRef} type="button" className="btn btn-primary btn-large" onClick={onNext}>
+              Next person
+            </button>
+            <button type="button" className="btn btn-large" onClick={onClose}>
+              Back to the facilitator
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

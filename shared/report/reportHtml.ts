@@ -1,0 +1,494 @@
+/**
+ * The report as one self-contained HTML page for printing to PDF (Chromium's printToPDF or
+ * page.pdf). Every piece of text from the session goes through escapeHtml, the page carries no
+ * script and a Content-Security-Policy that forbids any, and every picture is inline SVG — so
+ * markup typed into a note prints as text and nothing on the page can run or reach the network.
+ */
+import { textOn } from '../charts/chartPalette';
+import { escapeHtml } from './escapeHtml';
+import { iconSvg, iconTileSvg, monogramSvg } from './reportGraphics';
+import type { ActionRow, FlagRow, GapRef, GapSection, LevelBadge, ReportModel, RoundSummary } from './reportModel';
+
+/** Policy of the printed page: styles inline, images as data, nothing else at all. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+const FONT_STACK =
+  "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Sans Arabic', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif";
+
+const e = escapeHtml;
+
+function paragraphs(text: string, className = ''): string {
+  const cls = className ? ` class="${className}"` : '';
+  return text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p${cls}>${e(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+function levelChip(badge: LevelBadge | null, withName = true): string {
+  if (!badge) return '<span class="chip chip-none">No consensus</span>';
+  const name = withName ? `<span class="chip-name">${e(badge.name)}</span>` : '';
+  return `<span class="level"><span class="chip" data-fill="${e(badge.fill)}">${badge.level}</span>${name}</span>`;
+}
+
+/** A gap beside text: its icon on its colour; in long tables a plain square of its colour (lighter to print). */
+function gapLabel(gap: GapRef | null, withIcon = true): string {
+  if (!gap) return '<span class="muted">Whole initiative</span>';
+  const mark = withIcon ? `<span class="gap-dot" data-fill="${e(gap.color)}">${iconSvg(gap.icon, '#ffffff', 12)}</span>` : `<span class="gap-square" data-fill="${e(gap.color)}"></span>`;
+  return `<span class="gap-label">${mark}${e(gap.name)}</span>`;
+}
+
+function tableOrEmpty(rows: string[], head: string, empty: string, className = ''): string {
+  if (rows.length === 0) return `<p class="empty">${e(empty)}</p>`;
+  return `<table class="${className}"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function cover(model: ReportModel): string {
+  const { meta, verdict } = model;
+  const firm = meta.firm.name || 'Readiness Room';
+  const facts: Array<[string, string]> = [
+    ['Client', meta.client || '—'],
+    ['Workshop', meta.workshopDateLabel],
+    ['Facilitator', meta.facilitator || '—'],
+    ['Prepared by', firm],
+  ];
+  return `<section class="cover">
+  <div class="cover-band">
+    <span class="monogram">${monogramSvg(meta.firm.monogram, meta.firm.accentInk === '#ffffff' ? '#ffffff' : '#1a1a1a', meta.firm.accent, 56)}</span>
+    <span class="cover-firm">${e(firm)}</span>
+  </div>
+  <div class="cover-body">
+    <p class="eyebrow">${e(meta.title)}</p>
+    <h1 class="cover-title">${e(meta.initiative)}</h1>
+    ${meta.client ? `<p class="cover-client">${e(meta.client)}</p>` : ''}
+    ${meta.useCase ? `<p class="cover-usecase">${e(meta.useCase)}</p>` : ''}
+    <div class="cover-verdict verdict-${verdict.value}">
+      <span class="cover-verdict-label">Verdict</span>
+      <span class="cover-verdict-value">${e(verdict.label)}</span>
+      <span class="cover-verdict-line">${e(verdict.headline)}</span>
+    </div>
+  </div>
+  <dl class="cover-facts">${facts.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join('')}</dl>
+  <p class="cover-note">Generated on ${e(meta.generatedLabel)} by Readiness Room ${e(meta.appVersion)}${meta.anonymous ? ' · Anonymous workshop: no participant is named in this report.' : ''} · Confidential</p>
+</section>`;
+}
+
+function executiveSummary(model: ReportModel): string {
+  const { verdict } = model;
+  const override = verdict.overridden
+    ? `<p class="override">${
+        verdict.computedLabel ? `The rules drafted <strong>${e(verdict.computedLabel)}</strong>; the facilitator set <strong>${e(verdict.label)}</strong>. ` : 'The facilitator confirmed the drafted verdict. '
+      }Reason: ${e(verdict.overrideReason ?? '')}</p>`
+    : '';
+  const figures = model.keyFigures.map((f) => `<div class="figure"><span class="figure-value">${e(f.value)}</span><span class="figure-label">${e(f.label)}</span></div>`).join('');
+  const scoreRows = model.scores.map(
+    (s) =>
+      `<tr><td>${gapLabel(s.gap)}</td><td>${levelChip(s.consensus)}</td><td>${e(s.votesSummary || '—')}</td><td>${s.divergent ? '<span class="pill pill-warn">Room divided</span>' : '<span class="muted">Aligned</span>'}</td></tr>`,
+  );
+  const disagreements = model.disagreements.length
+    ? `<h3>Where the room disagreed</h3><ul class="disagreements">${model.disagreements.map((d) => `<li>${e(d)}</li>`).join('')}</ul>`
+    : '';
+  return `<section class="page-break">
+  <p class="eyebrow">Executive summary</p>
+  <h2>Verdict: ${e(verdict.label)}</h2>
+  <div class="verdict-panel verdict-${verdict.value}">
+    <p class="verdict-headline">${e(verdict.headline)}</p>
+    <ul>${verdict.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>
+    ${override}
+  </div>
+  <div class="figures">${figures}</div>
+  ${priorityActions(model)}
+  ${flagList(model)}
+  ${disagreements}
+</section>
+<section class="page-break">
+  <p class="eyebrow">At a glance</p>
+  <h2>Readiness by gap</h2>
+  <figure class="radar"><div class="radar-svg" role="img" aria-label="${e(model.radar.alt)}">${model.radar.svg}</div><figcaption>The room's consensus per gap (1 = pilot only, 5 = proven), with the range of the latest votes behind it.</figcaption></figure>
+  ${tableOrEmpty(scoreRows, '<tr><th>Gap</th><th>Consensus</th><th>Votes: median (range)</th><th>Room</th></tr>', 'No gap has been scored yet.', 'scores')}
+</section>`;
+}
+
+/** The high-priority open actions, for the executive summary. */
+export function topActions(model: ReportModel, limit = 6): ActionRow[] {
+  return model.actions.filter((a) => a.status !== 'done' && a.priority === 'high').slice(0, limit);
+}
+
+function priorityActions(model: ReportModel): string {
+  const top = topActions(model);
+  if (top.length === 0) return '';
+  const rows = top.map(
+    (a) => `<tr><td class="ref">${e(a.ref)}</td><td>${e(a.title)}</td><td>${gapLabel(a.gap)}</td><td>${a.owner ? e(a.owner) : '<span class="missing">No owner</span>'}</td><td class="nowrap">${a.dueLabel ? e(a.dueLabel) : '<span class="missing">No date</span>'}</td></tr>`,
+  );
+  return `<h3>Priority actions</h3><table class="actions"><thead><tr><th>Ref</th><th>Action</th><th>Gap</th><th>Owner</th><th>Due</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function flagList(model: ReportModel): string {
+  if (model.flags.length === 0) return '';
+  const ordered = [...model.flags].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+  return `<h3>Open pilot-trap flags</h3><ul class="flag-list">${ordered.map((f) => `<li>${f.blocking ? '<span class="pill pill-block">Blocking</span> ' : ''}${e(f.title)}</li>`).join('')}</ul>`;
+}
+
+function kpiSection(model: ReportModel): string {
+  const rows = model.kpis.map(
+    (k) =>
+      `<tr><td><strong>${e(k.name)}</strong></td><td>${e(k.kind)}</td><td>${e(k.baseline || '—')}</td><td>${e(k.pilotResult || '—')}</td><td>${e(k.productionTarget || '—')}</td><td>${e(k.threshold || '—')}</td><td>${e(k.measuredInProduction)}</td></tr>`,
+  );
+  return `<section class="page-break">
+  <p class="eyebrow">Success criteria</p>
+  <h2>What success means</h2>
+  <p class="lead">The KPIs the room agreed before judging the pilot, with the line between go and no-go.</p>
+  ${tableOrEmpty(rows, '<tr><th>KPI</th><th>Kind</th><th>Baseline</th><th>Pilot result</th><th>Production target</th><th>Go/no-go threshold</th><th>Measured under production conditions</th></tr>', 'No success criteria were recorded.', 'kpis')}
+</section>`;
+}
+
+function distributionGrid(round: RoundSummary): string {
+  const head = round.distribution.map((c) => `<td><span class="chip chip-small" data-fill="${e(c.fill)}">${c.key === 'unsure' ? '?' : c.key}</span></td>`).join('');
+  const counts = round.distribution.map((c) => `<td class="${c.count === 0 ? 'zero' : ''}">${c.count}</td>`).join('');
+  return `<table class="dist"><tbody><tr>${head}</tr><tr>${counts}</tr></tbody></table>`;
+}
+
+function roundsTable(rounds: readonly RoundSummary[]): string {
+  const rows = rounds.map(
+    (r) =>
+      `<tr><td>Round ${r.number}</td><td class="num">${r.voted}</td><td>${distributionGrid(r)}</td><td class="num">${e(r.median)}</td><td class="num">${e(r.range)}</td><td>${r.divergent ? `<span class="pill pill-warn">${r.twoCamps ? 'Two camps' : 'Divided'}</span>` : '<span class="muted">Aligned</span>'}</td></tr>`,
+  );
+  return tableOrEmpty(rows, '<tr><th>Round</th><th>Votes</th><th>Votes per level (? = not sure)</th><th>Median</th><th>Range</th><th>Room</th></tr>', 'No scoring round on this gap has been revealed.', 'rounds');
+}
+
+/** The full plan (gap, success measure) or a gap's own actions in brief (the plan has the details). */
+function actionsTable(actions: readonly ActionRow[], withGap: boolean): string {
+  const rows = actions.map(
+    (a) =>
+      `<tr class="status-${a.status}"><td class="ref">${e(a.ref)}</td><td><strong>${e(a.title)}</strong>${a.attention ? `<span class="attention">${e(a.attention)}</span>` : ''}</td>${withGap ? `<td class="measure">${e(a.successMeasure || '—')}</td><td>${gapLabel(a.gap, false)}</td>` : ''}<td>${a.owner ? e(a.owner) : '<span class="missing">No owner</span>'}</td><td class="nowrap">${a.dueLabel ? e(a.dueLabel) : '<span class="missing">No date</span>'}</td><td><span class="pill pill-${a.priority}">${e(a.priorityLabel)}</span></td><td>${e(a.statusLabel)}</td></tr>`,
+  );
+  const head = `<tr><th>Ref</th><th>Action</th>${withGap ? '<th>Success measure</th><th>Gap</th>' : ''}<th>Owner</th><th>Due</th><th>Priority</th><th>Status</th></tr>`;
+  return tableOrEmpty(rows, head, 'No actions yet.', withGap ? 'actions' : 'actions actions-brief');
+}
+
+function flagCard(flag: FlagRow): string {
+  return `<div class="flag${flag.blocking ? ' flag-blocking' : ''}">
+  <p class="flag-title">${flag.blocking ? '<span class="pill pill-block">Blocking</span> ' : ''}${e(flag.title)}</p>
+  <p>${e(flag.explanation)}</p>
+  <p class="flag-fix"><strong>To close it:</strong> ${e(flag.fix)}</p>
+</div>`;
+}
+
+function gapSection(section: GapSection): string {
+  const g = section.gap;
+  const facts = section.facts.map((f) => `<tr><td>${e(f.label)}</td><td>${e(f.side)}</td><td class="${f.value === 'Not recorded' ? 'muted' : ''}">${e(f.value)}</td></tr>`);
+  const ratios = section.ratios.length
+    ? `<div class="ratios">${section.ratios
+        .map((r) => `<div class="ratio${r.large ? ' ratio-large' : ''}"><span class="ratio-value">${e(r.display)}</span><span class="ratio-text">${e(r.sentence)}</span></div>`)
+        .join('')}</div>`
+    : '';
+  const comments = section.comments.length
+    ? `<h4>Comments from the latest round</h4><ul class="plain quotes">${section.comments.map((c) => `<li>${e(c.text)}${c.by ? `<span class="by"> — ${e(c.by)}</span>` : ''}</li>`).join('')}</ul>`
+    : '';
+  const risks = section.risks.map((r) => `<li><span class="pill pill-${r.severity}">${e(r.severityLabel)}</span> ${e(r.text)}</li>`);
+  return `<section class="gap page-break" data-gap-color="${e(g.color)}">
+  <header class="gap-header">
+    <span class="gap-tile">${iconTileSvg(g.icon, g.color, '#ffffff', 44)}</span>
+    <div><p class="eyebrow">Gap ${g.number} of 6</p><h2>${e(g.name)}</h2><p class="tagline">${e(section.tagline)}</p></div>
+    <div class="gap-score">${levelChip(section.consensus)}</div>
+  </header>
+  <div class="compare">
+    <div class="compare-side"><p class="compare-title">What pilots usually have</p><p>${e(section.pilotUsuallyHad)}</p></div>
+    <div class="compare-side compare-production"><p class="compare-title">What production means</p><p>${e(section.productionMeans)}</p></div>
+  </div>
+  <h3>The facts</h3>
+  ${ratios}
+  ${tableOrEmpty(facts, '<tr><th>Fact</th><th>Side</th><th>Value</th></tr>', 'No facts were captured for this gap.', 'facts')}
+  <h3>The room's assessment</h3>
+  ${
+    section.consensus
+      ? `<div class="consensus">${levelChip(section.consensus)}<p>${e(section.consensusDescriptor)}</p>${section.rationale ? `<p class="rationale">Rationale: ${e(section.rationale)}</p>` : ''}</div>`
+      : '<p class="empty">No consensus has been confirmed for this gap.</p>'
+  }
+  ${roundsTable(section.rounds)}
+  ${section.stances ? `<p class="stances${section.stances.split ? ' stances-split' : ''}">${section.stances.split ? '<span class="pill pill-warn">Champion–skeptic split</span> ' : ''}${e(section.stances.text)}</p>` : ''}
+  ${comments}
+  ${section.evidence.length ? `<h3>Evidence</h3><ul>${section.evidence.map((t) => `<li>${e(t)}</li>`).join('')}</ul>` : ''}
+  ${risks.length ? `<h3>Risks</h3><ul class="plain risks">${risks.join('')}</ul>` : ''}
+  ${section.notes ? `<h3>Notes</h3><div class="notes">${paragraphs(section.notes)}</div>` : ''}
+  ${section.flags.length ? `<h3>Flags on this gap</h3>${section.flags.map(flagCard).join('')}` : ''}
+  <h3>Actions</h3>
+  ${actionsTable(section.actions, false)}
+</section>`;
+}
+
+function flagsSection(model: ReportModel): string {
+  const ordered = [...model.flags].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+  return `<section class="page-break">
+  <p class="eyebrow">Pilot-trap checks</p>
+  <h2>Open flags</h2>
+  <p class="lead">Patterns that keep pilots from reaching production, found in this session. Each says what was found and what would close it.</p>
+  ${ordered.length ? ordered.map(flagCard).join('') : '<p class="empty">No flag is open.</p>'}
+</section>`;
+}
+
+function ownershipSection(model: ReportModel): string {
+  return `<section class="keep">
+  <p class="eyebrow">Ownership and production path</p>
+  <h2>Who owns it, and how it reaches production</h2>
+  <table class="pairs"><tbody>${model.ownership.map((o) => `<tr><th>${e(o.label)}</th><td class="${o.value === 'Not recorded' ? 'muted' : ''}">${e(o.value)}</td></tr>`).join('')}</tbody></table>
+</section>`;
+}
+
+function actionPlan(model: ReportModel): string {
+  return `<section class="page-break plan">
+  <p class="eyebrow">Action plan</p>
+  <h2>What happens next</h2>
+  <p class="lead">Every action with its owner, due date and measure of success, unfinished work first and by due date.</p>
+  ${actionsTable(model.actions, true)}
+</section>`;
+}
+
+function appendix(model: ReportModel): string {
+  const a = model.appendix;
+  const heat = model.heatmap
+    ? `<h3>Votes by participant, latest round per gap</h3>
+  <table class="heatmap"><thead><tr><th>${model.meta.anonymous ? 'Group' : 'Participant'}</th>${model.heatmap.columns.map((c) => `<th class="center">${c.number}. ${e(c.name)}</th>`).join('')}</tr></thead><tbody>${model.heatmap.rows
+    .map((r) => `<tr><td>${e(r.name)}</td>${r.cells.map((c) => `<td class="center">${c.label ? `<span class="chip chip-small" data-fill="${e(c.fill)}">${e(c.label)}</span>` : '<span class="muted">—</span>'}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`
+    : '';
+  const people = a.participants
+    ? tableOrEmpty(
+        a.participants.map((p) => `<tr><td>${e(p.name)}</td><td>${e(p.role)}</td><td>${e(p.stance)}</td><td>${e(p.inPilot)}</td><td>${e(p.note)}</td></tr>`),
+        '<tr><th>Name</th><th>Role</th><th>Stance</th><th>In the pilot</th><th></th></tr>',
+        'No participants were recorded.',
+        'people',
+      )
+    : `<p>${a.participantCount} participants took part. This workshop was anonymous, so only counts are shown.</p>`;
+  const counts = `<div class="counts"><table><thead><tr><th>Role</th><th class="num">People</th></tr></thead><tbody>${a.byRole.map((r) => `<tr><td>${e(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')}</tbody></table><table><thead><tr><th>Stance</th><th class="num">People</th></tr></thead><tbody>${a.byStance.map((r) => `<tr><td>${e(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')}</tbody></table></div>`;
+  const ladder = `<table class="ladder"><tbody>${a.ladder.map((l) => `<tr><td class="nowrap">${levelChip(l)}</td><td>${e(l.meaning)}</td></tr>`).join('')}</tbody></table>`;
+  const method = a.method.map((m) => `<h3>${e(m.heading)}</h3>${m.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}`).join('');
+  return `<section class="page-break">
+  <p class="eyebrow">Appendix</p>
+  <h2>Participants and method</h2>
+  <h3>Who was in the room</h3>
+  ${people}
+  ${counts}
+  ${heat}
+  <h3>The readiness ladder</h3>
+  ${ladder}
+  ${method}
+</section>`;
+}
+
+/**
+ * Colours come from data attributes turned into classes of a generated stylesheet, so no
+ * style="" attribute carries session text, and only colours the framework and firm define appear.
+ */
+function colourRules(html: string): string {
+  const rules = new Set<string>();
+  for (const match of html.matchAll(/data-(fill|ink|gap-color)="([^"]+)"/g)) {
+    const [, kind, value] = match;
+    if (!/^#[0-9a-fA-F]{6}$/.test(value!)) continue;
+    if (kind === 'fill') rules.add(`[data-fill="${value}"]{background:${value};color:${textOn(value!)}}`);
+    else if (kind === 'ink') rules.add(`[data-ink="${value}"]{color:${value}}`);
+    else rules.add(`[data-gap-color="${value}"] .gap-header{border-color:${value}} [data-gap-color="${value}"] .compare-production{border-top-color:${value}}`);
+  }
+  return [...rules].join('\n');
+}
+
+/**
+ * A CSS string literal: everything but letters, digits, spaces and non-ASCII characters is written
+ * as a hex escape, so no text can close the string, the rule or the <style> element.
+ */
+export function cssString(text: string): string {
+  const body = [...text].map((ch) => (/^[A-Za-z0-9 ]$/.test(ch) || ch.codePointAt(0)! > 0x7f ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join('');
+  return `"${body}"`;
+}
+
+function footerLeft(model: ReportModel): string {
+  const text = [model.meta.client, model.meta.initiative].filter(Boolean).join(' – ');
+  const chars = [...text];
+  return chars.length > 80 ? `${chars.slice(0, 79).join('').trimEnd()}…` : text;
+}
+
+function footerRight(model: ReportModel): string {
+  return `${model.meta.firm.name ? `${model.meta.firm.name} · ` : ''}Page `;
+}
+
+function stylesheet(model: ReportModel): string {
+  const accent = /^#[0-9a-fA-F]{6}$/.test(model.meta.firm.accent) ? model.meta.firm.accent : '#1f5fbf';
+  return `
+@page {
+  size: A4;
+  margin: 18mm 16mm 20mm 16mm;
+  @bottom-left { content: ${cssString(footerLeft(model))}; font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; }
+  @bottom-right { content: ${cssString(footerRight(model))} counter(page) " of " counter(pages); font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; white-space: nowrap; }
+}
+@page :first { margin: 0; @bottom-left { content: none; } @bottom-right { content: none; } }
+@page wide { size: A4 landscape; }
+.plan { page: wide; }
+.plan + section { break-before: page; }
+:root { --accent: ${accent}; --ink: #17202c; --muted: #4f5b6b; --line: #d9dee7; --soft: #f4f6f9; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: ${FONT_STACK}; font-size: 10pt; line-height: 1.45; color: var(--ink); }
+h1, h2, h3, h4 { line-height: 1.2; margin: 0; color: var(--ink); break-after: avoid; }
+h2 { font-size: 20pt; font-weight: 700; margin: 2pt 0 10pt; letter-spacing: -0.01em; }
+h3 { font-size: 12.5pt; font-weight: 700; margin: 16pt 0 6pt; color: var(--accent); }
+h4 { font-size: 10.5pt; font-weight: 700; margin: 12pt 0 4pt; }
+p { margin: 0 0 6pt; }
+ul { margin: 0 0 6pt; padding-left: 16pt; }
+li { margin-bottom: 3pt; }
+ul.plain { list-style: none; padding-left: 0; }
+.eyebrow { font-size: 8pt; font-weight: 700; letter-spacing: 0.12em; text-transform: uppercase; color: var(--accent); margin: 0 0 2pt; }
+.lead { color: var(--muted); font-size: 10.5pt; margin-bottom: 10pt; }
+.muted { color: var(--muted); }
+.empty { color: var(--muted); font-style: italic; }
+.page-break { break-before: page; }
+.keep { break-inside: avoid; margin-top: 18pt; }
+table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9pt; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+th { text-align: left; font-weight: 700; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); border-bottom: 1.5pt solid var(--ink); padding: 4pt 6pt; vertical-align: bottom; }
+td { border-bottom: 0.75pt solid var(--line); padding: 5pt 6pt; vertical-align: top; overflow-wrap: break-word; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+.center { text-align: center; }
+.nowrap { white-space: nowrap; }
+.ref { font-weight: 700; color: var(--muted); white-space: nowrap; }
+.sub { display: block; color: var(--muted); font-size: 8.5pt; margin-top: 2pt; }
+.attention, .missing { color: #b42318; font-weight: 600; }
+.attention { display: block; font-size: 8.5pt; margin-top: 2pt; }
+.status-done td { color: var(--muted); }
+.chip { display: inline-block; min-width: 16pt; padding: 1pt 5pt; border-radius: 4pt; font-weight: 800; text-align: center; border: 0.75pt solid rgba(0,0,0,0.18); }
+.chip-small { min-width: 13pt; padding: 0 4pt; font-size: 8.5pt; }
+.chip-unsure { background: #d9d9d9; color: #1a1a1a; }
+.chip-none { background: transparent; color: var(--muted); border-style: dashed; font-weight: 600; }
+.level { display: inline-flex; align-items: center; gap: 5pt; white-space: nowrap; }
+.chip-name { font-weight: 600; }
+.pill { display: inline-block; padding: 0 5pt; border-radius: 8pt; font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; white-space: nowrap; }
+.pill-warn { background: #fff4d6; color: #8a5a00; }
+.pill-block { background: #b42318; color: #fff; }
+.pill-high { background: #fdecea; color: #b42318; }
+.pill-medium { background: #fff4d6; color: #8a5a00; }
+.pill-low { background: #eef1f6; color: #4f5b6b; }
+.gap-label { display: inline-flex; align-items: center; gap: 5pt; font-weight: 600; }
+.gap-dot { display: inline-grid; place-items: center; width: 15pt; height: 15pt; border-radius: 4pt; flex: none; }
+.gap-dot svg { display: block; }
+.gap-square { display: inline-block; width: 8pt; height: 8pt; border-radius: 2pt; flex: none; }
+
+/* Cover */
+.cover { height: 297mm; display: flex; flex-direction: column; padding: 0; }
+.cover-band { background: var(--accent); color: ${model.meta.firm.accentInk}; padding: 16mm 18mm 12mm; display: flex; align-items: center; gap: 12pt; }
+.cover-firm { font-size: 15pt; font-weight: 700; letter-spacing: 0.02em; }
+.monogram svg { display: block; }
+.cover-body { flex: 1; padding: 34mm 18mm 0; }
+.cover-title { font-size: 32pt; font-weight: 750; letter-spacing: -0.02em; margin: 6pt 0 10pt; max-width: 160mm; }
+.cover-client { font-size: 17pt; color: var(--muted); font-weight: 600; margin-bottom: 14pt; }
+.cover-usecase { font-size: 11.5pt; color: var(--muted); max-width: 150mm; }
+.cover .eyebrow { font-size: 10pt; }
+.cover-verdict { margin-top: 22mm; min-width: 120mm; display: inline-flex; flex-direction: column; gap: 2pt; padding: 12pt 18pt; border-left: 5pt solid; border-radius: 4pt; max-width: 150mm; }
+.cover-verdict-label { font-size: 8pt; font-weight: 700; letter-spacing: 0.12em; text-transform: uppercase; }
+.cover-verdict-value { font-size: 24pt; font-weight: 800; }
+.cover-verdict-line { font-size: 10.5pt; color: var(--ink); }
+.cover-facts { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10pt; margin: 0 18mm; padding: 12pt 0; border-top: 1pt solid var(--line); }
+.cover-facts dt { font-size: 7.5pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: var(--muted); }
+.cover-facts dd { margin: 2pt 0 0; font-size: 10.5pt; font-weight: 600; }
+.cover-note { margin: 0 18mm 14mm; font-size: 8pt; color: var(--muted); }
+.verdict-go { background: #e6f4ec; border-color: #18794e; }
+.verdict-go .cover-verdict-value, .verdict-go .verdict-headline, .verdict-go .cover-verdict-label { color: #18794e; }
+.verdict-go-with-conditions { background: #fff4d6; border-color: #8a5a00; }
+.verdict-go-with-conditions .cover-verdict-value, .verdict-go-with-conditions .verdict-headline, .verdict-go-with-conditions .cover-verdict-label { color: #8a5a00; }
+.verdict-not-yet { background: #fdecea; border-color: #b42318; }
+.verdict-not-yet .cover-verdict-value, .verdict-not-yet .verdict-headline, .verdict-not-yet .cover-verdict-label { color: #b42318; }
+
+/* Executive summary */
+.verdict-panel { border-left: 5pt solid; border-radius: 4pt; padding: 10pt 14pt 6pt; margin-bottom: 12pt; }
+.verdict-headline { font-weight: 700; font-size: 11.5pt; }
+.override { font-size: 9.5pt; border-top: 0.75pt solid rgba(0,0,0,0.12); padding-top: 6pt; }
+.figures { display: grid; grid-template-columns: repeat(5, 1fr); gap: 8pt; margin: 6pt 0 6pt; }
+.figure { border: 0.75pt solid var(--line); border-radius: 4pt; padding: 8pt 9pt; display: flex; flex-direction: column; gap: 2pt; }
+.figure-value { font-size: 17pt; font-weight: 800; color: var(--accent); line-height: 1.1; }
+.figure-label { font-size: 8pt; color: var(--muted); }
+.radar { margin: 4pt auto 14pt; text-align: center; break-inside: avoid; }
+.radar-svg svg { width: 150mm; height: auto; }
+.by { color: var(--muted); }
+.flag-list { columns: 2; column-gap: 18pt; }
+.flag-list li { break-inside: avoid; }
+.radar figcaption { font-size: 8.5pt; color: var(--muted); margin-top: 2pt; }
+
+/* Gap sections */
+.gap-header { display: flex; align-items: center; gap: 12pt; border-bottom: 2.5pt solid var(--accent); padding-bottom: 8pt; margin-bottom: 10pt; }
+.gap-header h2 { margin: 0; }
+.gap-header > div:nth-child(2) { flex: 1; }
+.gap-tile svg { display: block; }
+.tagline { color: var(--muted); margin: 2pt 0 0; }
+.gap-score .chip { font-size: 14pt; padding: 2pt 8pt; }
+.gap-score .chip-name { font-size: 11pt; }
+.compare { display: grid; grid-template-columns: 1fr 1fr; gap: 10pt; margin-bottom: 4pt; }
+.compare-side { background: var(--soft); border-top: 3pt solid #b8c1ce; padding: 8pt 10pt; font-size: 9pt; }
+.compare-side p { margin: 0; }
+.compare-title { font-weight: 700; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin-bottom: 3pt !important; }
+.ratios { display: flex; gap: 8pt; margin: 2pt 0 6pt; }
+.ratio { flex: 1; border: 0.75pt solid var(--line); border-radius: 4pt; padding: 6pt 9pt; display: flex; align-items: baseline; gap: 8pt; }
+.ratio-large { border-color: #8a5a00; background: #fff4d6; }
+.ratio-value { font-size: 17pt; font-weight: 800; white-space: nowrap; }
+.ratio-text { font-size: 9pt; }
+.consensus { display: flex; flex-direction: column; gap: 3pt; margin-bottom: 6pt; }
+.consensus p { margin: 0; }
+.rationale { color: var(--muted); }
+table.dist { width: auto; margin: 0; font-size: 8.5pt; }
+table.dist td { border: none; padding: 0 3pt; text-align: center; font-weight: 700; min-width: 16pt; }
+table.dist td.zero { color: #9aa4b2; font-weight: 400; }
+.stances { font-size: 9.5pt; }
+.quotes li { border-left: 2pt solid var(--line); padding-left: 8pt; color: var(--ink); }
+.risks li { margin-bottom: 4pt; }
+.notes { background: var(--soft); padding: 8pt 10pt; border-radius: 4pt; }
+.flag { border: 0.75pt solid var(--line); border-left: 4pt solid #8a5a00; border-radius: 4pt; padding: 8pt 11pt 4pt; margin-bottom: 8pt; break-inside: avoid; }
+.flag-blocking { border-left-color: #b42318; }
+.flag-title { font-weight: 700; font-size: 10.5pt; margin-bottom: 3pt; }
+.flag-fix { color: var(--muted); }
+table.pairs th { width: 34%; text-transform: none; letter-spacing: 0; font-size: 9pt; color: var(--ink); border-bottom: 0.75pt solid var(--line); vertical-align: top; }
+table.actions td:nth-child(2) { width: 40%; }
+.plan table.actions td:nth-child(2) { width: 28%; }
+.plan table.actions td.measure { width: 24%; color: var(--muted); font-size: 8.5pt; }
+table.actions-brief td { padding-top: 3pt; padding-bottom: 3pt; }
+.plan table.actions td:nth-child(4) { width: 17%; white-space: nowrap; }
+.plan table.actions td:nth-child(5) { width: 13%; }
+.plan table.actions td:last-child { white-space: nowrap; }
+.plan table.actions td { padding-top: 3.5pt; padding-bottom: 3.5pt; }
+table.actions .gap-label { font-weight: 500; font-size: 8.5pt; }
+table.actions .gap-label, table.scores .gap-label { white-space: normal; }
+.counts { display: grid; grid-template-columns: 1fr 1fr; gap: 14pt; align-items: start; }
+table.heatmap th { font-size: 7pt; text-transform: none; letter-spacing: 0; }
+table.heatmap td:first-child { white-space: nowrap; width: 22%; }
+table.ladder td { border-bottom: none; padding: 3pt 6pt; }
+`;
+}
+
+/** The whole report as one HTML document (A4, print-ready). */
+export function reportHtml(model: ReportModel): string {
+  const body = [
+    cover(model),
+    executiveSummary(model),
+    kpiSection(model),
+    ownershipSection(model),
+    ...model.gaps.map(gapSection),
+    flagsSection(model),
+    actionPlan(model),
+    appendix(model),
+  ].join('\n');
+  const title = [model.meta.title, model.meta.initiative, model.meta.client].filter(Boolean).join(' – ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<title>${e(title)}</title>
+<style>${stylesheet(model)}
+${colourRules(body)}
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}

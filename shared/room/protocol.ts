@@ -1,0 +1,213 @@
+/**
+ * The room protocol: every message between a phone and the laptop's room server, as strict zod
+ * schemas. Small on purpose: a phone can join, resume and vote, nothing else. Nothing a phone
+ * sends can open, reveal or close a round; those moves exist only on the laptop.
+ *
+ * Every message carries `v` (the protocol version). After joining, every message a phone sends
+ * carries its participant token.
+ */
+import { z } from 'zod';
+import { GAP_IDS } from '../framework/types';
+import {
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  MAX_MESSAGE_BYTES,
+  PHONE_COMMENT_MAX,
+  PHONE_NAME_MAX,
+  ROOM_PROTOCOL_VERSION,
+} from './roomConstants';
+
+export * from './roomConstants';
+
+/** base64url; the room key has ≥ 128 bits (22+ characters), participant tokens 256 bits (43). */
+const RoomKeySchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'a room key');
+export const ParticipantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a participant token');
+export const JoinCodeSchema = z
+  .string()
+  .max(16)
+  .transform((code) => code.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), 'a six-character room code'));
+/** A phone's own id for one vote it sends, so a resend after a lost connection counts once. */
+const VoteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'a vote id');
+const RoundIdSchema = z.string().min(1).max(64);
+export const PhoneScoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('unsure')]);
+const version = z.literal(ROOM_PROTOCOL_VERSION);
+
+/** Trimmed, inner whitespace folded; empty means "no name". */
+const PhoneNameSchema = z
+  .string()
+  .max(PHONE_NAME_MAX * 2)
+  .transform((name) => name.trim().replace(/\s+/g, ' '))
+  .pipe(z.string().max(PHONE_NAME_MAX, `a name of at most ${PHONE_NAME_MAX} characters`));
+
+// ---------------------------------------------------------------------------------------------
+// Phone → laptop
+
+export const JoinMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('join'),
+  /** The secret from the QR address, or the short code typed by hand (rate limited). */
+  credential: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('key'), key: RoomKeySchema }),
+    z.strictObject({ kind: z.literal('code'), code: JoinCodeSchema }),
+  ]),
+  /** null (or empty) joins anonymously. */
+  name: PhoneNameSchema.nullable(),
+});
+
+export const ResumeMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('resume'),
+  token: ParticipantTokenSchema,
+});
+
+export const VoteMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('vote'),
+  token: ParticipantTokenSchema,
+  voteId: VoteIdSchema,
+  roundId: RoundIdSchema,
+  score: PhoneScoreSchema,
+  comment: z.string().max(PHONE_COMMENT_MAX * 2).transform((c) => c.trim()).pipe(z.string().max(PHONE_COMMENT_MAX, `a comment of at most ${PHONE_COMMENT_MAX} characters`)),
+});
+
+export const PhoneMessageSchema = z.discriminatedUnion('type', [JoinMessageSchema, ResumeMessageSchema, VoteMessageSchema]);
+
+// ---------------------------------------------------------------------------------------------
+// Laptop → phone
+
+export const LevelBriefSchema = z.strictObject({
+  level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  name: z.string().max(60),
+  descriptor: z.string().max(600),
+});
+
+/** What a phone needs to vote in a round: the gap, the question and the five levels, nothing else. */
+export const RoundBriefSchema = z.strictObject({
+  id: RoundIdSchema,
+  gapId: z.enum(GAP_IDS),
+  gapNumber: z.number().int().min(1).max(6),
+  gapName: z.string().max(80),
+  gapColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** 1 for the first round on the gap, 2 for a re-vote, … */
+  roundNumber: z.number().int().min(1).max(1000),
+  question: z.string().max(300),
+  levels: z.array(LevelBriefSchema).length(5),
+});
+
+export const DistributionSchema = z.strictObject({
+  1: z.number().int().min(0),
+  2: z.number().int().min(0),
+  3: z.number().int().min(0),
+  4: z.number().int().min(0),
+  5: z.number().int().min(0),
+  unsure: z.number().int().min(0),
+});
+
+export const MyVoteSchema = z.strictObject({ score: PhoneScoreSchema, comment: z.string().max(PHONE_COMMENT_MAX) });
+
+export const PhoneStateSchema = z.discriminatedUnion('phase', [
+  /** Joined; no round is open. */
+  z.strictObject({ phase: z.literal('waiting') }),
+  /** A round is open: vote, or change the vote already received. */
+  z.strictObject({ phase: z.literal('voting'), round: RoundBriefSchema, myVote: MyVoteSchema.nullable() }),
+  /** Voting has closed; the distribution is there only when the facilitator revealed it. */
+  z.strictObject({
+    phase: z.literal('round-closed'),
+    round: RoundBriefSchema.pick({ id: true, gapId: true, gapNumber: true, gapName: true, gapColor: true, roundNumber: true }),
+    myVote: MyVoteSchema.nullable(),
+    distribution: DistributionSchema.nullable(),
+  }),
+  /** The facilitator closed the room. */
+  z.strictObject({ phase: z.literal('room-closed') }),
+]);
+
+export const REFUSAL_CODES = [
+  'bad-message',
+  'bad-key',
+  'bad-code',
+  'code-locked',
+  'too-many-attempts',
+  'unknown-participant',
+  'room-full',
+  'not-joined',
+  'round-closed',
+  'slow-down',
+  'not-saved',
+  'room-closed',
+] as const;
+export const RefusalCodeSchema = z.enum(REFUSAL_CODES);
+
+export const WelcomeMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('welcome'),
+  token: ParticipantTokenSchema,
+  /** The phone's own name; null when it joined anonymously or the room is anonymous (names stay on the laptop). */
+  name: z.string().max(PHONE_NAME_MAX).nullable(),
+  anonymous: z.boolean(),
+  /** Sent after a join by short code, so the phone can come back later without typing it again. */
+  roomKey: RoomKeySchema.optional(),
+});
+
+export const StateMessageSchema = z.strictObject({ v: version, type: z.literal('state'), state: PhoneStateSchema });
+
+export const AckMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('ack'),
+  voteId: VoteIdSchema,
+  roundId: RoundIdSchema,
+  vote: MyVoteSchema,
+});
+
+export const RefusedMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('refused'),
+  code: RefusalCodeSchema,
+  message: z.string().max(300),
+  /** The vote this refusal answers, when it answers one. */
+  voteId: VoteIdSchema.optional(),
+});
+
+export const LaptopMessageSchema = z.discriminatedUnion('type', [WelcomeMessageSchema, StateMessageSchema, AckMessageSchema, RefusedMessageSchema]);
+
+export type PhoneScore = z.infer<typeof PhoneScoreSchema>;
+export type JoinMessage = z.infer<typeof JoinMessageSchema>;
+export type ResumeMessage = z.infer<typeof ResumeMessageSchema>;
+export type VoteMessage = z.infer<typeof VoteMessageSchema>;
+export type PhoneMessage = z.infer<typeof PhoneMessageSchema>;
+export type LevelBrief = z.infer<typeof LevelBriefSchema>;
+export type RoundBrief = z.infer<typeof RoundBriefSchema>;
+export type RoomDistribution = z.infer<typeof DistributionSchema>;
+export type MyVote = z.infer<typeof MyVoteSchema>;
+export type PhoneState = z.infer<typeof PhoneStateSchema>;
+export type RefusalCode = z.infer<typeof RefusalCodeSchema>;
+export type WelcomeMessage = z.infer<typeof WelcomeMessageSchema>;
+export type AckMessage = z.infer<typeof AckMessageSchema>;
+export type RefusedMessage = z.infer<typeof RefusedMessageSchema>;
+export type LaptopMessage = z.infer<typeof LaptopMessageSchema>;
+/** A message as sent, before the phone's input types are narrowed by parsing. */
+export type PhoneMessageInput = z.input<typeof PhoneMessageSchema>;
+
+/**
+ * Parses one text frame from a phone. Returns the message, or a refusal that says what was wrong
+ * in words (never the parser's internals).
+ */
+export function parsePhoneMessage(text: string): { ok: true; message: PhoneMessage } | { ok: false; message: string } {
+  if (text.length > MAX_MESSAGE_BYTES) return { ok: false, message: 'The message is too large.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'The message could not be read.' };
+  }
+  if (typeof raw === 'object' && raw !== null && 'v' in raw && (raw as { v: unknown }).v !== ROOM_PROTOCOL_VERSION) {
+    return { ok: false, message: 'This page is from another version of Readiness Room: reload it.' };
+  }
+  const parsed = PhoneMessageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length ? ` (${issue.path.map(String).join('.')})` : '';
+    return { ok: false, message: `The message was not understood${where}.` };
+  }
+  return { ok: true, message: parsed.data };
+}

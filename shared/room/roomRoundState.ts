@@ -1,0 +1,75 @@
+/**
+ * What the room tells the phones about the session's rounds, computed on the laptop from the
+ * session: which round is open (with its gap, question and levels), or which round just closed
+ * and — only once the facilitator revealed it — how the room voted. The window pushes this to the
+ * room server whenever it changes; phones never learn more than this.
+ */
+import { gapById } from '../framework/gaps';
+import { LEVEL_NAMES, LEVELS } from '../framework/types';
+import type { Round, Session } from '../model/session';
+import { uniqueVotes } from '../scoring/rounds';
+import { distributionOf } from '../scoring/stats';
+import type { RoundBrief } from './protocol';
+import type { ClosedRoundBrief, RoomRoundState } from './roomRoundStateSchema';
+
+export type { ClosedRoundBrief, RoomRoundState } from './roomRoundStateSchema';
+
+/** The question a phone and the projector show under the gap's name. */
+export const ROOM_QUESTION = 'Where does the pilot stand today, from 1 (pilot only) to 5 (proven in production)?';
+
+/** The question for a gap (the same for every gap today; the gap's name heads it). */
+export function roomQuestion(_gapName: string): string {
+  return ROOM_QUESTION;
+}
+
+export function roundBriefOf(round: Round): RoundBrief {
+  const gap = gapById(round.gapId);
+  return {
+    id: round.id,
+    gapId: gap.id,
+    gapNumber: gap.number,
+    gapName: gap.name,
+    gapColor: gap.color,
+    roundNumber: round.number,
+    question: roomQuestion(gap.name),
+    levels: LEVELS.map((level) => ({ level, name: LEVEL_NAMES[level], descriptor: gap.ladder[level] })),
+  };
+}
+
+function closedBriefOf(round: Round): ClosedRoundBrief {
+  const { id, gapId, gapNumber, gapName, gapColor, roundNumber } = roundBriefOf(round);
+  return { id, gapId, gapNumber, gapName, gapColor, roundNumber };
+}
+
+/**
+ * The round the room follows: on a gap's stage, that gap's latest round (open or revealed); on any
+ * other stage, the most recently opened round still open, if any. Phones and the projector follow
+ * the facilitator's screen, never a round elsewhere in the agenda.
+ */
+export function roomRound(session: Session): Round | null {
+  const stage = session.agenda.find((s) => s.id === session.currentStageId);
+  if (stage?.gapId) {
+    const rounds = session.rounds.filter((r) => r.gapId === stage.gapId).sort((a, b) => b.number - a.number);
+    return rounds[0] ?? null;
+  }
+  return session.rounds.filter((r) => r.status === 'open').sort((a, b) => b.openedAt - a.openedAt)[0] ?? null;
+}
+
+/** The round phones may vote in now, or null. */
+export function roomOpenRound(session: Session): Round | null {
+  const round = roomRound(session);
+  return round?.status === 'open' ? round : null;
+}
+
+/** The room's state for a session (see the file comment). */
+export function roomRoundStateOf(session: Session): RoomRoundState {
+  const round = roomRound(session);
+  if (!round) return { kind: 'none' };
+  if (round.status === 'open') return { kind: 'open', round: roundBriefOf(round) };
+  return { kind: 'closed', round: closedBriefOf(round), distribution: distributionOf(uniqueVotes(round.votes)) };
+}
+
+/** A stable text for "did the state change?" comparisons. */
+export function roomRoundStateKey(state: RoomRoundState): string {
+  return JSON.stringify(state);
+}

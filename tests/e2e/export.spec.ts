@@ -1,0 +1,73 @@
+/**
+ * The Export stage end to end in the Chromium shell: every format ticked by default, the folder
+ * from the (stand-in) dialog, a progress list, "Show in folder", and a clear message when the
+ * folder has gone. The documents come from the real services, PDF included.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+test('exports every document of the sample workshop into the chosen folder', async ({ shell }) => {
+  const page = shell.page;
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'rr-e2e-export-'));
+  try {
+    await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+    await page.locator('.rail').getByRole('button', { name: /Export/ }).click();
+    await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible();
+
+    const boxes = page.locator('.export-formats input[type="checkbox"]');
+    await expect(boxes).toHaveCount(7);
+    for (const box of await boxes.all()) await expect(box).toBeChecked();
+
+    // Cancelling the folder dialog writes nothing and says nothing alarming.
+    await page.getByRole('button', { name: 'Export 7 documents' }).click();
+    await expect(page.locator('.export-progress')).toHaveCount(0);
+
+    shell.setNextFolder(folder);
+    await page.getByRole('button', { name: 'Export 7 documents' }).click();
+    await expect(page.getByRole('heading', { name: 'All documents saved' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('.export-item[data-state="done"]')).toHaveCount(7);
+    await expect(page.getByTestId('export-folder')).toContainText(folder);
+
+    const files = (await readdir(folder)).sort();
+    expect(files).toHaveLength(7);
+    expect(files.map((f) => path.extname(f)).sort()).toEqual(['.csv', '.docx', '.ics', '.md', '.pdf', '.pptx', '.xlsx']);
+    expect(files.every((f) => f.startsWith('Harbourline Energy – Voice agent for customer service – '))).toBe(true);
+    const pdf = await readFile(path.join(folder, files.find((f) => f.endsWith('.pdf'))!));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const show = page.getByRole('button', { name: 'Show in folder' });
+    await expect(show).toBeFocused();
+    await show.click();
+    await expect.poll(() => shell.shownInFolder.length).toBe(1);
+    expect(path.dirname(shell.shownInFolder[0]!)).toBe(folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('says clearly when the folder is gone, and writes nothing', async ({ shell }) => {
+  const page = shell.page;
+  const parent = await mkdtemp(path.join(os.tmpdir(), 'rr-e2e-export-'));
+  try {
+    await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+    await page.locator('.rail').getByRole('button', { name: /Export/ }).click();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(page.getByRole('button', { name: 'Choose at least one document' })).toBeDisabled();
+    await page.getByLabel(/Report \(Markdown\)/).check();
+    await page.getByLabel(/Calendar of due dates/).check();
+
+    shell.setNextFolder(path.join(parent, 'unplugged-drive'));
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await page.getByRole('button', { name: 'Export 2 documents' }).click();
+
+    await expect(page.getByRole('alert')).toContainText('The folder is no longer there. Choose the folder again.');
+    await expect(page.getByRole('heading', { name: 'Nothing was saved' })).toBeVisible();
+    await expect(page.locator('.export-item[data-state="failed"]')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Show in folder' })).toHaveCount(0);
+    expect(await readdir(parent)).toEqual([]);
+  } finally {
+    await rm(parent, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,28 @@
+/** The phone page's files: only what participant/index.html loads, found through its imports. */
+import { rm } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { loadParticipantAssets, referencesInCss, referencesInHtml, referencesInScript } from '../../../../../electron/services/room/participantAssets';
+import { fakeRendererDir } from './roomTestKit';
+
+describe('participant assets', () => {
+  it('finds scripts, modulepreloads and stylesheets in the page', () => {
+    const html = '<script type="module" crossorigin src="../assets/p-1.js"></script><link rel="modulepreload" href="../assets/c-2.js"><link rel="stylesheet" href="../assets/p.css"><link rel="canonical" href="https://example.com/">';
+    expect(referencesInHtml(html)).toEqual(['../assets/p-1.js', '../assets/c-2.js', '../assets/p.css']);
+  });
+
+  it('finds the relative imports of a built script, static and dynamic', () => {
+    expect(referencesInScript('import{a as b}from"./x-1.js";import"./y.js";const z=()=>import("./z.js");import k from "react"')).toEqual(['./x-1.js', './y.js', './z.js']);
+    expect(referencesInCss('a{background:url(./i.svg)} b{background:url("data:image/png;base64,AA")}')).toEqual(['./i.svg']);
+  });
+
+  it('loads the page and exactly its files', async () => {
+    const dir = await fakeRendererDir();
+    const assets = await loadParticipantAssets(dir);
+    expect([...assets.files.keys()].sort()).toEqual(['/assets/phone-1.css', '/assets/phone-1.js', '/assets/shared-1.js']);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says so when the phone page was not built', async () => {
+    await expect(loadParticipantAssets('/nonexistent/renderer')).rejects.toThrow('The phone page has not been built');
+  });
+});

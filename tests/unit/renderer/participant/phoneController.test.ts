@@ -1,0 +1,136 @@
+/** The phone page's behaviour without a DOM: joining, voting, resending after a lost connection, reloads. */
+import { describe, expect, it } from 'vitest';
+import type { LaptopMessage, PhoneMessageInput, RoundBrief } from '../../../../shared/room/protocol';
+import { PhoneController } from '../../../../renderer/participant/src/phoneController';
+import { parseIdentity, type IdentityStore, type PhoneIdentity } from '../../../../renderer/participant/src/phoneIdentity';
+
+/** A laptop message as the test writes it: the version is added on receipt. */
+type WithoutVersion<T> = T extends unknown ? Omit<T, 'v'> : never;
+
+const KEY = 'k'.repeat(32);
+const TOKEN = 't'.repeat(43);
+
+const round: RoundBrief = {
+  id: 'r1',
+  gapId: 'data',
+  gapNumber: 1,
+  gapName: 'Data quality',
+  gapColor: '#0072B2',
+  roundNumber: 1,
+  question: 'Where does the pilot stand today?',
+  levels: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, name: `L${level}`, descriptor: `D${level}` })),
+};
+
+/** A phone with its storage kept as JSON, like localStorage, so a "reload" reads it back. */
+function phone(storage: { text: string | null }, key: string | null = KEY) {
+  const sent: PhoneMessageInput[] = [];
+  const store: IdentityStore = {
+    load: () => parseIdentity(storage.text),
+    save: (identity: PhoneIdentity) => {
+      storage.text = JSON.stringify(identity);
+    },
+  };
+  let n = 0;
+  const controller = new PhoneController({ store, send: (m) => (sent.push(m), true), newVoteId: () => `vote-${String(++n).padStart(4, '0')}`, onChange: () => {} }, key);
+  const receive = (message: WithoutVersion<LaptopMessage>) => controller.received({ v: 1, ...message } as LaptopMessage);
+  return { controller, sent, receive };
+}
+
+describe('PhoneController', () => {
+  it('asks for a name with the QR key, joins, and shows the open round', () => {
+    const storage = { text: null };
+    const { controller, sent, receive } = phone(storage);
+    controller.connected();
+    expect(controller.state.screen.kind).toBe('join');
+    controller.join('  Ana ');
+    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+    receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
+    receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
+    expect(controller.state.screen).toMatchObject({ kind: 'voting', editing: true, myVote: null });
+  });
+
+  it('without a key, asks for the code; refuses a malformed one before sending; learns the key on welcome', () => {
+    const storage: { text: string | null } = { text: null };
+    const { controller, sent, receive } = phone(storage, null);
+    controller.connected();
+    expect(controller.state.screen.kind).toBe('code');
+    controller.join(null, 'O0I1');
+    expect(controller.state.screen).toMatchObject({ kind: 'code', error: expect.stringContaining('not a room code') });
+    expect(sent).toHaveLength(0);
+    controller.join(null, 'acd efg');
+    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'code', code: 'ACDEFG' }, name: null });
+    receive({ type: 'welcome', token: TOKEN, name: null, anonymous: false, roomKey: KEY });
+    expect(parseIdentity(storage.text)).toMatchObject({ key: KEY, token: TOKEN, name: null });
+  });
+
+  it('a vote survives a lost connection: kept, resent with the same id, counted once', () => {
+    const storage = { text: null };
+    const { controller, sent, receive } = phone(storage);
+    controller.connected();
+    controller.join('Ana');
+    receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
+    receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
+    controller.chooseScore(4);
+    controller.setComment('close');
+    controller.sendVote();
+    const vote = sent.at(-1);
+    expect(vote).toEqual({ v: 1, type: 'vote', token: TOKEN, voteId: 'vote-0001', roundId: 'r1', score: 4, comment: 'close' });
+
+    controller.disconnected();
+    expect(controller.state.link).toBe('offline');
+    controller.connected();
+    expect(sent.at(-1)).toEqual({ v: 1, type: 'resume', token: TOKEN });
+    receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
+    receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
+    expect(sent.at(-1)).toEqual(vote);
+    receive({ type: 'ack', voteId: 'vote-0001', roundId: 'r1', vote: { score: 4, comment: 'close' } });
+    expect(controller.state.screen).toMatchObject({ kind: 'voting', editing: false, myVote: { score: 4 } });
+    expect(parseIdentity(storage.text).pending).toBeNull();
+  });
+
+  it('a reload comes back as the same participant, with the vote the laptop has', () => {
+    const storage = { text: null };
+    const first = phone(storage);
+    first.controller.connected();
+    first.controller.join('Ana');
+    first.receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
+
+    const again = phone(storage);
+    again.controller.connected();
+    expect(again.sent).toEqual([{ v: 1, type: 'resume', token: TOKEN }]);
+    again.receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
+    again.receive({ type: 'state', state: { phase: 'voting', round, myVote: { score: 2, comment: '' } } });
+    expect(again.controller.state.screen).toMatchObject({ kind: 'voting', editing: false, myVote: { score: 2 } });
+    again.controller.changeVote();
+    expect(again.controller.state.screen).toMatchObject({ editing: true, draft: { score: 2 } });
+  });
+
+  it('rejoins by itself when the laptop forgot it; goes to the code screen when the key is stale', () => {
+    const storage = { text: JSON.stringify({ key: KEY, token: TOKEN, name: 'Ana', pending: null }) };
+    const { controller, sent, receive } = phone(storage);
+    controller.connected();
+    receive({ type: 'refused', code: 'unknown-participant', message: '' });
+    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+    receive({ type: 'refused', code: 'bad-key', message: '' });
+    expect(controller.state.screen).toMatchObject({ kind: 'code', error: expect.stringContaining('earlier room') });
+    expect(parseIdentity(storage.text)).toMatchObject({ key: null, token: null });
+  });
+
+  it('a new QR address forgets the old room’s token but keeps the name choice', () => {
+    const storage = { text: JSON.stringify({ key: 'o'.repeat(32), token: TOKEN, name: 'Ana', pending: null }) };
+    const { controller, sent } = phone(storage, KEY);
+    controller.connected();
+    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+  });
+
+  it('the reveal and the room closing end the vote', () => {
+    const storage = { text: null };
+    const { controller, receive } = phone(storage);
+    receive({ type: 'state', state: { phase: 'round-closed', round, myVote: { score: 3, comment: '' }, distribution: { 1: 0, 2: 1, 3: 2, 4: 0, 5: 0, unsure: 0 } } });
+    expect(controller.state.screen).toMatchObject({ kind: 'round-closed', distribution: { 3: 2 } });
+    receive({ type: 'state', state: { phase: 'room-closed' } });
+    expect(controller.state.screen.kind).toBe('room-closed');
+    controller.connected();
+    expect(controller.state.screen.kind).toBe('room-closed');
+  });
+});
