@@ -7,20 +7,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../electron/shell/chromiumShell';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const iconsDir = path.join(root, 'assets', 'icons');
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const OUTPUTS: ReadonlyArray<{ file: string; size: number }> = [
   { file: 'icon.png', size: 512 },
@@ -29,7 +19,7 @@ const OUTPUTS: ReadonlyArray<{ file: string; size: number }> = [
 
 async function main(): Promise<void> {
   const svg = await readFile(path.join(iconsDir, 'icon.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM_EXECUTABLE, headless: true, args: [...CHROMIUM_ARGS, '--headless'] });
   try {
     for (const { file, size } of OUTPUTS) {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

@@ -3,9 +3,9 @@
  * (full screen there), loading our own app:// page at #/presenter/<session>. Same hardening as the
  * main window; the facilitator's console keeps every control.
  */
-import path from 'node:path';
-import { app, BrowserWindow, screen, type Display } from 'electron';
+import { BrowserWindow, screen, type Display } from 'electron';
 import { APP_ORIGIN } from './window';
+import { hardenedWebPreferences } from './webPreferences';
 
 let presenter: BrowserWindow | null = null;
 
@@ -30,6 +30,7 @@ export async function openPresenterWindow(sessionId: string, console: BrowserWin
   }
   const { display, separate } = projectorDisplay(console);
   const area = display.workArea;
+  // electronegativity-ok: webPreferences come from hardenedWebPreferences() (context isolation, sandbox, Auxclick off), which the analyser cannot follow; tests/unit/electron/securityConfig.test.ts checks them.
   const win = new BrowserWindow({
     x: area.x + (separate ? 0 : 40),
     y: area.y + (separate ? 0 : 40),
@@ -41,23 +42,7 @@ export async function openPresenterWindow(sessionId: string, console: BrowserWin
     backgroundColor: '#f5f7fb',
     title: 'Readiness Room · presenter view',
     autoHideMenuBar: true,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      disableBlinkFeatures: 'Auxclick',
-      devTools: !app.isPackaged,
-      // electronegativity-ok: the same sandboxed preload as the main window; one function per IPC contract entry, nothing generic.
-      preload: path.join(__dirname, '../preload/index.cjs'),
-    },
+    webPreferences: hardenedWebPreferences(),
   });
   win.removeMenu();
   win.once('ready-to-show', () => {

@@ -99,9 +99,14 @@ export function buildSampleWorkshop(id: string, now: number): Session {
     action(5, { title: 'Name an internal support owner', gapId: 'support', owner: 'Marta Okafor', dueDate: null, priority: 'high', successMeasure: 'Support owner named with on-call cover and a 4-hour response target' }),
   ];
 
-  let agenda = base.agenda;
-  for (const stage of base.agenda.slice(0, 8)) agenda = enterStage(agenda, stage.id, now - 7200_000 + agenda.indexOf(stage) * 900_000);
-  agenda = agenda.map((s) => (s.kind === 'frame' || s.kind === 'criteria' ? { ...s, completedAt: (s.startedAt ?? now) + 1200_000 } : s));
+  // The room has worked through Frame, the criteria and five gaps; Support model started ten minutes ago.
+  const current = 'gap-support';
+  const stagesDone = base.agenda.slice(0, base.agenda.findIndex((s) => s.id === current));
+  let agenda = base.agenda.map((s) => {
+    const i = stagesDone.indexOf(s);
+    return i < 0 ? s : { ...s, startedAt: now - 7200_000 + i * 800_000, completedAt: now - 7200_000 + (i + 1) * 800_000 };
+  });
+  agenda = enterStage(agenda, current, now - 600_000);
 
   return {
     ...base,
@@ -147,7 +152,7 @@ export function buildSampleWorkshop(id: string, now: number): Session {
       { id: `${id}-kpi4`, name: 'Intent recognition accuracy', kind: 'model', baseline: '—', pilotResult: '94%', productionTarget: '90%', threshold: '', measuredInProduction: false },
     ],
     agenda,
-    currentStageId: 'gap-support',
+    currentStageId: current,
     rounds,
     gaps,
     ownership: {

@@ -42,19 +42,26 @@ export function mean(values: readonly number[]): number | null {
 
 /**
  * Two camps: two levels at least two apart, each chosen by two or more people, with every level
- * between them chosen less often than either. The room is split, whatever the spread threshold.
+ * between them chosen less often than either (the room is split, whatever the spread threshold).
+ * Returns the pair with the most votes, or null.
  */
-export function hasTwoCamps(d: Distribution): boolean {
+export function campsOf(d: Distribution): { low: Level; high: Level } | null {
+  let best: { low: Level; high: Level; weight: number } | null = null;
   for (const low of LEVELS) {
     for (const high of LEVELS) {
       if (high - low < 2 || d[low] < 2 || d[high] < 2) continue;
       const floor = Math.min(d[low], d[high]);
       let valley = true;
       for (let l = low + 1; l < high; l++) if (d[l as Level] >= floor) valley = false;
-      if (valley) return true;
+      const weight = d[low] + d[high];
+      if (valley && (!best || weight > best.weight)) best = { low, high, weight };
     }
   }
-  return false;
+  return best ? { low: best.low, high: best.high } : null;
+}
+
+export function hasTwoCamps(d: Distribution): boolean {
+  return campsOf(d) !== null;
 }
 
 export function roundStats(votes: readonly Pick<Vote, 'score'>[], divergenceSpread = 2): RoundStats {

@@ -16,11 +16,11 @@
  * than 3 people is never described (its mean and count are withheld).
  */
 import { GAPS } from '../framework/gaps';
-import { LEVELS, type GapId, type Level } from '../framework/types';
+import type { GapId, Level } from '../framework/types';
 import type { Session } from '../model/session';
 import { runChecks, type Flag } from '../scoring/checks';
 import { effectiveLevel, latestRevealedRound, segmentMeans, uniqueVotes, votersOf } from '../scoring/rounds';
-import { roundStats, type Distribution, type RoundStats } from '../scoring/stats';
+import { campsOf, roundStats, type Distribution, type RoundStats } from '../scoring/stats';
 import { computeVerdict, type Verdict } from '../scoring/verdict';
 import { ANONYMOUS_MIN_SEGMENT, heatmapInput, type HeatmapInput } from './heatmapInput';
 import { radarInput, type RadarInput } from './radarInput';
@@ -94,25 +94,6 @@ export interface Summary {
 }
 
 const EPSILON = 1e-9;
-
-/**
- * The two camps of a distribution: of the level pairs at least two apart, each chosen by two or
- * more, with every level between chosen less often than either, the pair with the most votes.
- */
-export function campsOf(d: Distribution): { low: Level; high: Level } | null {
-  let best: { low: Level; high: Level; weight: number } | null = null;
-  for (const low of LEVELS) {
-    for (const high of LEVELS) {
-      if (high - low < 2 || d[low] < 2 || d[high] < 2) continue;
-      const floor = Math.min(d[low], d[high]);
-      let valley = true;
-      for (let l = low + 1; l < high; l++) if (d[l as Level] >= floor) valley = false;
-      const weight = d[low] + d[high];
-      if (valley && (!best || weight > best.weight)) best = { low, high, weight };
-    }
-  }
-  return best ? { low: best.low, high: best.high } : null;
-}
 
 function segment(mean: number | null, count: number, anonymous: boolean): SegmentSummary {
   if (anonymous && count < ANONYMOUS_MIN_SEGMENT) return { mean: null, count: null, hidden: true };

@@ -22,8 +22,13 @@ function cspDirectives(csp: string): Map<string, string[]> {
   return map;
 }
 
-describe('electron/main/window.ts webPreferences', () => {
+describe('the hardened webPreferences every window uses', () => {
   const windowSource = code('electron/main/window.ts');
+  const prefsSource = code('electron/main/webPreferences.ts');
+
+  it.each(['electron/main/window.ts', 'electron/main/presenterWindow.ts'])('%s takes its webPreferences from hardenedWebPreferences()', (file) => {
+    expect(code(file)).toMatch(/webPreferences:\s*hardenedWebPreferences\(\)/);
+  });
 
   it.each([
     ['contextIsolation', 'true'],
@@ -36,16 +41,17 @@ describe('electron/main/window.ts webPreferences', () => {
     ['webviewTag', 'false'],
     ['experimentalFeatures', 'false'],
     ['spellcheck', 'false'],
+    ['navigateOnDragDrop', 'false'],
   ])('sets %s: %s exactly once', (flag, value) => {
-    const all = [...windowSource.matchAll(new RegExp(`\\b${flag}\\s*:\\s*([^,\\n}]+)`, 'g'))].map((m) => m[1]!.trim());
+    const all = [...prefsSource.matchAll(new RegExp(`\\b${flag}\\s*:\\s*([^,\\n}]+)`, 'g'))].map((m) => m[1]!.trim());
     expect(all).toEqual([value]);
   });
 
   it('uses the built CommonJS preload, resolved from __dirname, and does not declare __dirname itself', () => {
-    expect(windowSource).toMatch(/preload\s*:/);
-    expect(windowSource).toContain("'../preload/index.cjs'");
-    expect(windowSource).toMatch(/path\.join\(\s*__dirname/);
-    expect(windowSource).not.toMatch(/\b(const|let|var)\s+__dirname\b/);
+    expect(prefsSource).toMatch(/preload\s*:/);
+    expect(prefsSource).toContain("'../preload/index.cjs'");
+    expect(prefsSource).toMatch(/path\.join\(\s*__dirname/);
+    expect(prefsSource).not.toMatch(/\b(const|let|var)\s+__dirname\b/);
   });
 
   it('loads our own app:// page and nothing else', () => {
@@ -56,13 +62,13 @@ describe('electron/main/window.ts webPreferences', () => {
 
   it('does not turn on features that weaken isolation', () => {
     for (const risky of ['enableBlinkFeatures', 'enableRemoteModule', 'allowpopups', 'additionalArguments']) {
-      expect(windowSource).not.toContain(risky);
+      expect(windowSource + prefsSource).not.toContain(risky);
     }
   });
 
   it('turns off middle-click window opening (Auxclick) and drag-and-drop navigation', () => {
-    expect(windowSource).toMatch(/disableBlinkFeatures:\s*'Auxclick'/);
-    expect(windowSource).toMatch(/navigateOnDragDrop:\s*false/);
+    expect(prefsSource).toMatch(/disableBlinkFeatures:\s*'Auxclick'/);
+    expect(prefsSource).toMatch(/navigateOnDragDrop:\s*false/);
   });
 });
 
@@ -186,5 +192,13 @@ describe('electron/preload/index.ts', () => {
       if (from!.includes('shared/')) expect(typeOnly, from).toBe('type ');
       else expect(from).toBe('electron');
     }
+  });
+});
+
+describe('electron/main/presenterWindow.ts', () => {
+  it('loads only our own app:// page at the presenter route', () => {
+    const presenter = code('electron/main/presenterWindow.ts');
+    expect(presenter).toMatch(/\$\{APP_ORIGIN\}\/index\.html#\/presenter\//);
+    expect(presenter).not.toMatch(/loadFile\(|https?:\/\//);
   });
 });

@@ -23,10 +23,12 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const showToast = useAppStore((s) => s.showToast);
   const update = useSessionUpdater(sessionId);
 
+  /** Moves to a stage, named or relative to the current one (resolved on the stored session, never a stale render). */
   const goTo = useCallback(
-    (stageId: string, completeCurrent = false) => {
+    (target: string | { offset: number }, completeCurrent = false) => {
       updateSession(sessionId, (s) => {
         const now = Date.now();
+        const stageId = typeof target === 'string' ? target : neighbourStageId(s.agenda, s.currentStageId, target.offset);
         const agenda = completeCurrent ? markStageComplete(s.agenda, s.currentStageId, now) : s.agenda;
         return { ...s, currentStageId: stageId, agenda: enterStage(agenda, stageId, now) };
       }).catch((error: unknown) => showToast({ tone: 'error', message: messageOf(error) }));
@@ -35,15 +37,14 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   );
 
   useEffect(() => {
-    if (!session) return;
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
       e.preventDefault();
-      goTo(neighbourStageId(session.agenda, session.currentStageId, e.key === 'ArrowDown' ? 1 : -1));
+      goTo({ offset: e.key === 'ArrowDown' ? 1 : -1 });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [session, goTo]);
+  }, [goTo]);
 
   if (session === undefined) return <div className="centered muted">Opening the session…</div>;
   if (session === null || session.deletedAt !== null) {

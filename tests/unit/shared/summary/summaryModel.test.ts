@@ -3,7 +3,8 @@ import type { Session } from '../../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { runChecks } from '../../../../shared/scoring/checks';
 import { computeVerdict } from '../../../../shared/scoring/verdict';
-import { buildSummary, campsOf } from '../../../../shared/summary/summaryModel';
+import { campsOf } from '../../../../shared/scoring/stats';
+import { buildSummary } from '../../../../shared/summary/summaryModel';
 import { buildLargeSession } from '../../../fixtures/largeSession';
 import { baseSession, withConsensus, withParticipants, withRound } from '../scoring/sessionBuilder';
 
