@@ -69,8 +69,11 @@ export function createRoomService(deps: RoomServiceDeps): RoomService {
   let room: OpenRoom | null = null;
   let opening: Promise<RoomStatus> | null = null;
   let statusTimer: ReturnType<typeof setTimeout> | null = null;
+  // After shutdown nothing may reopen the journal: a late call from the window would leak its file handle.
+  let shutDown = false;
 
   const getJournal = (): Promise<RoomJournal> => {
+    if (shutDown) return Promise.reject(new Error('Readiness Room is closing; the room is shut.'));
     journal ??= openRoomJournal(path.join(deps.userDataDir, 'room'), deps.log).catch((error: unknown) => {
       journal = null;
       throw error;
@@ -193,6 +196,7 @@ export function createRoomService(deps: RoomServiceDeps): RoomService {
       return (await getJournal()).pending();
     },
     async shutdown() {
+      shutDown = true;
       await close().catch(() => {});
       if (statusTimer) clearTimeout(statusTimer);
       const j = journal;

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeStaleTempFiles } from '../../../../../electron/services/sessions/atomicWrite';
+import { seededRandom as mulberry32 } from '../../../../fixtures/seededRandom';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MODULE_SOURCE = path.resolve(here, '../../../../../electron/services/sessions/atomicWrite.ts');
@@ -38,17 +39,6 @@ function makeVersion(tag: string, lines: number): Buffer {
   return Buffer.from(`${out.join('\n')}\n`, 'utf8');
 }
 
-/** A small seeded PRNG, so a failing run can be replayed from its printed seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
