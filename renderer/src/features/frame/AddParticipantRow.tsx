@@ -3,10 +3,9 @@
  * and the check boxes, press Enter anywhere in the row, and focus comes back for the next person.
  */
 import { useState, type KeyboardEvent, type RefObject } from 'react';
-import { ROLE_OPTIONS, STANCE_OPTIONS } from '../../../../shared/model/participantLabels';
 import type { ParticipantDraft } from '../../../../shared/model/participantOps';
-import type { Role, Stance } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
+import { ParticipantAttributeCells } from './ParticipantAttributeCells';
 
 export const EMPTY_DRAFT: ParticipantDraft = { name: '', role: 'other', stance: 'neutral', inPilot: false, isFacilitator: false };
 
@@ -51,36 +50,7 @@ export function AddParticipantRow({ nameRef, onAdd, invalid, describedBy }: AddP
           onChange={(e) => set({ name: e.target.value })}
         />
       </td>
-      <td>
-        <select className="input" value={draft.role} aria-label="Role of the next participant" data-testid="add-participant-role" onChange={(e) => set({ role: e.target.value as Role })}>
-          {ROLE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>
-        <select
-          className="input stance-select"
-          value={draft.stance}
-          aria-label="Stance of the next participant"
-          data-testid="add-participant-stance"
-          onChange={(e) => set({ stance: e.target.value as Stance })}
-        >
-          {STANCE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td className="people-check">
-        <input type="checkbox" checked={draft.inPilot} aria-label="The next participant took part in the pilot" onChange={(e) => set({ inPilot: e.target.checked })} />
-      </td>
-      <td className="people-check">
-        <input type="checkbox" checked={draft.isFacilitator} aria-label="The next participant is a facilitator" onChange={(e) => set({ isFacilitator: e.target.checked })} />
-      </td>
+      <ParticipantAttributeCells value={draft} subject="the next participant" subjectAtStart="The next participant" testIdPrefix="add-participant" onChange={set} />
       <td className="people-action">
         <button type="button" className="btn btn-primary btn-small" onClick={submit} data-testid="add-participant">
           <Icon name="plus" size={16} /> Add

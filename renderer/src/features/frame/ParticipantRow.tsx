@@ -1,9 +1,9 @@
 /** One participant, edited in place: name (on Enter or leaving the field), role, stance, pilot, facilitator. */
 import { useEffect, useRef } from 'react';
-import { ROLE_OPTIONS, STANCE_OPTIONS } from '../../../../shared/model/participantLabels';
 import { normaliseName, type ParticipantDraft } from '../../../../shared/model/participantOps';
-import type { Participant, Role, Stance } from '../../../../shared/model/session';
+import type { Participant } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
+import { ParticipantAttributeCells } from './ParticipantAttributeCells';
 
 interface ParticipantRowProps {
   participant: Participant;
@@ -59,36 +59,7 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
         {duplicate ? <span className="people-duplicate">Same name as someone else</span> : null}
         </div>
       </td>
-      <td>
-        <select className="input" value={p.role} aria-label={`Role of ${who}`} onChange={(e) => onChange({ role: e.target.value as Role })}>
-          {ROLE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>
-        <select
-          className="input stance-select"
-          value={p.stance}
-          aria-label={`Stance of ${who}`}
-          data-testid="participant-stance"
-          onChange={(e) => onChange({ stance: e.target.value as Stance })}
-        >
-          {STANCE_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td className="people-check">
-        <input type="checkbox" checked={p.inPilot} aria-label={`${who} took part in the pilot`} onChange={(e) => onChange({ inPilot: e.target.checked })} />
-      </td>
-      <td className="people-check">
-        <input type="checkbox" checked={p.isFacilitator} aria-label={`${who} is a facilitator`} onChange={(e) => onChange({ isFacilitator: e.target.checked })} />
-      </td>
+      <ParticipantAttributeCells value={p} subject={who} testIdPrefix="participant" onChange={onChange} />
       <td className="people-action">
         <button type="button" className="btn btn-ghost icon-btn btn-danger" aria-label={`Remove ${who}`} title={`Remove ${who}`} onClick={onRemove}>
           <Icon name="trash" />
