@@ -1,5 +1,5 @@
-/** The application menu: a few commands, each sent to the window as a typed menuCommand event. */
-import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+/** The application menu: a few commands, each sent to the facilitator's window as a typed menuCommand event. */
+import { app, type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { EventPayloads } from '../../shared/ipc/contract';
 import { sendEvent } from './ipc';
 
@@ -9,8 +9,10 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | null): 
   const isMac = process.platform === 'darwin';
   const isDevelopment = !app.isPackaged;
 
+  // Always the facilitator's window, even while the presenter view has focus: a command shown on
+  // the projector (the library, a new session) would put every client's sessions on the wall.
   const send = (command: MenuCommand) => () => {
-    const win = BrowserWindow.getFocusedWindow() ?? mainWindow();
+    const win = mainWindow();
     if (win) sendEvent(win, 'menuCommand', { command });
   };
 

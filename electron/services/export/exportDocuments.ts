@@ -18,6 +18,7 @@ import { markdownReport } from './markdownReport';
 import { pdfReport, type RenderPdf } from './pdfReport';
 import { pptxDeck } from './pptxDeck';
 import { renderReportImages, type ReportImages } from './reportImages';
+import { ChartRendererMissingError } from './svgToPng';
 import { xlsxTracker } from './xlsxTracker';
 
 export interface ExportProgress {
@@ -75,14 +76,14 @@ export function documentFileName(model: ReportModel, format: ExportFormat): stri
 }
 
 /** One document's bytes. */
-export async function renderDocument(format: ExportFormat, model: ReportModel, images: () => ReportImages, renderPdf: RenderPdf): Promise<Uint8Array | string> {
+export async function renderDocument(format: ExportFormat, model: ReportModel, images: () => Promise<ReportImages>, renderPdf: RenderPdf): Promise<Uint8Array | string> {
   switch (format) {
     case 'docx':
-      return docxReport(model, images());
+      return docxReport(model, await images());
     case 'pdf':
       return pdfReport(model, renderPdf);
     case 'pptx':
-      return pptxDeck(model, images());
+      return pptxDeck(model, await images());
     case 'xlsx':
       return xlsxTracker(model);
     case 'csv':
@@ -95,6 +96,9 @@ export async function renderDocument(format: ExportFormat, model: ReportModel, i
 }
 
 function failureMessage(error: unknown, fileName: string, format: ExportFormat): string {
+  if (error instanceof ChartRendererMissingError) {
+    return `The ${EXPORT_FORMAT_INFO[format].label} needs the chart renderer, which is missing from this installation of Readiness Room (reinstall it to restore the renderer); the other documents are not affected.`;
+  }
   switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':
@@ -132,8 +136,8 @@ export async function exportDocuments(request: ExportRequest): Promise<ExportOut
   // Formats in the one canonical order, each once.
   const formats = EXPORT_FORMATS.filter((f) => request.formats.includes(f));
   const model = buildReport(request.session, { generatedAt: request.now, appVersion: request.appVersion });
-  let images: ReportImages | null = null;
-  const lazyImages = (): ReportImages => (images ??= renderReportImages(model));
+  let images: Promise<ReportImages> | null = null;
+  const lazyImages = (): Promise<ReportImages> => (images ??= renderReportImages(model));
 
   const outcome: ExportOutcome = { files: [], failures: [] };
   for (const [i, format] of formats.entries()) {

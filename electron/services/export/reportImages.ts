@@ -16,13 +16,19 @@ export interface ReportImages {
   gapIcons: Readonly<Record<GapId, PngImage>>;
 }
 
-export function renderReportImages(model: ReportModel): ReportImages {
+/** Rejects with ChartRendererMissingError when resvg's binary cannot be loaded. */
+export async function renderReportImages(model: ReportModel): Promise<ReportImages> {
   const { accent, accentInk, monogram } = model.meta.firm;
-  const gapIcons = Object.fromEntries(GAPS.map((gap) => [gap.id, svgToPng(iconTileSvg(gap.icon, gap.color, '#ffffff', 48), 2)])) as Record<GapId, PngImage>;
+  const icons = await Promise.all(GAPS.map(async (gap) => [gap.id, await svgToPng(iconTileSvg(gap.icon, gap.color, '#ffffff', 48), 2)] as const));
+  const [radar, monogramOnWhite, monogramOnAccent] = await Promise.all([
+    svgToPng(model.radar.svg, 2),
+    svgToPng(monogramSvg(monogram, accent, accentInk, 96), 2),
+    svgToPng(monogramSvg(monogram, accentInk, accent, 96), 2),
+  ]);
   return {
-    radar: svgToPng(model.radar.svg, 2),
-    monogram: svgToPng(monogramSvg(monogram, accent, accentInk, 96), 2),
-    monogramOnAccent: svgToPng(monogramSvg(monogram, accentInk, accent, 96), 2),
-    gapIcons,
+    radar,
+    monogram: monogramOnWhite,
+    monogramOnAccent,
+    gapIcons: Object.fromEntries(icons) as Record<GapId, PngImage>,
   };
 }

@@ -2,9 +2,33 @@
  * SVG text → PNG bytes, for the documents that need a bitmap (Word, and the deck's icons).
  * resvg is a self-contained rasteriser (no browser, no network); it draws text with the fonts
  * installed on the laptop, falling back to a common sans-serif when the chart's first choices
- * are missing.
+ * are missing. Its native binary is loaded only when a chart must become a PNG, so an install
+ * without it still starts, and every document that needs no picture still exports.
  */
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg } from '@resvg/resvg-js';
+
+interface ResvgModule {
+  Resvg: typeof Resvg;
+}
+
+/** resvg's binary could not be loaded (not installed for this platform, or damaged). */
+export class ChartRendererMissingError extends Error {
+  constructor(cause: unknown) {
+    super(`@resvg/resvg-js could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'ChartRendererMissingError';
+  }
+}
+
+let resvgModule: Promise<ResvgModule> | null = null;
+
+function loadResvg(): Promise<ResvgModule> {
+  resvgModule ??= import('@resvg/resvg-js').catch((error: unknown) => {
+    // Try again next time: the binary may be installed meanwhile.
+    resvgModule = null;
+    throw new ChartRendererMissingError(error);
+  });
+  return resvgModule;
+}
 
 export interface PngImage {
   data: Uint8Array;
@@ -20,7 +44,8 @@ function platformSansSerif(): string {
 }
 
 /** Rasterises at `scale` × the SVG's own size (2 keeps charts crisp in print and on projectors). */
-export function svgToPng(svg: string, scale = 2): PngImage {
+export async function svgToPng(svg: string, scale = 2): Promise<PngImage> {
+  const { Resvg } = await loadResvg();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: platformSansSerif(), sansSerifFamily: platformSansSerif() },

@@ -28,7 +28,7 @@ describe('docxReport', () => {
   const model = fixtureModel();
   let doc: Awaited<ReturnType<typeof open>>;
   beforeAll(async () => {
-    doc = await open(await docxReport(model, renderReportImages(model)));
+    doc = await open(await docxReport(model, await renderReportImages(model)));
   });
 
   it('uses real heading styles for the sections and one Heading 1 per gap', () => {
@@ -65,7 +65,7 @@ describe('docxReport', () => {
 
   it('names no voter in anonymous mode', async () => {
     const anonymous = fixtureModel({ anonymous: true });
-    const { text } = await open(await docxReport(anonymous, renderReportImages(anonymous)));
+    const { text } = await open(await docxReport(anonymous, await renderReportImages(anonymous)));
     for (const name of voterOnlyNames(fixtureSession())) expect(text).not.toContain(name);
     expect(text).toContain('This workshop was anonymous');
   });

@@ -22,7 +22,7 @@ describe('pptxDeck', () => {
   const model = fixtureModel();
   let slides: string[];
   beforeAll(async () => {
-    slides = await slideTexts(await pptxDeck(model, renderReportImages(model)));
+    slides = await slideTexts(await pptxDeck(model, await renderReportImages(model)));
   });
 
   it('has the expected slides: title, verdict, radar, flags, KPIs, one per gap, the action plan, the method', () => {
@@ -47,7 +47,7 @@ describe('pptxDeck', () => {
 
   it('names no voter in anonymous mode', async () => {
     const anonymous = fixtureModel({ anonymous: true });
-    const text = (await slideTexts(await pptxDeck(anonymous, renderReportImages(anonymous)))).join('\n');
+    const text = (await slideTexts(await pptxDeck(anonymous, await renderReportImages(anonymous)))).join('\n');
     for (const name of voterOnlyNames(fixtureSession())) expect(text).not.toContain(name);
     expect(text).toContain('anonymous');
   });
