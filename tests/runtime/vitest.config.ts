@@ -11,8 +11,9 @@ export default defineConfig({
   test: {
     include: ['tests/runtime/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: loading the built main process and parsing electron.d.ts take seconds on a busy machine.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     pool: 'forks',
     isolate: true,
     // Main logs every refusal it makes; show the log only for a failing test.

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../shared/report/exportFormats';
 import { buildSampleWorkshop } from '../../shared/sample/sampleWorkshop';
-import { launchMain, settle, type LaunchedMain } from './electronStandIn/launch';
+import { becomeReadyAndShow, launchMain, type LaunchedMain } from './electronStandIn/launch';
 
 type Api = Record<string, (request: unknown) => Promise<{ ok: boolean; value?: Record<string, unknown>; error?: unknown }>>;
 
@@ -15,8 +15,7 @@ let api: Api;
 
 beforeAll(async () => {
   launched = await launchMain({ missingPackages: ['@resvg/resvg-js'] });
-  launched.standIn.becomeReady();
-  await settle(() => launched.standIn.windows[0]?.visible === true, 'the main window to show');
+  await becomeReadyAndShow(launched.standIn);
   api = launched.standIn.runPreload(launched.standIn.windows[0]!).mainWorld.readinessRoom as Api;
 });
 

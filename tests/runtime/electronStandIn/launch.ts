@@ -79,8 +79,17 @@ export async function launchMain(options: { missingPackages?: string[] } = {}): 
   };
 }
 
+/** The app becomes ready; resolves once the main window shows, fails at once on a refusal. */
+export async function becomeReadyAndShow(standIn: ElectronStandIn): Promise<void> {
+  standIn.becomeReady();
+  await settle(() => {
+    if (standIn.violations.length > 0) throw new Error(`the stand-in refused: ${standIn.violations.join('; ')}`);
+    return standIn.windows[0]?.visible === true;
+  }, 'the main window to show');
+}
+
 /** Lets pending promise callbacks and I/O run until `done` holds (or fails after `limitMs` of real time). */
-export async function settle(done: () => boolean, what: string, limitMs = 20_000): Promise<void> {
+export async function settle(done: () => boolean, what: string, limitMs = 120_000): Promise<void> {
   const started = Date.now();
   while (!done()) {
     if (Date.now() - started > limitMs) throw new Error(`timed out waiting for ${what}`);
