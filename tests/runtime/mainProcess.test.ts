@@ -223,6 +223,7 @@ describe('the sandboxed preload', () => {
     for (const name of Object.keys(api)) expect(typeof api[name], name).toBe('function');
     for (const generic of ['invoke', 'send', 'sendSync', 'on', 'ipcRenderer', 'require', 'process']) expect(api).not.toHaveProperty(generic);
     expect(preload.required).toEqual(['electron']);
+    expect(preload.ipcRenderer.genericCalls).toEqual([]);
   });
 
   it('forwards only the payload of an event, and unsubscribes', () => {
@@ -408,6 +409,7 @@ describe('every window of the run', () => {
       }
       if (printWindows.includes(win)) {
         expect(prefs.preload).toBeUndefined();
+        expect(win.webContents.pdfPrints).toBe(1);
         expect(win.visible).toBe(false);
         expect(win.destroyed).toBe(true);
       } else {
