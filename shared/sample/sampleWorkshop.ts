@@ -3,9 +3,10 @@
  * part-way through, with people, facts, KPIs, votes, flags and actions — for rehearsing and demos.
  */
 import { GAP_IDS, type GapId, type Level } from '../framework/types';
-import { createSession, isoDay } from '../model/createSession';
+import { createSession } from '../model/createSession';
 import { enterStage } from '../phases/agenda';
 import type { Action, Participant, Round, Session, Vote, VoteScore } from '../model/session';
+import { addDays, localDay } from '../text/dates';
 
 const DAY = 86_400_000;
 
@@ -82,7 +83,7 @@ export function buildSampleWorkshop(id: string, now: number): Session {
   gaps.integration.evidence = [{ id: `${id}-e2`, text: 'Customer lookups came from a nightly CSV export, not the CRM.', createdAt: now - DAY }];
   gaps.support.risks = [{ id: `${id}-k3`, text: 'All pilot incidents were fixed by the vendor’s engineers.', severity: 'medium', createdAt: now - DAY }];
 
-  const day = (offset: number) => isoDay(now + offset * DAY);
+  const day = (offset: number) => addDays(localDay(now), offset);
   const action = (n: number, a: Omit<Action, 'id' | 'createdAt' | 'description' | 'status' | 'suggestionId'> & Partial<Action>): Action => ({
     id: `${id}-a${n}`,
     description: '',

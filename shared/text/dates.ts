@@ -32,6 +32,11 @@ function partsOf(iso: string): { y: number; m: number; d: number } | null {
   return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d ? { y, m, d } : null;
 }
 
+/** A stored day that the calendar knows: "2024-02-29" is one, "2025-02-29" is not. */
+export function isCalendarDay(value: unknown): value is string {
+  return typeof value === 'string' && partsOf(value) !== null;
+}
+
 /** The day `days` after (or before, if negative) a day: addDays('2026-02-28', 1) → "2026-03-01". */
 export function addDays(iso: string, days: number): string {
   const p = partsOf(iso);

@@ -19,6 +19,11 @@ export function formatLevel(value: number | null, locale: string = APP_LOCALE): 
   return value === null || !Number.isFinite(value) ? '—' : formatNumber(value, 1, locale);
 }
 
+/** A difference between two means: "+1.5", "-0.5", "0". */
+export function formatDifference(value: number, locale: string = APP_LOCALE): string {
+  return numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+}
+
 export type ParsedNumber = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'invalid' };
 
 function separatorsOf(locale: string): { group: string; decimal: string } {

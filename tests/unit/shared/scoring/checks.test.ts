@@ -16,6 +16,7 @@ import {
   checkVolumeGap,
   runChecks,
 } from '../../../../shared/scoring/checks';
+import { ratioReadout } from '../../../../shared/scoring/ratioReadout';
 import {
   baseSession,
   cleanSession,
@@ -111,6 +112,12 @@ describe('2. curated data', () => {
     const f = checkCuratedData(s);
     expect(f?.explanation).toContain('10×');
     expect(f?.explanation).toContain('5,000');
+  });
+
+  it('says 12.5× where the Frame says 12.5×', () => {
+    const s = withFacts(clean(), { 'pilot.records': 400, 'production.records': 5_000, 'data.rawDataTested': false });
+    expect(checkCuratedData(s)?.explanation).toContain('12.5× the pilot');
+    expect(ratioReadout(s, 'ratio.records')?.display).toBe('12.5×');
   });
 
   it('does not fire at 9.99× records without a raw-data test', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatAgo, formatDay, formatInstant, formatMonth, isIsoDate, localDay } from '../../../../shared/text/dates';
+import { addDays, daysBetween, formatAgo, formatDay, formatInstant, formatMonth, isCalendarDay, isIsoDate, localDay } from '../../../../shared/text/dates';
 
 // UTC+2 all year (the POSIX sign is inverted): no daylight-saving change moves the boundaries.
 const UTC_PLUS_2 = 'Etc/GMT-2';
@@ -42,6 +42,13 @@ describe('days', () => {
     expect(isIsoDate('2026-3-12')).toBe(false);
     expect(isIsoDate('12/03/2026')).toBe(false);
     expect(isIsoDate(null)).toBe(false);
+  });
+
+  it('knows a real calendar day', () => {
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('2025-02-29')).toBe(false);
+    expect(isCalendarDay('2025-1-01')).toBe(false);
+    expect(isCalendarDay('')).toBe(false);
   });
 
   it('writes a day out, and leaves what is not a day as it is', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLevel, formatNumber, formatNumberInput, parseNumber } from '../../../../shared/text/numbers';
+import { formatDifference, formatLevel, formatNumber, formatNumberInput, parseNumber } from '../../../../shared/text/numbers';
 
 describe('numbers', () => {
   it('shows a number grouped as it is typed', () => {
@@ -42,5 +42,12 @@ describe('numbers', () => {
     expect(formatLevel(2.25)).toBe('2.3');
     expect(formatLevel(2.96)).toBe('3');
     expect(formatLevel(null)).toBe('—');
+  });
+
+  it('signs differences, and rounds a tiny one to plain 0', () => {
+    expect(formatDifference(1.46)).toBe('+1.5');
+    expect(formatDifference(-0.5)).toBe('-0.5');
+    expect(formatDifference(0.04)).toBe('0');
+    expect(formatDifference(2)).toBe('+2');
   });
 });
