@@ -15,6 +15,7 @@ import { factById } from '../framework/facts';
 import { GAPS, gapById } from '../framework/gaps';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapDefinition, type GapId, type Level } from '../framework/types';
+import { gapBriefing } from '../framework/wording';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../actions/actionSummary';
 import { ROLE_LABELS, STANCE_LABELS } from '../model/participantLabels';
 import type { Action, Session, Vote, VoteScore } from '../model/session';
@@ -254,6 +255,7 @@ function stanceComparison(row: ChampionsVsSkeptics | undefined): StanceCompariso
 function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[]): GapSection {
   const assessment = session.gaps[gap.id];
   const consensus = assessment.consensus;
+  const briefing = gapBriefing(gap, session);
   const facts: FactRow[] = gap.factIds.flatMap((factId) => {
     const fact = factById(factId);
     if (!fact) return [];
@@ -267,8 +269,8 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
   return {
     gap: gapRef(gap),
     tagline: gap.tagline,
-    pilotUsuallyHad: gap.pilotUsuallyHad,
-    productionMeans: gap.productionMeans,
+    pilotUsuallyHad: briefing.pilotUsuallyHad,
+    productionMeans: briefing.productionMeans,
     facts,
     ratios,
     consensus: consensus ? levelBadge(consensus.level) : null,

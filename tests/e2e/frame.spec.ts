@@ -89,12 +89,12 @@ test('Frame: facts give ratios, participants go in by keyboard and survive a rel
   // Success criteria: one click adds a suggested KPI, and the suggestion is no longer offered.
   await page.locator('.rail').getByRole('button', { name: /Success criteria/ }).click();
   await expect(page.locator('main[data-stage-kind="criteria"]')).toBeVisible();
-  const chip = page.getByRole('button', { name: '+ Containment rate' });
+  const chip = page.getByRole('button', { name: '+ Straight-through rate' });
   await chip.click();
   await expect(page.getByTestId('kpi-card')).toHaveCount(1);
-  await expect(page.getByTestId('kpi-name')).toHaveValue('Containment rate');
+  await expect(page.getByTestId('kpi-name')).toHaveValue('Straight-through rate');
   await expect(page.getByTestId('kpi-name')).toBeFocused();
   await expect(chip).toHaveCount(0);
   await page.reload();
-  await expect(page.getByTestId('kpi-name')).toHaveValue('Containment rate');
+  await expect(page.getByTestId('kpi-name')).toHaveValue('Straight-through rate');
 });

@@ -179,8 +179,13 @@ describe('4. volume gap', () => {
     const f = checkVolumeGap(withFacts(clean(), { 'load.loadTestAtPeak': false }));
     expect(f).toMatchObject({ id: 'volume-gap', gapId: 'load', where: { stageKind: 'gap', gapId: 'load' } });
     expect(f?.explanation).toBe(
-      "Production will see 120× the pilot's daily volume (6,000 transactions a day at peak against 50) and no load test at peak is recorded.",
+      "Production will see 120× the pilot's daily volume (6,000 cases a day at peak against 50) and no load test at peak is recorded.",
     );
+  });
+
+  it('counts in the session’s own unit of work', () => {
+    const f = checkVolumeGap(withFacts(clean(), { 'load.loadTestAtPeak': false, 'scope.workItems': 'Invoices' }));
+    expect(f?.explanation).toContain('(6,000 invoices a day at peak against 50)');
   });
 
   it('fires at exactly 10× when the load test is unknown', () => {
