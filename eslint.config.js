@@ -1,4 +1,4 @@
-// Lint, including the layer rules of ARCHITECTURE.md: a wrong import fails `npm test`.
+// Lint, including the layer rules (docs/ARCHITECTURE.md, "Layers and what each may import"): a wrong import fails `npm test`.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -7,7 +7,7 @@ const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'h
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' };
 const noNode = { group: NODE_BUILTINS, message: 'This layer runs without Node: no node:* imports.' };
 const noReact = { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'dexie', 'dexie-react-hooks'], message: 'shared/ holds no UI or storage code.' };
-const noUpward = (...folders) => ({ group: folders, message: 'This layer may not import from that folder (see ARCHITECTURE.md).' });
+const noUpward = (...folders) => ({ group: folders, message: 'This layer may not import from that folder (docs/ARCHITECTURE.md, "Layers and what each may import").' });
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },

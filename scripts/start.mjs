@@ -1,6 +1,6 @@
 // `npm start`: builds when out/ is missing or stale, then opens Readiness Room in Electron, or —
-// where the Electron runtime cannot be had — in the Chromium shell (see ARCHITECTURE.md, "Two ways
-// the app runs"). Every failure is one line, never a stack trace.
+// where the Electron runtime cannot be had — in the Chromium shell
+// (docs/ARCHITECTURE.md, "Two ways the app runs"). Every failure is one line, never a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';

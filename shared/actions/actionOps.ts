@@ -6,12 +6,12 @@
 import { GAPS } from '../framework/gaps';
 import type { GapId, SuggestedAction } from '../framework/types';
 import type { Action, Session } from '../model/session';
+import { isCalendarDay } from '../text/dates';
 
 const TITLE_MAX = 300;
 const OWNER_MAX = 120;
 const DESCRIPTION_MAX = 20_000;
 const MEASURE_MAX = 500;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The fields a person can change on an action. */
 export type ActionPatch = Partial<Omit<Action, 'id' | 'createdAt'>>;
@@ -37,14 +37,6 @@ export interface RemovedAction {
   index: number;
 }
 
-/** A date the schema accepts and the calendar knows (no 2025-02-30). */
-export function isValidIsoDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
@@ -63,7 +55,7 @@ export function normaliseActionPatch(patch: ActionPatch): ActionPatch {
   if (patch.dueDate !== undefined && patch.dueDate !== null) {
     const date = patch.dueDate.trim();
     if (date === '') out.dueDate = null;
-    else if (isValidIsoDate(date)) out.dueDate = date;
+    else if (isCalendarDay(date)) out.dueDate = date;
     else delete out.dueDate;
   }
   return out;
@@ -73,7 +65,7 @@ export function normaliseActionPatch(patch: ActionPatch): ActionPatch {
 export function createAction(input: NewActionInput): Action {
   const title = clip(input.title.trim(), TITLE_MAX);
   if (title === '') throw new Error('An action needs a title.');
-  const dueDate = input.dueDate && isValidIsoDate(input.dueDate) ? input.dueDate : null;
+  const dueDate = input.dueDate && isCalendarDay(input.dueDate) ? input.dueDate : null;
   return {
     id: input.id,
     title,

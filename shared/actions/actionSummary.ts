@@ -4,6 +4,7 @@
  */
 import type { Action } from '../model/session';
 import { hasDueDate, hasOwner } from '../scoring/checks';
+import { plural, pluralWord } from '../text/plural';
 
 export type ActionStatus = Action['status'];
 
@@ -45,5 +46,5 @@ export function countByStatus(actions: readonly Action[]): Record<ActionStatus, 
 export function attentionSentence(actions: readonly Action[]): string | null {
   const count = actions.filter(needsOwnerOrDate).length;
   if (count === 0) return null;
-  return count === 1 ? '1 action needs an owner or a date' : `${count} actions need an owner or a date`;
+  return `${plural(count, 'action')} ${pluralWord(count, 'needs', 'need')} an owner or a date`;
 }

@@ -6,6 +6,7 @@
 import { gapById } from '../framework/gaps';
 import { GAP_IDS } from '../framework/types';
 import type { Action } from '../model/session';
+import { formatMonth } from '../text/dates';
 
 export const GROUPINGS = ['gap', 'owner', 'dueDate'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -30,14 +31,6 @@ export const NO_OWNER_KEY = 'no-owner';
 export const NO_DATE_KEY = 'no-date';
 export const OVERDUE_KEY = 'overdue';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2025-03" → "March 2025". */
-export function monthLabel(month: string): string {
-  const [year, m] = month.split('-');
-  const name = MONTHS[Number(m) - 1];
-  return name ? `${name} ${year}` : month;
-}
 
 /** Plain code-point order, the same everywhere (dates and months sort as text). */
 function compareText(a: string, b: string): number {
@@ -101,7 +94,7 @@ function byDueDate(actions: readonly Action[], today: string | null): ActionGrou
     months.set(month, [...(months.get(month) ?? []), action]);
   }
   for (const [month, inMonth] of [...months.entries()].sort(([a], [b]) => compareText(a, b))) {
-    groups.push({ key: month, label: monthLabel(month), needsAttention: false, actions: inMonth });
+    groups.push({ key: month, label: formatMonth(month), needsAttention: false, actions: inMonth });
   }
   return groups;
 }

@@ -9,6 +9,7 @@
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type Level } from '../framework/types';
 import type { Distribution } from '../scoring/stats';
+import { formatLevel } from '../text/numbers';
 import { LIGHT_CHART_PALETTE, truncate, wrapWords, type ChartPalette } from './chartPalette';
 import { el, type SvgNode } from './svgTree';
 
@@ -44,10 +45,6 @@ function labelOf(key: DistributionKey): string {
 
 function chipTextOf(key: DistributionKey): string {
   return key === 'unsure' ? '?' : String(key);
-}
-
-function formatLevel(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
 function describe(distribution: Distribution, median: number | null | undefined): string {

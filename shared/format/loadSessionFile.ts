@@ -9,6 +9,8 @@ import { CURRENT_FORMAT_VERSION, EnvelopeHeaderSchema, FILE_TYPE, MAX_FILE_BYTES
 import { migrateSession } from './migrations';
 import { restoreSession } from './restore';
 import { parseJsonSafely } from './safeJson';
+import { formatNumber } from '../text/numbers';
+import { pluralWord } from '../text/plural';
 
 export type LoadErrorCode = 'too-large' | 'not-json' | 'not-a-session' | 'newer-version' | 'invalid';
 
@@ -80,12 +82,12 @@ function loadUnchecked(text: string, byteLength: number): LoadResult {
     return { ok: false, code: 'invalid', message: `The session is damaged beyond repair (${describeIssue(parsed.error.issues[0]!)}).` };
   }
   const unknownHeader = Object.keys(data).filter((key) => !Object.hasOwn(EnvelopeHeaderSchema.shape, key));
-  if (unknownHeader.length) repairs.push(`Unknown file detail${unknownHeader.length === 1 ? '' : 's'} ${unknownHeader.map((k) => `"${k.slice(0, 40)}"`).join(', ')} ignored.`);
+  if (unknownHeader.length) repairs.push(`Unknown file ${pluralWord(unknownHeader.length, 'detail')} ${unknownHeader.map((k) => `"${k.slice(0, 40)}"`).join(', ')} ignored.`);
   return { ok: true, session: parsed.data, version, repairs, savedAt };
 }
 
 /** The refusal for a file above MAX_FILE_BYTES; also used by callers that stat before reading. */
 export function tooLarge(byteLength: number): LoadResult & { ok: false } {
-  const mb = (byteLength / 1024 / 1024).toFixed(1);
+  const mb = formatNumber(byteLength / 1024 / 1024);
   return { ok: false, code: 'too-large', message: `This file is ${mb} MB; session files above 50 MB are refused. It was not opened or changed.` };
 }

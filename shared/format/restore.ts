@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { GAP_IDS } from '../framework/types';
 import { DEFAULT_SETTINGS, EMPTY_OWNERSHIP, createSession, emptyGapAssessment } from '../model/createSession';
+import { plural, pluralWord } from '../text/plural';
 import {
   ActionSchema,
   ConsensusSchema,
@@ -34,10 +35,6 @@ function isRecord(value: unknown): value is Data {
 }
 
 const has = (value: Data, key: string): boolean => Object.hasOwn(value, key);
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** The longest text a schema accepts, when it is a (nullable) string schema with a maximum. */
 function maxLengthOf(schema: z.ZodType): number | null {
@@ -125,9 +122,9 @@ function repairList(value: unknown, options: ListOptions, repairs: string[]): Da
     if (repaired.changed) fixed++;
     kept.push(repaired.value);
   }
-  if (dropped > 0) repairs.push(`${plural(dropped, `damaged ${what} entry`, `damaged ${what} entries`)} ${dropped === 1 ? 'was' : 'were'} left out.`);
-  if (fixed > 0) repairs.push(`${plural(fixed, `${what} entry`, `${what} entries`)} had missing or unreadable details, which ${fixed === 1 ? 'was' : 'were'} filled in.`);
-  if (duplicates > 0) repairs.push(`${plural(duplicates, `duplicate ${what} entry`, `duplicate ${what} entries`)} ${duplicates === 1 ? 'was' : 'were'} left out.`);
+  if (dropped > 0) repairs.push(`${plural(dropped, `damaged ${what} entry`, `damaged ${what} entries`)} ${pluralWord(dropped, 'was', 'were')} left out.`);
+  if (fixed > 0) repairs.push(`${plural(fixed, `${what} entry`, `${what} entries`)} had missing or unreadable details, which ${pluralWord(fixed, 'was', 'were')} filled in.`);
+  if (duplicates > 0) repairs.push(`${plural(duplicates, `duplicate ${what} entry`, `duplicate ${what} entries`)} ${pluralWord(duplicates, 'was', 'were')} left out.`);
   if (kept.length > options.max) {
     repairs.push(`The ${what} list had ${kept.length} entries; only the first ${options.max} were kept.`);
     return kept.slice(0, options.max);
@@ -153,9 +150,9 @@ function repairSettingsLike(value: unknown, schema: ObjectSchema, defaults: Data
       reset++;
     }
   }
-  if (reset > 0) repairs.push(`${plural(reset, `${what} field`)} ${reset === 1 ? 'was' : 'were'} missing or unreadable and ${reset === 1 ? 'was' : 'were'} filled in.`);
+  if (reset > 0) repairs.push(`${plural(reset, `${what} field`)} ${pluralWord(reset, 'was', 'were')} missing or unreadable and ${pluralWord(reset, 'was', 'were')} filled in.`);
   const unknown = Object.keys(value).filter((key) => !has(schema.shape, key));
-  if (unknown.length) repairs.push(`Unknown ${what} field${unknown.length === 1 ? '' : 's'} ${quoteList(unknown)} dropped.`);
+  if (unknown.length) repairs.push(`Unknown ${what} ${pluralWord(unknown.length, 'field')} ${quoteList(unknown)} dropped.`);
   return out;
 }
 
@@ -177,7 +174,7 @@ function repairFacts(value: unknown, repairs: string[]): Data {
     if (field.ok) out[key] = field.value;
     else dropped++;
   }
-  if (dropped > 0) repairs.push(`${plural(dropped, 'unreadable fact')} ${dropped === 1 ? 'was' : 'were'} left out.`);
+  if (dropped > 0) repairs.push(`${plural(dropped, 'unreadable fact')} ${pluralWord(dropped, 'was', 'were')} left out.`);
   return out;
 }
 
@@ -215,7 +212,7 @@ export function restoreSession(input: Data): { session: Data; repairs: string[] 
     }
   }
   const unknown = Object.keys(input).filter((key) => !has(SHAPE, key));
-  if (unknown.length) repairs.push(`Unknown field${unknown.length === 1 ? '' : 's'} ${quoteList(unknown)} dropped.`);
+  if (unknown.length) repairs.push(`Unknown ${pluralWord(unknown.length, 'field')} ${quoteList(unknown)} dropped.`);
 
   out.firm = repairSettingsLike(out.firm, FirmSchema, defaults.firm as Data, 'firm branding', repairs);
   out.facts = repairFacts(out.facts, repairs);
@@ -288,7 +285,7 @@ function restoreGaps(value: unknown, repairs: string[]): Data {
   const gaps = isRecord(value) ? value : {};
   if (!isRecord(value)) repairs.push('The six gap assessments were unreadable and were reset.');
   const unknown = Object.keys(gaps).filter((key) => !(GAP_IDS as readonly string[]).includes(key));
-  if (unknown.length) repairs.push(`Unknown gap${unknown.length === 1 ? '' : 's'} ${quoteList(unknown)} dropped.`);
+  if (unknown.length) repairs.push(`Unknown ${pluralWord(unknown.length, 'gap')} ${quoteList(unknown)} dropped.`);
   return Object.fromEntries(
     GAP_IDS.map((gapId) => {
       const gap = has(gaps, gapId) ? gaps[gapId] : undefined;

@@ -1,10 +1,19 @@
 /**
  * The facts a workshop captures, and the production ÷ pilot ratios computed from them.
  * Ids are a contract: Frame, the gap stages, the pilot-trap checks and the exports all use them.
+ * Hints may say "{items}": the form field shows the session's own word there (framework/wording.ts).
  */
 import type { FactDefinition, RatioDefinition } from './types';
+import { WORK_ITEMS_FACT_ID } from './wording';
 
 const PILOT_FACTS: readonly FactDefinition[] = [
+  {
+    id: WORK_ITEMS_FACT_ID,
+    label: 'What the AI handles, in the team’s own word',
+    kind: 'text',
+    side: 'pilot',
+    hint: 'In the plural, as people here say it: invoices, calls, claims, tickets. Briefings and hints then speak of them.',
+  },
   {
     id: 'pilot.durationWeeks',
     label: 'Pilot duration',
@@ -34,7 +43,7 @@ const PILOT_FACTS: readonly FactDefinition[] = [
     kind: 'number',
     unit: 'per day',
     side: 'pilot',
-    hint: 'A typical pilot day, e.g. 50 calls or tickets.',
+    hint: 'A typical pilot day, e.g. 50 {items}.',
   },
   {
     id: 'pilot.users',
@@ -76,7 +85,7 @@ const PRODUCTION_FACTS: readonly FactDefinition[] = [
     kind: 'number',
     unit: 'per day',
     side: 'production',
-    hint: 'Use the busiest day of the year, not the average, e.g. 5,000 calls.',
+    hint: 'Use the busiest day of the year, not the average, e.g. 5,000 {items}.',
   },
   {
     id: 'production.concurrentUsers',
@@ -100,7 +109,7 @@ const PRODUCTION_FACTS: readonly FactDefinition[] = [
     kind: 'number',
     unit: 'systems',
     side: 'production',
-    hint: 'For example CRM, ERP, telephony, identity, ticketing and legacy applications.',
+    hint: 'For example CRM, ERP, document management, identity, ticketing and legacy applications.',
   },
 ];
 
@@ -149,7 +158,7 @@ const READINESS_FACTS: readonly FactDefinition[] = [
     label: 'Latency and cost targets',
     kind: 'text',
     side: 'readiness',
-    hint: 'For example: 95% of answers within 2 seconds at peak; no more than €0.40 per call.',
+    hint: 'For example: 95% of answers within 2 seconds at peak; no more than €0.40 per transaction, all costs in.',
   },
   {
     id: 'integration.failureModesTested',
@@ -214,10 +223,10 @@ const READINESS_FACTS: readonly FactDefinition[] = [
   },
   {
     id: 'scope.hardCasesDeferred',
-    label: 'Hard cases or off-script behaviour deferred "for later"?',
+    label: 'Hard cases or unusual requests deferred "for later"?',
     kind: 'boolean',
     side: 'readiness',
-    hint: 'Yes if exceptions, edge cases or callers who leave the script were kept out of the pilot.',
+    hint: 'Yes if exceptions, edge cases or {items} that leave the usual path were kept out of the pilot.',
   },
 ];
 

@@ -1,6 +1,8 @@
 /**
  * The six critical gaps between a pilot and production: what the pilot had, what production
  * means, the questions to ask, a five-rung ladder worded per gap, and suggested actions.
+ * The text fits any AI pilot; "{items}" stands for the session's own word for its unit of work
+ * (framework/wording.ts), so an invoice-matching pilot reads of invoices and a voice agent of calls.
  *
  * Colours: the Okabe–Ito hues that reach 3:1 on white (blue, vermillion, bluish green, reddish
  * purple), Tol's indigo, and Okabe–Ito black softened to charcoal. All are told apart by people
@@ -16,9 +18,9 @@ const DATA: GapDefinition = {
   icon: 'database',
   color: '#0072B2',
   pilotUsuallyHad:
-    'A few hundred records, often around 500, chosen and tidied by hand before the model saw them: no duplicates, no blank fields, one format. Results on such a sample show how the model behaves with ideal inputs and nothing more.',
+    'A few hundred {items}, often around 500, picked and tidied by hand before the model saw them: no duplicates, no blank fields, one format, the awkward ones set aside. A result on such a sample shows how the model behaves when its inputs are ideal, and little more.',
   productionMeans:
-    'Every record the business has built up over the years, often 50,000 or more, with duplicates left by migrations, legacy formats and fields that are empty or contradict each other. In a voice channel it also means accents, background noise, several requests in one call and callers who leave the script.',
+    'All the {items} the business handles and the years of records behind them, often 50,000 or more: duplicates left by migrations, legacy formats, fields that are empty or contradict each other, and inputs nobody planned for, such as a scanned attachment, a half-finished form or one request that asks for three things. The model meets all of it on the first day, and nobody tidies it first.',
   factIds: [
     'pilot.records',
     'production.records',
@@ -29,11 +31,11 @@ const DATA: GapDefinition = {
   ],
   ratioIds: ['ratio.records'],
   questions: [
-    'Was the pilot sample drawn at random from raw production data, or did someone pick and clean it?',
+    'Were the pilot {items} drawn at random from raw production data, or did someone pick and clean them?',
     'How many times larger is the production data set than the pilot sample, and what share of it has missing or conflicting fields?',
-    'Which record types, formats or customer groups never appeared in the pilot at all?',
-    'Given a duplicate, a blank mandatory field or a legacy format today, does the system fail loudly or answer wrongly with confidence?',
-    'Which hard cases were parked "for later", and how much of the real workload do they carry?',
+    'Which kinds of {items}, formats or customer groups never appeared in the pilot at all?',
+    'Given a duplicate, a blank mandatory field or a legacy format today, does the system stop and say so, or answer wrongly with confidence?',
+    'Which hard cases were parked "for later", and what share of the real workload do they carry?',
     'If the incoming data shifts next quarter, who notices, and how soon?',
   ],
   ladder: {
@@ -48,7 +50,7 @@ const DATA: GapDefinition = {
       id: 'data.random-raw-sample',
       title: 'Evaluate on a random raw production sample',
       description:
-        'Draw at least 1,000 records (or two weeks of real contacts) at random straight from production, with no cleaning or filtering, and re-run the pilot evaluation on them. Report messy and clean records separately.',
+        'Draw at least 1,000 records (or two weeks of real traffic) at random straight from production, with no cleaning or filtering, and re-run the pilot evaluation on them. Report messy and clean records separately.',
       successMeasure:
         'The go/no-go KPIs measured on the raw random sample meet their thresholds, and the difference from the pilot result is documented.',
       priority: 'high',
@@ -66,7 +68,7 @@ const DATA: GapDefinition = {
       id: 'data.hard-cases',
       title: 'Bring the deferred hard cases back into scope',
       description:
-        'List the exceptions, edge cases and off-script behaviour left out of the pilot, estimate their share of real volume and effort, and test the most frequent ones.',
+        'List the exceptions, edge cases and unusual requests left out of the pilot, estimate their share of real volume and effort, and test the most frequent ones.',
       successMeasure:
         'The 20 most frequent hard cases are tested, each with a recorded outcome: handled, handed to a person, or out of scope with the business owner’s sign-off.',
       priority: 'medium',
@@ -75,7 +77,7 @@ const DATA: GapDefinition = {
       id: 'data.drift-monitoring',
       title: 'Set up data drift monitoring',
       description:
-        'Choose the input signals to watch (missing-field rate, new formats, request mix, confidence scores), set alert thresholds and route alerts to a named person who can act on them.',
+        'Choose the input signals to watch (missing-field rate, new formats, the mix of requests, confidence scores), set alert thresholds and route alerts to a named person who can act on them.',
       successMeasure:
         'Monitoring is live before go-live, and a simulated drift raises an alert that reaches the owner within one business day.',
       priority: 'medium',
@@ -150,9 +152,9 @@ const LOAD: GapDefinition = {
   icon: 'gauge',
   color: '#009E73',
   pilotUsuallyHad:
-    'Tens of transactions a day, 50 is typical, on servers with capacity to spare and only a handful of people on the system at once. At that volume nothing queues, nothing times out and the cost per transaction looks negligible.',
+    'Tens of {items} a day, 50 is typical, on servers with capacity to spare and only a handful of people on the system at once. At that volume nothing queues, nothing times out and the cost of each one looks negligible.',
   productionMeans:
-    'Thousands of transactions a day, 5,000 or more, crowded into business-hours peaks with hundreds of people on the system in the same minute. Response times, timeouts, bandwidth, backups and the bill for models and telephony all behave differently at a hundred times the pilot volume.',
+    'Thousands of {items} a day, 5,000 or more, bunched into business-hours peaks, month ends and seasonal spikes, with hundreds of people on the system in the same minute. Response times, timeouts, the model provider’s rate limits, backups and the running bill all behave differently at a hundred times the pilot’s volume.',
   factIds: [
     'pilot.transactionsPerDay',
     'production.peakTransactionsPerDay',
@@ -162,10 +164,10 @@ const LOAD: GapDefinition = {
   ],
   ratioIds: ['ratio.volume'],
   questions: [
-    'What is the busiest hour we expect in production, and how many times the pilot volume is it?',
+    'What is the busiest hour we expect in production, and how many times the pilot’s volume is it?',
     'Has anyone run the system at that peak, with realistic concurrency, long enough to see queues and timeouts?',
-    'What response time will callers or users tolerate, and what did we measure at peak rather than on average?',
-    'What does one transaction cost at production volume, including model, hosting and telephony fees, and does the business case survive it?',
+    'What response time will users or customers accept, and what did we measure at peak rather than on average?',
+    'What do {items} cost to process at production volume, with model, hosting and licence fees included, and does the business case survive it?',
     'When capacity runs out, does the service slow down gracefully, queue, or fall over?',
     'Who is alerted when response times spike at five past nine on a Monday?',
   ],
@@ -192,7 +194,7 @@ const LOAD: GapDefinition = {
       description:
         'Fix the response time users will accept and the highest cost per transaction the business case allows, both measured at peak rather than on average.',
       successMeasure:
-        'Targets signed off by the business owner and IT and written into the success criteria, for example 95% of answers within 2 seconds and a ceiling on cost per call.',
+        'Targets signed off by the business owner and IT and written into the success criteria, for example 95% of answers within 2 seconds and a ceiling on the cost of each transaction.',
       priority: 'high',
     },
     {
@@ -217,13 +219,13 @@ const INTEGRATION: GapDefinition = {
   pilotUsuallyHad:
     'A standalone set-up fed by hand, by exported files or by mock APIs and test CRM tenants, so latency, access rights and schema problems never had a chance to appear. A person usually read the outputs and copied them on.',
   productionMeans:
-    'Live connections to three or more systems, such as ERP, CRM, telephony, identity and legacy applications, with inconsistent schemas, VPNs, rate limits nobody documented and dependencies that are sometimes slow or down. Each connection is an engineering job of its own, and together they usually cost far more than the model did.',
+    'Live connections to three or more systems, such as ERP, CRM, document stores, identity and legacy applications, with inconsistent schemas, VPNs, rate limits nobody documented and dependencies that are sometimes slow or down. Each connection is an engineering job of its own, and together they usually cost far more than the model did.',
   factIds: ['pilot.systemsIntegrated', 'production.systemsNeeded', 'integration.failureModesTested'],
   ratioIds: ['ratio.systems'],
   questions: [
     'How many production systems did the pilot talk to live, and how many will production need?',
     'Which of those systems has an inconsistent schema, sits behind a VPN or has limits nobody has written down?',
-    'What does the system do when the CRM takes eight seconds to answer instead of one?',
+    'What does the system do when a system it depends on takes eight seconds to answer instead of one?',
     'What happens when a field it relies on arrives empty, or a request is refused for exceeding a rate limit?',
     'Who owns each interface, and have they agreed to the change and the extra traffic?',
     'Has security approved access to the real systems, or only to the test tenant?',

@@ -4,3 +4,4 @@ export * from './gaps';
 export * from './kpiSuggestions';
 export * from './icons';
 export * from './levelColors';
+export * from './wording';

@@ -1,30 +1,40 @@
-/** Success criteria the room can pick from before judging. Business KPIs decide go/no-go; model metrics only explain. */
+/**
+ * Success criteria the room can pick from before judging. Business KPIs decide go/no-go; model
+ * metrics only explain. Worded for any AI pilot: a channel's own measures (containment, word error
+ * rate) are the session's to add.
+ */
 import type { KpiSuggestion } from './types';
 
 export const KPI_SUGGESTIONS: readonly KpiSuggestion[] = [
   {
-    id: 'kpi.containmentRate',
-    name: 'Containment rate',
+    id: 'kpi.straightThroughRate',
+    name: 'Straight-through rate',
     kind: 'business',
-    hint: 'Share of contacts resolved end to end with no hand-off to a person. A caller who hangs up and rings back the same day was not contained.',
+    hint: 'Share of cases completed end to end with no person stepping in. A case that comes back reopened or has to be redone was not straight through.',
   },
   {
-    id: 'kpi.costPerTransaction',
-    name: 'Cost per call or transaction',
+    id: 'kpi.costPerCase',
+    name: 'Cost per case handled',
     kind: 'business',
-    hint: 'The all-in cost of one handled contact: model, hosting, telephony, licences and the human time still needed. Compare it with what the same contact costs today.',
+    hint: 'The all-in cost of one case: model, hosting, licences and the human time still needed. Compare it with what the same case costs today.',
   },
   {
-    id: 'kpi.csatChange',
-    name: 'CSAT change',
+    id: 'kpi.cycleTime',
+    name: 'Time to complete',
     kind: 'business',
-    hint: 'Customer satisfaction against the current channel, for the same contact types and on the same scale, expressed as a difference in points.',
+    hint: 'Elapsed time from a case arriving to it being done, at the 90th percentile as well as the median: an average hides the cases that wait for days.',
   },
   {
-    id: 'kpi.escalationRate',
-    name: 'Escalation rate',
+    id: 'kpi.satisfactionChange',
+    name: 'Customer or user satisfaction change',
     kind: 'business',
-    hint: 'Share of contacts passed to a person. A high rate erases the savings even when the model understood the request.',
+    hint: 'Satisfaction against the current process, for the same kinds of case and on the same scale, expressed as a difference in points.',
+  },
+  {
+    id: 'kpi.handOffRate',
+    name: 'Hand-off rate',
+    kind: 'business',
+    hint: 'Share of cases passed to a person. A high rate erases the savings even when the model read the case correctly.',
   },
   {
     id: 'kpi.criticalErrorRate',
@@ -33,15 +43,15 @@ export const KPI_SUGGESTIONS: readonly KpiSuggestion[] = [
     hint: 'Errors on the rare cases that carry the risk (complaints, compliance, vulnerable customers, key accounts). They may be 2% of volume but most of the value, so measure them on their own.',
   },
   {
-    id: 'kpi.intentAccuracy',
-    name: 'Intent recognition accuracy',
+    id: 'kpi.modelAccuracy',
+    name: 'Model accuracy on a labelled sample',
     kind: 'model',
-    hint: 'Useful for tuning, but not a go/no-go criterion on its own: an agent can recognise 85% of intents and still hand 40% of calls to a person. Pair it with a business KPI.',
+    hint: 'Precision and recall, or plain accuracy, on cases with a known right answer. Useful for tuning, not a go/no-go criterion on its own: a model can be right nine times in ten and still leave half the work to a person. Pair it with a business KPI.',
   },
   {
-    id: 'kpi.transcriptionAccuracy',
-    name: 'Transcription accuracy (word error rate)',
+    id: 'kpi.inputReadingAccuracy',
+    name: 'Input reading accuracy (extraction, OCR or transcription)',
     kind: 'model',
-    hint: 'Shows how well speech becomes text, not whether the customer’s problem was solved. Check it on real calls with accents and noise, and never decide go or no-go on it alone.',
+    hint: 'How faithfully raw inputs become data the model can use. Measure it on raw production inputs, the messy ones included, and never decide go or no-go on it alone.',
   },
 ];

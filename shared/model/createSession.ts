@@ -1,6 +1,7 @@
 /** Builds a new, valid session from the two things the facilitator types: initiative and client. */
 import { GAP_IDS, type GapId } from '../framework/types';
 import { defaultAgenda } from '../phases/agenda';
+import { localDay } from '../text/dates';
 import type { GapAssessment, Ownership, Session, Settings } from './session';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,10 +33,6 @@ export function emptyGaps(): Record<GapId, GapAssessment> {
   return Object.fromEntries(GAP_IDS.map((g) => [g, emptyGapAssessment()])) as Record<GapId, GapAssessment>;
 }
 
-export function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 export interface NewSessionInput {
   initiative: string;
   client: string;
@@ -55,7 +52,8 @@ export function createSession({ initiative, client, id, now }: NewSessionInput):
     client: client.trim(),
     useCase: '',
     facilitator: '',
-    workshopDate: isoDay(now),
+    // The facilitator's calendar day: a session made at 00:30 in UTC+2 belongs to that day, not UTC's.
+    workshopDate: localDay(now),
     firm: { name: '', accentColor: '#1f5fbf' },
     facts: {},
     participants: [],

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { GAP_IDS } from '../framework/types';
+import { ISO_DATE } from '../text/dates';
 
 export const GapIdSchema = z.enum(GAP_IDS);
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
@@ -12,7 +13,7 @@ const id = z.string().min(1).max(64);
 const shortText = z.string().max(500);
 const longText = z.string().max(20_000);
 const timestamp = z.number().int().nonnegative();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const isoDate = z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD');
 
 export const RoleSchema = z.enum(['business-owner', 'it', 'operations', 'legal', 'support', 'end-user', 'vendor', 'other']);
 export const StanceSchema = z.enum(['champion', 'neutral', 'skeptic']);

@@ -4,6 +4,7 @@
  * what only moves as the room works (the current stage, stage start times, updatedAt).
  */
 import { GAP_IDS } from '../framework/types';
+import { plural } from '../text/plural';
 import type { Session } from './session';
 
 export interface ChangeLine {
@@ -82,7 +83,7 @@ export function diffSessions(before: Session, after: Session): ChangeLine[] {
   add('votes', formatCounts(countById(votesOf(before), votesOf(after))));
 
   const consensus = GAP_IDS.filter((gap) => !same(before.gaps[gap].consensus, after.gaps[gap].consensus)).length;
-  add('consensus', consensus ? `${consensus} gap${consensus === 1 ? '' : 's'}` : null);
+  add('consensus', consensus ? plural(consensus, 'gap') : null);
   const notes: Counts = { added: 0, removed: 0, edited: 0 };
   for (const gap of GAP_IDS) {
     for (const list of ['evidence', 'risks'] as const) {
@@ -97,7 +98,7 @@ export function diffSessions(before: Session, after: Session): ChangeLine[] {
   add('gap notes', gapNotes ? `${gapNotes} edited` : null);
 
   const ownership = (Object.keys(after.ownership) as (keyof Session['ownership'])[]).filter((key) => before.ownership[key] !== after.ownership[key]).length;
-  add('ownership', ownership ? `${ownership} field${ownership === 1 ? '' : 's'}` : null);
+  add('ownership', ownership ? plural(ownership, 'field') : null);
   add('actions', formatCounts(countById(before.actions, after.actions)));
   add('verdict', same(before.verdictOverride, after.verdictOverride) ? null : after.verdictOverride ? 'overridden' : 'override removed');
   add('settings', same(before.settings, after.settings) ? null : 'changed');

@@ -15,6 +15,7 @@ import { factById } from '../framework/facts';
 import { GAPS, gapById } from '../framework/gaps';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapDefinition, type GapId, type Level } from '../framework/types';
+import { gapBriefing } from '../framework/wording';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../actions/actionSummary';
 import { ROLE_LABELS, STANCE_LABELS } from '../model/participantLabels';
 import type { Action, Session, Vote, VoteScore } from '../model/session';
@@ -26,7 +27,10 @@ import { VERDICT_LABELS, type Verdict } from '../scoring/verdict';
 import type { HeatmapInput } from '../summary/heatmapInput';
 import type { RadarInput } from '../summary/radarInput';
 import { buildSummary, type ChampionsVsSkeptics, type Disagreement, type Summary } from '../summary/summaryModel';
-import { formatFactValue, formatIsoDate, formatLevelNumber, formatShortDate, formatYesNo, isoDayOf, monogramOf, NOT_RECORDED, safeFileName } from './reportFormat';
+import { formatDay, localDay } from '../text/dates';
+import { formatLevel } from '../text/numbers';
+import { plural, pluralWord } from '../text/plural';
+import { formatFactValue, formatYesNo, monogramOf, NOT_RECORDED, safeFileName } from './reportFormat';
 import { methodSections } from './reportMethod';
 import type {
   ActionRow,
@@ -88,10 +92,6 @@ function scoreLabel(score: VoteScore): string {
   return score === 'unsure' ? 'Not sure' : `${score} · ${LEVEL_NAMES[score]}`;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function buildVerdict(verdict: Verdict): ReportVerdict {
   const style = VERDICT_STYLE[verdict.value];
   return {
@@ -140,7 +140,7 @@ function actionRow(action: Action, index: number): ActionRow {
     gap: action.gapId ? gapRef(gapById(action.gapId)) : null,
     owner: action.owner.trim(),
     dueDate: action.dueDate,
-    dueLabel: action.dueDate ? formatShortDate(action.dueDate) : '',
+    dueLabel: action.dueDate ? formatDay(action.dueDate, 'short') : '',
     priority: action.priority,
     priorityLabel: PRIORITY_LABELS[action.priority],
     status: action.status,
@@ -183,7 +183,7 @@ function roundSummaries(session: Session, gapId: GapId): RoundSummary[] {
         revealed: true,
         voted: stats.voted,
         distribution: distributionCells(votes),
-        median: formatLevelNumber(stats.median),
+        median: formatLevel(stats.median),
         range: rangeOf(stats.min, stats.max),
         spread: stats.spread,
         divergent: stats.divergent,
@@ -247,7 +247,7 @@ function stanceComparison(row: ChampionsVsSkeptics | undefined): StanceCompariso
   if (champions.hidden || skeptics.hidden) return { text: 'Champions and skeptics are too few to compare in anonymous mode.', split: false };
   if (champions.mean === null || skeptics.mean === null) return null;
   return {
-    text: `Champions average ${formatLevelNumber(champions.mean)} (${plural(champions.count ?? 0, 'vote', 'votes')}); skeptics average ${formatLevelNumber(skeptics.mean)} (${plural(skeptics.count ?? 0, 'vote', 'votes')}).`,
+    text: `Champions average ${formatLevel(champions.mean)} (${plural(champions.count ?? 0, 'vote', 'votes')}); skeptics average ${formatLevel(skeptics.mean)} (${plural(skeptics.count ?? 0, 'vote', 'votes')}).`,
     split: row.split,
   };
 }
@@ -255,6 +255,7 @@ function stanceComparison(row: ChampionsVsSkeptics | undefined): StanceCompariso
 function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[]): GapSection {
   const assessment = session.gaps[gap.id];
   const consensus = assessment.consensus;
+  const briefing = gapBriefing(gap, session);
   const facts: FactRow[] = gap.factIds.flatMap((factId) => {
     const fact = factById(factId);
     if (!fact) return [];
@@ -268,8 +269,8 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
   return {
     gap: gapRef(gap),
     tagline: gap.tagline,
-    pilotUsuallyHad: gap.pilotUsuallyHad,
-    productionMeans: gap.productionMeans,
+    pilotUsuallyHad: briefing.pilotUsuallyHad,
+    productionMeans: briefing.productionMeans,
     facts,
     ratios,
     consensus: consensus ? levelBadge(consensus.level) : null,
@@ -295,7 +296,7 @@ function scoreRows(session: Session): ScoreRow[] {
       gap: gapRef(gap),
       consensus: consensus ? levelBadge(consensus.level) : null,
       rationale: consensus?.rationale.trim() ?? '',
-      votesSummary: stats && stats.median !== null ? `${formatLevelNumber(stats.median)} (${rangeOf(stats.min, stats.max)})` : '',
+      votesSummary: stats && stats.median !== null ? `${formatLevel(stats.median)} (${rangeOf(stats.min, stats.max)})` : '',
       divergent: stats?.divergent ?? false,
     };
   });
@@ -367,8 +368,8 @@ function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRo
   const owned = open.filter((a) => a.attention === '').length;
   return [
     { value: `${ready} of ${GAPS.length}`, label: 'gaps at level 3 or above' },
-    { value: String(flags.length), label: blocking > 0 ? `open flags, ${blocking} blocking` : flags.length === 1 ? 'open flag' : 'open flags' },
-    { value: String(open.length), label: open.length === 1 ? 'open action' : 'open actions' },
+    { value: String(flags.length), label: blocking > 0 ? `open flags, ${blocking} blocking` : pluralWord(flags.length, 'open flag') },
+    { value: String(open.length), label: pluralWord(open.length, 'open action') },
     { value: `${owned} of ${open.length}`, label: 'open actions owned and dated' },
     { value: String(summary.voterCount), label: session.settings.anonymous ? 'participants (anonymous)' : 'participants voting' },
   ];
@@ -391,11 +392,11 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
       client: session.client.trim(),
       useCase: session.useCase.trim(),
       workshopDate: session.workshopDate,
-      workshopDateLabel: formatIsoDate(session.workshopDate),
+      workshopDateLabel: formatDay(session.workshopDate),
       facilitator: session.facilitator.trim(),
       firm: { name: session.firm.name.trim(), accent, accentInk: textOn(accent), monogram: monogramOf(session.firm.name) },
       generatedAt: options.generatedAt.toISOString(),
-      generatedLabel: formatIsoDate(isoDayOf(options.generatedAt)),
+      generatedLabel: formatDay(localDay(options.generatedAt)),
       appVersion: options.appVersion,
       anonymous,
       fileBaseName: safeFileName(fileBase),

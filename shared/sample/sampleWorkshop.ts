@@ -1,11 +1,14 @@
 /**
  * The sample workshop: a voice-agent pilot in an energy supplier's customer-service centre,
  * part-way through, with people, facts, KPIs, votes, flags and actions — for rehearsing and demos.
+ * What belongs to a voice channel (calls, accents, noisy lines, containment) is said here, in the
+ * session's own facts, notes and KPIs; the framework stays fit for any AI pilot.
  */
 import { GAP_IDS, type GapId, type Level } from '../framework/types';
-import { createSession, isoDay } from '../model/createSession';
+import { createSession } from '../model/createSession';
 import { enterStage } from '../phases/agenda';
 import type { Action, Participant, Round, Session, Vote, VoteScore } from '../model/session';
+import { addDays, localDay } from '../text/dates';
 
 const DAY = 86_400_000;
 
@@ -77,12 +80,15 @@ export function buildSampleWorkshop(id: string, now: number): Session {
     };
   }
   gaps.data.evidence = [{ id: `${id}-e1`, text: 'Pilot used 500 calls picked from the billing queue and transcribed by hand.', createdAt: now - DAY }];
-  gaps.data.risks = [{ id: `${id}-k1`, text: '14% of customer records miss a meter number the agent needs.', severity: 'high', createdAt: now - DAY }];
+  gaps.data.risks = [
+    { id: `${id}-k1`, text: '14% of customer records miss a meter number the agent needs.', severity: 'high', createdAt: now - DAY },
+    { id: `${id}-k6`, text: 'No caller with a strong regional accent, and no call from a car or a noisy street, was in the pilot sample.', severity: 'medium', createdAt: now - DAY },
+  ];
   gaps.load.risks = [{ id: `${id}-k2`, text: 'Storm days bring 6,000 calls, most within two hours.', severity: 'high', createdAt: now - DAY }];
   gaps.integration.evidence = [{ id: `${id}-e2`, text: 'Customer lookups came from a nightly CSV export, not the CRM.', createdAt: now - DAY }];
   gaps.support.risks = [{ id: `${id}-k3`, text: 'All pilot incidents were fixed by the vendor’s engineers.', severity: 'medium', createdAt: now - DAY }];
 
-  const day = (offset: number) => isoDay(now + offset * DAY);
+  const day = (offset: number) => addDays(localDay(now), offset);
   const action = (n: number, a: Omit<Action, 'id' | 'createdAt' | 'description' | 'status' | 'suggestionId'> & Partial<Action>): Action => ({
     id: `${id}-a${n}`,
     description: '',
@@ -114,6 +120,7 @@ export function buildSampleWorkshop(id: string, now: number): Session {
     facilitator: 'Claire Martin',
     firm: { name: 'Northbridge Advisory', accentColor: '#1f5fbf' },
     facts: {
+      'scope.workItems': 'calls',
       'pilot.durationWeeks': 8,
       'pilot.records': 500,
       'production.records': 120_000,

@@ -4,9 +4,15 @@
  */
 import { GAPS, gapById } from '../framework/gaps';
 import { GAP_IDS, type GapId } from '../framework/types';
+import { workItemsOf } from '../framework/wording';
 import type { Action, Session, StageKind } from '../model/session';
+import { ANONYMOUS_MIN_SEGMENT } from '../summary/heatmapInput';
 import { latestRevealedRound, segmentMeans, uniqueVotes, votersOf } from './rounds';
 import { roundStats } from './stats';
+import { isIsoDate } from '../text/dates';
+import { formatLevel, formatNumber } from '../text/numbers';
+import { plural, pluralWord } from '../text/plural';
+import { formatRatio } from '../text/ratio';
 
 export const CHECK_IDS = [
   'metric-mirage',
@@ -65,8 +71,6 @@ export function checkTitle(id: CheckId): string {
 
 /** From this production ÷ pilot ratio on, a pilot result says little about production. */
 export const SCALE_RATIO = 10;
-/** Below this many people, a segment is not described in anonymous mode. */
-const ANONYMOUS_MIN_SEGMENT = 3;
 const EPSILON = 1e-9;
 
 // ---------------------------------------------------------------------------------------------
@@ -108,21 +112,9 @@ function isBlank(text: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // Wording helpers.
 
-function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-
-function formatRatio(ratio: number): string {
-  return `${ratio.toLocaleString('en-US', { maximumFractionDigits: ratio >= 100 ? 0 : 1 })}×`;
-}
-
 function listOf(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function quoted(name: string): string {
@@ -283,7 +275,7 @@ export function checkVolumeGap(session: Session): Flag | null {
     id: 'volume-gap',
     gapId: 'load',
     title: checkTitle('volume-gap'),
-    explanation: `Production will see ${formatRatio(ratio)} the pilot's daily volume (${formatNumber(production)} transactions a day at peak against ${formatNumber(pilot)}) and no load test at peak is recorded.`,
+    explanation: `Production will see ${formatRatio(ratio)} the pilot's daily volume (${formatNumber(production)} ${workItemsOf(session)} a day at peak against ${formatNumber(pilot)}) and no load test at peak is recorded.`,
     fix: 'Load-test at the expected production peak with realistic concurrency, and record response times, error rates and cost per transaction.',
     where: whereFact('load.loadTestAtPeak'),
     blocking: false,
@@ -421,9 +413,9 @@ export function checkChampionSkepticSplit(session: Session): Flag[] {
     if (!session.settings.anonymous) {
       const champions = listOf(namesOf(session, gapId, 'champion'));
       const skeptics = listOf(namesOf(session, gapId, 'skeptic'));
-      explanation = `On ${name}, the champions (${champions}) average ${seg.champions.toFixed(1)} and the skeptics (${skeptics}) average ${seg.skeptics.toFixed(1)}: a gap of ${difference.toFixed(1)} points.`;
+      explanation = `On ${name}, the champions (${champions}) average ${formatLevel(seg.champions)} and the skeptics (${skeptics}) average ${formatLevel(seg.skeptics)}: a gap of ${formatNumber(difference)} points.`;
     } else if (seg.championsCount >= ANONYMOUS_MIN_SEGMENT && seg.skepticsCount >= ANONYMOUS_MIN_SEGMENT) {
-      explanation = `On ${name}, the ${seg.championsCount} champions average ${seg.champions.toFixed(1)} and the ${seg.skepticsCount} skeptics average ${seg.skeptics.toFixed(1)}: a gap of ${difference.toFixed(1)} points.`;
+      explanation = `On ${name}, the ${seg.championsCount} champions average ${formatLevel(seg.champions)} and the ${seg.skepticsCount} skeptics average ${formatLevel(seg.skeptics)}: a gap of ${formatNumber(difference)} points.`;
     } else {
       explanation = `On ${name}, champions score at least ${formatNumber(threshold)} points above skeptics. The groups are too small to show their averages in anonymous mode.`;
     }
@@ -443,14 +435,12 @@ export function checkChampionSkepticSplit(session: Session): Flag[] {
 // ---------------------------------------------------------------------------------------------
 // 10. Orphan actions
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function hasOwner(action: Action): boolean {
   return !isBlank(action.owner);
 }
 
 export function hasDueDate(action: Action): boolean {
-  return typeof action.dueDate === 'string' && ISO_DATE.test(action.dueDate);
+  return isIsoDate(action.dueDate);
 }
 
 export function checkOrphanActions(session: Session): Flag | null {
@@ -459,12 +449,12 @@ export function checkOrphanActions(session: Session): Flag | null {
   if (orphans.length === 0) return null;
   const noOwner = orphans.filter((a) => !hasOwner(a)).length;
   const noDate = orphans.filter((a) => !hasDueDate(a)).length;
-  const verb = orphans.length === 1 ? 'has' : 'have';
+  const verb = pluralWord(orphans.length, 'has', 'have');
   let explanation: string;
   if (noDate === 0) explanation = `${plural(orphans.length, 'open action', 'open actions')} ${verb} no owner.`;
   else if (noOwner === 0) explanation = `${plural(orphans.length, 'open action', 'open actions')} ${verb} no due date.`;
   else
-    explanation = `${plural(orphans.length, 'open action', 'open actions')} ${orphans.length === 1 ? 'lacks' : 'lack'} an owner or a due date: ${noOwner} without an owner, ${noDate} without a due date.`;
+    explanation = `${plural(orphans.length, 'open action', 'open actions')} ${pluralWord(orphans.length, 'lacks', 'lack')} an owner or a due date: ${noOwner} without an owner, ${noDate} without a due date.`;
   return {
     id: 'orphan-actions',
     gapId: null,

@@ -1,11 +1,14 @@
 /**
  * How a production ÷ pilot ratio reads on screen: the figure ("150×"), a sentence a room can take
  * in at a glance, the two numbers behind it, and what is missing when it cannot be computed.
- * The arithmetic is checks.ts's (factRatio, factNumber), so the screen and the flags agree.
+ * The arithmetic is checks.ts's (factRatio, factNumber) and the wording of numbers shared/text's,
+ * so the screen, the flags and the documents agree.
  */
 import { factById, ratioById } from '../framework/facts';
 import type { RatioDefinition } from '../framework/types';
 import type { Session } from '../model/session';
+import { formatNumber } from '../text/numbers';
+import { formatRatio } from '../text/ratio';
 import { SCALE_RATIO, factNumber, factRatio } from './checks';
 
 export type RatioState = 'ready' | 'missing' | 'from-zero' | 'both-zero';
@@ -66,18 +69,8 @@ function genericWording(ratio: RatioDefinition): Wording {
   };
 }
 
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-
-/** "150×", "12×", "2.5×", "0.25×". */
-export function formatTimes(ratio: number): string {
-  const digits = ratio >= 10 ? { maximumFractionDigits: 0 } : ratio >= 1 ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 };
-  return `${ratio.toLocaleString('en-US', digits)}×`;
-}
-
 function withUnit(n: number, unit: string | undefined): string {
-  return unit ? `${formatCount(n)} ${unit}` : formatCount(n);
+  return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
 }
 
 export function ratioReadout(session: Session, ratioOrId: RatioDefinition | string): RatioReadout | null {
@@ -107,7 +100,7 @@ export function ratioReadout(session: Session, ratioOrId: RatioDefinition | stri
     };
   }
 
-  const detail = `${withUnit(production, numeratorFact?.unit)} in production, ${formatCount(pilot)} in the pilot`;
+  const detail = `${withUnit(production, numeratorFact?.unit)} in production, ${formatNumber(pilot)} in the pilot`;
   if (pilot <= 0) {
     if (production <= 0) {
       return { ...base, state: 'both-zero', value: null, display: '—', large: false, sentence: 'Nothing to compare: both figures are zero.', detail, missing: [] };
@@ -116,7 +109,7 @@ export function ratioReadout(session: Session, ratioOrId: RatioDefinition | stri
       ...base,
       state: 'from-zero',
       value: null,
-      display: `0 → ${formatCount(production)}`,
+      display: `0 → ${formatNumber(production)}`,
       large: true,
       sentence: wording.fromZero(withUnit(production, numeratorFact?.unit)),
       detail,
@@ -126,6 +119,6 @@ export function ratioReadout(session: Session, ratioOrId: RatioDefinition | stri
 
   const value = factRatio(session, ratio.numeratorFactId, ratio.denominatorFactId);
   if (value === null) return null;
-  const display = formatTimes(value);
+  const display = formatRatio(value);
   return { ...base, state: 'ready', value, display, large: value >= SCALE_RATIO, sentence: wording.sentence(display), detail, missing: [] };
 }

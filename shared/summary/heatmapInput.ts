@@ -13,7 +13,10 @@ import { GAP_IDS, type GapId, type Level } from '../framework/types';
 import type { Participant, Session, Stance, VoteScore } from '../model/session';
 import { effectiveLevel, latestRevealedRound, uniqueVotes, votersOf } from '../scoring/rounds';
 
-/** Below this many people, a segment is not described in anonymous mode (PRODUCT.md). */
+/**
+ * Below this many people, a segment is not described in anonymous mode: with two skeptics in the
+ * room, their average names them (docs/DECISIONS.md, "Anonymous mode removes names at the source").
+ */
 export const ANONYMOUS_MIN_SEGMENT = 3;
 
 export interface HeatmapColumn {

@@ -1,6 +1,6 @@
 /**
  * A smoke test of the real Electron app. The Electron binary cannot be downloaded on every machine
- * (see TOOLCHAIN.md); where it is missing the test is skipped and says so.
+ * (docs/ARCHITECTURE.md, "Two ways the app runs"); where it is missing the test is skipped and says so.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

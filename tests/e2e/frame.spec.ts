@@ -42,6 +42,13 @@ test('Frame: facts give ratios, participants go in by keyboard and survive a rel
   await expect(page.getByTestId('ratio-ratio.volume')).toContainText('150×');
   await expect(page.getByTestId('ratio-ratio.users')).toContainText('—');
 
+  // Numbers show back grouped as typed, and the team's own word for its work reaches the hints.
+  await expect(page.getByTestId('fact-production.records')).toHaveValue('50,000');
+  await expect(page.getByTestId('fact-production.peakTransactionsPerDay')).toHaveValue('6,000');
+  await page.getByTestId('fact-scope.workItems').fill('Invoices');
+  await page.getByTestId('fact-scope.workItems').blur();
+  await expect(page.locator('[data-field="pilot.transactionsPerDay"]')).toContainText('e.g. 50 invoices');
+
   // Five participants, keyboard only: name, Tab, role, Tab, stance, Tab, pilot box, Enter.
   const name = page.getByTestId('add-participant-name');
   await name.focus();
@@ -85,16 +92,17 @@ test('Frame: facts give ratios, participants go in by keyboard and survive a rel
   }
   await expect(summary).toHaveText('5 participants · 1 champion · 2 skeptics · 2 took part in the pilot');
   await expect(page.getByTestId('ratio-ratio.records')).toContainText('100×');
+  await expect(page.getByTestId('fact-production.records')).toHaveValue('50,000');
 
   // Success criteria: one click adds a suggested KPI, and the suggestion is no longer offered.
   await page.locator('.rail').getByRole('button', { name: /Success criteria/ }).click();
   await expect(page.locator('main[data-stage-kind="criteria"]')).toBeVisible();
-  const chip = page.getByRole('button', { name: '+ Containment rate' });
+  const chip = page.getByRole('button', { name: '+ Straight-through rate' });
   await chip.click();
   await expect(page.getByTestId('kpi-card')).toHaveCount(1);
-  await expect(page.getByTestId('kpi-name')).toHaveValue('Containment rate');
+  await expect(page.getByTestId('kpi-name')).toHaveValue('Straight-through rate');
   await expect(page.getByTestId('kpi-name')).toBeFocused();
   await expect(chip).toHaveCount(0);
   await page.reload();
-  await expect(page.getByTestId('kpi-name')).toHaveValue('Containment rate');
+  await expect(page.getByTestId('kpi-name')).toHaveValue('Straight-through rate');
 });

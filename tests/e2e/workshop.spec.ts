@@ -105,7 +105,7 @@ test('a full workshop: Not yet with reasons, then Go with conditions once the ga
 
   // Success criteria: a business KPI with its go/no-go threshold.
   await stage(page, 'Success criteria');
-  await page.getByRole('button', { name: '+ Containment rate' }).click();
+  await page.getByRole('button', { name: '+ Straight-through rate' }).click();
   await expect(page.getByTestId('kpi-card')).toHaveCount(1);
 
   // Ownership: a named owner with budget and authority.

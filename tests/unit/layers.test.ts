@@ -1,6 +1,6 @@
 /**
- * The layer rules of ARCHITECTURE.md are lint rules; this proves they bite, so a wrong import
- * fails `npm test` rather than a code review.
+ * The layer rules (docs/ARCHITECTURE.md, "Layers and what each may import") are lint rules; this
+ * proves they bite, so a wrong import fails `npm test` rather than a code review.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';

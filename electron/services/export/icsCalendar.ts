@@ -4,6 +4,7 @@
  * comma, newline) and every line is folded at 75 octets without splitting a UTF-8 character.
  */
 import type { ActionRow, ReportModel } from '../../../shared/report/reportModel';
+import { addDays, isCalendarDay } from '../../../shared/text/dates';
 
 const PRIORITY = { high: 1, medium: 5, low: 9 } as const;
 
@@ -45,11 +46,6 @@ function compactDate(iso: string): string {
   return iso.replace(/-/g, '');
 }
 
-function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
 /** 2025-03-12T10:00:00.000Z → 20250312T100000Z */
 function utcStamp(iso: string): string {
   return `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
@@ -76,7 +72,7 @@ function event(action: ActionRow, model: ReportModel, stamp: string): string[] {
     `UID:${uidPart(action.id)}@${uidPart(model.meta.sessionId)}.readiness-room`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(due)}`,
-    `DTEND;VALUE=DATE:${compactDate(nextDay(due))}`,
+    `DTEND;VALUE=DATE:${compactDate(addDays(due, 1))}`,
     `SUMMARY:${escapeText(`${action.status === 'done' ? 'Done: ' : 'Due: '}${action.title}`)}`,
     `DESCRIPTION:${escapeText(details.join('\n'))}`,
     `CATEGORIES:${categories}`,
@@ -96,7 +92,7 @@ export function icsCalendar(model: ReportModel): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(`${model.meta.initiative} – action due dates`)}`,
-    ...model.actions.filter((a) => a.dueDate !== null).flatMap((a) => event(a, model, stamp)),
+    ...model.actions.filter((a) => isCalendarDay(a.dueDate)).flatMap((a) => event(a, model, stamp)),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

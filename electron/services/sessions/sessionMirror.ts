@@ -1,5 +1,5 @@
 /**
- * The durable copy of every session on disk (ARCHITECTURE.md, "Who owns which state"):
+ * The durable copy of every session on disk (docs/ARCHITECTURE.md, "The durable mirror and the file format"):
  * `<folder>/<id>.rrsession`, replaced atomically on every save, with rotating backups in
  * `<folder>/backups/<id>/<time>.rrsession`. At start the window reconciles IndexedDB with
  * `listAll()`, so a wiped or corrupted IndexedDB costs nothing.

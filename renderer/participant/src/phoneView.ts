@@ -7,6 +7,7 @@ import { LEVEL_COLORS, UNSURE_COLOR } from '../../../shared/framework/levelColor
 import { LEVEL_NAMES } from '../../../shared/framework/types';
 import type { MyVote, PhoneScore, RoomDistribution } from '../../../shared/room/protocol';
 import { JOIN_CODE_LENGTH, PHONE_COMMENT_MAX, PHONE_NAME_MAX } from '../../../shared/room/roomConstants';
+import { plural } from '../../../shared/text/plural';
 import { h } from './dom';
 import type { ClosedRound, PhoneController, PhoneState, Screen } from './phoneController';
 
@@ -167,7 +168,7 @@ function distributionList(distribution: RoomDistribution, mine: PhoneScore | nul
   const total = keys.reduce((sum, k) => sum + distribution[k], 0);
   return h(
     'ul',
-    { className: 'bars', 'aria-label': `How the room voted: ${total} vote${total === 1 ? '' : 's'}` },
+    { className: 'bars', 'aria-label': `How the room voted: ${plural(total, 'vote')}` },
     ...keys.map((key) => {
       const bar = h('span', { className: 'bar-fill' });
       bar.style.width = `${(distribution[key] / max) * 100}%`;

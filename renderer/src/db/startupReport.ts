@@ -3,6 +3,8 @@
  * that had to be rebuilt, sessions brought back from disk, damaged files and what was done about
  * them. Plain sentences; each line about one session may offer its backups.
  */
+import { formatInstant } from '../../../shared/text/dates';
+import { pluralWord } from '../../../shared/text/plural';
 import type { ReconcileReport } from './reconcile';
 import type { WorkingStoreState } from './openWorkingStore';
 
@@ -13,11 +15,8 @@ export interface StartupNotice {
   tone: 'warning' | 'info';
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
 function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isFinite(date.getTime()) ? timeFormat.format(date) : iso;
+  return formatInstant(iso, 'dayClock') ?? iso;
 }
 
 function quoted(name: string | null): string {
@@ -27,7 +26,7 @@ function quoted(name: string | null): string {
 export function startupNotices(store: WorkingStoreState, report: ReconcileReport | null, reconcileError: string | null, storeWasEmpty: boolean): StartupNotice[] {
   const notices: StartupNotice[] = [];
   const brought = report ? report.restored : 0;
-  const back = `${brought} session${brought === 1 ? ' was' : 's were'} brought back from the copies on disk`;
+  const back = `${brought} ${pluralWord(brought, 'session was', 'sessions were')} brought back from the copies on disk`;
   if (store.state === 'rebuilt') {
     notices.push({ tone: 'warning', sessionId: null, text: `The app's working store on this laptop was damaged and has been rebuilt: ${back}.` });
   } else if (store.state === 'newer') {

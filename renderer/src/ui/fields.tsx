@@ -3,6 +3,7 @@
  * on blur), so typing never fights the database round trip. Labels are always visible.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { formatNumberInput, parseNumber } from '../../../shared/text/numbers';
 
 const COMMIT_DELAY_MS = 300;
 
@@ -82,7 +83,7 @@ export function TextField({ label, hint, value, onCommit, multiline, placeholder
   );
 }
 
-/** A number, or empty for "not known yet". Refuses what is not a number, with a message. */
+/** A number, or empty for "not known yet", shown grouped as it is typed ("2,400,000"). Refuses what is not a number, with a message. */
 export function NumberField({ label, hint, value, onCommit, unit, min = 0, className, testId }: BaseFieldProps & {
   value: number | null;
   onCommit(value: number | null): void;
@@ -91,16 +92,16 @@ export function NumberField({ label, hint, value, onCommit, unit, min = 0, class
   testId?: string;
 }) {
   const id = useId();
-  const toText = (v: number | null) => (v === null ? '' : String(v));
+  const toText = (v: number | null) => (v === null ? '' : formatNumberInput(v));
   const [error, setError] = useState<string | null>(null);
   const { draft, change, flush } = useDraft(toText(value), (text) => {
-    const trimmed = text.trim().replace(/[\s,_]/g, '');
-    if (trimmed === '') {
+    const parsed = parseNumber(text);
+    if (parsed.kind === 'empty') {
       setError(null);
       onCommit(null);
       return;
     }
-    const n = Number(trimmed);
+    const n = parsed.kind === 'number' ? parsed.value : Number.NaN;
     if (!Number.isFinite(n) || n < min) {
       setError(min === 0 ? 'Enter a number of 0 or more, or leave it empty.' : `Enter a number of at least ${min}.`);
       return;

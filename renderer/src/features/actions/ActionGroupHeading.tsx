@@ -4,6 +4,7 @@ import { GAPS } from '../../../../shared/framework/gaps';
 import { GAP_IDS, type GapId } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
+import { plural } from '../../../../shared/text/plural';
 import { Icon } from '../../ui/Icon';
 import { LevelBadge } from './LevelBadge';
 
@@ -21,7 +22,7 @@ export function ActionGroupHeading({ session, grouping, group, headingId }: { se
       ) : null}
       <h3 id={headingId}>{group.label}</h3>
       {level !== null ? <LevelBadge level={level} /> : null}
-      <span className="muted action-group-count">{count === 1 ? '1 action' : `${count} actions`}</span>
+      <span className="muted action-group-count">{plural(count, 'action')}</span>
     </div>
   );
 }

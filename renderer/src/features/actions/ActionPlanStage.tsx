@@ -18,7 +18,7 @@ import { NewActionForm } from './NewActionForm';
 import { OwnerNames } from './OwnerNames';
 import { PlanSummary } from './PlanSummary';
 import { SuggestionRows } from './SuggestionRows';
-import { localToday } from './localToday';
+import { localDay } from '../../../../shared/text/dates';
 import { useActionCommands } from './useActionCommands';
 import { usePendingFocus } from './usePendingFocus';
 import './actions.css';
@@ -31,7 +31,7 @@ export function ActionPlanStage({ session, update }: StageProps) {
   const groupingName = useId();
   const newTitleRef = useRef<HTMLInputElement>(null);
   const focusLater = usePendingFocus();
-  const today = localToday();
+  const today = localDay();
 
   const groups = groupActions(session.actions, grouping, today);
   const added = addedSuggestionIds(session);

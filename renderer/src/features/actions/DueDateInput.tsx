@@ -4,13 +4,13 @@
  * dates are saved, and a half-typed one is put back on blur.
  */
 import { useState } from 'react';
-import { isValidIsoDate } from '../../../../shared/actions/actionOps';
+import { isCalendarDay } from '../../../../shared/text/dates';
 
 const MIN = '2000-01-01';
 const MAX = '2099-12-31';
 
 function plausible(date: string): boolean {
-  return isValidIsoDate(date) && date >= MIN && date <= MAX;
+  return isCalendarDay(date) && date >= MIN && date <= MAX;
 }
 
 interface DueDateInputProps {

@@ -3,6 +3,7 @@ import { STATUS_LABELS, attentionSentence, countByStatus, type ActionStatus } fr
 import { verdictOutlook } from '../../../../shared/actions/verdictOutlook';
 import type { Session } from '../../../../shared/model/session';
 import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
+import { pluralWord } from '../../../../shared/text/plural';
 import { Icon } from '../../ui/Icon';
 
 const STATUSES: ActionStatus[] = ['open', 'in-progress', 'done'];
@@ -17,7 +18,7 @@ export function PlanSummary({ session }: { session: Session }) {
     <section className="card panel plan-summary" aria-label="Where the plan stands">
       <dl className="plan-stats">
         <div className="plan-stat">
-          <dt>{total === 1 ? 'Action' : 'Actions'}</dt>
+          <dt>{pluralWord(total, 'Action')}</dt>
           <dd>{total}</dd>
         </div>
         {STATUSES.map((status) => (

@@ -11,7 +11,8 @@ import { db } from '../../db/database';
 import { call, messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import { Dialog } from '../../ui/Dialog';
-import { backupAgo, backupWhen } from './backupTime';
+import { formatAgo } from '../../../../shared/text/dates';
+import { backupWhen } from './backupTime';
 import { restoreBackup } from './restoreBackup';
 import './backups.css';
 
@@ -126,7 +127,7 @@ function BackupRow({ backup, current, now, busy, onRestore }: BackupRowProps) {
     <li className="backup-row" data-testid="backup-row">
       <div className="backup-time">
         <strong>{when}</strong>
-        <span className="muted small">{backupAgo(takenAt, now)}</span>
+        <span className="muted small">{formatAgo(takenAt, now)}</span>
         {backup.session && current && backup.session.initiative !== current.initiative ? (
           <span className="backup-name small" title={backup.session.initiative}>
             “{backup.session.initiative}”

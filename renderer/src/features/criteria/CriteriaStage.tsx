@@ -3,16 +3,13 @@ import { useEffect, useRef } from 'react';
 import type { KpiSuggestion } from '../../../../shared/framework/types';
 import { addKpi, emptyKpi, kpiFromSuggestion, removeKpi, restoreKpi, unusedSuggestions, updateKpi, type RemovedKpi } from '../../../../shared/model/kpiOps';
 import type { Kpi, Session } from '../../../../shared/model/session';
+import { plural } from '../../../../shared/text/plural';
 import { newId } from '../../db/sessionRepository';
 import { useAppStore } from '../../store/appStore';
 import type { StageProps } from '../workshop/stageProps';
 import { KpiCard } from './KpiCard';
 import { KpiSuggestions } from './KpiSuggestions';
 import './criteria.css';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function summary(kpis: readonly Kpi[]): string {
   const business = kpis.filter((k) => k.kind === 'business');

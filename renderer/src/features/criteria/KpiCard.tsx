@@ -45,7 +45,7 @@ export function KpiCard({ kpi, index, onChange, onRemove }: KpiCardProps) {
           label={`Criterion ${index + 1}`}
           value={kpi.name}
           maxLength={200}
-          placeholder="e.g. Containment rate"
+          placeholder="e.g. Straight-through rate"
           hint={suggestion?.hint}
           testId="kpi-name"
           onCommit={(name) => onChange({ name })}

@@ -8,16 +8,13 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../
 import { needsOwnerOrDate } from '../../../../shared/actions/actionSummary';
 import { GAPS } from '../../../../shared/framework/gaps';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
+import { plural } from '../../../../shared/text/plural';
 import { call, messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import { Icon } from '../../ui/Icon';
 import type { StageProps } from '../workshop/stageProps';
 import { useDocumentExport, type ExportItem } from './useDocumentExport';
 import './export.css';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function StateMark({ item }: { item: ExportItem }) {
   switch (item.state) {

@@ -4,6 +4,7 @@
  * place is already there in the other.
  */
 import type { FactDefinition } from '../../../../shared/framework/types';
+import { inSessionWords } from '../../../../shared/framework/wording';
 import type { FactValue, Session } from '../../../../shared/model/session';
 import { factBoolean, factNumber, factText } from '../../../../shared/scoring/checks';
 import { NumberField, TextField, YesNoField } from '../../ui/fields';
@@ -21,16 +22,17 @@ interface FactInputProps {
 export function FactInput({ fact, session, update, label = fact.label, className }: FactInputProps) {
   const commit = (value: FactValue) => void update((s) => ({ ...s, facts: { ...s.facts, [fact.id]: value } }));
   const testId = `fact-${fact.id}`;
+  const hint = fact.hint === undefined ? undefined : inSessionWords(fact.hint, session);
   return (
     <div className={`fact-input ${className ?? ''}`} data-field={fact.id}>
       {fact.kind === 'number' ? (
-        <NumberField label={label} hint={fact.hint} unit={fact.unit} value={factNumber(session, fact.id)} onCommit={commit} testId={testId} />
+        <NumberField label={label} hint={hint} unit={fact.unit} value={factNumber(session, fact.id)} onCommit={commit} testId={testId} />
       ) : fact.kind === 'boolean' ? (
-        <YesNoField label={label} hint={fact.hint} value={factBoolean(session, fact.id)} onCommit={commit} testId={testId} />
+        <YesNoField label={label} hint={hint} value={factBoolean(session, fact.id)} onCommit={commit} testId={testId} />
       ) : (
         <TextField
           label={label}
-          hint={fact.hint}
+          hint={hint}
           value={factText(session, fact.id)}
           onCommit={(text) => commit(text.trim() === '' ? null : text)}
           maxLength={500}

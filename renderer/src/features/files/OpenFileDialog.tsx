@@ -1,5 +1,6 @@
 import type { SessionFileRefusal } from '../../../../shared/ipc/contract';
 import type { Session } from '../../../../shared/model/session';
+import { formatInstant } from '../../../../shared/text/dates';
 import { Dialog } from '../../ui/Dialog';
 import type { OpenedFile } from './openedSession';
 
@@ -19,12 +20,8 @@ interface OpenFileDialogProps {
   onKeepBoth(file: OpenedFile): void;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
 function formatTime(value: string | number | null): string | null {
-  if (value === null) return null;
-  const date = new Date(value);
-  return Number.isFinite(date.getTime()) ? dateTime.format(date) : null;
+  return value === null ? null : formatInstant(value, 'dateClock');
 }
 
 const REFUSAL_TITLES: Record<SessionFileRefusal, string> = {

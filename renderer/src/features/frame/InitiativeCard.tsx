@@ -1,10 +1,9 @@
 /** The initiative and the workshop itself: what the documents' cover will say. */
 import { useId, useState } from 'react';
 import type { Session } from '../../../../shared/model/session';
+import { isCalendarDay } from '../../../../shared/text/dates';
 import { TextField } from '../../ui/fields';
 import type { UpdateSession } from '../workshop/useSessionUpdater';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function DateField({ label, value, onCommit }: { label: string; value: string; onCommit(value: string): void }) {
   const id = useId();
@@ -22,7 +21,7 @@ function DateField({ label, value, onCommit }: { label: string; value: string; o
         aria-describedby={error ? `${id}-error` : undefined}
         data-testid="workshop-date"
         onChange={(e) => {
-          if (ISO_DATE.test(e.target.value)) {
+          if (isCalendarDay(e.target.value)) {
             setError(null);
             onCommit(e.target.value);
           } else {

@@ -49,7 +49,7 @@ export function PilotProductionCard({ session, update }: { session: Session; upd
             <FactInput key={fact.id} fact={fact} session={session} update={update} />
           ))}
           {HARD_CASES ? (
-            <FactInput fact={HARD_CASES} session={session} update={update} label="Were hard cases or off-script behaviour deferred for later?" />
+            <FactInput fact={HARD_CASES} session={session} update={update} label="Were hard cases or unusual requests deferred for later?" />
           ) : null}
         </div>
       </div>

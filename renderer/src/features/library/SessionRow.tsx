@@ -1,5 +1,7 @@
 import { GAP_IDS } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
+import { formatDay } from '../../../../shared/text/dates';
+import { plural } from '../../../../shared/text/plural';
 import { Icon } from '../../ui/Icon';
 
 interface SessionRowProps {
@@ -9,8 +11,6 @@ interface SessionRowProps {
   onArchive(archived: boolean): void;
   onDelete(): void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }: SessionRowProps) {
   const scored = GAP_IDS.filter((g) => session.gaps[g].consensus !== null).length;
@@ -23,11 +23,9 @@ export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }
         <span className="session-meta">
           {session.client ? <span>{session.client}</span> : <span className="muted">No client yet</span>}
           <span aria-hidden="true">·</span>
-          <span>{dateFormat.format(new Date(session.workshopDate))}</span>
+          <span>{formatDay(session.workshopDate, 'short')}</span>
           <span aria-hidden="true">·</span>
-          <span>
-            {session.participants.length} participant{session.participants.length === 1 ? '' : 's'}
-          </span>
+          <span>{plural(session.participants.length, 'participant')}</span>
         </span>
       </button>
       <div className="session-progress" aria-label={`${scored} of 6 gaps scored`}>

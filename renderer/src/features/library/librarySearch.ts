@@ -1,5 +1,6 @@
 /** Which sessions the library shows, in which order: pure, so it is tested without a window. */
 import type { Session } from '../../../../shared/model/session';
+import { APP_LOCALE, collator } from '../../../../shared/text/locale';
 import type { LibrarySort } from '../../store/uiSlice';
 
 export interface LibraryQuery {
@@ -19,13 +20,12 @@ export function matchesSearch(session: Session, text: string): boolean {
   return words.every((w) => haystack.includes(w));
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 export function visibleSessions(sessions: readonly Session[], query: LibraryQuery): Session[] {
   const shown = sessions.filter(
     (s) => s.deletedAt === null && (query.showArchived || s.archivedAt === null) && matchesSearch(s, query.text),
   );
-  const byText = (pick: (s: Session) => string) => (a: Session, b: Session) => collator.compare(pick(a), pick(b)) || b.updatedAt - a.updatedAt;
+  const names = collator(APP_LOCALE, { sensitivity: 'base', numeric: true });
+  const byText = (pick: (s: Session) => string) => (a: Session, b: Session) => names.compare(pick(a), pick(b)) || b.updatedAt - a.updatedAt;
   const order: Record<LibrarySort, (a: Session, b: Session) => number> = {
     updated: (a, b) => b.updatedAt - a.updatedAt,
     created: (a, b) => b.createdAt - a.createdAt,

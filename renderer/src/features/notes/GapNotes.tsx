@@ -12,7 +12,7 @@ import { ActionEditor } from '../actions/ActionEditor';
 import { NewActionForm } from '../actions/NewActionForm';
 import { OwnerNames } from '../actions/OwnerNames';
 import { SuggestionChips } from '../actions/SuggestionChips';
-import { localToday } from '../actions/localToday';
+import { localDay } from '../../../../shared/text/dates';
 import { useActionCommands } from '../actions/useActionCommands';
 import { usePendingFocus } from '../actions/usePendingFocus';
 import type { GapStageProps } from '../workshop/stageProps';
@@ -26,7 +26,7 @@ export function GapNotes({ session, update, gapId }: GapStageProps) {
   const ownerListId = useId();
   const newTitleRef = useRef<HTMLInputElement>(null);
   const focusLater = usePendingFocus();
-  const today = localToday();
+  const today = localDay();
 
   const gap = session.gaps[gapId];
   const gapActions = session.actions.filter((a) => a.gapId === gapId);

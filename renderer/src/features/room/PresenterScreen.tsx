@@ -11,6 +11,8 @@ import type { Round, Session } from '../../../../shared/model/session';
 import { roomQuestion, roomRound } from '../../../../shared/room/roomRoundState';
 import type { RoomStatus } from '../../../../shared/room/roomStatus';
 import { roundStats } from '../../../../shared/scoring/stats';
+import { formatLevel } from '../../../../shared/text/numbers';
+import { plural } from '../../../../shared/text/plural';
 import { db } from '../../db/database';
 import { BrandMark } from '../../ui/BrandMark';
 import { Icon } from '../../ui/Icon';
@@ -22,10 +24,6 @@ import { Timebox } from '../workshop/Timebox';
 import { shortAddress, spacedCode, svgDataUrl } from './qrImage';
 import { useRoomStatus } from './roomStatusStore';
 import './presenter.css';
-
-function formatLevel(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
 
 function Turnout({ session, round }: { session: Session; round: Round }) {
   const turnout = turnoutOf(session, round);
@@ -64,7 +62,7 @@ function Revealed({ session, round }: { session: Session; round: Round }) {
       <dl className="presenter-stats">
         <div>
           <dt>Median</dt>
-          <dd>{stats.median === null ? '—' : formatLevel(stats.median)}</dd>
+          <dd>{formatLevel(stats.median)}</dd>
         </div>
         <div>
           <dt>Spread</dt>
@@ -97,7 +95,7 @@ function RoomSide({ status }: { status: Extract<RoomStatus, { state: 'open' }> }
         {spacedCode(status.code)}
       </p>
       <p className="presenter-phones">
-        {status.joined === 1 ? '1 phone' : `${status.joined} phones`} in the room
+        {plural(status.joined, 'phone')} in the room
       </p>
     </aside>
   );

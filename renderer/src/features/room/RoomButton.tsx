@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { Session } from '../../../../shared/model/session';
+import { plural } from '../../../../shared/text/plural';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { RoomPanel } from './RoomPanel';
@@ -19,7 +20,7 @@ export function RoomButton({ session }: { session: Session }) {
       {live ? (
         <button type="button" className="btn room-live" onClick={() => setOpen(true)} data-testid="room-button" aria-haspopup="dialog">
           <span className="room-live-dot" aria-hidden="true" />
-          Room open · {status.joined === 1 ? '1 phone' : `${status.joined} phones`}
+          Room open · {plural(status.joined, 'phone')}
         </button>
       ) : (
         <button type="button" className="btn btn-ghost" onClick={() => setOpen(true)} data-testid="room-button" aria-haspopup="dialog">

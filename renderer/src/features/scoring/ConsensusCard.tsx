@@ -3,6 +3,7 @@ import { gapById } from '../../../../shared/framework/gaps';
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, type GapId } from '../../../../shared/framework/types';
 import type { Consensus } from '../../../../shared/model/session';
+import { formatInstant } from '../../../../shared/text/dates';
 
 interface ConsensusCardProps {
   gapId: GapId;
@@ -15,7 +16,7 @@ interface ConsensusCardProps {
 }
 
 function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return formatInstant(ms, 'clock') ?? '';
 }
 
 export function ConsensusCard({ gapId, consensus, roundNumber, revoteOpen, onChange }: ConsensusCardProps) {

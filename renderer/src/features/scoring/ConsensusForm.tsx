@@ -7,6 +7,7 @@ import { gapById } from '../../../../shared/framework/gaps';
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapId, type Level } from '../../../../shared/framework/types';
 import { RATIONALE_MAX } from '../../../../shared/scoring/roundOps';
+import { formatLevel } from '../../../../shared/text/numbers';
 
 interface ConsensusFormProps {
   gapId: GapId;
@@ -51,7 +52,7 @@ export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLe
         <h3 id={`${id}-title`}>Confirm the consensus</h3>
         <p className="muted">
           {suggested !== null && median !== null
-            ? `Suggested: level ${suggested}, the median of round ${roundNumber}${Number.isInteger(median) ? '' : ` (${median.toFixed(1)}, rounded down)`}. Change it if the discussion moved the room.`
+            ? `Suggested: level ${suggested}, the median of round ${roundNumber}${Number.isInteger(median) ? '' : ` (${formatLevel(median)}, rounded down)`}. Change it if the discussion moved the room.`
             : `Nobody gave a level in round ${roundNumber}: choose one with the room.`}
         </p>
         {standing ? (

@@ -5,11 +5,9 @@ import type { Round, Session } from '../../../../shared/model/session';
 import { roundStats } from '../../../../shared/scoring/stats';
 import { Icon } from '../../ui/Icon';
 import { SvgView } from '../../ui/SvgView';
-import { campsOf, commentsOf, formatLevel, namesByLevel } from './roundView';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { formatDifference, formatLevel } from '../../../../shared/text/numbers';
+import { plural } from '../../../../shared/text/plural';
+import { campsOf, commentsOf, namesByLevel } from './roundView';
 
 export function RevealPanel({ session, round }: { session: Session; round: Round }) {
   const anonymous = session.settings.anonymous;
@@ -34,7 +32,7 @@ export function RevealPanel({ session, round }: { session: Session; round: Round
         <dl className="reveal-stats">
           <div className="stat stat-primary">
             <dt>Median</dt>
-            <dd data-testid="median">{stats.median === null ? '—' : formatLevel(stats.median)}</dd>
+            <dd data-testid="median">{formatLevel(stats.median)}</dd>
           </div>
           <div className="stat">
             <dt>Spread</dt>
@@ -78,17 +76,17 @@ export function RevealPanel({ session, round }: { session: Session; round: Round
           <div className="camps-row">
             <span className="camp">
               <span className="camp-label">Champions</span>
-              <span className="camp-mean">{camps.champions.mean.toFixed(1)}</span>
+              <span className="camp-mean">{formatLevel(camps.champions.mean)}</span>
               <span className="muted small">{plural(camps.champions.count, 'person', 'people')}</span>
             </span>
             <span className="camp">
               <span className="camp-label">Skeptics</span>
-              <span className="camp-mean">{camps.skeptics.mean.toFixed(1)}</span>
+              <span className="camp-mean">{formatLevel(camps.skeptics.mean)}</span>
               <span className="muted small">{plural(camps.skeptics.count, 'person', 'people')}</span>
             </span>
             <span className="camp camp-gap" data-wide={camps.champions.mean - camps.skeptics.mean >= session.settings.championSkepticGap ? 'true' : undefined}>
               <span className="camp-label">Difference</span>
-              <span className="camp-mean">{formatSigned(camps.champions.mean - camps.skeptics.mean)}</span>
+              <span className="camp-mean">{formatDifference(camps.champions.mean - camps.skeptics.mean)}</span>
               <span className="muted small">
                 {camps.champions.mean - camps.skeptics.mean >= session.settings.championSkepticGap ? 'A champion–skeptic split: hear the skeptics first' : 'points, champions minus skeptics'}
               </span>
@@ -125,9 +123,4 @@ export function RevealPanel({ session, round }: { session: Session; round: Round
       ) : null}
     </div>
   );
-}
-
-function formatSigned(value: number): string {
-  const rounded = value.toFixed(1);
-  return value > 0 ? `+${rounded}` : rounded;
 }

@@ -1,7 +1,8 @@
 /** Every round on the gap, oldest first: re-votes never erase the earlier rounds. */
 import type { Round, Session } from '../../../../shared/model/session';
 import { roundStats } from '../../../../shared/scoring/stats';
-import { formatLevel, turnoutOf } from './roundView';
+import { formatLevel } from '../../../../shared/text/numbers';
+import { turnoutOf } from './roundView';
 
 export function RoundHistory({ session, rounds, currentId }: { session: Session; rounds: readonly Round[]; currentId: string | null }) {
   return (
@@ -21,7 +22,7 @@ export function RoundHistory({ session, rounds, currentId }: { session: Session;
               ) : (
                 <>
                   <span>
-                    median <strong>{stats.median === null ? '—' : formatLevel(stats.median)}</strong>
+                    median <strong>{formatLevel(stats.median)}</strong>
                   </span>
                   <span>
                     spread <strong>{stats.spread}</strong>

@@ -82,7 +82,3 @@ export function campsOf(session: Session, round: Round): CampComparison {
   return { champions, skeptics, hiddenForAnonymity };
 }
 
-/** A level for display: "2" or "2.5". */
-export function formatLevel(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}

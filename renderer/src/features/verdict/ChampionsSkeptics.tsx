@@ -3,6 +3,7 @@
  * written out. In anonymous mode a group of fewer than 3 people is not described at all.
  */
 import type { ChampionsVsSkeptics, SegmentSummary } from '../../../../shared/summary/summaryModel';
+import { formatDifference, formatLevel } from '../../../../shared/text/numbers';
 import { GapBadge } from './GapBadge';
 
 const SCALE_W = 200;
@@ -17,7 +18,7 @@ function SegmentCell({ segment }: { segment: SegmentSummary }) {
   if (segment.mean === null) return <span className="muted">—</span>;
   return (
     <span>
-      <strong className="segment-mean">{segment.mean.toFixed(1)}</strong> <span className="muted small">n={segment.count}</span>
+      <strong className="segment-mean">{formatLevel(segment.mean)}</strong> <span className="muted small">n={segment.count}</span>
     </span>
   );
 }
@@ -81,7 +82,7 @@ export function ChampionsSkeptics({ rows, threshold }: { rows: readonly Champion
               <Dumbbell row={row} />
             </td>
             <td className="cvs-diff-cell">
-              {row.difference !== null ? <span className="cvs-diff">{`${row.difference > 0 ? '+' : ''}${row.difference.toFixed(1)}`}</span> : <span className="muted">—</span>}
+              {row.difference !== null ? <span className="cvs-diff">{formatDifference(row.difference)}</span> : <span className="muted">—</span>}
               {row.split ? (
                 <span className="pill pill-caution" title={`Champions score ${threshold} points or more above skeptics`}>
                   split

@@ -5,6 +5,7 @@
  */
 import type { Session, VerdictValue } from '../../../../shared/model/session';
 import { VERDICT_LABELS, type Verdict } from '../../../../shared/scoring/verdict';
+import { formatInstant } from '../../../../shared/text/dates';
 import { VerdictMark } from './VerdictMark';
 
 const MEANING: Record<VerdictValue, string> = {
@@ -21,7 +22,7 @@ interface VerdictHeroProps {
 }
 
 function formatWhen(ms: number): string {
-  return new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  return formatInstant(ms, 'longDayClock') ?? '';
 }
 
 export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: VerdictHeroProps) {

@@ -34,7 +34,7 @@ export function GapStage(props: GapStageProps) {
       </nav>
       <FlagList session={props.session} gapId={props.gapId} goTo={props.goTo} />
       <section className="gap-section" data-section="briefing" tabIndex={-1} aria-label="Briefing">
-        <GapBriefing gapId={props.gapId} />
+        <GapBriefing gapId={props.gapId} session={props.session} />
       </section>
       <section className="gap-section" data-section="facts" tabIndex={-1} aria-label="Facts">
         <GapFacts {...props} />

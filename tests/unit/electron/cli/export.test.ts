@@ -69,7 +69,7 @@ describe('npm run export', () => {
     const out = path.join(work, 'big-out');
     const { code, stderr } = runCli([big, '--out', out]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/51\.0 MB; session files above 50 MB are refused/);
+    expect(stderr).toMatch(/51 MB; session files above 50 MB are refused/);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -6,7 +6,6 @@ import {
   addedSuggestionIds,
   createAction,
   findSuggestion,
-  isValidIsoDate,
   removeAction,
   restoreAction,
   updateAction,
@@ -178,11 +177,3 @@ describe('suggestions', () => {
   });
 });
 
-describe('isValidIsoDate', () => {
-  it('accepts calendar dates only', () => {
-    expect(isValidIsoDate('2024-02-29')).toBe(true);
-    expect(isValidIsoDate('2025-02-29')).toBe(false);
-    expect(isValidIsoDate('2025-1-01')).toBe(false);
-    expect(isValidIsoDate('')).toBe(false);
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GROUPINGS, groupActions, monthLabel } from '../../../../shared/actions/grouping';
+import { GROUPINGS, groupActions } from '../../../../shared/actions/grouping';
 import type { Action } from '../../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { NOW } from '../scoring/sessionBuilder';
@@ -103,7 +103,8 @@ describe('every grouping', () => {
     for (const grouping of GROUPINGS) expect(groupActions([], grouping)).toEqual([]);
   });
 
-  it('labels months in English', () => {
-    expect(monthLabel('2026-12')).toBe('December 2026');
+  it('labels month groups as "December 2026"', () => {
+    const groups = groupActions([action({ dueDate: '2026-12-04' })], 'dueDate');
+    expect(groups.map((g) => g.label)).toEqual(['December 2026']);
   });
 });

@@ -38,8 +38,8 @@ describe('kpiOps', () => {
   });
 
   it('offers only the suggestions not yet used, and refuses a named duplicate', () => {
-    const s = withKpis('containment RATE ');
-    expect(unusedSuggestions(s.kpis).map((k) => k.id)).not.toContain('kpi.containmentRate');
+    const s = withKpis('straight-through RATE ');
+    expect(unusedSuggestions(s.kpis).map((k) => k.id)).not.toContain('kpi.straightThroughRate');
     expect(unusedSuggestions(s.kpis)).toHaveLength(KPI_SUGGESTIONS.length - 1);
     expect(addKpi(s, kpiFromSuggestion(KPI_SUGGESTIONS[0]!, 'k9'))).toEqual({ ok: false, error: expect.stringMatching(/already in the list/) });
   });
@@ -53,7 +53,7 @@ describe('kpiOps', () => {
   });
 
   it('finds the suggestion behind a KPI by name', () => {
-    expect(suggestionFor({ name: ' Escalation rate' })?.id).toBe('kpi.escalationRate');
+    expect(suggestionFor({ name: ' Hand-off rate' })?.id).toBe('kpi.handOffRate');
     expect(suggestionFor({ name: 'Something else' })).toBeNull();
   });
 

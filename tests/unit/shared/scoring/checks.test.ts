@@ -16,6 +16,7 @@ import {
   checkVolumeGap,
   runChecks,
 } from '../../../../shared/scoring/checks';
+import { ratioReadout } from '../../../../shared/scoring/ratioReadout';
 import {
   baseSession,
   cleanSession,
@@ -113,6 +114,12 @@ describe('2. curated data', () => {
     expect(f?.explanation).toContain('5,000');
   });
 
+  it('says 12.5× where the Frame says 12.5×', () => {
+    const s = withFacts(clean(), { 'pilot.records': 400, 'production.records': 5_000, 'data.rawDataTested': false });
+    expect(checkCuratedData(s)?.explanation).toContain('12.5× the pilot');
+    expect(ratioReadout(s, 'ratio.records')?.display).toBe('12.5×');
+  });
+
   it('does not fire at 9.99× records without a raw-data test', () => {
     const s = withFacts(clean(), { 'pilot.records': 100, 'production.records': 999, 'data.rawDataTested': false });
     expect(checkCuratedData(s)).toBeNull();
@@ -172,8 +179,13 @@ describe('4. volume gap', () => {
     const f = checkVolumeGap(withFacts(clean(), { 'load.loadTestAtPeak': false }));
     expect(f).toMatchObject({ id: 'volume-gap', gapId: 'load', where: { stageKind: 'gap', gapId: 'load' } });
     expect(f?.explanation).toBe(
-      "Production will see 120× the pilot's daily volume (6,000 transactions a day at peak against 50) and no load test at peak is recorded.",
+      "Production will see 120× the pilot's daily volume (6,000 cases a day at peak against 50) and no load test at peak is recorded.",
     );
+  });
+
+  it('counts in the session’s own unit of work', () => {
+    const f = checkVolumeGap(withFacts(clean(), { 'load.loadTestAtPeak': false, 'scope.workItems': 'Invoices' }));
+    expect(f?.explanation).toContain('(6,000 invoices a day at peak against 50)');
   });
 
   it('fires at exactly 10× when the load test is unknown', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RATIOS } from '../../../../shared/framework/facts';
 import { createSession } from '../../../../shared/model/createSession';
 import type { Session } from '../../../../shared/model/session';
-import { formatTimes, ratioReadout } from '../../../../shared/scoring/ratioReadout';
+import { ratioReadout } from '../../../../shared/scoring/ratioReadout';
 
 const NOW = Date.UTC(2025, 2, 10, 9, 0, 0);
 function withFacts(facts: Session['facts']): Session {
@@ -46,10 +46,9 @@ describe('ratioReadout', () => {
     expect(ratioReadout(s, 'ratio.nope')).toBeNull();
   });
 
-  it('formats times readably', () => {
-    expect(formatTimes(1234.4)).toBe('1,234×');
-    expect(formatTimes(12.46)).toBe('12×');
-    expect(formatTimes(2.46)).toBe('2.5×');
-    expect(formatTimes(0.123)).toBe('0.12×');
+  it('reads a 12.5× jump as 12.5×, as the Curated-data flag does', () => {
+    const r = ratioReadout(withFacts({ 'pilot.records': 400, 'production.records': 5000 }), 'ratio.records')!;
+    expect(r.display).toBe('12.5×');
+    expect(r.sentence).toBe('Production data is 12.5× the pilot sample');
   });
 });

@@ -1,27 +1,30 @@
-/** The gap's briefing: what the pilot had against what production means, the questions, the ladder. */
+/** The gap's briefing: what the pilot had against what production means, the questions, the ladder, in the session's words. */
 import { gapById } from '../../../../../shared/framework/gaps';
 import { LEVEL_COLORS } from '../../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../../shared/framework/types';
+import { gapBriefing } from '../../../../../shared/framework/wording';
+import type { Session } from '../../../../../shared/model/session';
 
-export function GapBriefing({ gapId }: { gapId: GapId }) {
+export function GapBriefing({ gapId, session }: { gapId: GapId; session: Session }) {
   const gap = gapById(gapId);
+  const briefing = gapBriefing(gap, session);
   return (
     <div className="stage-grid">
       <section className="compare" aria-label="Pilot against production">
         <div className="compare-side card">
           <p className="eyebrow">What the pilot usually had</p>
-          <p>{gap.pilotUsuallyHad}</p>
+          <p>{briefing.pilotUsuallyHad}</p>
         </div>
         <div className="compare-side card compare-production">
           <p className="eyebrow">What production means</p>
-          <p>{gap.productionMeans}</p>
+          <p>{briefing.productionMeans}</p>
         </div>
       </section>
       <div className="briefing-columns">
         <section className="card panel" aria-labelledby={`questions-${gapId}`}>
           <h3 id={`questions-${gapId}`}>Honest questions for the room</h3>
           <ol className="questions">
-            {gap.questions.map((q) => (
+            {briefing.questions.map((q) => (
               <li key={q}>{q}</li>
             ))}
           </ol>

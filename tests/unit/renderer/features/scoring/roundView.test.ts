@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campsOf, commentsOf, formatLevel, namesByLevel, turnoutOf } from '../../../../../renderer/src/features/scoring/roundView';
+import { campsOf, commentsOf, namesByLevel, turnoutOf } from '../../../../../renderer/src/features/scoring/roundView';
 import type { Session } from '../../../../../shared/model/session';
 import { baseSession, withParticipants, withRound, withSettings } from '../../../shared/scoring/sessionBuilder';
 
@@ -45,9 +45,5 @@ describe('roundView', () => {
     expect(campsOf(anonymous, anonymous.rounds[0]!)).toEqual({ champions: null, skeptics: null, hiddenForAnonymity: true });
     const noSkeptics = withRound(room(), 'users', { c1: 3 });
     expect(campsOf(noSkeptics, noSkeptics.rounds[0]!)).toMatchObject({ champions: { mean: 3, count: 1 }, skeptics: null });
-  });
-
-  it('formats levels', () => {
-    expect([formatLevel(2), formatLevel(2.5)]).toEqual(['2', '2.5']);
   });
 });
