@@ -89,7 +89,7 @@ export interface ChromiumShellOptions {
   revealInFileManager?: boolean;
   /**
    * One chromeless app window (Chromium's app mode: no tabs, no address bar, no banners) instead
-   * of a browser window. Needs `profileDir` and `headless: false`.
+   * of a browser window. Needs `profileDir`.
    */
   appWindow?: boolean;
   /** The Chromium to drive; default Debian's (`CHROMIUM_EXECUTABLE`). */
@@ -334,7 +334,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
     await context.addInitScript({ content: bridgeInitScript(origin) });
   };
 
-  const appWindow = options.appWindow === true && Boolean(options.profileDir) && !options.headless;
+  const appWindow = options.appWindow === true && Boolean(options.profileDir);
   const args = [...CHROMIUM_ARGS, ...(options.headless ? ['--headless'] : []), ...(appWindow ? appWindowArgs(appUrl) : [])];
   let browser: Browser | null = null;
   let context: BrowserContext;

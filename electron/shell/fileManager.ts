@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { UserFacingError } from '../services/ipc/dispatcher';
 
-/** A file manager that has not failed within this time has opened (xdg-open may keep running). */
-const SETTLE_MS = 3000;
+/** An opener still running after this long has opened (some stay attached); xdg-open can take ~10 s to give up. */
+const SETTLE_MS = 15_000;
 
 export function fileManagerCommand(filePath: string, platform: NodeJS.Platform = process.platform): { command: string; args: string[] } {
   if (platform === 'darwin') return { command: 'open', args: ['-R', filePath] };
