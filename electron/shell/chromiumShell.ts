@@ -1,9 +1,9 @@
 /**
  * The Chromium shell: the built renderer served on 127.0.0.1 in Debian's Chromium, driven by
  * playwright-core, with the preload's API (`window.readinessRoom`) bridged to the same
- * main-process services Electron uses. Only the transport differs (see ARCHITECTURE.md, "Two ways
- * the app runs"). Used by the end-to-end tests, the benchmarks, the screenshots and `npm start`
- * where the Electron runtime cannot be had.
+ * main-process services Electron uses; only the transport differs. Used by the end-to-end tests,
+ * the benchmarks, the screenshots and `npm start` where Electron could not be fetched (there as
+ * one chromeless app window: `appWindow`).
  */
 import { readFileSync } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
