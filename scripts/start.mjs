@@ -1,18 +1,22 @@
-// `npm start`: builds when out/ is missing or stale, then opens Readiness Room in Electron, or —
-// where the Electron runtime cannot be had — in the Chromium shell
-// (docs/ARCHITECTURE.md, "Two ways the app runs"). Every failure is one line, never a stack trace.
+// `npm start`: builds when out/ is missing or stale, then opens Readiness Room in Electron —
+// fetching Electron's binary first with its own installer when it is missing — or, only when that
+// fetch fails, in the Chromium shell (docs/ARCHITECTURE.md, "Two ways the app runs"). The decision
+// is scripts/launch/launchPlan.mjs. Every failure is one line, never a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from './launch/chromiumProbe.mjs';
+import { fetchElectron, installedElectron } from './launch/electronFetch.mjs';
+import { decideLaunch } from './launch/launchPlan.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fromRoot = (...parts) => path.join(root, ...parts);
 
 const BUILD_OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 const BUILD_INPUTS = ['renderer', 'electron/main', 'electron/preload', 'electron/services', 'shared', 'electron.vite.config.ts', 'package.json'];
-const CHROMIUM = '/usr/bin/chromium';
+const ELECTRON_DIR = fromRoot('node_modules', 'electron');
 
 function fail(message) {
   console.error(message);
@@ -57,18 +61,6 @@ function build() {
   }
 }
 
-/** The Electron binary, found without `require('electron')` (which tries to download it). */
-function electronBinary() {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const electronDir = fromRoot('node_modules', 'electron');
-  const pathFile = path.join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  if (!relative) return null;
-  const binary = override ? path.join(override, relative) : path.join(electronDir, 'dist', relative);
-  return existsSync(binary) ? binary : null;
-}
-
 function hasDisplay() {
   if (process.platform !== 'linux') return true;
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -90,26 +82,26 @@ function run(command, args) {
   }
 }
 
-function main() {
-  if (!hasDisplay()) {
-    fail('No display found: Readiness Room needs a desktop — run it under xvfb-run (xvfb-run -a npm start), or on a desktop.');
-  }
+async function main() {
+  const chromium = findChromium({ platform: process.platform, env: process.env });
+  const plan = await decideLaunch({
+    platform: process.platform,
+    hasDisplay: hasDisplay(),
+    electronBinary: () => installedElectron(ELECTRON_DIR),
+    skipFetch: Boolean(process.env.ELECTRON_SKIP_BINARY_DOWNLOAD),
+    fetchElectron: () => fetchElectron({ installScript: path.join(ELECTRON_DIR, 'install.js') }),
+    chromiumPath: () => chromium.path,
+    snapChromium: chromium.snap,
+    say: (line) => console.log(line),
+  });
+  if (plan.kind === 'fail') fail(plan.message);
   if (buildIsStale()) build();
-  const electron = electronBinary();
-  if (electron) {
-    run(electron, ['.']);
+  if (plan.kind === 'electron') {
+    run(plan.binary, ['.']);
     return;
   }
-  if (!existsSync(CHROMIUM)) {
-    fail(`Neither the Electron runtime nor Chromium (${CHROMIUM}) is available: install one of them (e.g. apt-get install chromium).`);
-  }
-  console.log('Electron runtime not available on this machine — opening Readiness Room in the Chromium shell instead.');
-  run(process.execPath, ['--import', 'tsx', fromRoot('electron', 'shell', 'run.ts'), '--user-data-dir', userDataDir()]);
+  run(process.execPath, ['--import', 'tsx', fromRoot('electron', 'shell', 'run.ts'), '--user-data-dir', userDataDir(), '--chromium', plan.chromium]);
 }
 
 process.on('uncaughtException', (error) => fail(`Readiness Room could not start: ${String(error?.message ?? error).split('\n')[0]}`));
-try {
-  main();
-} catch (error) {
-  fail(`Readiness Room could not start: ${String(error?.message ?? error).split('\n')[0]}`);
-}
+main().catch((error) => fail(`Readiness Room could not start: ${String(error?.message ?? error).split('\n')[0]}`));

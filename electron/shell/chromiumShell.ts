@@ -1,9 +1,9 @@
 /**
  * The Chromium shell: the built renderer served on 127.0.0.1 in Debian's Chromium, driven by
  * playwright-core, with the preload's API (`window.readinessRoom`) bridged to the same
- * main-process services Electron uses. Only the transport differs
- * (docs/ARCHITECTURE.md, "Two ways the app runs"). Used by the end-to-end tests, the benchmarks,
- * the screenshots and `npm start` where the Electron runtime cannot be had.
+ * main-process services Electron uses; only the transport differs (docs/ARCHITECTURE.md, "Two ways
+ * the app runs"). Used by the end-to-end tests, the benchmarks, the screenshots and `npm start`
+ * where Electron could not be fetched (there as one chromeless app window: `appWindow`).
  */
 import { readFileSync } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
@@ -16,6 +16,7 @@ import { createDispatcher, type Dispatch } from '../services/ipc/dispatcher';
 import type { Ports } from '../services/ports';
 import { createFileOpenQueue } from '../services/sessions/fileOpenQueue';
 import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
+import { revealInFileManager } from './fileManager';
 import { startStaticServer } from './staticServer';
 
 export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
@@ -30,6 +31,17 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * Chromium's app mode: one window with the page and nothing else. `--test-type` keeps Chromium
+ * from showing its "unsupported command-line flag: --no-sandbox" banner (the flag is needed
+ * where Chromium runs as root, as under CI); Playwright launches its own app-mode windows the
+ * same way.
+ */
+function appWindowArgs(appUrl: string): string[] {
+  return [`--app=${appUrl}`, '--test-type=', '--window-size=1280,800', '--class=readiness-room'];
+}
+const APP_WINDOW_IGNORED_DEFAULTS = ['--enable-automation', 'about:blank'];
 
 /** Name of the context-wide binding every call goes through (the dispatcher checks the sender). */
 export const INVOKE_BINDING = '__readinessRoomInvoke';
@@ -67,6 +79,21 @@ export interface ChromiumShellOptions {
    * it, the stand-in answers "cancelled".
    */
   dialogFolder?: string;
+  /**
+   * The export destination when no test chose one: the shell has no native folder dialog, so
+   * "Choose folder" answers this folder (created when missing) and the Export stage says so.
+   * Without it, the stand-in answers "cancelled".
+   */
+  exportFolder?: string;
+  /** "Show in folder" opens the system's file manager (for a person); otherwise it is only recorded. */
+  revealInFileManager?: boolean;
+  /**
+   * One chromeless app window (Chromium's app mode: no tabs, no address bar, no banners) instead
+   * of a browser window. Needs `profileDir`.
+   */
+  appWindow?: boolean;
+  /** The Chromium to drive; default Debian's (`CHROMIUM_EXECUTABLE`). */
+  executablePath?: string;
   /** Where the services and the shell log; default: kept in `shell.logs` only. */
   log?: (message: string) => void;
 }
@@ -252,16 +279,22 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
     chooseFolder: async () => {
       const chosen = dialogs.nextFolder;
       dialogs.nextFolder = null;
+      if (chosen === null && options.exportFolder) {
+        await mkdir(options.exportFolder, { recursive: true });
+        return options.exportFolder;
+      }
       return chosen;
     },
     showItemInFolder: async (filePath) => {
       shownInFolder.push(filePath);
-      log(`showItemInFolder (recorded by the Chromium shell): ${filePath}`);
+      if (options.revealInFileManager) await revealInFileManager(filePath);
+      else log(`showItemInFolder (recorded by the Chromium shell): ${filePath}`);
     },
     // A separate headless Chromium with JavaScript off, started on the first PDF.
     renderPdf: (html) => pdfRenderer.renderPdf(html),
   };
-  const pdfRenderer = createChromiumPdfRenderer(CHROMIUM_EXECUTABLE);
+  const executablePath = options.executablePath ?? CHROMIUM_EXECUTABLE;
+  const pdfRenderer = createChromiumPdfRenderer(executablePath);
   const shownInFolder: string[] = [];
   /** Set once the context exists: the room's events to the app's pages, and the presenter page. */
   let deliverEvent: <E extends EventName>(name: E, payload: EventPayloads[E]) => void = () => {};
@@ -301,20 +334,23 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
     await context.addInitScript({ content: bridgeInitScript(origin) });
   };
 
-  const args = [...CHROMIUM_ARGS, ...(options.headless ? ['--headless'] : [])];
+  const appWindow = options.appWindow === true && Boolean(options.profileDir);
+  const args = [...CHROMIUM_ARGS, ...(options.headless ? ['--headless'] : []), ...(appWindow ? appWindowArgs(appUrl) : [])];
   let browser: Browser | null = null;
   let context: BrowserContext;
   try {
     if (options.profileDir) {
       await mkdir(options.profileDir, { recursive: true });
       context = await chromium.launchPersistentContext(options.profileDir, {
-        executablePath: CHROMIUM_EXECUTABLE,
+        executablePath,
         headless: options.headless,
         args,
+        // Playwright's automation switch shows an infobar, and its about:blank start page a tab.
+        ...(appWindow ? { ignoreDefaultArgs: APP_WINDOW_IGNORED_DEFAULTS } : {}),
         ...contextOptions(options.viewport, options.colorScheme),
       });
     } else {
-      browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, headless: options.headless, args });
+      browser = await chromium.launch({ executablePath, headless: options.headless, args });
       context = await browser.newContext(contextOptions(options.viewport, options.colorScheme));
     }
   } catch (error) {
@@ -337,6 +373,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   try {
     await prepare(context);
     const page = context.pages()[0] ?? (await context.newPage());
+    // The app window opened at appUrl before the bridge existed: load it again, now with it.
     if (options.open ?? true) await page.goto(appUrl, { waitUntil: 'load' });
 
     const shellApi: ChromiumShell = {

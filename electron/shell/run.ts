@@ -1,7 +1,9 @@
 /**
  * Opens Readiness Room in the Chromium shell, headed, and waits until its window is closed.
  * `npm start` runs this where the Electron runtime cannot be had:
- *   node --import tsx electron/shell/run.ts --user-data-dir <folder>
+ *   node --import tsx electron/shell/run.ts --user-data-dir <folder> [--chromium <executable>]
+ * It opens one chromeless app window. Exports go to `~/Documents/Readiness Room exports` (there
+ * is no native folder dialog here), and "Show in folder" opens the system's file manager.
  * The Chromium profile (IndexedDB) lives in `<folder>/chromium-profile`; the server's port is
  * remembered in `<folder>/chromium-shell.json` because IndexedDB is keyed by origin (port included).
  * Prints one line on failure, never a stack trace.
@@ -50,8 +52,13 @@ async function main(): Promise<void> {
     profileDir: path.join(userDataDir, 'chromium-profile'),
     headless: false,
     viewport: null,
-    // The shell has no native file dialog: saves and exports go to the user's Documents folder.
+    appWindow: true,
+    ...(argValue('--chromium') ? { executablePath: argValue('--chromium') } : {}),
+    // The shell has no native file dialog: saves go to the user's Documents folder, exports to
+    // a folder of their own there, which the Export stage shows.
     dialogFolder: path.join(os.homedir(), 'Documents'),
+    exportFolder: path.join(os.homedir(), 'Documents', 'Readiness Room exports'),
+    revealInFileManager: true,
     log: (message: string) => console.error(`[readiness-room] ${message}`),
   };
 

@@ -46,7 +46,7 @@ export function monogramSvg(initials: string, fill: string, ink: string, size = 
       el('rect', { x: 0, y: 0, width: 96, height: 96, rx: 20, fill }),
       el(
         'text',
-        { x: 48, y: 48 + fontSize * 0.36, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': 700, fill: ink, 'font-family': 'Arial, Helvetica, sans-serif', 'letter-spacing': 1 },
+        { x: 48, y: 48 + fontSize * 0.36, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': 700, fill: ink, 'font-family': 'Inter, Arial, Helvetica, sans-serif', 'letter-spacing': 1 },
         [initials],
       ),
     ]),

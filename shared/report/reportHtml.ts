@@ -12,8 +12,13 @@ import type { ActionRow, FlagRow, GapRef, GapSection, LevelBadge, ReportModel, R
 /** Policy of the printed page: styles inline, images as data, nothing else at all. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
+/**
+ * Inter and Noto Sans Arabic come with the app (assets/fonts, embedded by the caller through
+ * `fontFaces`), so the report is set the same on every machine; the rest only stand in for
+ * scripts those two lack (CJK, emoji).
+ */
 const FONT_STACK =
-  "'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Sans Arabic', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif";
+  "'Inter', 'Noto Sans Arabic', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Sans Arabic', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif";
 
 const e = escapeHtml;
 
@@ -338,7 +343,7 @@ p { margin: 0 0 6pt; }
 ul { margin: 0 0 6pt; padding-left: 16pt; }
 li { margin-bottom: 3pt; }
 ul.plain { list-style: none; padding-left: 0; }
-.eyebrow { font-size: 8pt; font-weight: 700; letter-spacing: 0.12em; text-transform: uppercase; color: var(--accent); margin: 0 0 2pt; }
+.eyebrow { font-size: 8pt; font-weight: 700; text-transform: uppercase; color: var(--accent); margin: 0 0 2pt; }
 .lead { color: var(--muted); font-size: 10.5pt; margin-bottom: 10pt; }
 .muted { color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
@@ -347,7 +352,7 @@ ul.plain { list-style: none; padding-left: 0; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th { text-align: left; font-weight: 700; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); border-bottom: 1.5pt solid var(--ink); padding: 4pt 6pt; vertical-align: bottom; }
+th { text-align: left; font-weight: 700; font-size: 8pt; text-transform: uppercase; color: var(--muted); border-bottom: 1.5pt solid var(--ink); padding: 4pt 6pt; vertical-align: bottom; }
 td { border-bottom: 0.75pt solid var(--line); padding: 5pt 6pt; vertical-align: top; overflow-wrap: break-word; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 .center { text-align: center; }
@@ -363,7 +368,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .chip-none { background: transparent; color: var(--muted); border-style: dashed; font-weight: 600; }
 .level { display: inline-flex; align-items: center; gap: 5pt; white-space: nowrap; }
 .chip-name { font-weight: 600; }
-.pill { display: inline-block; padding: 0 5pt; border-radius: 8pt; font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; white-space: nowrap; }
+.pill { display: inline-block; padding: 0 5pt; border-radius: 8pt; font-size: 7.5pt; font-weight: 700; text-transform: uppercase; white-space: nowrap; }
 .pill-warn { background: #fff4d6; color: #8a5a00; }
 .pill-block { background: #b42318; color: #fff; }
 .pill-high { background: #fdecea; color: #b42318; }
@@ -377,7 +382,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 /* Cover */
 .cover { height: 297mm; display: flex; flex-direction: column; padding: 0; }
 .cover-band { background: var(--accent); color: ${model.meta.firm.accentInk}; padding: 16mm 18mm 12mm; display: flex; align-items: center; gap: 12pt; }
-.cover-firm { font-size: 15pt; font-weight: 700; letter-spacing: 0.02em; }
+.cover-firm { font-size: 15pt; font-weight: 700; }
 .monogram svg { display: block; }
 .cover-body { flex: 1; padding: 34mm 18mm 0; }
 .cover-title { font-size: 32pt; font-weight: 750; letter-spacing: -0.02em; margin: 6pt 0 10pt; max-width: 160mm; }
@@ -385,11 +390,11 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .cover-usecase { font-size: 11.5pt; color: var(--muted); max-width: 150mm; }
 .cover .eyebrow { font-size: 10pt; }
 .cover-verdict { margin-top: 22mm; min-width: 120mm; display: inline-flex; flex-direction: column; gap: 2pt; padding: 12pt 18pt; border-left: 5pt solid; border-radius: 4pt; max-width: 150mm; }
-.cover-verdict-label { font-size: 8pt; font-weight: 700; letter-spacing: 0.12em; text-transform: uppercase; }
+.cover-verdict-label { font-size: 8pt; font-weight: 700; text-transform: uppercase; }
 .cover-verdict-value { font-size: 24pt; font-weight: 800; }
 .cover-verdict-line { font-size: 10.5pt; color: var(--ink); }
 .cover-facts { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10pt; margin: 0 18mm; padding: 12pt 0; border-top: 1pt solid var(--line); }
-.cover-facts dt { font-size: 7.5pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: var(--muted); }
+.cover-facts dt { font-size: 7.5pt; font-weight: 700; text-transform: uppercase; color: var(--muted); }
 .cover-facts dd { margin: 2pt 0 0; font-size: 10.5pt; font-weight: 600; }
 .cover-note { margin: 0 18mm 14mm; font-size: 8pt; color: var(--muted); }
 .verdict-go { background: #e6f4ec; border-color: #18794e; }
@@ -425,7 +430,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .compare { display: grid; grid-template-columns: 1fr 1fr; gap: 10pt; margin-bottom: 4pt; }
 .compare-side { background: var(--soft); border-top: 3pt solid #b8c1ce; padding: 8pt 10pt; font-size: 9pt; }
 .compare-side p { margin: 0; }
-.compare-title { font-weight: 700; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin-bottom: 3pt !important; }
+.compare-title { font-weight: 700; font-size: 8pt; text-transform: uppercase; color: var(--muted); margin-bottom: 3pt !important; }
 .ratios { display: flex; gap: 8pt; margin: 2pt 0 6pt; }
 .ratio { flex: 1; border: 0.75pt solid var(--line); border-radius: 4pt; padding: 6pt 9pt; display: flex; align-items: baseline; gap: 8pt; }
 .ratio-large { border-color: #8a5a00; background: #fff4d6; }
@@ -445,7 +450,7 @@ table.dist td.zero { color: #9aa4b2; font-weight: 400; }
 .flag-blocking { border-left-color: #b42318; }
 .flag-title { font-weight: 700; font-size: 10.5pt; margin-bottom: 3pt; }
 .flag-fix { color: var(--muted); }
-table.pairs th { width: 34%; text-transform: none; letter-spacing: 0; font-size: 9pt; color: var(--ink); border-bottom: 0.75pt solid var(--line); vertical-align: top; }
+table.pairs th { width: 34%; text-transform: none; font-size: 9pt; color: var(--ink); border-bottom: 0.75pt solid var(--line); vertical-align: top; }
 table.actions td:nth-child(2) { width: 40%; }
 .plan table.actions td:nth-child(2) { width: 28%; }
 .plan table.actions td.measure { width: 24%; color: var(--muted); font-size: 8.5pt; }
@@ -457,14 +462,22 @@ table.actions-brief td { padding-top: 3pt; padding-bottom: 3pt; }
 table.actions .gap-label { font-weight: 500; font-size: 8.5pt; }
 table.actions .gap-label, table.scores .gap-label { white-space: normal; }
 .counts { display: grid; grid-template-columns: 1fr 1fr; gap: 14pt; align-items: start; }
-table.heatmap th { font-size: 7pt; text-transform: none; letter-spacing: 0; }
+table.heatmap th { font-size: 7pt; text-transform: none; }
 table.heatmap td:first-child { white-space: nowrap; width: 22%; }
 table.ladder td { border-bottom: none; padding: 3pt 6pt; }
 `;
 }
 
-/** The whole report as one HTML document (A4, print-ready). */
-export function reportHtml(model: ReportModel): string {
+export interface ReportHtmlOptions {
+  /** @font-face rules for the shipped fonts, their files inlined as data: URLs (the page may load nothing). */
+  fontFaces?: string;
+}
+
+/**
+ * The whole report as one HTML document (A4, print-ready). Labels carry no added letter-spacing:
+ * text pulled out of the PDF (search, copy, screen readers) must read as words, not "C L I E N T".
+ */
+export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}): string {
   const body = [
     cover(model),
     executiveSummary(model),
@@ -482,7 +495,8 @@ export function reportHtml(model: ReportModel): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <title>${e(title)}</title>
-<style>${stylesheet(model)}
+<style>${options.fontFaces ?? ''}
+${stylesheet(model)}
 ${colourRules(body)}
 </style>
 </head>

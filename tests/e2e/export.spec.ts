@@ -9,6 +9,8 @@ import path from 'node:path';
 import { expect, test } from './fixtures';
 
 test('exports every document of the sample workshop into the chosen folder', async ({ shell }) => {
+  // Seven documents, the PDF through a second Chromium: give it the slow-test budget.
+  test.slow();
   const page = shell.page;
   const folder = await mkdtemp(path.join(os.tmpdir(), 'rr-e2e-export-'));
   try {
@@ -70,4 +72,35 @@ test('says clearly when the folder is gone, and writes nothing', async ({ shell 
   } finally {
     await rm(parent, { recursive: true, force: true });
   }
+});
+
+test.describe('in the Chromium shell, which has no folder dialog', () => {
+  const exportFolder = path.join(os.tmpdir(), `rr-e2e-exports-${process.pid}`, 'Readiness Room exports');
+  test.use({ shellOptions: { exportFolder } });
+  test.afterAll(async () => {
+    await rm(path.dirname(exportFolder), { recursive: true, force: true });
+  });
+
+  test('shows its exports folder before anything is written, offers no dead "Change folder" button, and writes there', async ({ shell }) => {
+    const page = shell.page;
+    await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+    await page.locator('.rail').getByRole('button', { name: /Export/ }).click();
+
+    // The folder is shown (and created) at once, with why it cannot be changed here.
+    await expect(page.getByTestId('export-folder')).toHaveText(exportFolder);
+    await expect(page.getByTestId('export-fixed-note')).toContainText('has no folder dialog');
+    await expect(page.getByRole('button', { name: /Choose folder|Change folder/ })).toHaveCount(0);
+    expect(await readdir(exportFolder)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByLabel(/Report \(Markdown\)/).check();
+    await page.getByLabel(/Calendar of due dates/).check();
+    await page.getByRole('button', { name: 'Export 2 documents' }).click();
+    await expect(page.getByRole('heading', { name: 'All documents saved' })).toBeVisible({ timeout: 60_000 });
+    expect((await readdir(exportFolder)).map((f) => path.extname(f)).sort()).toEqual(['.ics', '.md']);
+
+    await page.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => shell.shownInFolder.length).toBe(1);
+    expect(path.dirname(shell.shownInFolder[0]!)).toBe(exportFolder);
+  });
 });

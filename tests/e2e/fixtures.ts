@@ -22,7 +22,7 @@ import { launchChromiumShell, rendererDir, type ChromiumShell, type ChromiumShel
 
 export { expect };
 
-export type ShellOptions = Pick<ChromiumShellOptions, 'viewport' | 'colorScheme' | 'appVersion' | 'open'>;
+export type ShellOptions = Pick<ChromiumShellOptions, 'viewport' | 'colorScheme' | 'appVersion' | 'open' | 'exportFolder' | 'appWindow'>;
 
 export interface RestartOptions {
   /** 'keep' (default): like quitting and reopening the app. 'wipe': the browser storage was lost. */

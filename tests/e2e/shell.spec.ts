@@ -246,3 +246,20 @@ test('reload and restarts: IndexedDB kept or wiped, files on disk kept', async (
   expect(listed.ok && listed.value.sessions.map((s) => s.id)).toEqual([session.id]);
   expect(await readdir(path.join(userDataDir, 'sessions'))).toContain(`${session.id}.rrsession`);
 });
+
+test.describe('as the app window of `npm start`', () => {
+  test.use({ shellOptions: { appWindow: true } });
+
+  test('opens one page, the app, with the bridge in place', async ({ shell }) => {
+    expect(shell.context.pages()).toHaveLength(1);
+    expect(shell.page.url()).toBe(shell.appUrl);
+    await expect(shell.page).toHaveTitle('Readiness Room');
+    const info = await shell.page.evaluate(() => window.readinessRoom!.getAppInfo({}));
+    expect(info.ok).toBe(true);
+    // The window's icon is the app's, not Chromium's.
+    const icon = await shell.page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? null);
+    expect(icon).not.toBeNull();
+    const response = await shell.page.request.get(icon!);
+    expect(response.headers()['content-type']).toBe('image/png');
+  });
+});

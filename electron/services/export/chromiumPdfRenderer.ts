@@ -16,12 +16,20 @@ export interface ChromiumPdfRenderer {
   close(): Promise<void>;
 }
 
-export function createChromiumPdfRenderer(executablePath: string = process.env.READINESS_ROOM_CHROMIUM ?? DEFAULT_CHROMIUM): ChromiumPdfRenderer {
+export interface ChromiumPdfRendererOptions {
+  /**
+   * Variables for the browser process, e.g. a FONTCONFIG_FILE that lists only a test's own fonts
+   * folder, so a test proves the report needs none of the machine's fonts. Default: this process's.
+   */
+  env?: Record<string, string | undefined>;
+}
+
+export function createChromiumPdfRenderer(executablePath: string = process.env.READINESS_ROOM_CHROMIUM ?? DEFAULT_CHROMIUM, options: ChromiumPdfRendererOptions = {}): ChromiumPdfRenderer {
   let starting: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
 
   const start = (): Promise<{ browser: Browser; context: BrowserContext }> => {
     starting ??= (async () => {
-      const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+      const browser = await chromium.launch({ executablePath, headless: true, args: ARGS, ...(options.env ? { env: options.env } : {}) });
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
       await context.route('**/*', (route) => route.abort('blockedbyclient'));
       return { browser, context };

@@ -13,6 +13,7 @@ export function phonePageCsp(host: string): string {
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
+    "font-src 'self'",
     `connect-src ws://${host}`,
     "base-uri 'none'",
     "form-action 'none'",

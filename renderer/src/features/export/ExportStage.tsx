@@ -149,10 +149,17 @@ export function ExportStage({ session }: StageProps) {
           <p className="export-folder" data-testid="export-folder">
             {exporter.folder ? <span className="export-path">{exporter.folder}</span> : <span className="muted">No folder chosen yet. You will be asked when you export.</span>}
           </p>
-          <button type="button" className="btn" disabled={busy} onClick={() => void exporter.chooseFolder()}>
-            {exporter.folder ? 'Change folder…' : 'Choose folder…'}
-          </button>
+          {exporter.folderIsFixed ? null : (
+            <button type="button" className="btn" disabled={busy} onClick={() => void exporter.chooseFolder()}>
+              {exporter.folder ? 'Change folder…' : 'Choose folder…'}
+            </button>
+          )}
         </div>
+        {exporter.folderIsFixed ? (
+          <p className="muted export-fixed-note" data-testid="export-fixed-note">
+            This window (the Chromium shell) has no folder dialog, so documents are saved in this folder; “Show in folder” opens it after the export. The desktop app lets you choose any folder.
+          </p>
+        ) : null}
         <div className="export-go">
           <button type="button" className="btn btn-primary export-run" disabled={busy || formats.length === 0} onClick={() => void exporter.run(session, formats)}>
             <Icon name="download" />

@@ -1,9 +1,11 @@
 /**
  * Runs an export one document at a time, so the screen can show each one being written, done or
  * failed. The folder comes from main's dialog (chooseExportFolder) and is remembered for this
- * visit of the stage; main refuses any folder it did not hand out.
+ * visit of the stage; main refuses any folder it did not hand out. The Chromium shell has no
+ * folder dialog: there the folder is its exports folder, asked for at once so the stage can show
+ * it before anything is written.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportFormat } from '../../../../shared/report/exportFormats';
 import type { Session } from '../../../../shared/model/session';
 import { AppError, call, messageOf } from '../../platform/api';
@@ -22,6 +24,8 @@ export type ExportPhase = 'idle' | 'working' | 'finished';
 
 export interface DocumentExport {
   folder: string | null;
+  /** The folder cannot be changed here (the Chromium shell's exports folder). */
+  folderIsFixed: boolean;
   phase: ExportPhase;
   items: ExportItem[];
   /** A problem with the folder or the app itself (not one document). */
@@ -36,7 +40,27 @@ export function useDocumentExport(): DocumentExport {
   const [phase, setPhase] = useState<ExportPhase>('idle');
   const [items, setItems] = useState<ExportItem[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  const [folderIsFixed, setFolderIsFixed] = useState(false);
   const running = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const { shell } = await call('getAppInfo', {});
+        if (shell !== 'chromium') return;
+        const { folder: fixed } = await call('chooseExportFolder', {});
+        if (!live || fixed === null) return;
+        setFolder(fixed);
+        setFolderIsFixed(true);
+      } catch {
+        // Leave the ordinary "Choose folder…" in place; choosing will report any problem.
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const chooseFolder = useCallback(async (): Promise<string | null> => {
     try {
@@ -102,5 +126,5 @@ export function useDocumentExport(): DocumentExport {
     setProblem(null);
   }, []);
 
-  return { folder, phase, items, problem, chooseFolder, run, reset };
+  return { folder, folderIsFixed, phase, items, problem, chooseFolder, run, reset };
 }

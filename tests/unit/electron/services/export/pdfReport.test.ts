@@ -1,9 +1,11 @@
 /**
  * The PDF, printed by Debian's Chromium exactly as the Chromium shell and the command line do,
- * read back with pdftotext (poppler-utils).
+ * read back with pdftotext and pdffonts (poppler-utils). Chromium runs with a fontconfig that lists
+ * one folder holding a single last-resort font, so no check below depends on the machine's fonts:
+ * the report brings its own (assets/fonts). One more render with the machine's fonts must read the same.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,8 +15,35 @@ import { GAPS } from '../../../../../shared/framework/gaps';
 import { TRICKY } from '../../../../fixtures/exportSession';
 import { fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
 
-const renderer = createChromiumPdfRenderer();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rr-pdf-'));
+
+/**
+ * Chromium loads no web font at all when fontconfig knows no font, so the folder holds one
+ * last-resort font (DejaVu Sans, Debian's fonts-dejavu-core, which .ci/run installs) and
+ * nothing else: whatever Inter and Noto Sans Arabic (the shipped fonts) cover must come from them.
+ */
+const LAST_RESORT_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+
+function minimalFontconfig(): string {
+  if (!existsSync(LAST_RESORT_FONT)) throw new Error(`${LAST_RESORT_FONT} is missing: apt-get install fonts-dejavu-core`);
+  const fontsDir = path.join(dir, 'fonts');
+  mkdirSync(fontsDir);
+  copyFileSync(LAST_RESORT_FONT, path.join(fontsDir, 'DejaVuSans.ttf'));
+  const conf = path.join(dir, 'fonts.conf');
+  writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${fontsDir}</dir><cachedir>${path.join(dir, 'fc-cache')}</cachedir></fontconfig>\n`);
+  return conf;
+}
+
+const renderer = createChromiumPdfRenderer(undefined, { env: { ...process.env, FONTCONFIG_FILE: minimalFontconfig() } });
+const withMachineFonts = createChromiumPdfRenderer();
+
+/** Four or more single letters in a row, as letter-spaced labels extract ("C L I E N T"). */
+const SPACED_LETTERS = /(?:^|\s)(?:\p{L} ){3,}\p{L}(?=\s|$)/mu;
+
+function pdfFonts(name: string): string[] {
+  const listing = execFileSync('pdffonts', [path.join(dir, name)], { encoding: 'utf8' });
+  return listing.split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+}
 
 function pdfText(bytes: Uint8Array, name: string): string {
   const file = path.join(dir, name);
@@ -24,6 +53,7 @@ function pdfText(bytes: Uint8Array, name: string): string {
 
 afterAll(async () => {
   await renderer.close();
+  await withMachineFonts.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -56,6 +86,30 @@ describe('pdfReport', () => {
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('<img src=x onerror=alert(2)>');
   });
+
+  it('sets its text in the fonts it ships', () => {
+    const fonts = new Set(pdfFonts('report.pdf').filter((font) => font !== '[none]'));
+    for (const shipped of ['Inter-Regular', 'Inter-SemiBold', 'Inter-Bold', 'NotoSansArabic-Regular']) expect(fonts).toContain(shipped);
+    // Only the scripts the shipped fonts lack (CJK, emoji) fall to the last resort.
+    for (const font of fonts) expect(font).toMatch(/^(Inter-|NotoSansArabic-|DejaVuSans$)/);
+  });
+
+  it('reads as words: no label extracts letter by letter', () => {
+    expect(text).not.toMatch(SPACED_LETTERS);
+    expect(text).toContain('PRODUCTION READINESS ASSESSMENT');
+    expect(text).toContain('CLIENT');
+  });
+
+  it("reads the same with the machine's fonts installed", async () => {
+    const machine = pdfText(await pdfReport(model, withMachineFonts.renderPdf), 'machine-fonts.pdf');
+    expect(machine).not.toMatch(SPACED_LETTERS);
+    // Latin text is set in the shipped Inter either way; only scripts Inter lacks (CJK, emoji) may
+    // differ, and with them the order in which pdftotext reads a few blocks.
+    const latinWords = (t: string) => t.split(/\s+/).filter((word) => /^[\p{Script=Latin}\p{P}\d]+$/u.test(word)).sort();
+    expect(latinWords(machine)).toEqual(latinWords(text));
+    const pages = (name: string) => /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(dir, name)], { encoding: 'utf8' }))![1];
+    expect(pages('machine-fonts.pdf')).toBe(pages('report.pdf'));
+  }, 60_000);
 
   it('keeps accents and right-to-left text', () => {
     expect(text).toContain('Zoë Ångström-Nuñez');

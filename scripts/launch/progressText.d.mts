@@ -1,0 +1,1 @@
+export function formatProgress(transferred: number, total: number | null, live: boolean): string;
