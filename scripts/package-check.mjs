@@ -3,7 +3,8 @@
  * The installers, proven offline: runs electron-builder's real `--linux dir` packaging of the
  * built app (out/) with `electronDist` pointed at a stand-in for Electron's unpacked zip, then
  * inspects resources/app.asar:
- * - it holds out/, package.json and node_modules, nothing else, and out/ is complete (same bytes);
+ * - it holds out/, the shipped fonts (assets/fonts), package.json and node_modules, nothing else,
+ *   and out/ and the fonts are complete (same bytes);
  * - node_modules is exactly the production dependency tree (dependencies and installed optional
  *   dependencies, followed as Node resolves them), with no development tooling;
  * - every package the built main process imports is in it;
@@ -169,11 +170,13 @@ function main() {
   const files = asar.listPackage(archive).map((f) => f.split(path.sep).join('/'));
   const fileSet = new Set(files.map((f) => f.replace(/^\//, '')));
   const topLevel = new Set(files.map((f) => f.replace(/^\//, '').split('/')[0]));
-  for (const entry of topLevel) if (!['out', 'package.json', 'node_modules'].includes(entry)) fail(`app.asar holds ${entry}, which the app does not need`);
-  for (const needed of ['out', 'package.json', 'node_modules']) if (!topLevel.has(needed)) fail(`app.asar has no ${needed}`);
+  const expectedTopLevel = ['out', 'assets', 'package.json', 'node_modules'];
+  for (const entry of topLevel) if (!expectedTopLevel.includes(entry)) fail(`app.asar holds ${entry}, which the app does not need`);
+  for (const needed of expectedTopLevel) if (!topLevel.has(needed)) fail(`app.asar has no ${needed}`);
+  for (const file of fileSet) if (file.startsWith('assets/') && file !== 'assets/fonts' && !file.startsWith('assets/fonts/')) fail(`app.asar holds ${file}, which the app does not need`);
 
-  // out/ complete, byte for byte.
-  for (const file of filesUnder(outDir)) {
+  // out/ and the fonts the PDF report embeds complete, byte for byte.
+  for (const file of [...filesUnder(outDir), ...filesUnder(path.join(root, 'assets', 'fonts'))]) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     if (!fileSet.has(relative)) {
       fail(`app.asar lacks ${relative}`);

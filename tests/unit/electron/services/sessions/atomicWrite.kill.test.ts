@@ -16,8 +16,8 @@ import { seededRandom as mulberry32 } from '../../../../fixtures/seededRandom';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const MODULE_SOURCE = path.resolve(here, '../../../../../electron/services/sessions/atomicWrite.ts');
 
-const KILLS = 120;
-const TIME_BUDGET_MS = 45_000;
+// A count, never a time budget: a busy machine takes longer but proves the same.
+const KILLS = 100;
 
 /** The child: loads both versions, says "ready", then saves A, B, A, B, … until killed. */
 const CHILD_SOURCE = `
@@ -87,7 +87,7 @@ afterAll(async () => {
 });
 
 describe('writeFileAtomic under SIGKILL', () => {
-  it(`leaves exactly the old or the new version after ${KILLS} kills at random moments`, { timeout: 90_000 }, async () => {
+  it(`leaves exactly the old or the new version after ${KILLS} kills at random moments`, { timeout: 300_000 }, async () => {
     const started = Date.now();
     const seed = Number(process.env.RR_KILL_SEED ?? Date.now() % 2 ** 31);
     const random = mulberry32(seed);
@@ -118,7 +118,7 @@ describe('writeFileAtomic under SIGKILL', () => {
     let leftoverTemps = 0;
     let totalWrites = 0;
     let kills = 0;
-    for (; kills < KILLS && Date.now() - started < TIME_BUDGET_MS; kills++) {
+    for (; kills < KILLS; kills++) {
       const child = spawn(process.execPath, [childPath, pathToFileURL(modulePath).href, target, fileA, fileB], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -147,7 +147,7 @@ describe('writeFileAtomic under SIGKILL', () => {
       `kill test: ${kills} kills in ${seconds} s (seed ${seed}); file was A ${seen.A}×, B ${seen.B}×, initial ${seen.initial}×; ` +
         `${totalWrites} completed writes reported; ${leftoverTemps} temp files left by kills and removed`,
     );
-    expect(kills).toBeGreaterThanOrEqual(100);
+    expect(kills).toBe(KILLS);
     // The kills must land while the child is saving, or the test proves nothing.
     expect(seen.A + seen.B).toBeGreaterThan(kills / 2);
   });
