@@ -1,0 +1,65 @@
+/**
+ * The code that is not in the first chunk, each loaded once and kept: asked for as soon as it
+ * is known to be needed (main.tsx asks for the workshop before the first render when the window
+ * opens on a session), and rendered directly once here. No React.lazy: a lazy component
+ * suspends on its first render even when its code has arrived, and React then holds the
+ * revealed screen back (its Suspense fallback throttle) for up to 300 ms.
+ */
+import { useEffect, useState } from 'react';
+
+export interface Preloadable<M> {
+  /** Starts loading (once) and resolves with the module. */
+  load(): Promise<M>;
+  /** The module, once loaded; null before. */
+  loaded(): M | null;
+}
+
+function preloadable<M>(importer: () => Promise<M>): Preloadable<M> {
+  let module: M | null = null;
+  let pending: Promise<M> | null = null;
+  return {
+    load: () =>
+      (pending ??= importer().then(
+        (loaded) => (module = loaded),
+        (error: unknown) => {
+          pending = null; // a later call may try again
+          throw error;
+        },
+      )),
+    loaded: () => module,
+  };
+}
+
+export const workshopScreen = preloadable(() => import('../features/workshop/WorkshopScreen'));
+export const presenterScreen = preloadable(() => import('../features/room/PresenterScreen'));
+export const roomBridge = preloadable(() => import('../features/room/RoomBridge'));
+
+/** The module when `wanted` (loading it if needed): null meanwhile; 'failed' when it could not be loaded. */
+export function useModule<M>(source: Preloadable<M>, wanted: boolean): M | null | 'failed' {
+  const [failed, setFailed] = useState(false);
+  const [, setArrived] = useState(0);
+  const module = source.loaded();
+  useEffect(() => {
+    if (!wanted || module) return;
+    let live = true;
+    source.load().then(
+      () => live && setArrived((n) => n + 1),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, wanted, module]);
+  if (!wanted) return null;
+  return module ?? (failed ? 'failed' : null);
+}
+
+/** Runs `task` when the window is idle after the first screen (or after `timeoutMs` at most). */
+export function whenIdle(task: () => void, timeoutMs = 2000): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 200);
+  return () => window.clearTimeout(handle);
+}
