@@ -8,6 +8,7 @@ import { SessionSchema, type Session } from '../model/session';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
 import { RoomRoundStateSchema } from '../room/roomRoundStateSchema';
 import type { RoomStatus } from '../room/roomStatus';
+import { MAX_SESSIONS_PER_READ } from './limits';
 import { RoomVoteEntrySchema, RoomVoteOutcomeSchema, type RoomVoteEntry } from '../room/roomVoteEntry';
 
 const NoArgs = z.strictObject({});
@@ -84,8 +85,6 @@ const ExportDocumentsRequest = z.strictObject({
 });
 
 const SessionIdRequest = z.strictObject({ id: z.string().min(1).max(64) });
-/** At most this many sessions per readMirroredSessions call, so no answer grows without bound. */
-export const MAX_SESSIONS_PER_READ = 25;
 const SessionIdsRequest = z.strictObject({ ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_SESSIONS_PER_READ) });
 const FilePathRequest = z.strictObject({ path: z.string().min(1).max(4096) });
 

@@ -56,8 +56,12 @@ export function startBoot({ readLibrary }: { readLibrary: boolean }): Boot {
     for (const listener of [...listeners]) listener();
   };
 
-  const readList = async (): Promise<void> => {
-    if (readLibrary) primeLibrarySessions(await db.sessions.toArray().catch(() => null));
+  /** How many sessions IndexedDB holds; for the library, its list is read (once) on the way. */
+  const countOrReadList = async (): Promise<number> => {
+    if (!readLibrary) return db.sessions.count().catch(() => 0);
+    const list = await db.sessions.toArray().catch(() => null);
+    primeLibrarySessions(list);
+    return list?.length ?? 0;
   };
 
   void (async () => {
@@ -80,9 +84,8 @@ export function startBoot({ readLibrary }: { readLibrary: boolean }): Boot {
       set({ phase: 'ready', notices: startupNotices(store, null, null, false) });
       return;
     }
-    const count = store.state === 'ok' ? await db.sessions.count().catch(() => 0) : 0;
+    const count = store.state === 'ok' ? await countOrReadList() : 0;
     if (count > 0) {
-      await readList();
       measure(BOOT_FIRST_SCREEN_MEASURE);
       set({ phase: 'ready', notices: [] });
       const { report, error } = await reconcile();
@@ -91,7 +94,7 @@ export function startBoot({ readLibrary }: { readLibrary: boolean }): Boot {
     } else {
       set({ phase: 'restoring', notices: [] });
       const { report, error } = await reconcile();
-      await readList();
+      await countOrReadList();
       measure(BOOT_FIRST_SCREEN_MEASURE);
       set({ phase: 'ready', notices: startupNotices(store, report, error, true) });
     }

@@ -9,7 +9,8 @@
  * sessions that differ are fetched, a few at a time, so a normal start moves no session at all
  * and other calls never wait behind a large answer.
  */
-import { MAX_SESSIONS_PER_READ, type MirrorProblem, type SessionStamp } from '../../../shared/ipc/contract';
+import type { MirrorProblem, SessionStamp } from '../../../shared/ipc/contract';
+import { MAX_SESSIONS_PER_READ } from '../../../shared/ipc/limits';
 import type { Session } from '../../../shared/model/session';
 import { call } from '../platform/api';
 import { db } from './database';
