@@ -9,7 +9,8 @@ import { systemTheme } from '../store/uiSlice';
 import { Toasts } from '../ui/Toasts';
 import type { Boot } from './boot';
 import { hashFromRoute, routeFromHash } from './hashRoute';
-import { presenterScreen, roomBridge, useModule, whenIdle, workshopScreen } from './screens';
+import { presenterScreen, roomBridge, workshopScreen } from './screenModules';
+import { useModule, whenIdle } from './screens';
 
 const TEXT = {
   restoring: 'Opening your sessions…',

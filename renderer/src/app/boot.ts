@@ -1,5 +1,5 @@
 /**
- * Start-up, begun by main.tsx before React renders anything, so the first render already has
+ * Start-up, begun by app/earlyStart.ts before React is even evaluated, so the first render already has
  * what the first screen needs. IndexedDB is opened while the disk's ids and update times are
  * on their way over the bridge; when IndexedDB holds sessions the first screen shows at once
  * and the comparison with the disk runs behind it; when it is empty (first start, or the
@@ -66,11 +66,11 @@ export function startBoot({ readLibrary }: { readLibrary: boolean }): Boot {
 
   void (async () => {
     // Asked first: the disk's answer travels while IndexedDB opens.
-    const onDisk = call('listMirroredSessionStamps', {});
-    onDisk.catch(() => {}); // handled by reconcile() below; never an unhandled rejection
+    const diskStamps = call('listMirroredSessionStamps', {});
+    diskStamps.catch(() => {}); // handled by reconcile() below; never an unhandled rejection
     const reconcile = async (): Promise<{ report: ReconcileReport | null; error: string | null }> => {
       try {
-        return { report: await reconcileWithMirror(onDisk), error: null };
+        return { report: await reconcileWithMirror(diskStamps), error: null };
       } catch (error) {
         // The library still opens from IndexedDB; the facilitator is told the disk copy is out of reach.
         return { report: null, error: messageOf(error) };

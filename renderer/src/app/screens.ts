@@ -1,38 +1,10 @@
 /**
- * The code that is not in the first chunk, each loaded once and kept: asked for as soon as it
- * is known to be needed (main.tsx asks for the workshop before the first render when the window
- * opens on a session), and rendered directly once here. No React.lazy: a lazy component
- * suspends on its first render even when its code has arrived, and React then holds the
- * revealed screen back (its Suspense fallback throttle) for up to 300 ms.
+ * Rendering the code of screenModules.ts: directly once it is loaded. No React.lazy: a lazy
+ * component suspends on its first render even when its code has arrived, and React then holds
+ * the revealed screen back (its Suspense fallback throttle) for up to 300 ms.
  */
 import { useEffect, useState } from 'react';
-
-export interface Preloadable<M> {
-  /** Starts loading (once) and resolves with the module. */
-  load(): Promise<M>;
-  /** The module, once loaded; null before. */
-  loaded(): M | null;
-}
-
-function preloadable<M>(importer: () => Promise<M>): Preloadable<M> {
-  let module: M | null = null;
-  let pending: Promise<M> | null = null;
-  return {
-    load: () =>
-      (pending ??= importer().then(
-        (loaded) => (module = loaded),
-        (error: unknown) => {
-          pending = null; // a later call may try again
-          throw error;
-        },
-      )),
-    loaded: () => module,
-  };
-}
-
-export const workshopScreen = preloadable(() => import('../features/workshop/WorkshopScreen'));
-export const presenterScreen = preloadable(() => import('../features/room/PresenterScreen'));
-export const roomBridge = preloadable(() => import('../features/room/RoomBridge'));
+import type { Preloadable } from './screenModules';
 
 /** The module when `wanted` (loading it if needed): null meanwhile; 'failed' when it could not be loaded. */
 export function useModule<M>(source: Preloadable<M>, wanted: boolean): M | null | 'failed' {
