@@ -22,6 +22,8 @@ export function createHandlers(ports: Ports): Handlers {
     mirrorSession: async ({ session }) => mirror.write(session),
     ...createSessionFileHandlers(ports, mirror),
     listMirroredSessions: async () => mirror.listAll(),
+    listMirroredSessionStamps: async () => mirror.listStamps(),
+    readMirroredSessions: async ({ ids }) => ({ sessions: await mirror.readMany(ids) }),
     ...createRoomHandlers(ports),
     ...createExportHandlers(ports),
     openExternal: async ({ url }) => {

@@ -8,6 +8,7 @@ import { SessionSchema, type Session } from '../model/session';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
 import { RoomRoundStateSchema } from '../room/roomRoundStateSchema';
 import type { RoomStatus } from '../room/roomStatus';
+import { MAX_SESSIONS_PER_READ } from './limits';
 import { RoomVoteEntrySchema, RoomVoteOutcomeSchema, type RoomVoteEntry } from '../room/roomVoteEntry';
 
 const NoArgs = z.strictObject({});
@@ -33,6 +34,12 @@ export interface MirrorProblem {
   backupTakenAt?: string | null;
   /** 'repaired': small damage was repaired; 'used-backup': the newest good backup stands in; 'unreadable': nothing could be read. */
   kind?: 'repaired' | 'used-backup' | 'unreadable';
+}
+
+/** A session as start-up compares it: which one, and when it last changed (ms). */
+export interface SessionStamp {
+  id: string;
+  updatedAt: number;
 }
 
 /** Why a session file was not opened (LoadErrorCode of shared/format, or the file itself). */
@@ -78,6 +85,7 @@ const ExportDocumentsRequest = z.strictObject({
 });
 
 const SessionIdRequest = z.strictObject({ id: z.string().min(1).max(64) });
+const SessionIdsRequest = z.strictObject({ ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_SESSIONS_PER_READ) });
 const FilePathRequest = z.strictObject({ path: z.string().min(1).max(4096) });
 
 const RoomSessionId = z.string().min(1).max(64);
@@ -97,8 +105,15 @@ export const CALLS = {
   mirrorSession: call<z.ZodObject<{ session: typeof SessionSchema }>, { savedAt: string }>(
     z.strictObject({ session: SessionSchema }),
   ),
-  /** Every session mirrored on disk, so the window can restore what IndexedDB lost. */
+  /** Every session mirrored on disk, whole (newest first), with the files that could not be read. */
   listMirroredSessions: call<typeof NoArgs, { sessions: Session[]; problems: MirrorProblem[] }>(NoArgs),
+  /**
+   * What listMirroredSessions finds as ids and update times only: start-up compares them with
+   * IndexedDB and fetches just the sessions that differ with readMirroredSessions.
+   */
+  listMirroredSessionStamps: call<typeof NoArgs, { sessions: SessionStamp[]; problems: MirrorProblem[] }>(NoArgs),
+  /** The mirrored sessions with these ids (a damaged file's newest good backup stands in); unreadable ones are left out. */
+  readMirroredSessions: call<typeof SessionIdsRequest, { sessions: Session[] }>(SessionIdsRequest),
   /** Opens an https or mailto link in the system's browser or mail app; anything else is refused. */
   openExternal: call<z.ZodObject<{ url: z.ZodString }>, { opened: true }>(z.strictObject({ url: z.string().max(2048) })),
   /** Save As: asks where (native dialog), writes the session there atomically, remembers it as recent. */

@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (builds first) or `npx tsx tests/bench/run.ts` on an existing build.
  * Add a suite: write tests/bench/suites/<name>.ts exporting `run()` and list it below.
- * `--strict` exits 1 when a target is missed or a value could not be measured.
+ * `--strict` exits 1 when a target is missed or a value could not be measured; `--only a,b` runs
+ * only the suites named.
  */
 import { checkTarget, formatTable, runSuites, writeResults, type BenchSuite } from './harness';
 import * as bundle from './suites/bundle';
@@ -21,7 +22,8 @@ const SUITES: readonly BenchSuite[] = [
 ];
 
 async function main(): Promise<number> {
-  const rows = await runSuites(SUITES, (name) => console.error(`bench: ${name}…`));
+  const only = process.argv.find((arg, i) => process.argv[i - 1] === '--only')?.split(',');
+  const rows = await runSuites(only ? SUITES.filter((suite) => only.includes(suite.name)) : SUITES, (name) => console.error(`bench: ${name}…`));
   console.log(formatTable(rows));
   const file = await writeResults(rows);
   console.log(`\nwrote ${file}`);

@@ -1,8 +1,10 @@
 /**
  * The durable copy of every session on disk (docs/ARCHITECTURE.md, "The durable mirror and the file format"):
  * `<folder>/<id>.rrsession`, replaced atomically on every save, with rotating backups in
- * `<folder>/backups/<id>/<time>.rrsession`. At start the window reconciles IndexedDB with
- * `listAll()`, so a wiped or corrupted IndexedDB costs nothing.
+ * `<folder>/backups/<id>/<time>.rrsession`. At start the window compares IndexedDB with
+ * `listStamps()` (ids and update times only) and fetches with `readMany()` just the sessions
+ * that differ, so a wiped or corrupted IndexedDB costs nothing and a normal start moves no
+ * session over the bridge.
  *
  * Plain Node only (no electron).
  */
@@ -12,7 +14,7 @@ import path from 'node:path';
 import { FILE_EXTENSION, MAX_FILE_BYTES, makeEnvelope, serializeEnvelope } from '../../../shared/format/envelope';
 import { loadSessionText, tooLarge } from '../../../shared/format/loadSessionFile';
 import { isSafeSessionId } from '../../../shared/format/safeSessionId';
-import type { MirrorProblem } from '../../../shared/ipc/contract';
+import type { MirrorProblem, SessionStamp } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/session';
 import { UserFacingError } from '../ipc/dispatcher';
 import { errorCode, removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
@@ -26,6 +28,13 @@ export interface SessionMirror {
    * problem (`file` is its absolute path); for a damaged main file the newest good backup is used.
    */
   listAll(): Promise<{ sessions: Session[]; problems: MirrorProblem[] }>;
+  /** What `listAll()` finds, as ids and update times only (the same order, the same problems). */
+  listStamps(): Promise<{ sessions: SessionStamp[]; problems: MirrorProblem[] }>;
+  /**
+   * The sessions with these ids, as `listAll()` would give them (a damaged main file's newest
+   * good backup stands in); ids with nothing readable on disk are left out. Never throws.
+   */
+  readMany(ids: readonly string[]): Promise<Session[]>;
   /** null when the session has no main file; a damaged one without a good backup throws 'io'. */
   read(id: string): Promise<Session | null>;
   /** Newest first; `file` is the absolute path. */
@@ -295,6 +304,73 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
     return null;
   }
 
+  async function readSession(id: string): Promise<Session | null> {
+    assertSafeId(id);
+    await init();
+    const loaded = await loadFile(mainFile(id));
+    if (loaded.ok && (loaded.session.id === id || !loaded.repairs.length)) return loaded.session;
+    if (!loaded.ok && loaded.missing) return null;
+    const backup = await newestGoodBackup(id);
+    if (backup) return backup.session;
+    throw new UserFacingError('io', `The saved copy of this session (${mainFile(id)}) is damaged and has no readable backup. ${loaded.ok ? 'Its session id was unreadable.' : loaded.message}`);
+  }
+
+  /** Every session in the folder, newest first, and what could not be read (see listAll). */
+  async function scan(): Promise<{ sessions: Session[]; problems: MirrorProblem[] }> {
+    const sessions: Session[] = [];
+    const problems: MirrorProblem[] = [];
+    try {
+      await init();
+      let entries: Dirent[];
+      try {
+        entries = await fs.readdir(folder, { withFileTypes: true });
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return { sessions, problems };
+        return { sessions, problems: [{ file: folder, message: `The sessions folder could not be read. ${describeReadError(error)}` }] };
+      }
+      const byId = new Map<string, Session>();
+      const names = entries.filter((e) => e.name.endsWith(FILE_EXTENSION) && !e.name.startsWith('.')).map((e) => e.name);
+      for (const name of names.sort()) {
+        const id = name.slice(0, -FILE_EXTENSION.length);
+        let loaded = await loadFile(path.join(folder, name));
+        // A repair that had to invent the id means the file no longer says which session it is.
+        if (loaded.ok && loaded.repairs.length && loaded.session.id !== id) loaded = { ok: false, missing: false, message: "Its session id was unreadable." };
+        let session: Session | null = loaded.ok ? loaded.session : null;
+        if (loaded.ok && loaded.repairs.length) {
+          const backup = isSafeSessionId(id) ? await newestGoodBackup(id) : null;
+          const shown = loaded.repairs.slice(0, 3).join(' ') + (loaded.repairs.length > 3 ? ` (and ${loaded.repairs.length - 3} more repairs)` : '');
+          problems.push({
+            file: path.join(folder, name),
+            sessionId: loaded.session.id,
+            backupTakenAt: backup ? backup.takenAt.toISOString() : null,
+            kind: 'repaired',
+            message: `It was damaged and has been repaired: ${shown}${backup ? ` A backup from ${backup.takenAt.toISOString()} can be restored instead.` : ''}`,
+          });
+        }
+        if (!loaded.ok) {
+          if (loaded.missing) continue; // deleted since readdir
+          const backup = isSafeSessionId(id) ? await newestGoodBackup(id) : null;
+          problems.push({
+            file: path.join(folder, name),
+            ...(isSafeSessionId(id) ? { sessionId: id, backupTakenAt: backup ? backup.takenAt.toISOString() : null } : {}),
+            kind: backup ? 'used-backup' : 'unreadable',
+            message: backup
+              ? `${loaded.message} The backup from ${backup.takenAt.toISOString()} was used instead; changes saved after it may be missing.`
+              : `${loaded.message} No readable backup of it was found.`,
+          });
+          session = backup?.session ?? null;
+        }
+        if (!session) continue;
+        const seen = byId.get(session.id);
+        if (!seen || session.updatedAt > seen.updatedAt) byId.set(session.id, session);
+      }
+      sessions.push(...[...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1)));
+    } catch (error) {
+      problems.push({ file: folder, message: `Reading the saved sessions failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    return { sessions, problems };
+  }
+
   return {
     folder,
 
@@ -322,71 +398,30 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
       });
     },
 
-    async listAll() {
-      const sessions: Session[] = [];
-      const problems: MirrorProblem[] = [];
-      try {
-        await init();
-        let entries: Dirent[];
-        try {
-          entries = await fs.readdir(folder, { withFileTypes: true });
-        } catch (error) {
-          if (errorCode(error) === 'ENOENT') return { sessions, problems };
-          return { sessions, problems: [{ file: folder, message: `The sessions folder could not be read. ${describeReadError(error)}` }] };
-        }
-        const byId = new Map<string, Session>();
-        const names = entries.filter((e) => e.name.endsWith(FILE_EXTENSION) && !e.name.startsWith('.')).map((e) => e.name);
-        for (const name of names.sort()) {
-          const id = name.slice(0, -FILE_EXTENSION.length);
-          let loaded = await loadFile(path.join(folder, name));
-          // A repair that had to invent the id means the file no longer says which session it is.
-          if (loaded.ok && loaded.repairs.length && loaded.session.id !== id) loaded = { ok: false, missing: false, message: "Its session id was unreadable." };
-          let session: Session | null = loaded.ok ? loaded.session : null;
-          if (loaded.ok && loaded.repairs.length) {
-            const backup = isSafeSessionId(id) ? await newestGoodBackup(id) : null;
-            const shown = loaded.repairs.slice(0, 3).join(' ') + (loaded.repairs.length > 3 ? ` (and ${loaded.repairs.length - 3} more repairs)` : '');
-            problems.push({
-              file: path.join(folder, name),
-              sessionId: loaded.session.id,
-              backupTakenAt: backup ? backup.takenAt.toISOString() : null,
-              kind: 'repaired',
-              message: `It was damaged and has been repaired: ${shown}${backup ? ` A backup from ${backup.takenAt.toISOString()} can be restored instead.` : ''}`,
-            });
-          }
-          if (!loaded.ok) {
-            if (loaded.missing) continue; // deleted since readdir
-            const backup = isSafeSessionId(id) ? await newestGoodBackup(id) : null;
-            problems.push({
-              file: path.join(folder, name),
-              ...(isSafeSessionId(id) ? { sessionId: id, backupTakenAt: backup ? backup.takenAt.toISOString() : null } : {}),
-              kind: backup ? 'used-backup' : 'unreadable',
-              message: backup
-                ? `${loaded.message} The backup from ${backup.takenAt.toISOString()} was used instead; changes saved after it may be missing.`
-                : `${loaded.message} No readable backup of it was found.`,
-            });
-            session = backup?.session ?? null;
-          }
-          if (!session) continue;
-          const seen = byId.get(session.id);
-          if (!seen || session.updatedAt > seen.updatedAt) byId.set(session.id, session);
-        }
-        sessions.push(...[...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1)));
-      } catch (error) {
-        problems.push({ file: folder, message: `Reading the saved sessions failed: ${error instanceof Error ? error.message : String(error)}` });
-      }
-      return { sessions, problems };
+    listAll: scan,
+
+    async listStamps() {
+      const { sessions, problems } = await scan();
+      return { sessions: sessions.map(({ id, updatedAt }) => ({ id, updatedAt })), problems };
     },
 
-    async read(id) {
-      assertSafeId(id);
-      await init();
-      const loaded = await loadFile(mainFile(id));
-      if (loaded.ok && (loaded.session.id === id || !loaded.repairs.length)) return loaded.session;
-      if (!loaded.ok && loaded.missing) return null;
-      const backup = await newestGoodBackup(id);
-      if (backup) return backup.session;
-      throw new UserFacingError('io', `The saved copy of this session (${mainFile(id)}) is damaged and has no readable backup. ${loaded.ok ? 'Its session id was unreadable.' : loaded.message}`);
+    async readMany(ids) {
+      const found: Session[] = [];
+      const missing: string[] = [];
+      for (const id of new Set(ids)) {
+        // Its own file first; a session whose file carries another name is only found by a scan.
+        const session = isSafeSessionId(id) ? await readSession(id).catch(() => null) : null;
+        if (session?.id === id) found.push(session);
+        else missing.push(id);
+      }
+      if (missing.length > 0) {
+        const wanted = new Set(missing);
+        found.push(...(await scan()).sessions.filter((session) => wanted.has(session.id)));
+      }
+      return found;
     },
+
+    read: readSession,
 
     async listBackups(id) {
       assertSafeId(id);

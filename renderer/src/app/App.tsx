@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { flushMirror } from '../db/mirrorScheduler';
 import { RecoveryBanner } from '../features/backups/RecoveryBanner';
 import { SessionFilesProvider } from '../features/files/SessionFilesProvider';
@@ -7,14 +7,19 @@ import { isBridgeAvailable } from '../platform/api';
 import { useAppStore } from '../store/appStore';
 import { systemTheme } from '../store/uiSlice';
 import { Toasts } from '../ui/Toasts';
+import type { Boot } from './boot';
 import { hashFromRoute, routeFromHash } from './hashRoute';
-import { useBoot } from './useBoot';
+import { presenterScreen, roomBridge, workshopScreen } from './screenModules';
+import { useModule, whenIdle } from './screens';
 
-// The workshop is loaded on first use, so the library appears sooner.
-const WorkshopScreen = lazy(() => import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })));
-// The room's bridge (phone votes in, round state out) loads after the first screen.
-const RoomBridge = lazy(() => import('../features/room/RoomBridge').then((m) => ({ default: m.RoomBridge })));
-const PresenterScreen = lazy(() => import('../features/room/PresenterScreen').then((m) => ({ default: m.PresenterScreen })));
+const TEXT = {
+  restoring: 'Opening your sessions…',
+  openingSession: 'Opening the session…',
+  openingPresenter: 'Opening the presenter view…',
+  notLoaded: 'This part of Readiness Room could not be loaded. Close the window and open it again; your sessions are safe.',
+  outsideApp: 'This page is the inside of the Readiness Room app. Start it with',
+  outsideAppEnd: 'instead of opening it in a browser.',
+};
 
 function useThemeOnDocument() {
   const theme = useAppStore((s) => s.theme);
@@ -29,25 +34,60 @@ function useThemeOnDocument() {
   }, [theme]);
 }
 
+/** The route came from the hash before the first render (main.tsx); later hash changes follow it. */
 function useHashRouting() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   useEffect(() => {
-    navigate(routeFromHash(window.location.hash));
     const onHash = () => navigate(routeFromHash(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [navigate]);
   useEffect(() => {
     const hash = hashFromRoute(route);
-    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+    // '' and '#/' are the same route: no history write for them.
+    if (hashFromRoute(routeFromHash(window.location.hash)) !== hash) window.history.replaceState(null, '', hash);
   }, [route]);
 }
 
-export function App() {
+/**
+ * The room's bridge (phone votes in, round state out) starts once the first screen is up and the
+ * window is idle: it stores votes still waiting from before a restart, and follows a room that
+ * was opened before a reload; nothing on the first screen needs it sooner.
+ */
+function DeferredRoomBridge() {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => whenIdle(() => setWanted(true)), []);
+  const loaded = useModule(roomBridge, wanted);
+  return loaded && loaded !== 'failed' ? <loaded.RoomBridge /> : null;
+}
+
+function Centered({ text }: { text: string }) {
+  return (
+    <div className="centered" aria-busy="true">
+      <p className="muted">{text}</p>
+    </div>
+  );
+}
+
+function WorkshopRoute({ sessionId }: { sessionId: string }) {
+  const loaded = useModule(workshopScreen, true);
+  if (loaded === 'failed') return <Centered text={TEXT.notLoaded} />;
+  if (!loaded) return <Centered text={TEXT.openingSession} />;
+  return <loaded.WorkshopScreen key={sessionId} sessionId={sessionId} />;
+}
+
+function PresenterRoute({ sessionId }: { sessionId: string }) {
+  const loaded = useModule(presenterScreen, true);
+  if (loaded === 'failed') return <Centered text={TEXT.notLoaded} />;
+  if (!loaded) return <Centered text={TEXT.openingPresenter} />;
+  return <loaded.PresenterScreen key={sessionId} sessionId={sessionId} />;
+}
+
+export function App({ boot }: { boot: Boot }) {
   useThemeOnDocument();
   useHashRouting();
-  const boot = useBoot();
+  const { phase, notices } = useSyncExternalStore(boot.subscribe, boot.get);
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const toggleTheme = useAppStore((s) => s.toggleTheme);
@@ -85,41 +125,32 @@ export function App() {
     };
   }, [navigate, toggleTheme]);
 
+  // Opening a session from the library needs no wait: its code comes while the window is idle.
+  useEffect(() => (route.screen === 'library' && phase === 'ready' ? whenIdle(() => void workshopScreen.load().catch(() => {})) : undefined), [route.screen, phase]);
+
   if (!isBridgeAvailable()) {
     return (
       <div className="centered">
         <div className="notice card" role="alert">
           <h1>Readiness Room</h1>
-          <p>This page is the inside of the Readiness Room app. Start it with <code>npm start</code> instead of opening it in a browser.</p>
+          <p>
+            {TEXT.outsideApp} <code>npm start</code> {TEXT.outsideAppEnd}
+          </p>
         </div>
       </div>
     );
   }
   if (route.screen === 'presenter') {
     // The projector's window: a view only, so no controls, no files, no room bridge here.
-    return (
-      <Suspense fallback={<div className="centered muted">Opening the presenter view…</div>}>
-        <PresenterScreen key={route.sessionId} sessionId={route.sessionId} />
-      </Suspense>
-    );
+    return <PresenterRoute sessionId={route.sessionId} />;
   }
-  if (!boot.ready) {
-    return (
-      <div className="centered" aria-busy="true">
-        <p className="muted">Opening your sessions…</p>
-      </div>
-    );
-  }
+  if (phase !== 'ready') return <Centered text={TEXT.restoring} />;
   return (
     <SessionFilesProvider>
-      <RecoveryBanner notices={boot.notices} />
-      <Suspense fallback={null}>
-        <RoomBridge />
-      </Suspense>
+      <RecoveryBanner notices={notices} />
+      <DeferredRoomBridge />
       {route.screen === 'workshop' ? (
-        <Suspense fallback={<div className="centered muted">Opening the session…</div>}>
-          <WorkshopScreen key={route.sessionId} sessionId={route.sessionId} />
-        </Suspense>
+        <WorkshopRoute sessionId={route.sessionId} />
       ) : (
         <LibraryScreen newSessionOpen={newSessionOpen} setNewSessionOpen={setNewSessionOpen} />
       )}

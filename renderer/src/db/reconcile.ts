@@ -4,8 +4,14 @@
  * session only the window has is written to disk. A damaged file on disk is rewritten from the
  * window's copy when that one is at least as new, and every damaged file is reported with what
  * happened to its session, so start-up can say it in plain words.
+ *
+ * Only ids and update times cross the bridge to compare (`planReconcile`); then just the
+ * sessions that differ are fetched, a few at a time, so a normal start moves no session at all
+ * and other calls never wait behind a large answer.
  */
-import type { MirrorProblem } from '../../../shared/ipc/contract';
+import type { MirrorProblem, SessionStamp } from '../../../shared/ipc/contract';
+import { MAX_SESSIONS_PER_READ } from '../../../shared/ipc/limits';
+import type { Session } from '../../../shared/model/session';
 import { call } from '../platform/api';
 import { db } from './database';
 import { scheduleMirror } from './mirrorScheduler';
@@ -31,37 +37,80 @@ export interface ReconcileReport {
   recovered: RecoveredSession[];
 }
 
-export async function reconcileWithMirror(): Promise<ReconcileReport> {
-  const { sessions: onDisk, problems } = await call('listMirroredSessions', {});
-  const report: ReconcileReport = { restored: 0, updated: 0, mirroredOut: 0, problems, recovered: [] };
-  const diskIds = new Set(onDisk.map((s) => s.id));
-  const diskById = new Map(onDisk.map((s) => [s.id, s]));
-  const rewrite: string[] = [];
-  await db.transaction('rw', db.sessions, async () => {
-    const local = new Map((await db.sessions.toArray()).map((s) => [s.id, s]));
-    for (const disk of onDisk) {
-      const mine = local.get(disk.id);
-      if (!mine) {
-        await db.sessions.put(disk);
-        report.restored++;
-      } else if (disk.updatedAt > mine.updatedAt) {
-        await db.sessions.put(disk);
-        report.updated++;
-      }
-    }
-    for (const id of local.keys()) {
-      if (!diskIds.has(id)) report.mirroredOut++;
-    }
-    for (const problem of problems) {
-      const id = problem.sessionId;
-      const mine = id ? local.get(id) : undefined;
-      const disk = id ? diskById.get(id) : undefined;
-      const kept = mine && (!disk || mine.updatedAt >= disk.updatedAt) ? 'app' : disk ? 'disk' : 'none';
-      if (kept === 'app' && id) rewrite.push(id);
-      report.recovered.push({ problem, initiative: (kept === 'app' ? mine?.initiative : disk?.initiative) ?? null, kept });
-    }
+export interface ReconcilePlan {
+  /** On disk and missing from the window, or newer on disk: fetch and store. */
+  fetch: string[];
+  /** Only in the window: write to disk. */
+  mirrorOut: string[];
+  /** One per damaged file, with which copy is kept. */
+  recovered: { problem: MirrorProblem; kept: RecoveredSession['kept'] }[];
+  /** Damaged files whose session the window holds at least as new: write them again. */
+  rewrite: string[];
+}
+
+/** Decides, from ids and update times alone, what has to move in which direction. */
+export function planReconcile(local: readonly SessionStamp[], disk: readonly SessionStamp[], problems: readonly MirrorProblem[]): ReconcilePlan {
+  const localAt = new Map(local.map((s) => [s.id, s.updatedAt]));
+  const diskAt = new Map(disk.map((s) => [s.id, s.updatedAt]));
+  const fetch = disk.filter((s) => !localAt.has(s.id) || s.updatedAt > localAt.get(s.id)!).map((s) => s.id);
+  const mirrorOut = local.filter((s) => !diskAt.has(s.id)).map((s) => s.id);
+  const recovered = problems.map((problem) => {
+    const id = problem.sessionId;
+    const mine = id === undefined ? undefined : localAt.get(id);
+    const theirs = id === undefined ? undefined : diskAt.get(id);
+    const kept: RecoveredSession['kept'] = mine !== undefined && (theirs === undefined || mine >= theirs) ? 'app' : theirs !== undefined ? 'disk' : 'none';
+    return { problem, kept };
   });
-  const localOnly = (await db.sessions.toCollection().primaryKeys()).filter((id) => !diskIds.has(id));
-  for (const id of [...localOnly, ...rewrite]) scheduleMirror(id, 0);
+  const rewrite = recovered.flatMap(({ problem, kept }) => (kept === 'app' && problem.sessionId !== undefined ? [problem.sessionId] : []));
+  return { fetch, mirrorOut, recovered, rewrite };
+}
+
+/** Ids and update times of every session in IndexedDB, from the index alone (no session is read). */
+export async function localStamps(): Promise<SessionStamp[]> {
+  return db.transaction('r', db.sessions, async () => {
+    const byUpdate = db.sessions.orderBy('updatedAt');
+    const [times, ids] = await Promise.all([byUpdate.keys(), byUpdate.primaryKeys()]);
+    return ids.map((id, i) => ({ id, updatedAt: times[i] as number }));
+  });
+}
+
+/** Stores what came from disk unless the window changed it meanwhile; counts what it did. */
+async function storeFromDisk(sessions: readonly Session[], report: ReconcileReport): Promise<void> {
+  await db.transaction('rw', db.sessions, async () => {
+    const mine = await db.sessions.bulkGet(sessions.map((s) => s.id));
+    const newer = sessions.filter((disk, i) => {
+      const current = mine[i];
+      if (current && disk.updatedAt <= current.updatedAt) return false;
+      if (current) report.updated++;
+      else report.restored++;
+      return true;
+    });
+    await db.sessions.bulkPut(newer);
+  });
+}
+
+type DiskStamps = Awaited<ReturnType<typeof listOnDisk>>;
+
+function listOnDisk() {
+  return call('listMirroredSessionStamps', {});
+}
+
+/** `onDisk`: the disk's stamps when start-up asked for them already (before IndexedDB was open). */
+export async function reconcileWithMirror(onDisk: Promise<DiskStamps> = listOnDisk()): Promise<ReconcileReport> {
+  const [{ sessions: diskStamps, problems }, local] = await Promise.all([onDisk, localStamps()]);
+  const plan = planReconcile(local, diskStamps, problems);
+  const report: ReconcileReport = { restored: 0, updated: 0, mirroredOut: plan.mirrorOut.length, problems, recovered: [] };
+  const initiativeOnDisk = new Map<string, string>();
+  for (let start = 0; start < plan.fetch.length; start += MAX_SESSIONS_PER_READ) {
+    const { sessions } = await call('readMirroredSessions', { ids: plan.fetch.slice(start, start + MAX_SESSIONS_PER_READ) });
+    for (const s of sessions) initiativeOnDisk.set(s.id, s.initiative);
+    await storeFromDisk(sessions, report);
+  }
+  for (const { problem, kept } of plan.recovered) {
+    const id = problem.sessionId;
+    const initiative = id === undefined || kept === 'none' ? null : kept === 'disk' ? (initiativeOnDisk.get(id) ?? null) : ((await db.sessions.get(id))?.initiative ?? null);
+    report.recovered.push({ problem, initiative, kept });
+  }
+  for (const id of [...plan.mirrorOut, ...plan.rewrite]) scheduleMirror(id, 0);
   return report;
 }

@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { db } from '../../db/database';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { LIBRARY_USABLE_MARK, markOnce } from '../../app/startupMarks';
 import { createNewSession, createSampleSession, duplicateSession, setArchived, setDeleted } from '../../db/sessionRepository';
 import { messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
@@ -10,6 +9,7 @@ import { TopBar } from '../../ui/TopBar';
 import { RecentFiles } from '../files/RecentFiles';
 import { useSessionFiles } from '../files/SessionFilesProvider';
 import { EmptyLibrary } from './EmptyLibrary';
+import { useLibrarySessions } from './librarySessions';
 import { visibleSessions } from './librarySearch';
 import { NewSessionDialog } from './NewSessionDialog';
 import { SessionRow } from './SessionRow';
@@ -21,8 +21,9 @@ const SORT_LABELS: Record<LibrarySort, string> = {
   client: 'Client A–Z',
 };
 
-export function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessionOpen: boolean; setNewSessionOpen(open: boolean): void }) {
-  const sessions = useLiveQuery(() => db.sessions.toArray(), []);
+/** Memoised: start-up news arriving after the first render (a banner) does not render the list again. */
+export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessionOpen: boolean; setNewSessionOpen(open: boolean): void }) {
+  const sessions = useLibrarySessions();
   const [search, setSearch] = useState('');
   const sort = useAppStore((s) => s.librarySort);
   const setSort = useAppStore((s) => s.setLibrarySort);
@@ -35,6 +36,10 @@ export function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessio
   const shown = useMemo(() => visibleSessions(sessions ?? [], { text: search, sort, showArchived }), [sessions, search, sort, showArchived]);
   const live = (sessions ?? []).filter((s) => s.deletedAt === null);
   const archivedCount = live.filter((s) => s.archivedAt !== null).length;
+  const ready = sessions !== undefined;
+  useEffect(() => {
+    if (ready) markOnce(LIBRARY_USABLE_MARK);
+  }, [ready]);
 
   async function run(task: () => Promise<void>) {
     try {
@@ -45,7 +50,7 @@ export function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessio
   }
 
   return (
-    <main className="library" data-screen="library" data-ready={sessions !== undefined}>
+    <main className="library" data-screen="library" data-ready={ready}>
       <TopBar />
       <div className="library-body">
         <header className="library-header">
@@ -164,4 +169,4 @@ export function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessio
       />
     </main>
   );
-}
+});

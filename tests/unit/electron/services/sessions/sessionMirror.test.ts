@@ -444,3 +444,53 @@ describe('sessionMirror: damaged files', () => {
     expect(problems[0]!.message).toMatch(/could not be read/);
   });
 });
+
+describe('sessionMirror: what start-up compares and fetches', () => {
+  it('lists ids and update times in listAll order, with the same problems, and reads back only the sessions asked for', async () => {
+    const m = mirror();
+    const older = session('older', 'Older', START + 1);
+    const newer = session('newer', 'Newer', START + 2);
+    await m.write(older);
+    await m.write(newer);
+    await fs.writeFile(path.join(folder, 'bad.rrsession'), 'not json at all');
+
+    const all = await mirror().listAll();
+    const stamps = await mirror().listStamps();
+    expect(stamps.sessions).toEqual([
+      { id: 'newer', updatedAt: START + 2 },
+      { id: 'older', updatedAt: START + 1 },
+    ]);
+    expect(stamps.problems).toEqual(all.problems);
+    expect(await mirror().readMany(['older'])).toEqual([older]);
+    expect(await mirror().readMany(['newer', 'older', 'newer'])).toEqual([newer, older]);
+  });
+
+  it('leaves out what has nothing readable on disk, and never throws', async () => {
+    const m = mirror();
+    const good = session('good');
+    await m.write(good);
+    await fs.writeFile(path.join(folder, 'bad.rrsession'), 'not json at all');
+    expect(await mirror().readMany(['bad', 'gone', '../escape', 'good'])).toEqual([good]);
+  });
+
+  it('gives a damaged main file’s newest good backup, as listAll does', async () => {
+    const m = mirror();
+    const v1 = session('s', 'v1', START + 1);
+    const v2 = session('s', 'v2', START + 2);
+    await m.write(v1);
+    clock += 5 * MINUTE;
+    await m.write(v2); // backs up v1
+    await fs.writeFile(path.join(folder, 's.rrsession'), 'garbage');
+    expect((await mirror().listStamps()).sessions).toEqual([{ id: 's', updatedAt: START + 1 }]);
+    expect(await mirror().readMany(['s'])).toEqual([v1]);
+  });
+
+  it('finds a session whose file carries another name', async () => {
+    const m = mirror();
+    const renamed = session('inside', 'Copied by hand', START + 7);
+    await m.write(renamed);
+    await fs.rename(path.join(folder, 'inside.rrsession'), path.join(folder, 'copy.rrsession'));
+    expect((await mirror().listStamps()).sessions).toEqual([{ id: 'inside', updatedAt: START + 7 }]);
+    expect(await mirror().readMany(['inside'])).toEqual([renamed]);
+  });
+});
