@@ -115,11 +115,15 @@ test('focus lands on the next thing to do: reload mid-round, reveal, consensus, 
   await page.keyboard.press('c');
   await expect(page.getByTestId('consensus-form').getByLabel('Rationale, in one line')).toBeFocused();
   await page.keyboard.type('Support must move in-house; no owner yet.');
-  await page.keyboard.press('Enter');
+  await page.keyboard.down('Enter');
   await expect(page.getByTestId('consensus')).toContainText('Level 2');
   const next = page.getByRole('button', { name: 'Next: Ownership & path' });
   await expect(next).toBeFocused();
   await expect(next).toBeInViewport();
+  // The Enter that confirmed, still held (a key repeat), does not move on.
+  await page.keyboard.down('Enter');
+  await page.keyboard.up('Enter');
+  await expect(page.locator('#stage-title')).toContainText('Support model');
 
   // Re-vote (V): round 2 opens and focus goes to the grid's first person.
   await page.keyboard.press('v');
@@ -170,9 +174,13 @@ test('a stage is done when its content is complete; visited is shown differently
     await field.fill('Agreed in the room');
     await field.blur();
   }
-  await page.getByTestId('ownership-ownerHasBudget').getByRole('radio', { name: 'Yes' }).check();
+  const budget = page.getByTestId('ownership-ownerHasBudget').getByRole('radio', { name: 'Yes' });
+  await budget.click();
+  await expect(budget).toBeChecked();
   await expect(item('ownership')).toHaveAttribute('data-status', 'visited');
-  await page.getByTestId('ownership-ownerHasAuthority').getByRole('radio', { name: 'No', exact: true }).check();
+  const authority = page.getByTestId('ownership-ownerHasAuthority').getByRole('radio', { name: 'No', exact: true });
+  await authority.click();
+  await expect(authority).toBeChecked();
   await expect(item('ownership')).toHaveAttribute('data-status', 'done');
   await expect(item('ownership').locator('.rail-done')).toBeVisible();
   await expect(item('ownership')).toHaveAccessibleName(/Ownership & path\s*, done/);

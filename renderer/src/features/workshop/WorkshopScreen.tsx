@@ -127,7 +127,17 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
               <span />
             )}
             {next ? (
-              <button type="button" className="btn btn-primary" data-next-stage onClick={() => goTo(next.id, true)} title="Go on to the next stage (Alt+↓)">
+              <button
+                type="button"
+                className="btn btn-primary"
+                data-next-stage
+                onClick={() => goTo(next.id, true)}
+                // Focus lands here after a consensus: an Enter still held from confirming it must not move on.
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && e.repeat) e.preventDefault();
+                }}
+                title="Go on to the next stage (Alt+↓)"
+              >
                 Next: {stageInfo(next).title} <Icon name="next" />
               </button>
             ) : null}
