@@ -105,6 +105,8 @@ test('focus lands on the next thing to do: reload mid-round, reveal, consensus, 
   const results = round(page).getByRole('heading', { level: 2, name: 'What the room thinks' });
   await expect(results).toBeFocused();
   expect(await focused(page)).toBe('h2: What the room thinks');
+  // The round's card is brought to the top of the stage, under the jump bar.
+  expect(await page.evaluate(() => document.querySelector('[data-section="scoring"]')!.getBoundingClientRect().top - document.querySelector('.stage-jump')!.getBoundingClientRect().bottom)).toBeLessThan(40);
   await expectNoAxeViolations(page);
 
   // A reload while the revealed round awaits its consensus comes back to the results.

@@ -20,6 +20,7 @@ import { roundStats, suggestedConsensus } from '../../../../shared/scoring/stats
 import { newId } from '../../db/sessionRepository';
 import { Icon } from '../../ui/Icon';
 import { focusIsLost } from '../workshop/focusIsLost';
+import { focusInStage } from '../workshop/stageScroll';
 import type { GapStageProps } from '../workshop/stageProps';
 import { ConsensusCard } from './ConsensusCard';
 import { ConsensusForm } from './ConsensusForm';
@@ -81,9 +82,15 @@ export function ScoringRound({ session, update, goTo, gapId, resumed = false }: 
     // screen goes straight to a round in progress.
     if (previous === null ? !resumed || phase.startsWith('decided') : !follows && !focusIsLost()) return;
     const section = sectionRef.current;
-    if (phase.startsWith('open:')) section?.querySelector<HTMLElement>('.vote-grid tbody tr[tabindex="0"]')?.focus();
-    else if (phase.startsWith('deciding:')) resultsTitleRef.current?.focus();
-    else if (phase.startsWith('decided:')) section?.closest('.stage')?.querySelector<HTMLElement>('[data-next-stage]')?.focus();
+    const target = phase.startsWith('open:')
+      ? section?.querySelector<HTMLElement>('.vote-grid tbody tr[tabindex="0"]')
+      : phase.startsWith('deciding:')
+        ? resultsTitleRef.current
+        : phase.startsWith('decided:')
+          ? section?.closest('.stage')?.querySelector<HTMLElement>('[data-next-stage]')
+          : null;
+    // The round's card comes to the top of the stage, except for Next, which is always in view.
+    if (target) focusInStage(target, phase.startsWith('decided:') ? null : section);
   });
 
   /** Applies a round move; false (with a toast from the updater) when the move was refused. */

@@ -4,6 +4,7 @@ import { GapFacts } from '../facts/GapFacts';
 import { FlagList } from '../flags/FlagList';
 import { GapNotes } from '../notes/GapNotes';
 import { ScoringRound } from '../scoring/ScoringRound';
+import { scrollStageTo } from './stageScroll';
 import { GapBriefing } from './stages/GapBriefing';
 import type { GapStageProps } from './stageProps';
 
@@ -14,35 +15,18 @@ const SECTIONS = [
   { id: 'notes', label: 'Evidence, risks & actions' },
 ] as const;
 
-/**
- * Scrolls the stage's own scroll container so that `target` sits just under the sticky jump bar.
- * Never `scrollIntoView`: it scrolls every scrollable ancestor, the window included, and would
- * push the top bar off screen whenever anything made the page taller than the window.
- */
-function scrollStageTo(target: HTMLElement, stickyBar: HTMLElement | null): void {
-  const container = target.closest<HTMLElement>('.stage');
-  if (!container) return;
-  const offset = target.getBoundingClientRect().top - container.getBoundingClientRect().top;
-  const barHeight = stickyBar?.getBoundingClientRect().height ?? 0;
-  container.scrollTo({ top: container.scrollTop + offset - barHeight - SECTION_GAP_PX });
-}
-
-/** Room left between the sticky jump bar and the section it jumped to. */
-const SECTION_GAP_PX = 12;
-
 export function GapStage(props: GapStageProps) {
   const root = useRef<HTMLDivElement>(null);
-  const jumpNav = useRef<HTMLElement>(null);
   // Buttons, not #anchors: the URL's hash belongs to the app's routing.
   const jump = (id: string) => {
     const target = root.current?.querySelector<HTMLElement>(`[data-section="${id}"]`);
     if (!target) return;
-    scrollStageTo(target, jumpNav.current);
+    scrollStageTo(target);
     target.focus({ preventScroll: true });
   };
   return (
     <div className="stage-grid" ref={root}>
-      <nav className="stage-jump" aria-label="Sections of this gap" ref={jumpNav}>
+      <nav className="stage-jump" aria-label="Sections of this gap">
         <span className="label">Jump to</span>
         {SECTIONS.map((s) => (
           <button key={s.id} type="button" className="btn btn-small" onClick={() => jump(s.id)}>
