@@ -305,3 +305,22 @@ test('pass-the-laptop: replacing a cast vote takes that person’s deliberate co
   const chart = round(page).getByTestId('distribution');
   await expect(chart.locator('g[data-key="5"]')).toHaveAttribute('data-count', '1');
 });
+
+test.describe('in the dark theme', () => {
+  test.use({ shellOptions: { viewport: { width: 1280, height: 720 }, colorScheme: 'dark' } });
+
+  test('the round, the rail and the confirmation pass axe-core', async ({ shell }) => {
+    const page = shell.page;
+    await openSample(page);
+    await expectNoAxeViolations(page);
+    await round(page).getByTestId('private-voting').click();
+    const dialog = page.locator('dialog.private-voting');
+    await dialog.getByRole('button', { name: /Marta Okafor/ }).click();
+    await expect(dialog.getByTestId('confirm-replace')).toBeVisible();
+    await expectNoAxeViolations(page, 'dialog.private-voting');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('r');
+    await expect(round(page).getByRole('heading', { level: 2, name: 'What the room thinks' })).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
+});
