@@ -7,11 +7,14 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 test.use({ shellOptions: { viewport: { width: 1280, height: 720 } } });
+// Generous waits: these tests check where things land, not how fast, and the machine may be busy.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const VOTERS = ['Marta Okafor', 'Priya Shah', 'Alex Moreau', 'Daniel Reyes', 'Sam Carter', 'Tom Becker', 'Lena Fischer'];
 
@@ -38,9 +41,8 @@ async function expectNoAxeViolations(page: Page, include?: string): Promise<void
 }
 
 async function openSample(page: Page): Promise<void> {
-  const library = new LibraryPage(page);
-  await library.waitUntilReady();
-  await library.openSample();
+  await expect(page.locator('main[data-screen="library"][data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Open the sample workshop' }).click();
   await expect(page.locator('#stage-title')).toContainText('Support model');
 }
 
