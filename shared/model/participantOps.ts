@@ -17,7 +17,8 @@ export function normaliseName(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
 }
 
-function sameName(a: string, b: string): boolean {
+/** The same person's name, whatever the spacing and case (also how a typed name finds its voter). */
+export function sameName(a: string, b: string): boolean {
   return normaliseName(a).localeCompare(normaliseName(b), undefined, { sensitivity: 'base' }) === 0;
 }
 

@@ -42,6 +42,10 @@ export function enterStage(agenda: readonly Stage[], targetId: string, now: numb
   return agenda.map((s) => (s.id === targetId && s.startedAt === null ? { ...s, startedAt: now } : s));
 }
 
+/**
+ * Stamps when the room moved on from a stage with Next, which stops its timebox. It does not
+ * make the stage done: that is its content being complete (stageCompletion.ts).
+ */
 export function markStageComplete(agenda: readonly Stage[], targetId: string, now: number): Stage[] {
   return agenda.map((s) => (s.id === targetId ? { ...s, completedAt: s.completedAt ?? now } : s));
 }

@@ -69,7 +69,6 @@ async function scoreGap(page: Page, gap: string, digits: string, rationale: stri
   await page.keyboard.press('r');
   await expect(round(page)).toHaveAttribute('data-round-status', 'revealed');
   await confirmConsensus(page, rationale);
-  await page.keyboard.press('Enter');
   await expect(page.getByTestId('consensus')).toContainText(rationale);
 }
 

@@ -2,11 +2,16 @@
  * Pass-the-laptop voting: each person picks their name, votes on a full-window ballot, and the
  * screen hides their choice before the laptop moves on. Built on the browser's modal <dialog>, so
  * the page behind (and its shortcuts) cannot be reached while someone holds the laptop.
+ *
+ * A person who has voted already must confirm, as a separate step, before a new ballot replaces
+ * their vote, so nobody can overwrite someone else's vote by picking the wrong name. In an
+ * anonymous session no name is listed: each person types their own, as phones do.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { gapById } from '../../../../shared/framework/gaps';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../shared/framework/types';
+import { sameName } from '../../../../shared/model/participantOps';
 import type { Participant, Vote, VoteScore } from '../../../../shared/model/session';
 import { COMMENT_MAX } from '../../../../shared/scoring/roundOps';
 import { Icon } from '../../ui/Icon';
@@ -21,6 +26,8 @@ export interface PrivateBallot {
 
 interface PrivateVotingProps {
   open: boolean;
+  /** An anonymous session: no name is shown; people type their own. */
+  anonymous: boolean;
   gapId: GapId;
   roundNumber: number;
   voters: readonly Participant[];
@@ -29,9 +36,32 @@ interface PrivateVotingProps {
   onClose(): void;
 }
 
-type Step = { kind: 'pick' } | { kind: 'ballot'; participant: Participant } | { kind: 'done'; participantId: string };
+type Step =
+  | { kind: 'pick' }
+  | { kind: 'confirm-replace'; participant: Participant }
+  | { kind: 'ballot'; participant: Participant }
+  | { kind: 'done'; participantId: string };
 
-export function PrivateVoting({ open, gapId, roundNumber, voters, votedIds, onCast, onClose }: PrivateVotingProps) {
+const TEXT = {
+  typeNameTitle: 'Who is voting?',
+  typeNameLead: 'Type your name as the facilitator entered it. Names are not shown in this anonymous session, and nobody sees your vote until the reveal.',
+  typeNameLabel: 'Your name',
+  typeNameContinue: 'Continue',
+  typeNameEmpty: 'Type your name first.',
+  typeNameUnknown: 'That name is not on the list of voters. Check the spelling, or ask the facilitator.',
+  typeNameTwice: 'Two voters have that name. Ask the facilitator to tell them apart in Frame.',
+  replaceTitle: (name: string | null) => (name ? `${name} has already voted` : 'This vote is already cast'),
+  replaceLead: (name: string | null) =>
+    name
+      ? `${name}, if this is you and you want to change your vote, press Replace my vote. Anyone else: go back and pick your own name.`
+      : 'If this is your name and you want to change your vote, press Replace my vote. Anyone else: go back and type your own name.',
+  replace: 'Replace my vote',
+  replaceBack: (anonymous: boolean) => (anonymous ? 'Not me — back' : 'Not me — back to the names'),
+  ballotTitle: (name: string | null, gapName: string) => (name ? `${name}, where does ${gapName} stand today?` : `Where does ${gapName} stand today?`),
+  ballotReplaces: ' You have voted already: this vote replaces your earlier one.',
+};
+
+export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, votedIds, onCast, onClose }: PrivateVotingProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'pick' });
 
@@ -44,6 +74,9 @@ export function PrivateVoting({ open, gapId, roundNumber, voters, votedIds, onCa
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  /** A person who has voted confirms first; anyone else goes straight to the ballot. */
+  const pick = (participant: Participant) => setStep(votedIds.has(participant.id) ? { kind: 'confirm-replace', participant } : { kind: 'ballot', participant });
 
   const gap = gapById(gapId);
   return (
@@ -72,12 +105,24 @@ export function PrivateVoting({ open, gapId, roundNumber, voters, votedIds, onCa
             </span>
           </header>
           {step.kind === 'pick' ? (
-            <PickName voters={voters} votedIds={votedIds} onPick={(participant) => setStep({ kind: 'ballot', participant })} onClose={onClose} />
+            anonymous ? (
+              <TypeName voters={voters} votedIds={votedIds} onPick={pick} onClose={onClose} />
+            ) : (
+              <PickName voters={voters} votedIds={votedIds} onPick={pick} onClose={onClose} />
+            )
+          ) : step.kind === 'confirm-replace' ? (
+            <ConfirmReplace
+              name={anonymous ? null : step.participant.name}
+              anonymous={anonymous}
+              onReplace={() => setStep({ kind: 'ballot', participant: step.participant })}
+              onBack={() => setStep({ kind: 'pick' })}
+            />
           ) : step.kind === 'ballot' ? (
             <Ballot
               key={step.participant.id}
               gapId={gapId}
               participant={step.participant}
+              anonymous={anonymous}
               alreadyVoted={votedIds.has(step.participant.id)}
               onBack={() => setStep({ kind: 'pick' })}
               onCast={async (ballot) => {
@@ -138,7 +183,16 @@ const CONFIDENCES = [
   { value: 'high', label: 'High' },
 ] as const;
 
-function Ballot({ gapId, participant, alreadyVoted, onBack, onCast }: { gapId: GapId; participant: Participant; alreadyVoted: boolean; onBack(): void; onCast(ballot: PrivateBallot): Promise<void> }) {
+interface BallotProps {
+  gapId: GapId;
+  participant: Participant;
+  anonymous: boolean;
+  alreadyVoted: boolean;
+  onBack(): void;
+  onCast(ballot: PrivateBallot): Promise<void>;
+}
+
+function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }: BallotProps) {
   const gap = gapById(gapId);
   const name = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -182,11 +236,11 @@ function Ballot({ gapId, participant, alreadyVoted, onBack, onCast }: { gapId: G
     >
       <div className="private-title">
         <h2 id="ballot-title" ref={titleRef} tabIndex={-1}>
-          {participant.name}, where does {gap.name.toLowerCase()} stand today?
+          {TEXT.ballotTitle(anonymous ? null : participant.name, gap.name.toLowerCase())}
         </h2>
         <p className="muted">
           Choose the level that fits best — press <kbd>1</kbd>–<kbd>5</kbd>, or <kbd>0</kbd> if you are not sure.
-          {alreadyVoted ? ' You have voted already: this vote replaces your earlier one.' : ''}
+          {alreadyVoted ? TEXT.ballotReplaces : ''}
         </p>
       </div>
       <fieldset className="ballot-levels">
@@ -238,12 +292,106 @@ function Ballot({ gapId, participant, alreadyVoted, onBack, onCast }: { gapId: G
       </div>
       <footer className="private-foot">
         <button type="button" className="btn btn-ghost" onClick={onBack}>
-          <Icon name="back" /> Not me — back to the names
+          <Icon name="back" /> {TEXT.replaceBack(anonymous)}
         </button>
         <span className="private-foot-spacer" />
         {score === null ? <span className="muted small">Choose a level first.</span> : null}
         <button type="submit" className="btn btn-primary btn-large" disabled={score === null || busy}>
           Cast my vote
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+function ConfirmReplace({ name, anonymous, onReplace, onBack }: { name: string | null; anonymous: boolean; onReplace(): void; onBack(): void }) {
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Focus on the question, not on Replace: replacing takes a deliberate press, never a stray Enter.
+  useEffect(() => titleRef.current?.focus(), []);
+  return (
+    <section className="private-body private-replace" aria-labelledby="replace-title" aria-describedby="replace-lead" data-testid="confirm-replace">
+      <div className="private-title">
+        <h2 id="replace-title" ref={titleRef} tabIndex={-1}>
+          {TEXT.replaceTitle(name)}
+        </h2>
+        <p id="replace-lead" className="muted">
+          {TEXT.replaceLead(name)}
+        </p>
+      </div>
+      <footer className="private-foot">
+        <button type="button" className="btn" onClick={onBack}>
+          <Icon name="back" /> {TEXT.replaceBack(anonymous)}
+        </button>
+        <span className="private-foot-spacer" />
+        <button type="button" className="btn btn-primary btn-large" onClick={onReplace}>
+          {TEXT.replace}
+        </button>
+      </footer>
+    </section>
+  );
+}
+
+/** The anonymous session's first step: the voter types their own name, matched like a phone's. */
+function TypeName({ voters, votedIds, onPick, onClose }: { voters: readonly Participant[]; votedIds: ReadonlySet<string>; onPick(p: Participant): void; onClose(): void }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+  const allVoted = voters.length > 0 && voters.every((p) => votedIds.has(p.id));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim() === '') return setError(TEXT.typeNameEmpty);
+    const matches = voters.filter((p) => sameName(p.name, name));
+    if (matches.length !== 1) {
+      setError(matches.length === 0 ? TEXT.typeNameUnknown : TEXT.typeNameTwice);
+      inputRef.current?.focus();
+      return;
+    }
+    onPick(matches[0]!);
+  }
+
+  return (
+    <form className="private-body" aria-labelledby={`${id}-title`} onSubmit={submit} autoComplete="off">
+      <div className="private-title">
+        <h2 id={`${id}-title`}>{TEXT.typeNameTitle}</h2>
+        <p className="muted">{TEXT.typeNameLead}</p>
+      </div>
+      {allVoted ? (
+        <p className="private-note" role="status">
+          <Icon name="check" size={20} /> Everyone has voted. Hand the laptop back to the facilitator.
+        </p>
+      ) : null}
+      <div className="field private-type-name">
+        <label htmlFor={`${id}-name`}>{TEXT.typeNameLabel}</label>
+        <input
+          ref={inputRef}
+          id={`${id}-name`}
+          className="input"
+          value={name}
+          maxLength={120}
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setName(e.target.value);
+            if (error) setError(null);
+          }}
+        />
+        {error ? (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <footer className="private-foot">
+        <button type="button" className="btn" onClick={onClose}>
+          <Icon name="back" /> Back to the facilitator
+        </button>
+        <span className="private-foot-spacer" />
+        <button type="submit" className="btn btn-primary btn-large">
+          {TEXT.typeNameContinue}
         </button>
       </footer>
     </form>

@@ -2,6 +2,14 @@
  * The scoring round of one gap: open a round, collect hidden votes (the facilitator's grid or
  * pass-the-laptop), reveal, discuss, re-vote if needed, and confirm a consensus with its reason.
  * Everything lives in the session, so a reload comes back to the same round with votes still hidden.
+ *
+ * Keyboard focus follows the round to the next thing to do, so it never falls to <body>:
+ *   a round opens (first round or re-vote) → the grid, on the first person without a vote;
+ *   the votes are revealed                 → the results ("What the room thinks"), which the room
+ *                                            discusses before C, the consensus;
+ *   a consensus is confirmed               → the stage's Next button: this gap is done;
+ *   the screen is opened on a round in progress (a start or a reload) → the grid if it is open,
+ *                                            the results if it awaits its consensus.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../shared/framework/types';
@@ -11,6 +19,8 @@ import { roundsForGap, latestRevealedRound, votersOf } from '../../../../shared/
 import { roundStats, suggestedConsensus } from '../../../../shared/scoring/stats';
 import { newId } from '../../db/sessionRepository';
 import { Icon } from '../../ui/Icon';
+import { focusIsLost } from '../workshop/focusIsLost';
+import { focusInStage } from '../workshop/stageScroll';
 import type { GapStageProps } from '../workshop/stageProps';
 import { ConsensusCard } from './ConsensusCard';
 import { ConsensusForm } from './ConsensusForm';
@@ -18,24 +28,28 @@ import { KeysHint, type KeyHint } from './KeysHint';
 import { PrivateVoting, type PrivateBallot } from './PrivateVoting';
 import { RevealPanel } from './RevealPanel';
 import { RoundHistory } from './RoundHistory';
-import { turnoutOf } from './roundView';
+import { turnoutOf, voterLabels } from './roundView';
 import { useRoundKeys } from './useRoundKeys';
 import { VoteGrid } from './VoteGrid';
 import './scoring.css';
 
-export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
+export function ScoringRound({ session, update, goTo, gapId, resumed = false }: GapStageProps) {
   const [privateOpen, setPrivateOpen] = useState(false);
   const [editingConsensus, setEditingConsensus] = useState(false);
-  const [focusGrid, setFocusGrid] = useState(false);
   const rationaleRef = useRef<HTMLInputElement>(null);
   const focusRationale = useRef(false);
+  const sectionRef = useRef<HTMLElement>(null);
+  const resultsTitleRef = useRef<HTMLHeadingElement>(null);
+  /** The round phase focus last followed (null before the first render). */
+  const focusedPhase = useRef<string | null>(null);
+  /** Set by this screen's own moves (open, reveal, confirm): focus follows even if it was not lost. */
+  const focusFollows = useRef(false);
   // Moving to another gap reuses this component: start its screen fresh.
   const [shownGap, setShownGap] = useState(gapId);
   if (shownGap !== gapId) {
     setShownGap(gapId);
     setPrivateOpen(false);
     setEditingConsensus(false);
-    setFocusGrid(false);
   }
 
   const rounds = roundsForGap(session, gapId);
@@ -57,6 +71,28 @@ export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
     }
   });
 
+  const phase = !latest ? 'none' : isOpen ? `open:${latest.id}` : showForm ? `deciding:${latest.id}` : `decided:${latest.id}:${consensus?.confirmedAt ?? ''}`;
+  useEffect(() => {
+    const previous = focusedPhase.current;
+    focusedPhase.current = phase;
+    if (previous === phase) return;
+    const follows = focusFollows.current;
+    focusFollows.current = false;
+    // Entering the gap from another stage starts at the stage title (WorkshopScreen); a resumed
+    // screen goes straight to a round in progress.
+    if (previous === null ? !resumed || phase.startsWith('decided') : !follows && !focusIsLost()) return;
+    const section = sectionRef.current;
+    const target = phase.startsWith('open:')
+      ? section?.querySelector<HTMLElement>('.vote-grid tbody tr[tabindex="0"]')
+      : phase.startsWith('deciding:')
+        ? resultsTitleRef.current
+        : phase.startsWith('decided:')
+          ? section?.closest('.stage')?.querySelector<HTMLElement>('[data-next-stage]')
+          : null;
+    // The round's card comes to the top of the stage, except for Next, which is always in view.
+    if (target) focusInStage(target, phase.startsWith('decided:') ? null : section);
+  });
+
   /** Applies a round move; false (with a toast from the updater) when the move was refused. */
   async function apply(change: (s: Session) => Session): Promise<boolean> {
     let refused = false;
@@ -71,16 +107,23 @@ export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
     return !refused;
   }
 
+  /** Runs one of this screen's own round moves; focus then follows the round to its next phase. */
+  async function moveRound(move: () => Promise<boolean>): Promise<boolean> {
+    focusFollows.current = true;
+    const ok = await move();
+    if (!ok) focusFollows.current = false;
+    return ok;
+  }
+
   async function open() {
-    setFocusGrid(true);
     setEditingConsensus(false);
-    await apply((s) => openRound(s, gapId, newId(), Date.now()));
+    await moveRound(() => apply((s) => openRound(s, gapId, newId(), Date.now())));
   }
 
   function reveal() {
     if (!latest || latest.status !== 'open') return;
     // Decided on the stored session, not this render: votes typed a moment ago may not be drawn yet.
-    void apply((s) => revealRound(s, latest.id, Date.now()));
+    void moveRound(() => apply((s) => revealRound(s, latest.id, Date.now())));
   }
 
   function cast(participantId: string, score: VoteScore, extra: Pick<Vote, 'confidence' | 'comment' | 'source'>): Promise<boolean> {
@@ -90,7 +133,7 @@ export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
 
   function confirm(level: Level, rationale: string) {
     if (!latest) return;
-    void apply((s) => confirmConsensus(s, gapId, level, rationale, latest.id, Date.now())).then((ok) => {
+    void moveRound(() => apply((s) => confirmConsensus(s, gapId, level, rationale, latest.id, Date.now()))).then((ok) => {
       if (ok) setEditingConsensus(false);
     });
   }
@@ -138,7 +181,7 @@ export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
         ];
 
   return (
-    <section className="scoring" aria-labelledby={`scoring-title-${gapId}`} id="round" data-testid="scoring-round" data-round-status={latest?.status ?? 'none'}>
+    <section ref={sectionRef} className="scoring" aria-labelledby={`scoring-title-${gapId}`} id="round" data-testid="scoring-round" data-round-status={latest?.status ?? 'none'}>
       <div className="card scoring-card">
         <header className="scoring-head">
           <div className="scoring-heading">
@@ -146,7 +189,7 @@ export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
               Scoring round
               {latest ? ` · round ${latest.number} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
             </p>
-            <h2 id={`scoring-title-${gapId}`}>{!latest ? 'Score this gap' : isOpen ? 'Votes are hidden until the reveal' : 'What the room thinks'}</h2>
+            <h2 id={`scoring-title-${gapId}`} ref={resultsTitleRef} tabIndex={-1}>{!latest ? 'Score this gap' : isOpen ? 'Votes are hidden until the reveal' : 'What the room thinks'}</h2>
           </div>
           <div className="scoring-actions">
             {isOpen && !noVoters ? (
@@ -216,13 +259,15 @@ export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
             <VoteGrid
               key={latest.id}
               voters={voters}
+              labels={voterLabels(session, voters)}
+              anonymous={session.settings.anonymous}
               votedIds={turnout.votedIds}
-              autoFocus={focusGrid}
               onCast={(id, score) => void cast(id, score, { confidence: null, comment: '', source: 'grid' })}
               onRetract={(id) => void apply((s) => retractVote(s, latest.id, id))}
             />
             <PrivateVoting
               open={privateOpen}
+              anonymous={session.settings.anonymous}
               gapId={gapId}
               roundNumber={latest.number}
               voters={voters}
@@ -272,6 +317,7 @@ export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
 
 function NoRoundYet({ session, onOpen }: { session: Session; onOpen(): void }) {
   const voters = votersOf(session);
+  const anonymous = session.settings.anonymous;
   const facilitator = session.participants.find((p) => p.isFacilitator);
   return (
     <div className="round-none">
@@ -281,14 +327,20 @@ function NoRoundYet({ session, onOpen }: { session: Session; onOpen(): void }) {
       </p>
       <div className="who-votes">
         <p className="eyebrow">Who votes · {voters.length}</p>
-        <ul className="who-votes-list">
-          {voters.map((p) => (
-            <li key={p.id} className="who-votes-name">
-              {p.name}
-            </li>
-          ))}
-        </ul>
-        {facilitator && !session.settings.facilitatorVotes ? <p className="muted small">{facilitator.name} facilitates and does not vote.</p> : null}
+        {anonymous ? (
+          <p className="muted small">Anonymous session: names are not shown here.{facilitator && !session.settings.facilitatorVotes ? ' The facilitator does not vote.' : ''}</p>
+        ) : (
+          <>
+            <ul className="who-votes-list">
+              {voters.map((p) => (
+                <li key={p.id} className="who-votes-name">
+                  {p.name}
+                </li>
+              ))}
+            </ul>
+            {facilitator && !session.settings.facilitatorVotes ? <p className="muted small">{facilitator.name} facilitates and does not vote.</p> : null}
+          </>
+        )}
       </div>
       <div>
         <button type="button" className="btn btn-primary btn-large" onClick={onOpen} data-testid="open-round">

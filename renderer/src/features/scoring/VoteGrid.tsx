@@ -3,7 +3,7 @@
  * (not sure) records a vote and moves on, Delete withdraws it. Until the reveal the grid shows
  * only that someone voted, never what: the screen may be on the projector.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, LEVELS } from '../../../../shared/framework/types';
 import { ROLE_LABELS } from '../../../../shared/model/participantLabels';
@@ -12,25 +12,23 @@ import { Icon } from '../../ui/Icon';
 
 interface VoteGridProps {
   voters: readonly Participant[];
+  /** What each row is called: the name, or "Voter 3" in an anonymous session (see roundView). */
+  labels: ReadonlyMap<string, string>;
+  /** An anonymous session: rows show no name and no role, which would give the name away. */
+  anonymous: boolean;
   votedIds: ReadonlySet<string>;
   onCast(participantId: string, score: VoteScore): void;
   onRetract(participantId: string): void;
-  /** Focus the first person without a vote on mount (the round was just opened from the keyboard). */
-  autoFocus?: boolean;
 }
 
 const KEY_SCORES: Readonly<Record<string, VoteScore>> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '0': 'unsure' };
 
-export function VoteGrid({ voters, votedIds, onCast, onRetract, autoFocus }: VoteGridProps) {
+export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetract }: VoteGridProps) {
+  const labelOf = (voter: Participant) => labels.get(voter.id) ?? voter.name;
   const [active, setActive] = useState(() => Math.max(0, voters.findIndex((p) => !votedIds.has(p.id))));
   const [announcement, setAnnouncement] = useState('');
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
   const current = Math.min(active, Math.max(0, voters.length - 1));
-
-  useEffect(() => {
-    if (autoFocus) rows.current[active]?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only
-  }, []);
 
   function focusRow(index: number) {
     const next = Math.max(0, Math.min(voters.length - 1, index));
@@ -42,7 +40,7 @@ export function VoteGrid({ voters, votedIds, onCast, onRetract, autoFocus }: Vot
     const voter = voters[index];
     if (!voter) return;
     onCast(voter.id, score);
-    setAnnouncement(`Vote recorded for ${voter.name}.`);
+    setAnnouncement(`Vote recorded for ${labelOf(voter)}.`);
     if (index < voters.length - 1) focusRow(index + 1);
   }
 
@@ -50,7 +48,7 @@ export function VoteGrid({ voters, votedIds, onCast, onRetract, autoFocus }: Vot
     const voter = voters[index];
     if (!voter || !votedIds.has(voter.id)) return;
     onRetract(voter.id);
-    setAnnouncement(`Vote withdrawn for ${voter.name}.`);
+    setAnnouncement(`Vote withdrawn for ${labelOf(voter)}.`);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
@@ -101,6 +99,7 @@ export function VoteGrid({ voters, votedIds, onCast, onRetract, autoFocus }: Vot
         <tbody>
           {voters.map((voter, index) => {
             const voted = votedIds.has(voter.id);
+            const label = labelOf(voter);
             return (
               <tr
                 key={voter.id}
@@ -110,16 +109,18 @@ export function VoteGrid({ voters, votedIds, onCast, onRetract, autoFocus }: Vot
                 tabIndex={index === current ? 0 : -1}
                 data-voted={voted ? 'true' : undefined}
                 data-participant={voter.id}
-                aria-label={`${voter.name}: ${voted ? 'voted' : 'not voted yet'}. Press 1 to 5, or 0 for not sure.`}
+                aria-label={`${label}: ${voted ? 'voted' : 'not voted yet'}. Press 1 to 5, or 0 for not sure.`}
                 onFocus={() => setActive(index)}
                 onKeyDown={(e) => onKeyDown(e, index)}
               >
                 <th scope="row" className="vote-grid-person">
-                  <span className="vote-grid-name">{voter.name}</span>
-                  <span className="vote-grid-role">
-                    {ROLE_LABELS[voter.role]}
-                    {voter.isFacilitator ? ' · facilitator' : ''}
-                  </span>
+                  <span className="vote-grid-name">{label}</span>
+                  {anonymous ? null : (
+                    <span className="vote-grid-role">
+                      {ROLE_LABELS[voter.role]}
+                      {voter.isFacilitator ? ' · facilitator' : ''}
+                    </span>
+                  )}
                 </th>
                 {[...LEVELS, 'unsure' as const].map((score) => (
                   <td key={score} className="vote-grid-cell">
@@ -127,7 +128,7 @@ export function VoteGrid({ voters, votedIds, onCast, onRetract, autoFocus }: Vot
                       type="button"
                       tabIndex={-1}
                       className="vote-grid-button"
-                      aria-label={`Record ${score === 'unsure' ? 'not sure' : `level ${score}`} for ${voter.name}`}
+                      aria-label={`Record ${score === 'unsure' ? '0, not sure,' : `level ${score}`} for ${label}`}
                       onClick={() => cast(index, score)}
                     >
                       {score === 'unsure' ? '0' : score}
@@ -138,7 +139,7 @@ export function VoteGrid({ voters, votedIds, onCast, onRetract, autoFocus }: Vot
                   {voted ? (
                     <span className="voted-mark">
                       <Icon name="check" size={18} /> Voted
-                      <button type="button" tabIndex={-1} className="btn btn-ghost btn-small vote-grid-clear" onClick={() => retract(index)} aria-label={`Withdraw ${voter.name}’s vote`}>
+                      <button type="button" tabIndex={-1} className="btn btn-ghost btn-small vote-grid-clear" onClick={() => retract(index)} aria-label={`Clear ${label}’s vote`}>
                         Clear
                       </button>
                     </span>
@@ -154,6 +155,7 @@ export function VoteGrid({ voters, votedIds, onCast, onRetract, autoFocus }: Vot
       <p id="vote-grid-help" className="vote-grid-help">
         Click a row or press Tab to reach the grid, then type each person’s level: <kbd>1</kbd>–<kbd>5</kbd>, or <kbd>0</kbd> for not sure. The
         grid moves to the next person. Typing again changes a vote; <kbd>Delete</kbd> withdraws it.
+        {anonymous ? ' Anonymous session: voters are numbered in the order of the participant list in Frame.' : ''}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -23,6 +23,16 @@ export function turnoutOf(session: Session, round: Round): Turnout {
   return { voters, votedIds, voted: votedIds.size, total: voters.length };
 }
 
+/**
+ * How each voter is named on the round's screens: their name, or in an anonymous session
+ * "Voter 1", "Voter 2", … in the order of the participant list (which only the set-up list in
+ * Frame shows with names), so the facilitator can still type each person's vote.
+ */
+export function voterLabels(session: Session, voters: readonly Participant[]): Map<string, string> {
+  const anonymous = session.settings.anonymous;
+  return new Map(voters.map((p, i) => [p.id, anonymous ? `Voter ${i + 1}` : p.name]));
+}
+
 function nameOf(session: Session, participantId: string): string {
   return session.participants.find((p) => p.id === participantId)?.name ?? 'A former participant';
 }

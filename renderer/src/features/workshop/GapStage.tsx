@@ -4,6 +4,7 @@ import { GapFacts } from '../facts/GapFacts';
 import { FlagList } from '../flags/FlagList';
 import { GapNotes } from '../notes/GapNotes';
 import { ScoringRound } from '../scoring/ScoringRound';
+import { scrollStageTo } from './stageScroll';
 import { GapBriefing } from './stages/GapBriefing';
 import type { GapStageProps } from './stageProps';
 
@@ -19,8 +20,9 @@ export function GapStage(props: GapStageProps) {
   // Buttons, not #anchors: the URL's hash belongs to the app's routing.
   const jump = (id: string) => {
     const target = root.current?.querySelector<HTMLElement>(`[data-section="${id}"]`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
+    if (!target) return;
+    scrollStageTo(target);
+    target.focus({ preventScroll: true });
   };
   return (
     <div className="stage-grid" ref={root}>

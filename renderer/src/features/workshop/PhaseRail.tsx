@@ -1,10 +1,12 @@
 /**
- * The agenda down the side: every stage, where the room is, what is done. Arrow keys move
- * between entries (one tab stop), Enter opens one.
+ * The agenda down the side: every stage, where the room is, what is done (its content complete)
+ * and what was visited but is not complete yet — told apart by shape and words, not colour alone.
+ * Arrow keys move between entries (one tab stop), Enter opens one.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { gapById } from '../../../../shared/framework/gaps';
-import type { Session, Stage } from '../../../../shared/model/session';
+import type { Session } from '../../../../shared/model/session';
+import { stageCompletion, stageStatus } from '../../../../shared/phases/stageCompletion';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from './stageInfo';
 
@@ -13,10 +15,14 @@ interface PhaseRailProps {
   onSelect(stageId: string): void;
 }
 
-function isDone(session: Session, stage: Stage): boolean {
-  if (stage.kind === 'gap' && stage.gapId) return session.gaps[stage.gapId].consensus !== null;
-  return stage.completedAt !== null;
-}
+const RAIL_TEXT = {
+  done: ', done',
+  doneTitle: 'Done: complete',
+  legendDone: 'done',
+  legendVisited: 'visited, not complete',
+  visited: (missing: readonly string[]) => `, visited, not complete: still to do ${missing.join(', ')}`,
+  visitedTitle: (missing: readonly string[]) => `Visited, not complete. Still to do: ${missing.join(', ')}`,
+};
 
 export function PhaseRail({ session, onSelect }: PhaseRailProps) {
   const listRef = useRef<HTMLOListElement>(null);
@@ -42,7 +48,8 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
           const gap = stage.kind === 'gap' && stage.gapId ? gapById(stage.gapId) : null;
           const heading = index === firstGapIndex ? <li key="gaps-heading" className="rail-heading" aria-hidden="true">The six gaps</li> : null;
           const current = stage.id === session.currentStageId;
-          const done = isDone(session, stage);
+          const status = stageStatus(session, stage);
+          const missing = status === 'visited' ? stageCompletion(session, stage).missing : [];
           return [
             heading,
             <li key={stage.id}>
@@ -53,6 +60,7 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
                 aria-current={current ? 'step' : undefined}
                 tabIndex={index === currentIndex ? 0 : -1}
                 onClick={() => onSelect(stage.id)}
+                data-status={status}
                 style={gap ? { ['--gap-color' as string]: gap.color } : undefined}
               >
                 <span className={gap ? 'rail-icon rail-icon-gap' : 'rail-icon'}>
@@ -62,9 +70,15 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
                   {gap ? <span className="rail-number">{gap.number}</span> : null}
                   {info.title}
                 </span>
-                {done ? (
-                  <span className="rail-done" title="Done">
-                    <Icon name="check" size={16} label="done" />
+                {status === 'done' ? (
+                  <span className="rail-status rail-done" title={RAIL_TEXT.doneTitle}>
+                    <Icon name="check" size={16} />
+                    <span className="visually-hidden">{RAIL_TEXT.done}</span>
+                  </span>
+                ) : status === 'visited' ? (
+                  <span className="rail-status rail-visited" title={RAIL_TEXT.visitedTitle(missing)}>
+                    <span className="rail-visited-mark" aria-hidden="true" />
+                    <span className="visually-hidden">{RAIL_TEXT.visited(missing)}</span>
                   </span>
                 ) : null}
               </button>
@@ -72,6 +86,14 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
           ];
         })}
       </ol>
+      <p className="rail-legend" aria-hidden="true">
+        <span>
+          <Icon name="check" size={14} /> {RAIL_TEXT.legendDone}
+        </span>
+        <span>
+          <span className="rail-visited-mark" /> {RAIL_TEXT.legendVisited}
+        </span>
+      </p>
     </nav>
   );
 }

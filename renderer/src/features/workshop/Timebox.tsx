@@ -10,13 +10,18 @@ function formatClock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-/** The stage's timebox: counts down from when the room first entered the stage. */
+/**
+ * The stage's timebox: counts down from when the room first entered the stage, and stops when the
+ * room moved on with Next. Stopping says how long the stage took, never that it is done: done
+ * means its content is complete (shared/phases/stageCompletion.ts), which the phase rail shows.
+ */
 export function Timebox({ stage }: { stage: Stage }) {
   const now = useNow(stage.startedAt !== null && stage.completedAt === null);
   if (stage.completedAt !== null) {
+    const took = stage.startedAt === null ? null : Math.max(1, Math.round((stage.completedAt - stage.startedAt) / 60_000));
     return (
-      <span className="timebox" data-state="done">
-        <Icon name="check" size={18} /> Done · {stage.timeboxMinutes} min timebox
+      <span className="timebox" data-state="stopped">
+        <Icon name="clock" size={18} /> {took === null ? `${stage.timeboxMinutes} min timebox` : `Took ${took} of ${stage.timeboxMinutes} min`}
       </span>
     );
   }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { gapById } from '../../../../shared/framework/gaps';
 import { enterStage, markStageComplete, neighbourStageId } from '../../../../shared/phases/agenda';
 import { db } from '../../db/database';
@@ -10,6 +10,7 @@ import { Icon } from '../../ui/Icon';
 import { TopBar } from '../../ui/TopBar';
 import { SessionFileActions } from '../files/SessionFileActions';
 import { RoomButton } from '../room/RoomButton';
+import { focusIsLost } from './focusIsLost';
 import { PhaseRail } from './PhaseRail';
 import { renderStage } from './stageLookup';
 import { stageInfo } from './stageInfo';
@@ -22,10 +23,14 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const showToast = useAppStore((s) => s.showToast);
   const update = useSessionUpdater(sessionId);
+  // Until the room first moves, the screen shows the stage it was opened on (see StageProps.resumed).
+  const [moved, setMoved] = useState(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
 
   /** Moves to a stage, named or relative to the current one (resolved on the stored session, never a stale render). */
   const goTo = useCallback(
     (target: string | { offset: number }, completeCurrent = false) => {
+      setMoved(true);
       updateSession(sessionId, (s) => {
         const now = Date.now();
         const stageId = typeof target === 'string' ? target : neighbourStageId(s.agenda, s.currentStageId, target.offset);
@@ -45,6 +50,14 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [goTo]);
+
+  // A new stage starts at its title: focus goes there when it would otherwise fall to <body>
+  // (the Next button or the previous stage's content was removed). Runs after the stage's own
+  // effects, so a stage that put focus on its next thing to do (a resumed round) keeps it.
+  const shownStageId = session?.currentStageId ?? null;
+  useEffect(() => {
+    if (shownStageId !== null && focusIsLost()) titleRef.current?.focus({ preventScroll: true });
+  }, [shownStageId]);
 
   if (session === undefined) return <div className="centered muted">Opening the session…</div>;
   if (session === null || session.deletedAt !== null) {
@@ -92,7 +105,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
           <header className="stage-header">
             <div>
               <p className="eyebrow">{gap ? `Gap ${gap.number} of 6` : `Step ${index + 1} of ${session.agenda.length}`}</p>
-              <h1 id="stage-title" className={gap ? 'stage-title-gap' : undefined}>
+              <h1 id="stage-title" ref={titleRef} tabIndex={-1} className={gap ? 'stage-title-gap' : undefined}>
                 {gap ? (
                   <span className="stage-gap-icon">
                     <Icon name={gap.icon} size={26} />
@@ -104,7 +117,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
             <Timebox stage={stage} />
           </header>
           <StageIntro stage={stage} />
-          {renderStage(stage, { session, update, goTo: (id) => goTo(id) })}
+          {renderStage(stage, { session, update, goTo: (id) => goTo(id), resumed: !moved })}
           <footer className="stage-footer">
             {previous ? (
               <button type="button" className="btn" onClick={() => goTo(previous.id)} title="Previous stage (Alt+↑)">
@@ -114,7 +127,17 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
               <span />
             )}
             {next ? (
-              <button type="button" className="btn btn-primary" onClick={() => goTo(next.id, true)} title="Mark this stage done and go on (Alt+↓ moves without marking)">
+              <button
+                type="button"
+                className="btn btn-primary"
+                data-next-stage
+                onClick={() => goTo(next.id, true)}
+                // Focus lands here after a consensus: an Enter still held from confirming it must not move on.
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && e.repeat) e.preventDefault();
+                }}
+                title="Go on to the next stage (Alt+↓)"
+              >
                 Next: {stageInfo(next).title} <Icon name="next" />
               </button>
             ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campsOf, commentsOf, namesByLevel, turnoutOf } from '../../../../../renderer/src/features/scoring/roundView';
+import { campsOf, commentsOf, namesByLevel, turnoutOf, voterLabels } from '../../../../../renderer/src/features/scoring/roundView';
 import type { Session } from '../../../../../shared/model/session';
 import { baseSession, withParticipants, withRound, withSettings } from '../../../shared/scoring/sessionBuilder';
 
@@ -15,6 +15,20 @@ function room(): Session {
 }
 
 describe('roundView', () => {
+  it('names voters, or numbers them in participant order in an anonymous session', () => {
+    const s = room();
+    const voters = s.participants.filter((p) => !p.isFacilitator);
+    expect([...voterLabels(s, voters).values()]).toEqual(['Ana', 'Bo', 'Cy', 'Dee', 'Eli']);
+    const anonymous = withSettings(s, { anonymous: true });
+    expect([...voterLabels(anonymous, voters).entries()]).toEqual([
+      ['c1', 'Voter 1'],
+      ['c2', 'Voter 2'],
+      ['c3', 'Voter 3'],
+      ['s1', 'Voter 4'],
+      ['s2', 'Voter 5'],
+    ]);
+  });
+
   it('counts only the people who may vote', () => {
     // 'gone' left the session after voting; the facilitator's old vote does not count either.
     const s = withRound(room(), 'data', { c1: 3, s1: 2, gone: 4, f: 3 }, { status: 'open' });
