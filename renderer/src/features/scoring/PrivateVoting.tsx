@@ -10,7 +10,7 @@ import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../shared/framework/ty
 import type { Participant, Vote, VoteScore } from '../../../../shared/model/session';
 import { COMMENT_MAX } from '../../../../shared/scoring/roundOps';
 import { Icon } from '../../ui/Icon';
-import { isTypingTarget } from './useRoundKeys';
+import { isTypingTarget } from '../../commands/keys';
 
 export interface PrivateBallot {
   participantId: string;

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect } from 'react';
 import { gapById } from '../../../../shared/framework/gaps';
-import { enterStage, markStageComplete, neighbourStageId } from '../../../../shared/phases/agenda';
 import { db } from '../../db/database';
-import { updateSession } from '../../db/sessionRepository';
-import { messageOf } from '../../platform/api';
+import { openHistory, redo, undo } from '../../commands/execute';
+import { useCommandHandler } from '../../commands/keys';
+import { goToStage } from '../../commands/registry';
+import { useRunCommand } from '../../commands/useRunCommand';
 import { useAppStore } from '../../store/appStore';
 import { Icon } from '../../ui/Icon';
 import { TopBar } from '../../ui/TopBar';
@@ -20,31 +21,25 @@ import { useSessionUpdater } from './useSessionUpdater';
 export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const navigate = useAppStore((s) => s.navigate);
-  const showToast = useAppStore((s) => s.showToast);
   const update = useSessionUpdater(sessionId);
+  const run = useRunCommand(sessionId);
 
   /** Moves to a stage, named or relative to the current one (resolved on the stored session, never a stale render). */
   const goTo = useCallback(
-    (target: string | { offset: number }, completeCurrent = false) => {
-      updateSession(sessionId, (s) => {
-        const now = Date.now();
-        const stageId = typeof target === 'string' ? target : neighbourStageId(s.agenda, s.currentStageId, target.offset);
-        const agenda = completeCurrent ? markStageComplete(s.agenda, s.currentStageId, now) : s.agenda;
-        return { ...s, currentStageId: stageId, agenda: enterStage(agenda, stageId, now) };
-      }).catch((error: unknown) => showToast({ tone: 'error', message: messageOf(error) }));
-    },
-    [sessionId, showToast],
+    (target: string | { offset: number }, completeCurrent = false) => void run(goToStage, { target, completeCurrent }),
+    [run],
   );
 
+  // The session's undo history, as it was left (also after a reload).
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-      e.preventDefault();
-      goTo({ offset: e.key === 'ArrowDown' ? 1 : -1 });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [goTo]);
+    void openHistory(sessionId);
+  }, [sessionId]);
+
+  const open = session != null && session.deletedAt === null;
+  useCommandHandler('stage.next', open ? () => goTo({ offset: 1 }) : undefined);
+  useCommandHandler('stage.previous', open ? () => goTo({ offset: -1 }) : undefined);
+  useCommandHandler('history.undo', open ? () => void undo(sessionId) : undefined);
+  useCommandHandler('history.redo', open ? () => void redo(sessionId) : undefined);
 
   if (session === undefined) return <div className="centered muted">Opening the session…</div>;
   if (session === null || session.deletedAt !== null) {
