@@ -3,7 +3,8 @@
  * its own: it is opened only when a session is, and losing it loses no work, only the undo steps.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { SessionHistory } from './history';
+import { useAppStore } from '../store/appStore';
+import { emptyHistory, type SessionHistory } from './history';
 
 export class HistoryDatabase extends Dexie {
   histories!: EntityTable<SessionHistory, 'sessionId'>;
@@ -19,4 +20,16 @@ let database: HistoryDatabase | null = null;
 export function historyDatabase(): HistoryDatabase {
   database ??= new HistoryDatabase();
   return database;
+}
+
+/**
+ * Forgets a session's undo steps when it was replaced whole (a backup restored, a file opened over
+ * it): they describe a session that is gone. Kept here, light, because the library's file code calls it.
+ */
+export async function forgetHistory(sessionId: string): Promise<void> {
+  const store = useAppStore.getState();
+  if (store.history?.sessionId === sessionId) store.setHistory(emptyHistory(sessionId));
+  await historyDatabase()
+    .histories.delete(sessionId)
+    .catch(() => undefined);
 }

@@ -92,7 +92,8 @@ export function bindingForEvent(event: KeyboardEvent): KeyBinding | null {
   for (const binding of candidates) {
     if (!isCommandAvailable(binding.id as InvocableId) && !FIELD_HISTORY[binding.id as InvocableId]) continue;
     if (binding.context === 'round' && (event.repeat || isTypingTarget(event.target) || modal)) continue;
-    if (binding.context === 'workshop' && modal && !isTextField(event.target)) continue;
+    // Behind a modal dialog only a text field's own undo/redo still answers.
+    if (binding.context === 'workshop' && modal && !(FIELD_HISTORY[binding.id as InvocableId] && isTextField(event.target))) continue;
     return binding;
   }
   return null;
