@@ -39,6 +39,7 @@ export function CommandPalette() {
   const setOpen = useAppStore((s) => s.setPaletteOpen);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [available, setAvailable] = useState<KeyBinding[]>([]);
@@ -48,12 +49,14 @@ export function CommandPalette() {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      // Taken before the dialog moves focus, so closing gives it back to where the person was.
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       // What can run is read when it opens: the screen behind does not change while it is open.
       setAvailable((KEYMAP as readonly KeyBinding[]).filter((b) => b.id !== 'palette.open' && isCommandAvailable(b.id as InvocableId)));
       setQuery('');
       setActive(0);
       dialog.showModal();
+      inputRef.current?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
@@ -69,7 +72,7 @@ export function CommandPalette() {
 
   function runCommand(binding: KeyBinding): void {
     close();
-    invokeCommand(binding.id as InvocableId);
+    invokeCommand(binding.id as InvocableId, true);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
@@ -104,6 +107,7 @@ export function CommandPalette() {
       {open ? (
         <div className="palette-body">
           <input
+            ref={inputRef}
             className="input palette-input"
             role="combobox"
             aria-label={TEXT.title}
@@ -113,7 +117,6 @@ export function CommandPalette() {
             aria-activedescendant={current ? optionId(current) : undefined}
             placeholder={TEXT.placeholder}
             value={query}
-            autoFocus
             spellCheck={false}
             onChange={(e) => {
               setQuery(e.target.value);

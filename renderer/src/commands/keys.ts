@@ -57,10 +57,13 @@ function isTextField(target: EventTarget | null): boolean {
 
 const FIELD_HISTORY: Partial<Record<InvocableId, 'undo' | 'redo'>> = { 'history.undo': 'undo', 'history.redo': 'redo' };
 
-/** Runs a keymap command: the field's own undo while typing, otherwise the newest handler bound to it. */
-export function invokeCommand(id: InvocableId): boolean {
+/**
+ * Runs a keymap command: the field's own undo while typing (from a key or the menu), otherwise the
+ * newest handler bound to it. The palette names the session's Undo explicitly: `byName` skips the field.
+ */
+export function invokeCommand(id: InvocableId, byName = false): boolean {
   const field = FIELD_HISTORY[id];
-  if (field && isTextField(document.activeElement)) {
+  if (field && !byName && isTextField(document.activeElement)) {
     // The field's own undo stack; its change is then committed like any typing.
     document.execCommand(field);
     return true;
