@@ -24,6 +24,7 @@ async function pressOnPage(page: Page, keys: string): Promise<void> {
 }
 
 test('edit, remove, overwrite, reveal from the palette, confirm; undo all with Ctrl+Z, redo, keep across a reload', async ({ shell }) => {
+  test.setTimeout(180_000); // a long walk through three stages and a reload, on a shared machine
   const page = shell.page;
   await page.getByRole('button', { name: 'Open the sample workshop' }).click();
   await page.locator('nav.rail button[data-stage="frame"]').click();
