@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { formatAccelerator, KEYMAP, type InvocableId, type KeyBinding } from '../../../shared/commands/keymap';
 import { useAppStore } from '../store/appStore';
 import { invokeCommand, isCommandAvailable } from './keys';
+import { IS_MAC } from './shortcut';
 import './palette.css';
 
 const TEXT = {
@@ -15,8 +16,6 @@ const TEXT = {
   empty: 'No command matches.',
   count: (n: number) => `${n} ${n === 1 ? 'command' : 'commands'}`,
 } as const;
-
-const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent);
 
 function fold(text: string): string {
   return text

@@ -5,6 +5,7 @@ import { db } from '../../db/database';
 import { openHistory, redo, undo } from '../../commands/execute';
 import { useCommandHandler } from '../../commands/keys';
 import { goToStage } from '../../commands/registry';
+import { shortcutLabel } from '../../commands/shortcut';
 import { useRunCommand } from '../../commands/useRunCommand';
 import { useAppStore } from '../../store/appStore';
 import { Icon } from '../../ui/Icon';
@@ -102,14 +103,14 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
           {renderStage(stage, { session, update, goTo: (id) => goTo(id) })}
           <footer className="stage-footer">
             {previous ? (
-              <button type="button" className="btn" onClick={() => goTo(previous.id)} title="Previous stage (Alt+↑)">
+              <button type="button" className="btn" onClick={() => goTo(previous.id)} title={`Previous stage (${shortcutLabel('stage.previous')})`}>
                 <Icon name="back" /> {stageInfo(previous).title}
               </button>
             ) : (
               <span />
             )}
             {next ? (
-              <button type="button" className="btn btn-primary" onClick={() => goTo(next.id, true)} title="Mark this stage done and go on (Alt+↓ moves without marking)">
+              <button type="button" className="btn btn-primary" onClick={() => goTo(next.id, true)} title={`Mark this stage done and go on (${shortcutLabel('stage.next')} moves without marking)`}>
                 Next: {stageInfo(next).title} <Icon name="next" />
               </button>
             ) : null}
