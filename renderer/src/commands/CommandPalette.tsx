@@ -4,7 +4,7 @@
  * runs, Escape closes, and focus goes back where it was before the command runs.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatAccelerator, KEYMAP, type InvocableId, type KeyBinding } from '../../../shared/commands/keymap';
+import { CONTEXT_CHAIN, formatAccelerator, KEYMAP, type InvocableId, type KeyBinding } from '../../../shared/commands/keymap';
 import { useAppStore } from '../store/appStore';
 import { invokeCommand, isCommandAvailable } from './keys';
 import { IS_MAC } from './shortcut';
@@ -51,7 +51,9 @@ export function CommandPalette() {
       // Taken before the dialog moves focus, so closing gives it back to where the person was.
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       // What can run is read when it opens: the screen behind does not change while it is open.
-      setAvailable((KEYMAP as readonly KeyBinding[]).filter((b) => b.id !== 'palette.open' && isCommandAvailable(b.id as InvocableId)));
+      // The screen's own commands first (a round's, then the session's), then those of the whole app.
+      const runnable = (KEYMAP as readonly KeyBinding[]).filter((b) => b.id !== 'palette.open' && isCommandAvailable(b.id as InvocableId));
+      setAvailable(runnable.sort((a, b) => CONTEXT_CHAIN[b.context].length - CONTEXT_CHAIN[a.context].length));
       setQuery('');
       setActive(0);
       dialog.showModal();
