@@ -1,9 +1,11 @@
-/** The application menu: a few commands, each sent to the facilitator's window as a typed menuCommand event. */
+/**
+ * The application menu: a few commands, each sent to the facilitator's window as a typed
+ * menuCommand event. Labels and accelerators come from the one keymap (shared/commands/keymap.ts),
+ * so the menu, the window's keys and the command palette never disagree.
+ */
 import { app, type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import type { EventPayloads } from '../../shared/ipc/contract';
+import { acceleratorOf, bindingOf, type InvocableId, type MenuCommand } from '../../shared/commands/keymap';
 import { sendEvent } from './ipc';
-
-type MenuCommand = EventPayloads['menuCommand']['command'];
 
 export function installApplicationMenu(mainWindow: () => BrowserWindow | null): void {
   const isMac = process.platform === 'darwin';
@@ -15,27 +17,47 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | null): 
     const win = mainWindow();
     if (win) sendEvent(win, 'menuCommand', { command });
   };
+  /** A menu item for a keymap command: its label, its first key, and the event it sends. */
+  const item = (id: InvocableId): MenuItemConstructorOptions => {
+    const binding = bindingOf(id);
+    const accelerator = acceleratorOf(id);
+    return { label: binding.label, ...(accelerator ? { accelerator } : {}), click: send(binding.menuCommand!) };
+  };
 
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'New session', accelerator: 'CmdOrCtrl+N', click: send('new-session') },
-        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: send('open-library') },
+        item('session.new'),
+        item('library.open'),
         { type: 'separator' },
-        { label: 'Open session file…', accelerator: 'CmdOrCtrl+O', click: send('open-session-file') },
-        { label: 'Save session as…', accelerator: 'CmdOrCtrl+Shift+S', click: send('save-session-as') },
-        { label: 'Restore a backup…', click: send('restore-backup') },
+        item('file.open'),
+        item('file.saveAs'),
+        item('file.backups'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Undo and Redo are the session's (every edit, votes and deletes included); the window hands
+      // them to a focused text field's own undo while someone is typing in it.
+      label: '&Edit',
+      submenu: [
+        item('history.undo'),
+        item('history.redo'),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: '&View',
       submenu: [
-        { label: 'Toggle dark mode', accelerator: 'CmdOrCtrl+Shift+D', click: send('toggle-theme') },
+        item('palette.open'),
+        item('theme.toggle'),
         ...(isDevelopment
           ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }]
           : []),

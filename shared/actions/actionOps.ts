@@ -1,10 +1,10 @@
 /**
- * Pure operations on the action plan. Each returns a new session and leaves the old one alone,
- * so a screen can apply them inside one storage transaction and Undo can put things back.
- * Ids and clocks are passed in: nothing here is random or reads the time.
+ * Pure operations on the action plan. Each answers with an `OpResult` and leaves the old session
+ * alone. Ids and clocks are passed in: nothing here is random or reads the time.
  */
 import { GAPS } from '../framework/gaps';
 import type { GapId, SuggestedAction } from '../framework/types';
+import { done, refuse, type OpResult } from '../model/opResult';
 import type { Action, Session } from '../model/session';
 import { isCalendarDay } from '../text/dates';
 
@@ -27,14 +27,6 @@ export interface NewActionInput {
   description?: string;
   successMeasure?: string;
   suggestionId?: string | null;
-}
-
-export interface RemovedAction {
-  session: Session;
-  /** The action taken out, or null when no action had that id. */
-  removed: Action | null;
-  /** Where it stood, so Undo can put it back at the same place; -1 when nothing was removed. */
-  index: number;
 }
 
 function clip(text: string, max: number): string {
@@ -61,10 +53,10 @@ export function normaliseActionPatch(patch: ActionPatch): ActionPatch {
   return out;
 }
 
-/** A new open action with sensible defaults; the title must not be blank. */
-export function createAction(input: NewActionInput): Action {
+/** A new open action with sensible defaults; null when the title is blank. */
+export function createAction(input: NewActionInput): Action | null {
   const title = clip(input.title.trim(), TITLE_MAX);
-  if (title === '') throw new Error('An action needs a title.');
+  if (title === '') return null;
   const dueDate = input.dueDate && isCalendarDay(input.dueDate) ? input.dueDate : null;
   return {
     id: input.id,
@@ -82,15 +74,22 @@ export function createAction(input: NewActionInput): Action {
 }
 
 /** Adds an action at the end of the plan, or at `index` when given. An id already present is not added twice. */
-export function addAction(session: Session, action: Action, index?: number): Session {
-  if (session.actions.some((a) => a.id === action.id)) return session;
+export function addAction(session: Session, action: Action, index?: number): OpResult {
+  if (session.actions.some((a) => a.id === action.id)) return done(session);
   const actions = [...session.actions];
   const at = index === undefined ? actions.length : Math.max(0, Math.min(index, actions.length));
   actions.splice(at, 0, action);
-  return { ...session, actions };
+  return done({ ...session, actions });
 }
 
-export function updateAction(session: Session, id: string, patch: ActionPatch): Session {
+/** Makes an action from what was typed and adds it at the end of the plan. */
+export function addNewAction(session: Session, input: NewActionInput): OpResult {
+  const action = createAction(input);
+  if (!action) return refuse('no-title', 'An action needs a title.');
+  return addAction(session, action);
+}
+
+export function updateAction(session: Session, id: string, patch: ActionPatch): OpResult {
   const clean = normaliseActionPatch(patch);
   let changed = false;
   const actions = session.actions.map((a) => {
@@ -99,20 +98,12 @@ export function updateAction(session: Session, id: string, patch: ActionPatch): 
     changed = (Object.keys(clean) as (keyof ActionPatch)[]).some((key) => next[key] !== a[key]);
     return changed ? next : a;
   });
-  return changed ? { ...session, actions } : session;
+  return done(changed ? { ...session, actions } : session);
 }
 
-export function removeAction(session: Session, id: string): RemovedAction {
-  const index = session.actions.findIndex((a) => a.id === id);
-  if (index < 0) return { session, removed: null, index: -1 };
-  const actions = [...session.actions];
-  const [removed] = actions.splice(index, 1);
-  return { session: { ...session, actions }, removed: removed ?? null, index };
-}
-
-/** Undo of removeAction: the action comes back where it stood (or at the end if the plan shrank). */
-export function restoreAction(session: Session, action: Action, index: number): Session {
-  return addAction(session, action, index);
+export function removeAction(session: Session, id: string): OpResult {
+  if (!session.actions.some((a) => a.id === id)) return refuse('not-found', 'This action is no longer in the plan.');
+  return done({ ...session, actions: session.actions.filter((a) => a.id !== id) });
 }
 
 /** The suggested action with this id, with the gap it belongs to. */
@@ -131,23 +122,21 @@ export function addedSuggestionIds(session: Session): Set<string> {
 
 /**
  * Adds a gap's suggested action, linked to its gap, with its description, measure and priority.
- * Unknown or already-added suggestions leave the session as it is.
+ * An already-added suggestion leaves the session as it is; an unknown one is refused.
  */
-export function addFromSuggestion(session: Session, suggestionId: string, ids: { id: string; now: number }): Session {
+export function addFromSuggestion(session: Session, suggestionId: string, ids: { id: string; now: number }): OpResult {
   const found = findSuggestion(suggestionId);
-  if (!found || addedSuggestionIds(session).has(suggestionId)) return session;
+  if (!found) return refuse('unknown-suggestion', 'This suggested action is not in the framework.');
+  if (addedSuggestionIds(session).has(suggestionId)) return done(session);
   const { gapId, suggestion } = found;
-  return addAction(
-    session,
-    createAction({
-      id: ids.id,
-      now: ids.now,
-      title: suggestion.title,
-      description: suggestion.description,
-      successMeasure: suggestion.successMeasure,
-      priority: suggestion.priority,
-      gapId,
-      suggestionId,
-    }),
-  );
+  return addNewAction(session, {
+    id: ids.id,
+    now: ids.now,
+    title: suggestion.title,
+    description: suggestion.description,
+    successMeasure: suggestion.successMeasure,
+    priority: suggestion.priority,
+    gapId,
+    suggestionId,
+  });
 }

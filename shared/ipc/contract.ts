@@ -172,7 +172,9 @@ export type CallResponse<N extends CallName> = NonNullable<(typeof CALLS)[N]['re
 /** Events main pushes to the window. */
 export interface EventPayloads {
   /** A menu command or keyboard accelerator handled by the window. */
-  menuCommand: { command: 'new-session' | 'open-library' | 'toggle-theme' | 'open-session-file' | 'save-session-as' | 'restore-backup' };
+  menuCommand: {
+    command: 'new-session' | 'open-library' | 'toggle-theme' | 'open-session-file' | 'save-session-as' | 'restore-backup' | 'undo' | 'redo' | 'command-palette';
+  };
   /** The system asked to open a session file (double-click, command line, a second launch). */
   fileOpenRequested: { path: string };
   /** A phone's vote, on disk and acknowledged: store it in its round, then confirmRoomVote. */

@@ -1,14 +1,13 @@
 /**
  * Adding, editing and removing success criteria (KPIs), and picking from the suggestions.
- * Removal keeps what Undo needs; a suggestion already in the list is not offered twice.
+ * A suggestion already in the list is not offered twice.
  */
 import { KPI_SUGGESTIONS } from '../framework/kpiSuggestions';
 import type { KpiSuggestion } from '../framework/types';
+import { done, refuse, type OpResult } from './opResult';
 import type { Kpi, Session } from './session';
 
 export const MAX_KPIS = 100;
-
-export type KpiResult = { ok: true; session: Session } | { ok: false; error: string };
 
 export function emptyKpi(id: string, kind: Kpi['kind'] = 'business'): Kpi {
   return { id, name: '', kind, baseline: '', pilotResult: '', productionTarget: '', threshold: '', measuredInProduction: null };
@@ -32,35 +31,21 @@ export function unusedSuggestions(kpis: readonly Kpi[]): KpiSuggestion[] {
   return KPI_SUGGESTIONS.filter((s) => !kpis.some((k) => sameName(k.name, s.name)));
 }
 
-export function addKpi(session: Session, kpi: Kpi): KpiResult {
-  if (session.kpis.length >= MAX_KPIS) return { ok: false, error: `A session holds at most ${MAX_KPIS} success criteria.` };
-  if (session.kpis.some((k) => k.id === kpi.id)) return { ok: false, error: 'This success criterion is already in the list.' };
+export function addKpi(session: Session, kpi: Kpi): OpResult {
+  if (session.kpis.length >= MAX_KPIS) return refuse('full', `A session holds at most ${MAX_KPIS} success criteria.`);
+  if (session.kpis.some((k) => k.id === kpi.id)) return refuse('duplicate-id', 'This success criterion is already in the list.');
   if (kpi.name.trim() !== '' && session.kpis.some((k) => sameName(k.name, kpi.name))) {
-    return { ok: false, error: `“${kpi.name.trim()}” is already in the list.` };
+    return refuse('duplicate-name', `“${kpi.name.trim()}” is already in the list.`);
   }
-  return { ok: true, session: { ...session, kpis: [...session.kpis, kpi] } };
+  return done({ ...session, kpis: [...session.kpis, kpi] });
 }
 
-export function updateKpi(session: Session, id: string, patch: Partial<Omit<Kpi, 'id'>>): KpiResult {
-  if (!session.kpis.some((k) => k.id === id)) return { ok: false, error: 'This success criterion is no longer in the list.' };
-  return { ok: true, session: { ...session, kpis: session.kpis.map((k) => (k.id === id ? { ...k, ...patch, id } : k)) } };
+export function updateKpi(session: Session, id: string, patch: Partial<Omit<Kpi, 'id'>>): OpResult {
+  if (!session.kpis.some((k) => k.id === id)) return refuse('not-found', 'This success criterion is no longer in the list.');
+  return done({ ...session, kpis: session.kpis.map((k) => (k.id === id ? { ...k, ...patch, id } : k)) });
 }
 
-export interface RemovedKpi {
-  kpi: Kpi;
-  index: number;
-}
-
-export function removeKpi(session: Session, id: string): { session: Session; removed: RemovedKpi } | null {
-  const index = session.kpis.findIndex((k) => k.id === id);
-  if (index < 0) return null;
-  return { session: { ...session, kpis: session.kpis.filter((k) => k.id !== id) }, removed: { kpi: session.kpis[index]!, index } };
-}
-
-/** Undo of removeKpi. Does nothing if the KPI is back already. */
-export function restoreKpi(session: Session, removed: RemovedKpi): Session {
-  if (session.kpis.some((k) => k.id === removed.kpi.id)) return session;
-  const kpis = [...session.kpis];
-  kpis.splice(Math.min(removed.index, kpis.length), 0, removed.kpi);
-  return { ...session, kpis };
+export function removeKpi(session: Session, id: string): OpResult {
+  if (!session.kpis.some((k) => k.id === id)) return refuse('not-found', 'This success criterion is no longer in the list.');
+  return done({ ...session, kpis: session.kpis.filter((k) => k.id !== id) });
 }

@@ -1,8 +1,9 @@
 /**
- * Pure operations on a gap's evidence and risks. Each returns a new session; removals say where
- * the item stood so Undo can put it back at the same place. Ids and clocks are passed in.
+ * Pure operations on a gap's evidence and risks, each answering with an `OpResult`. Ids and
+ * clocks are passed in.
  */
 import type { GapId } from '../framework/types';
+import { done, refuse, type OpResult } from './opResult';
 import type { NoteItem, Risk, Session } from './session';
 
 const TEXT_MAX = 2000;
@@ -14,13 +15,6 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   medium: 'Medium',
   low: 'Low',
 };
-
-export interface RemovedNote<T> {
-  session: Session;
-  removed: T | null;
-  /** Where it stood; -1 when nothing had that id. */
-  index: number;
-}
 
 type ListKey = 'evidence' | 'risks';
 type ItemOf<K extends ListKey> = K extends 'evidence' ? NoteItem : Risk;
@@ -40,12 +34,10 @@ function listOf<K extends ListKey>(session: Session, gapId: GapId, key: K): Item
   return session.gaps[gapId][key] as ItemOf<K>[];
 }
 
-function insert<K extends ListKey>(session: Session, gapId: GapId, key: K, item: ItemOf<K>, index?: number): Session {
-  const items = [...listOf(session, gapId, key)];
+function insert<K extends ListKey>(session: Session, gapId: GapId, key: K, item: ItemOf<K>): Session {
+  const items = listOf(session, gapId, key);
   if (items.some((i) => i.id === item.id)) return session;
-  const at = index === undefined ? items.length : Math.max(0, Math.min(index, items.length));
-  items.splice(at, 0, item);
-  return withList(session, gapId, key, items);
+  return withList(session, gapId, key, [...items, item]);
 }
 
 function update<K extends ListKey>(session: Session, gapId: GapId, key: K, id: string, patch: Partial<ItemOf<K>>): Session {
@@ -59,61 +51,51 @@ function update<K extends ListKey>(session: Session, gapId: GapId, key: K, id: s
   return changed ? withList(session, gapId, key, items) : session;
 }
 
-function remove<K extends ListKey>(session: Session, gapId: GapId, key: K, id: string): RemovedNote<ItemOf<K>> {
-  const items = [...listOf(session, gapId, key)];
-  const index = items.findIndex((i) => i.id === id);
-  if (index < 0) return { session, removed: null, index: -1 };
-  const [removed] = items.splice(index, 1);
-  return { session: withList(session, gapId, key, items), removed: removed ?? null, index };
+function remove<K extends ListKey>(session: Session, gapId: GapId, key: K, id: string, what: string): OpResult {
+  const items = listOf(session, gapId, key);
+  if (!items.some((i) => i.id === id)) return refuse('not-found', `This ${what} is no longer in the list.`);
+  return done(withList(session, gapId, key, items.filter((i) => i.id !== id)));
 }
 
 // Evidence -------------------------------------------------------------------------------------
 
 /** Adds a piece of evidence at the end; blank text adds nothing. */
-export function addEvidence(session: Session, gapId: GapId, input: { id: string; now: number; text: string }): Session {
+export function addEvidence(session: Session, gapId: GapId, input: { id: string; now: number; text: string }): OpResult {
   const text = cleanNoteText(input.text);
-  if (text === null) return session;
-  return insert(session, gapId, 'evidence', { id: input.id, text, createdAt: input.now });
+  if (text === null) return done(session);
+  return done(insert(session, gapId, 'evidence', { id: input.id, text, createdAt: input.now }));
 }
 
 /** Changes the text; blank text keeps the old one (delete is its own operation, with Undo). */
-export function updateEvidence(session: Session, gapId: GapId, id: string, text: string): Session {
+export function updateEvidence(session: Session, gapId: GapId, id: string, text: string): OpResult {
   const clean = cleanNoteText(text);
-  return clean === null ? session : update(session, gapId, 'evidence', id, { text: clean });
+  return done(clean === null ? session : update(session, gapId, 'evidence', id, { text: clean }));
 }
 
-export function removeEvidence(session: Session, gapId: GapId, id: string): RemovedNote<NoteItem> {
-  return remove(session, gapId, 'evidence', id);
-}
-
-export function restoreEvidence(session: Session, gapId: GapId, item: NoteItem, index: number): Session {
-  return insert(session, gapId, 'evidence', item, index);
+export function removeEvidence(session: Session, gapId: GapId, id: string): OpResult {
+  return remove(session, gapId, 'evidence', id, 'evidence');
 }
 
 // Risks ----------------------------------------------------------------------------------------
 
 /** Adds a risk at the end; blank text adds nothing. */
-export function addRisk(session: Session, gapId: GapId, input: { id: string; now: number; text: string; severity?: Severity }): Session {
+export function addRisk(session: Session, gapId: GapId, input: { id: string; now: number; text: string; severity?: Severity }): OpResult {
   const text = cleanNoteText(input.text);
-  if (text === null) return session;
-  return insert(session, gapId, 'risks', { id: input.id, text, severity: input.severity ?? 'medium', createdAt: input.now });
+  if (text === null) return done(session);
+  return done(insert(session, gapId, 'risks', { id: input.id, text, severity: input.severity ?? 'medium', createdAt: input.now }));
 }
 
 /** Changes text and/or severity; blank text keeps the old text. */
-export function updateRisk(session: Session, gapId: GapId, id: string, patch: { text?: string; severity?: Severity }): Session {
+export function updateRisk(session: Session, gapId: GapId, id: string, patch: { text?: string; severity?: Severity }): OpResult {
   const clean: Partial<Risk> = {};
   if (patch.text !== undefined) {
     const text = cleanNoteText(patch.text);
     if (text !== null) clean.text = text;
   }
   if (patch.severity !== undefined) clean.severity = patch.severity;
-  return Object.keys(clean).length === 0 ? session : update(session, gapId, 'risks', id, clean);
+  return done(Object.keys(clean).length === 0 ? session : update(session, gapId, 'risks', id, clean));
 }
 
-export function removeRisk(session: Session, gapId: GapId, id: string): RemovedNote<Risk> {
-  return remove(session, gapId, 'risks', id);
-}
-
-export function restoreRisk(session: Session, gapId: GapId, item: Risk, index: number): Session {
-  return insert(session, gapId, 'risks', item, index);
+export function removeRisk(session: Session, gapId: GapId, id: string): OpResult {
+  return remove(session, gapId, 'risks', id, 'risk');
 }

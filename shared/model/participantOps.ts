@@ -1,16 +1,15 @@
 /**
  * Adding, editing and removing participants, with the checks the Frame screen needs: an empty
  * name is refused, a duplicate name is allowed but warned about (two people may share a first
- * name; the room must still tell their votes apart). Removal keeps what Undo needs to restore.
+ * name; the room must still tell their votes apart). Removing someone removes their votes too.
  */
-import type { Participant, Session, Vote } from './session';
+import { done, refuse, type OpResult } from './opResult';
+import type { Participant, Session } from './session';
 
 export const MAX_PARTICIPANTS = 200;
 export const MAX_NAME_LENGTH = 120;
 
 export type ParticipantDraft = Omit<Participant, 'id'>;
-
-export type ParticipantResult = { ok: true; session: Session; warning: string | null } | { ok: false; error: string };
 
 /** Trims and collapses inner whitespace, so "  Ana   Silva " and "Ana Silva" are the same name. */
 export function normaliseName(name: string): string {
@@ -47,65 +46,44 @@ export function duplicateIds(participants: readonly Participant[]): Set<string> 
   return new Set([...byName.values()].filter((ids) => ids.length > 1).flat());
 }
 
-export function addParticipant(session: Session, draft: ParticipantDraft, id: string): ParticipantResult {
+/** Adds a participant; a duplicate name is added with a warning. */
+export function addParticipant(session: Session, draft: ParticipantDraft, id: string): OpResult {
   const error = nameError(draft.name);
-  if (error) return { ok: false, error };
-  if (session.participants.length >= MAX_PARTICIPANTS) return { ok: false, error: `A session holds at most ${MAX_PARTICIPANTS} participants.` };
-  if (session.participants.some((p) => p.id === id)) return { ok: false, error: 'This participant is already in the list.' };
+  if (error) return refuse('bad-name', error);
+  if (session.participants.length >= MAX_PARTICIPANTS) return refuse('full', `A session holds at most ${MAX_PARTICIPANTS} participants.`);
+  if (session.participants.some((p) => p.id === id)) return refuse('duplicate-id', 'This participant is already in the list.');
   const name = normaliseName(draft.name);
   const warning = duplicateWarning(session.participants, name);
-  return { ok: true, session: { ...session, participants: [...session.participants, { ...draft, name, id }] }, warning };
+  return done({ ...session, participants: [...session.participants, { ...draft, name, id }] }, warning);
 }
 
-export function updateParticipant(session: Session, id: string, patch: Partial<ParticipantDraft>): ParticipantResult {
+export function updateParticipant(session: Session, id: string, patch: Partial<ParticipantDraft>): OpResult {
   const current = session.participants.find((p) => p.id === id);
-  if (!current) return { ok: false, error: 'This participant is no longer in the list.' };
+  if (!current) return refuse('not-found', 'This participant is no longer in the list.');
   let warning: string | null = null;
   const next: Participant = { ...current, ...patch, id };
   if (patch.name !== undefined) {
-    if (normaliseName(patch.name) === '') return { ok: false, error: 'A participant needs a name; the previous one is kept.' };
+    if (normaliseName(patch.name) === '') return refuse('no-name', 'A participant needs a name; the previous one is kept.');
     const error = nameError(patch.name);
-    if (error) return { ok: false, error };
+    if (error) return refuse('bad-name', error);
     next.name = normaliseName(patch.name);
     if (!sameName(next.name, current.name)) warning = duplicateWarning(session.participants, next.name, id);
   }
-  return { ok: true, session: { ...session, participants: session.participants.map((p) => (p.id === id ? next : p)) }, warning };
+  return done({ ...session, participants: session.participants.map((p) => (p.id === id ? next : p)) }, warning);
 }
 
-/** What a removal took away, so Undo can put it all back where it was. */
-export interface RemovedParticipant {
-  participant: Participant;
-  index: number;
-  /** The person's votes, by round, removed with them so no round counts a voter who is gone. */
-  votes: { roundId: string; vote: Vote }[];
+/** Removes a participant and their votes, so no round counts a voter who is gone. */
+export function removeParticipant(session: Session, id: string): OpResult {
+  if (!session.participants.some((p) => p.id === id)) return refuse('not-found', 'This participant is no longer in the list.');
+  const rounds = session.rounds.map((round) =>
+    round.votes.some((v) => v.participantId === id) ? { ...round, votes: round.votes.filter((v) => v.participantId !== id) } : round,
+  );
+  return done({ ...session, participants: session.participants.filter((p) => p.id !== id), rounds });
 }
 
-export function removeParticipant(session: Session, id: string): { session: Session; removed: RemovedParticipant } | null {
-  const index = session.participants.findIndex((p) => p.id === id);
-  if (index < 0) return null;
-  const participant = session.participants[index]!;
-  const votes: RemovedParticipant['votes'] = [];
-  const rounds = session.rounds.map((round) => {
-    if (!round.votes.some((v) => v.participantId === id)) return round;
-    for (const vote of round.votes) if (vote.participantId === id) votes.push({ roundId: round.id, vote });
-    return { ...round, votes: round.votes.filter((v) => v.participantId !== id) };
-  });
-  return {
-    session: { ...session, participants: session.participants.filter((p) => p.id !== id), rounds },
-    removed: { participant, index, votes },
-  };
-}
-
-/** Undo of removeParticipant. Does nothing if the person is back already (a double Undo). */
-export function restoreParticipant(session: Session, removed: RemovedParticipant): Session {
-  if (session.participants.some((p) => p.id === removed.participant.id)) return session;
-  const participants = [...session.participants];
-  participants.splice(Math.min(removed.index, participants.length), 0, removed.participant);
-  const rounds = session.rounds.map((round) => {
-    const back = removed.votes.filter((v) => v.roundId === round.id).map((v) => v.vote);
-    return back.length ? { ...round, votes: [...round.votes, ...back].sort((a, b) => a.at - b.at) } : round;
-  });
-  return { ...session, participants, rounds };
+/** How many votes a participant has cast across the session's rounds (what a removal takes with them). */
+export function votesCastBy(session: Session, id: string): number {
+  return session.rounds.reduce((n, round) => n + round.votes.filter((v) => v.participantId === id).length, 0);
 }
 
 export interface ParticipantCounts {

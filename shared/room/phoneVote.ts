@@ -36,7 +36,7 @@ export function participantForPhone(session: Session, entry: RoomVoteEntry): { s
     { name: phoneParticipantName(entry), role: 'other', stance: 'neutral', inPilot: false, isFacilitator: false },
     entry.phoneId,
   );
-  if (!added.ok) throw new Error(added.error);
+  if (!added.ok) throw new Error(added.refusal.message);
   return { session: added.session, participant: added.session.participants.find((p) => p.id === entry.phoneId)! };
 }
 
@@ -50,7 +50,7 @@ export function applyPhoneVote(session: Session, entry: RoomVoteEntry): { sessio
   if (existing && existing.at === entry.at && existing.score === entry.score && existing.comment === entry.comment.trim() && existing.source === 'phone') {
     return { session, outcome: 'stored', changed: false };
   }
-  const next = castVote(withParticipant, entry.roundId, {
+  const cast = castVote(withParticipant, entry.roundId, {
     participantId: participant.id,
     score: entry.score,
     confidence: null,
@@ -58,5 +58,7 @@ export function applyPhoneVote(session: Session, entry: RoomVoteEntry): { sessio
     source: 'phone',
     at: entry.at,
   });
-  return { session: next, outcome: 'stored', changed: true };
+  // A vote the session refuses (a facilitator's phone…): the sink reports the sentence once.
+  if (!cast.ok) throw new Error(cast.refusal.message);
+  return { session: cast.session, outcome: 'stored', changed: true };
 }

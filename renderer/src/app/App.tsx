@@ -7,6 +7,8 @@ import { isBridgeAvailable } from '../platform/api';
 import { useAppStore } from '../store/appStore';
 import { systemTheme } from '../store/uiSlice';
 import { Toasts } from '../ui/Toasts';
+import { CommandPalette } from '../commands/CommandPalette';
+import { useCommandHandler, useWindowCommands } from '../commands/keys';
 import type { Boot } from './boot';
 import { hashFromRoute, routeFromHash } from './hashRoute';
 import { presenterScreen, roomBridge, workshopScreen } from './screenModules';
@@ -91,39 +93,30 @@ export function App({ boot }: { boot: Boot }) {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
   const toggleTheme = useAppStore((s) => s.toggleTheme);
+  const setPaletteOpen = useAppStore((s) => s.setPaletteOpen);
   const [newSessionOpen, setNewSessionOpen] = useState(false);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod && !e.shiftKey && e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        navigate({ screen: 'library' });
-        setNewSessionOpen(true);
-      } else if (mod && e.shiftKey && e.key.toLowerCase() === 'l') {
-        e.preventDefault();
-        toggleTheme();
-      }
-    };
-    window.addEventListener('keydown', onKey);
     const flush = () => void flushMirror();
     window.addEventListener('pagehide', flush);
-    const unsubscribe = isBridgeAvailable()
-      ? window.readinessRoom!.onMenuCommand(({ command }) => {
-          if (command === 'new-session') {
-            navigate({ screen: 'library' });
-            setNewSessionOpen(true);
-          } else if (command === 'open-library') navigate({ screen: 'library' });
-          else if (command === 'toggle-theme') toggleTheme();
-          // Session-file commands are handled by SessionFilesProvider.
-        })
-      : () => {};
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pagehide', flush);
-      unsubscribe();
-    };
-  }, [navigate, toggleTheme]);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
+
+  // Keys, menu items and the palette all run keymap commands (commands/keys.ts).
+  const presenter = route.screen === 'presenter';
+  useWindowCommands();
+  useCommandHandler(
+    'session.new',
+    presenter
+      ? undefined
+      : () => {
+          navigate({ screen: 'library' });
+          setNewSessionOpen(true);
+        },
+  );
+  useCommandHandler('library.open', presenter ? undefined : () => navigate({ screen: 'library' }));
+  useCommandHandler('theme.toggle', toggleTheme);
+  useCommandHandler('palette.open', presenter ? undefined : () => setPaletteOpen(!useAppStore.getState().paletteOpen));
 
   // Opening a session from the library needs no wait: its code comes while the window is idle.
   useEffect(() => (route.screen === 'library' && phase === 'ready' ? whenIdle(() => void workshopScreen.load().catch(() => {})) : undefined), [route.screen, phase]);
@@ -154,6 +147,7 @@ export function App({ boot }: { boot: Boot }) {
       ) : (
         <LibraryScreen newSessionOpen={newSessionOpen} setNewSessionOpen={setNewSessionOpen} />
       )}
+      <CommandPalette />
       <Toasts />
     </SessionFilesProvider>
   );

@@ -1,11 +1,12 @@
 /** The one Zustand store, made of slices. Only preferences persist; run state starts fresh. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createCommandSlice, type CommandSlice } from './commandSlice';
 import { createSaveSlice, type SaveSlice } from './saveSlice';
 import { createToastSlice, type ToastSlice } from './toastSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = UiSlice & ToastSlice & SaveSlice;
+export type AppState = UiSlice & ToastSlice & SaveSlice & CommandSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -13,6 +14,7 @@ export const useAppStore = create<AppState>()(
       ...createUiSlice(...a),
       ...createToastSlice(...a),
       ...createSaveSlice(...a),
+      ...createCommandSlice(...a),
     }),
     {
       name: 'readiness-room.preferences',

@@ -23,8 +23,8 @@ import { useActionCommands } from './useActionCommands';
 import { usePendingFocus } from './usePendingFocus';
 import './actions.css';
 
-export function ActionPlanStage({ session, update }: StageProps) {
-  const commands = useActionCommands(update);
+export function ActionPlanStage({ session }: StageProps) {
+  const commands = useActionCommands(session.id);
   const [grouping, setGrouping] = useState<Grouping>('gap');
   const [announcement, setAnnouncement] = useState('');
   const ownerListId = useId();

@@ -6,6 +6,7 @@
 import type { Session } from '../../../../shared/model/session';
 import { db } from '../../db/database';
 import { flushMirror } from '../../db/mirrorScheduler';
+import { forgetHistory } from '../../commands/historyDatabase';
 import { addSession } from '../../db/sessionRepository';
 import { AppError, call } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
@@ -19,5 +20,6 @@ export async function restoreBackup(sessionId: string, name: string): Promise<{ 
   const { session, safetyBackup } = await call('restoreSessionBackup', { id: sessionId, name });
   // Stamped as the newest version, so the copies on disk and in the window agree on it.
   await addSession({ ...session, deletedAt: null, updatedAt: Math.max(Date.now(), (current?.updatedAt ?? 0) + 1) });
+  await forgetHistory(sessionId);
   return { session, safetyBackup };
 }

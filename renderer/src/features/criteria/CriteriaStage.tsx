@@ -1,11 +1,12 @@
 /** Success criteria: the KPIs the room agrees on, with go/no-go thresholds, before anyone judges the pilot. */
 import { useEffect, useRef } from 'react';
 import type { KpiSuggestion } from '../../../../shared/framework/types';
-import { addKpi, emptyKpi, kpiFromSuggestion, removeKpi, restoreKpi, unusedSuggestions, updateKpi, type RemovedKpi } from '../../../../shared/model/kpiOps';
-import type { Kpi, Session } from '../../../../shared/model/session';
+import { emptyKpi, kpiFromSuggestion, unusedSuggestions } from '../../../../shared/model/kpiOps';
+import type { Kpi } from '../../../../shared/model/session';
+import { addCriterion, removeCriterion, updateCriterion } from '../../commands/registry';
+import { useRunCommand } from '../../commands/useRunCommand';
 import { plural } from '../../../../shared/text/plural';
 import { newId } from '../../db/sessionRepository';
-import { useAppStore } from '../../store/appStore';
 import type { StageProps } from '../workshop/stageProps';
 import { KpiCard } from './KpiCard';
 import { KpiSuggestions } from './KpiSuggestions';
@@ -19,8 +20,8 @@ function summary(kpis: readonly Kpi[]): string {
   return [...counts, `${withThreshold} of ${business.length} with a go/no-go threshold`].join(' · ');
 }
 
-export function CriteriaStage({ session, update }: StageProps) {
-  const showToast = useAppStore((s) => s.showToast);
+export function CriteriaStage({ session }: StageProps) {
+  const run = useRunCommand(session.id);
   const focusId = useRef<string | null>(null);
 
   // A new card takes the focus once it is on screen, so typing can go straight on.
@@ -33,40 +34,17 @@ export function CriteriaStage({ session, update }: StageProps) {
   }, [session.kpis]);
 
   const add = (kpi: Kpi) => {
-    const check = addKpi(session, kpi);
-    if (!check.ok) {
-      showToast({ tone: 'error', message: check.error });
-      return;
-    }
-    void update((s: Session) => {
-      const result = addKpi(s, kpi);
-      return result.ok ? result.session : s;
-    });
     focusId.current = kpi.id;
+    void run(addCriterion, { kpi }).then((outcome) => {
+      if (!outcome.ok) focusId.current = null;
+    });
   };
 
-  const change = (id: string, patch: Partial<Omit<Kpi, 'id'>>) =>
-    void update((s) => {
-      const result = updateKpi(s, id, patch);
-      return result.ok ? result.session : s;
-    });
+  const change = (id: string, patch: Partial<Omit<Kpi, 'id'>>) => void run(updateCriterion, { id, patch });
 
   const remove = async (id: string) => {
-    const taken: { removed: RemovedKpi | null } = { removed: null };
-    await update((s) => {
-      const result = removeKpi(s, id);
-      if (!result) return s;
-      taken.removed = result.removed;
-      return result.session;
-    });
-    const gone = taken.removed;
-    if (!gone) return;
-    document.querySelector<HTMLElement>('[data-testid="add-kpi"]')?.focus();
-    showToast({
-      tone: 'info',
-      message: `Removed “${gone.kpi.name.trim() || 'Untitled criterion'}”.`,
-      action: { label: 'Undo', run: () => update((s) => restoreKpi(s, gone)) },
-    });
+    const outcome = await run(removeCriterion, { id });
+    if (outcome.ok) document.querySelector<HTMLElement>('[data-testid="add-kpi"]')?.focus();
   };
 
   return (

@@ -7,6 +7,8 @@ import type { FactDefinition } from '../../../../shared/framework/types';
 import { inSessionWords } from '../../../../shared/framework/wording';
 import type { FactValue, Session } from '../../../../shared/model/session';
 import { factBoolean, factNumber, factText } from '../../../../shared/scoring/checks';
+import { setFact } from '../../commands/registry';
+import { useRunCommand } from '../../commands/useRunCommand';
 import { NumberField, TextField, YesNoField } from '../../ui/fields';
 import type { UpdateSession } from '../workshop/useSessionUpdater';
 
@@ -19,8 +21,10 @@ interface FactInputProps {
   className?: string;
 }
 
-export function FactInput({ fact, session, update, label = fact.label, className }: FactInputProps) {
-  const commit = (value: FactValue) => void update((s) => ({ ...s, facts: { ...s.facts, [fact.id]: value } }));
+// `update` stays in the props for the screens that pass it down; the value is written by the fact.set command.
+export function FactInput({ fact, session, label = fact.label, className }: FactInputProps) {
+  const run = useRunCommand(session.id);
+  const commit = (value: FactValue) => void run(setFact, { factId: fact.id, value });
   const testId = `fact-${fact.id}`;
   const hint = fact.hint === undefined ? undefined : inSessionWords(fact.hint, session);
   return (

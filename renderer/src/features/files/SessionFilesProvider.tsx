@@ -3,6 +3,7 @@
  * drop, recent list), Save As, and the "Restore a backup" view. Screens reach them through
  * useSessionFiles(); the menu, the keyboard and the system reach them through here.
  */
+import { useCommandHandler } from '../../commands/keys';
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OpenedSessionFile } from '../../../../shared/ipc/contract';
 import { isSafeSessionId } from '../../../../shared/format/safeSessionId';
@@ -136,45 +137,27 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     apiRef.current = api;
   }, [api]);
+  const fileCommand = (name: 'save-as' | 'backups') => {
+    const id = currentSessionId();
+    if (!id) showToast({ tone: 'info', message: `Open a session first, then ${name === 'save-as' ? 'save it as a file' : 'restore one of its backups'}.` });
+    else if (name === 'save-as') apiRef.current.saveAs(id);
+    else apiRef.current.showBackups(id);
+  };
+  useCommandHandler('file.open', () => apiRef.current.openWithDialog());
+  useCommandHandler('file.saveAs', () => fileCommand('save-as'));
+  useCommandHandler('file.backups', () => fileCommand('backups'));
   useEffect(() => {
     if (!isBridgeAvailable()) return;
-    const needSession = (what: string) => showToast({ tone: 'info', message: `Open a session first, then ${what}.` });
-    const command = (name: 'open' | 'save-as' | 'backups') => {
-      const id = currentSessionId();
-      if (name === 'open') apiRef.current.openWithDialog();
-      else if (!id) needSession(name === 'save-as' ? 'save it as a file' : 'restore one of its backups');
-      else if (name === 'save-as') apiRef.current.saveAs(id);
-      else apiRef.current.showBackups(id);
-    };
-    const offMenu = window.readinessRoom!.onMenuCommand(({ command: menu }) => {
-      if (menu === 'open-session-file') command('open');
-      else if (menu === 'save-session-as') command('save-as');
-      else if (menu === 'restore-backup') command('backups');
-    });
     const offOpen = window.readinessRoom!.onFileOpenRequested(({ path }) => apiRef.current.openPath(path));
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'o' && !e.shiftKey) {
-        e.preventDefault();
-        command('open');
-      } else if (key === 's' && e.shiftKey) {
-        e.preventDefault();
-        command('save-as');
-      }
-    };
-    window.addEventListener('keydown', onKey);
     // Files named on the command line or double-clicked before the window was listening.
     call('takeFileOpenRequests', {}).then(
       ({ paths }) => paths.forEach((path) => apiRef.current.openPath(path)),
       () => {},
     );
     return () => {
-      offMenu();
       offOpen();
-      window.removeEventListener('keydown', onKey);
     };
-  }, [currentSessionId, showToast]);
+  }, []);
 
   // A .rrsession file dropped anywhere on the window.
   useEffect(() => {

@@ -2,6 +2,7 @@
  * Bringing a session from a file into the library: as new, replacing the library's copy (backed
  * up first, so it can be undone), or as a separate copy with a new id.
  */
+import { forgetHistory } from '../../commands/historyDatabase';
 import type { OpenedSessionFile } from '../../../../shared/ipc/contract';
 import type { Session } from '../../../../shared/model/session';
 import { db } from '../../db/database';
@@ -42,6 +43,7 @@ export async function replaceFromFile(session: Session, existing: Session): Prom
   }
   const { name } = await call('backupSessionNow', { id: existing.id });
   await addSession({ ...session, deletedAt: null, updatedAt: Math.max(session.updatedAt, existing.updatedAt + 1) });
+  await forgetHistory(existing.id);
   return name;
 }
 

@@ -2,6 +2,8 @@
 import { useId, useState } from 'react';
 import type { Session } from '../../../../shared/model/session';
 import { isCalendarDay } from '../../../../shared/text/dates';
+import { editFirmName, editFrame } from '../../commands/registry';
+import { useRunCommand } from '../../commands/useRunCommand';
 import { TextField } from '../../ui/fields';
 import type { UpdateSession } from '../workshop/useSessionUpdater';
 
@@ -38,8 +40,10 @@ function DateField({ label, value, onCommit }: { label: string; value: string; o
   );
 }
 
-export function InitiativeCard({ session, update }: { session: Session; update: UpdateSession }) {
+export function InitiativeCard({ session }: { session: Session; update: UpdateSession }) {
   const [initiativeError, setInitiativeError] = useState(false);
+  const run = useRunCommand(session.id);
+  const edit = (patch: Parameters<typeof editFrame.run>[1]['patch']) => run(editFrame, { patch });
   return (
     <section className="card panel frame-card" aria-labelledby="frame-initiative">
       <h2 id="frame-initiative">The initiative</h2>
@@ -63,27 +67,27 @@ export function InitiativeCard({ session, update }: { session: Session; update: 
               return;
             }
             setInitiativeError(false);
-            void update((s) => ({ ...s, initiative: value.trim() }));
+            void edit({ initiative: value });
           }}
         />
-        <TextField label="Client" value={session.client} maxLength={200} placeholder="Northwind Insurance" onCommit={(client) => void update((s) => ({ ...s, client }))} />
+        <TextField label="Client" value={session.client} maxLength={200} placeholder="Northwind Insurance" onCommit={(client) => void edit({ client })} />
         <TextField
           className="span-3"
           label="Use case"
           value={session.useCase}
           placeholder="A voice agent answering routine customer-service calls"
           hint="One sentence: what the AI does, for whom, in which channel."
-          onCommit={(useCase) => void update((s) => ({ ...s, useCase }))}
+          onCommit={(useCase) => void edit({ useCase })}
         />
-        <TextField label="Facilitator" value={session.facilitator} maxLength={120} placeholder="Your name" onCommit={(facilitator) => void update((s) => ({ ...s, facilitator }))} />
-        <DateField label="Workshop date" value={session.workshopDate} onCommit={(workshopDate) => void update((s) => ({ ...s, workshopDate }))} />
+        <TextField label="Facilitator" value={session.facilitator} maxLength={120} placeholder="Your name" onCommit={(facilitator) => void edit({ facilitator })} />
+        <DateField label="Workshop date" value={session.workshopDate} onCommit={(workshopDate) => void edit({ workshopDate })} />
         <TextField
           label="Firm name"
           value={session.firm.name}
           maxLength={120}
           placeholder="Your consultancy"
           hint="Printed on the cover of the documents."
-          onCommit={(name) => void update((s) => ({ ...s, firm: { ...s.firm, name } }))}
+          onCommit={(name) => void run(editFirmName, { name })}
         />
       </div>
     </section>

@@ -1,18 +1,10 @@
 /** Who is in the room: a compact table entered by keyboard, counts by stance, and how the room votes. */
 import { useRef, useState } from 'react';
-import {
-  addParticipant,
-  duplicateIds,
-  participantSummary,
-  removeParticipant,
-  restoreParticipant,
-  updateParticipant,
-  type ParticipantDraft,
-  type RemovedParticipant,
-} from '../../../../shared/model/participantOps';
+import { addParticipant, duplicateIds, participantSummary, updateParticipant, type ParticipantDraft } from '../../../../shared/model/participantOps';
 import type { Session, Settings } from '../../../../shared/model/session';
 import { newId } from '../../db/sessionRepository';
-import { useAppStore } from '../../store/appStore';
+import { addPerson, removePerson, setSettings, updatePerson } from '../../commands/registry';
+import { useRunCommand } from '../../commands/useRunCommand';
 import type { UpdateSession } from '../workshop/useSessionUpdater';
 import { AddParticipantRow } from './AddParticipantRow';
 import { ParticipantRow } from './ParticipantRow';
@@ -21,27 +13,26 @@ import { SettingSwitch } from './SettingSwitch';
 /** `fromAdd` marks messages about the add row, so only that row is shown as invalid. */
 type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean };
 
-export function ParticipantsCard({ session, update }: { session: Session; update: UpdateSession }) {
-  const showToast = useAppStore((s) => s.showToast);
+export function ParticipantsCard({ session }: { session: Session; update: UpdateSession }) {
+  const run = useRunCommand(session.id);
   const [message, setMessage] = useState<Message | null>(null);
   const addNameRef = useRef<HTMLInputElement>(null);
   const duplicates = duplicateIds(session.participants);
   const { participants, settings } = session;
 
-  const setSetting = (patch: Partial<Settings>) => void update((s) => ({ ...s, settings: { ...s.settings, ...patch } }));
+  const setSetting = (patch: Partial<Settings>) => void run(setSettings, { patch });
 
+  // The row's checks answer at once (the add row keeps its text on a refusal); the command then
+  // applies the same operation to the stored session.
   const add = (draft: ParticipantDraft): boolean => {
     const id = newId();
     const check = addParticipant(session, draft, id);
     if (!check.ok) {
-      setMessage({ tone: 'error', text: check.error, fromAdd: true });
+      setMessage({ tone: 'error', text: check.refusal.message, fromAdd: true });
       addNameRef.current?.focus();
       return false;
     }
-    void update((s) => {
-      const result = addParticipant(s, draft, id);
-      return result.ok ? result.session : s;
-    });
+    void run(addPerson, { id, draft });
     const added = check.session.participants[check.session.participants.length - 1]!;
     setMessage(check.warning ? { tone: 'warning', text: check.warning } : { tone: 'info', text: `${added.name} added.` });
     return true;
@@ -50,34 +41,17 @@ export function ParticipantsCard({ session, update }: { session: Session; update
   const change = (id: string, patch: Partial<ParticipantDraft>): string | null => {
     const check = updateParticipant(session, id, patch);
     if (!check.ok) {
-      setMessage({ tone: 'error', text: check.error });
-      return check.error;
+      setMessage({ tone: 'error', text: check.refusal.message });
+      return check.refusal.message;
     }
-    void update((s) => {
-      const result = updateParticipant(s, id, patch);
-      return result.ok ? result.session : s;
-    });
+    void run(updatePerson, { id, patch });
     setMessage(check.warning ? { tone: 'warning', text: check.warning } : null);
     return null;
   };
 
   const remove = async (id: string) => {
-    const taken: { removed: RemovedParticipant | null } = { removed: null };
-    await update((s) => {
-      const result = removeParticipant(s, id);
-      if (!result) return s;
-      taken.removed = result.removed;
-      return result.session;
-    });
+    await run(removePerson, { id });
     addNameRef.current?.focus();
-    const gone = taken.removed;
-    if (!gone) return;
-    const votes = gone.votes.length;
-    showToast({
-      tone: 'info',
-      message: `Removed ${gone.participant.name}${votes ? ` and their ${votes === 1 ? 'vote' : `${votes} votes`}` : ''}.`,
-      action: { label: 'Undo', run: () => update((s) => restoreParticipant(s, gone)) },
-    });
   };
 
   return (

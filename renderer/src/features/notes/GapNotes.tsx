@@ -20,9 +20,9 @@ import { NoteCard } from './NoteCard';
 import { useNoteCommands } from './useNoteCommands';
 import './notes.css';
 
-export function GapNotes({ session, update, gapId }: GapStageProps) {
-  const notes = useNoteCommands(update, gapId);
-  const actions = useActionCommands(update);
+export function GapNotes({ session, gapId }: GapStageProps) {
+  const notes = useNoteCommands(session.id, gapId);
+  const actions = useActionCommands(session.id);
   const ownerListId = useId();
   const newTitleRef = useRef<HTMLInputElement>(null);
   const focusLater = usePendingFocus();

@@ -2,19 +2,20 @@
 import type { Ownership } from '../../../../shared/model/session';
 import { TextField, YesNoField } from '../../ui/fields';
 import type { StageProps } from '../workshop/stageProps';
-import type { UpdateSession } from '../workshop/useSessionUpdater';
+import { setOwnership as setOwnershipCommand } from '../../commands/registry';
+import { useRunCommand, type RunCommand } from '../../commands/useRunCommand';
 import { BUSINESS_OWNER, GROWS, RUNS_SAFELY, SUPPORT_OWNER, type OwnershipGroup, type OwnershipTextField } from './ownershipFields';
 import './ownership.css';
 
-function setOwnership(update: UpdateSession, patch: Partial<Ownership>): void {
-  void update((s) => ({ ...s, ownership: { ...s.ownership, ...patch } }));
+function setOwnership(update: RunCommand, patch: Partial<Ownership>): void {
+  void update(setOwnershipCommand, { patch });
 }
 
 function answered(ownership: Ownership, fields: readonly OwnershipTextField[]): number {
   return fields.filter((f) => ownership[f.key].trim() !== '').length;
 }
 
-function OwnershipText({ field, ownership, update }: { field: OwnershipTextField; ownership: Ownership; update: UpdateSession }) {
+function OwnershipText({ field, ownership, update }: { field: OwnershipTextField; ownership: Ownership; update: RunCommand }) {
   return (
     <div data-field={field.key}>
       <TextField
@@ -39,7 +40,7 @@ function Progress({ done, total }: { done: number; total: number }) {
   );
 }
 
-function GroupCard({ group, ownership, update }: { group: OwnershipGroup; ownership: Ownership; update: UpdateSession }) {
+function GroupCard({ group, ownership, update }: { group: OwnershipGroup; ownership: Ownership; update: RunCommand }) {
   return (
     <section className="card panel ownership-card" aria-labelledby={`ownership-${group.id}`}>
       <div className="ownership-card-head">
@@ -58,7 +59,8 @@ function GroupCard({ group, ownership, update }: { group: OwnershipGroup; owners
   );
 }
 
-export function OwnershipStage({ session, update }: StageProps) {
+export function OwnershipStage({ session }: StageProps) {
+  const update = useRunCommand(session.id);
   const { ownership } = session;
   const ownerDone =
     answered(ownership, [BUSINESS_OWNER, SUPPORT_OWNER]) + (ownership.ownerHasBudget !== null ? 1 : 0) + (ownership.ownerHasAuthority !== null ? 1 : 0);

@@ -15,7 +15,7 @@ import { sameName } from '../../../../shared/model/participantOps';
 import type { Participant, Vote, VoteScore } from '../../../../shared/model/session';
 import { COMMENT_MAX } from '../../../../shared/scoring/roundOps';
 import { Icon } from '../../ui/Icon';
-import { isTypingTarget } from './useRoundKeys';
+import { isTypingTarget } from '../../commands/keys';
 
 export interface PrivateBallot {
   participantId: string;

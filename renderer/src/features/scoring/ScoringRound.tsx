@@ -14,9 +14,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../shared/framework/types';
 import type { Session, Vote, VoteScore } from '../../../../shared/model/session';
-import { castVote, confirmConsensus, openRound, retractVote, revealRound } from '../../../../shared/scoring/roundOps';
 import { roundsForGap, latestRevealedRound, votersOf } from '../../../../shared/scoring/rounds';
 import { roundStats, suggestedConsensus } from '../../../../shared/scoring/stats';
+import { castBallot, confirmGapConsensus, openScoringRound, retractBallot, revealVotes } from '../../commands/registry';
+import { useCommandHandler } from '../../commands/keys';
+import { useRunCommand } from '../../commands/useRunCommand';
 import { newId } from '../../db/sessionRepository';
 import { Icon } from '../../ui/Icon';
 import { focusIsLost } from '../workshop/focusIsLost';
@@ -29,11 +31,11 @@ import { PrivateVoting, type PrivateBallot } from './PrivateVoting';
 import { RevealPanel } from './RevealPanel';
 import { RoundHistory } from './RoundHistory';
 import { turnoutOf, voterLabels } from './roundView';
-import { useRoundKeys } from './useRoundKeys';
 import { VoteGrid } from './VoteGrid';
 import './scoring.css';
 
-export function ScoringRound({ session, update, goTo, gapId, resumed = false }: GapStageProps) {
+export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStageProps) {
+  const run = useRunCommand(session.id);
   const [privateOpen, setPrivateOpen] = useState(false);
   const [editingConsensus, setEditingConsensus] = useState(false);
   const rationaleRef = useRef<HTMLInputElement>(null);
@@ -93,47 +95,34 @@ export function ScoringRound({ session, update, goTo, gapId, resumed = false }: 
     if (target) focusInStage(target, phase.startsWith('decided:') ? null : section);
   });
 
-  /** Applies a round move; false (with a toast from the updater) when the move was refused. */
-  async function apply(change: (s: Session) => Session): Promise<boolean> {
-    let refused = false;
-    await update((s) => {
-      try {
-        return change(s);
-      } catch (error) {
-        refused = true;
-        throw error;
-      }
-    });
-    return !refused;
-  }
-
   /** Runs one of this screen's own round moves; focus then follows the round to its next phase. */
-  async function moveRound(move: () => Promise<boolean>): Promise<boolean> {
+  async function moveRound(move: () => Promise<{ ok: boolean }>): Promise<boolean> {
     focusFollows.current = true;
-    const ok = await move();
+    const { ok } = await move();
     if (!ok) focusFollows.current = false;
     return ok;
   }
 
+  // Round moves are session commands: a refused one shows its own sentence, and Ctrl+Z undoes any of them.
   async function open() {
     setEditingConsensus(false);
-    await moveRound(() => apply((s) => openRound(s, gapId, newId(), Date.now())));
+    await moveRound(() => run(openScoringRound, { gapId, roundId: newId() }));
   }
 
   function reveal() {
     if (!latest || latest.status !== 'open') return;
     // Decided on the stored session, not this render: votes typed a moment ago may not be drawn yet.
-    void moveRound(() => apply((s) => revealRound(s, latest.id, Date.now())));
+    void moveRound(() => run(revealVotes, { roundId: latest.id }));
   }
 
-  function cast(participantId: string, score: VoteScore, extra: Pick<Vote, 'confidence' | 'comment' | 'source'>): Promise<boolean> {
-    if (!latest) return Promise.resolve(false);
-    return apply((s) => castVote(s, latest.id, { participantId, score, ...extra, at: Date.now() }));
+  async function cast(participantId: string, score: VoteScore, extra: Pick<Vote, 'confidence' | 'comment' | 'source'>): Promise<boolean> {
+    if (!latest) return false;
+    return (await run(castBallot, { roundId: latest.id, vote: { participantId, score, ...extra } })).ok;
   }
 
   function confirm(level: Level, rationale: string) {
     if (!latest) return;
-    void moveRound(() => apply((s) => confirmConsensus(s, gapId, level, rationale, latest.id, Date.now()))).then((ok) => {
+    void moveRound(() => run(confirmGapConsensus, { gapId, level, rationale, roundId: latest.id })).then((ok) => {
       if (ok) setEditingConsensus(false);
     });
   }
@@ -149,15 +138,11 @@ export function ScoringRound({ session, update, goTo, gapId, resumed = false }: 
     }
   }
 
-  useRoundKeys(
-    {
-      o: !latest && voters.length > 0 ? () => void open() : undefined,
-      r: isOpen ? reveal : undefined,
-      v: isRevealed && voters.length > 0 ? () => void open() : undefined,
-      c: isRevealed ? focusConsensus : undefined,
-    },
-    !privateOpen,
-  );
+  // The round's keys (O, R, V, C) come from the keymap; each works while its move makes sense.
+  useCommandHandler('round.open', !privateOpen && !latest && voters.length > 0 ? () => void open() : undefined);
+  useCommandHandler('round.reveal', !privateOpen && isOpen ? reveal : undefined);
+  useCommandHandler('round.revote', !privateOpen && isRevealed && voters.length > 0 ? () => void open() : undefined);
+  useCommandHandler('round.consensus', !privateOpen && isRevealed ? focusConsensus : undefined);
 
   const frameStage = session.agenda.find((s) => s.kind === 'frame');
   const noVoters = voters.length === 0;
@@ -263,7 +248,7 @@ export function ScoringRound({ session, update, goTo, gapId, resumed = false }: 
               anonymous={session.settings.anonymous}
               votedIds={turnout.votedIds}
               onCast={(id, score) => void cast(id, score, { confidence: null, comment: '', source: 'grid' })}
-              onRetract={(id) => void apply((s) => retractVote(s, latest.id, id))}
+              onRetract={(id) => void run(retractBallot, { roundId: latest.id, participantId: id })}
             />
             <PrivateVoting
               open={privateOpen}

@@ -8,9 +8,9 @@ import { useMemo, useState } from 'react';
 import { heatmapChart } from '../../../../shared/charts/heatmapChart';
 import { radarChart } from '../../../../shared/charts/radarChart';
 import type { VerdictValue } from '../../../../shared/model/session';
-import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
 import { buildSummary } from '../../../../shared/summary/summaryModel';
-import { useAppStore } from '../../store/appStore';
+import { overrideVerdict, removeVerdictOverride } from '../../commands/registry';
+import { useRunCommand } from '../../commands/useRunCommand';
 import { SvgView } from '../../ui/SvgView';
 import { FlagList } from '../flags/FlagList';
 import type { StageProps } from '../workshop/stageProps';
@@ -21,30 +21,24 @@ import { useChartPalette } from './useChartPalette';
 import { VerdictHero } from './VerdictHero';
 import './verdict.css';
 
-export function VerdictStage({ session, update, goTo }: StageProps) {
+export function VerdictStage({ session, goTo }: StageProps) {
+  const run = useRunCommand(session.id);
   const summary = useMemo(() => buildSummary(session), [session]);
   const palette = useChartPalette();
   const radar = useMemo(() => radarChart(summary.radar, palette), [summary.radar, palette]);
   const heatmap = useMemo(() => heatmapChart(summary.heatmap, palette), [summary.heatmap, palette]);
-  const showToast = useAppStore((s) => s.showToast);
   const [overriding, setOverriding] = useState(false);
   const { verdict, flags } = summary;
   const blocking = flags.filter((f) => f.blocking).length;
 
   function saveOverride(value: VerdictValue, reason: string) {
     setOverriding(false);
-    void update((s) => ({ ...s, verdictOverride: { value, reason, at: Date.now() } }));
+    void run(overrideVerdict, { value, reason });
   }
 
   function removeOverride() {
-    const previous = session.verdictOverride;
-    if (!previous) return;
-    void update((s) => ({ ...s, verdictOverride: null }));
-    showToast({
-      tone: 'info',
-      message: `Override removed. The verdict is ${VERDICT_LABELS[verdict.computed]} again, as drafted.`,
-      action: { label: 'Undo', run: () => update((s) => ({ ...s, verdictOverride: previous })) },
-    });
+    if (!session.verdictOverride) return;
+    void run(removeVerdictOverride, {});
   }
 
   return (

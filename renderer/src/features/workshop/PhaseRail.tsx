@@ -29,6 +29,8 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
   const currentIndex = Math.max(0, session.agenda.findIndex((s) => s.id === session.currentStageId));
 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
+    // Alt+↑/↓ (and any modified key) belong to the window's keymap: moving stage, not focus.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-stage]') ?? []);
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (index < 0) return;

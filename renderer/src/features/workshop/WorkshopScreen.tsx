@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { gapById } from '../../../../shared/framework/gaps';
-import { enterStage, markStageComplete, neighbourStageId } from '../../../../shared/phases/agenda';
 import { db } from '../../db/database';
-import { updateSession } from '../../db/sessionRepository';
-import { messageOf } from '../../platform/api';
+import { openHistory, redo, undo } from '../../commands/execute';
+import { useCommandHandler } from '../../commands/keys';
+import { goToStage } from '../../commands/registry';
+import { shortcutLabel } from '../../commands/shortcut';
+import { useRunCommand } from '../../commands/useRunCommand';
 import { useAppStore } from '../../store/appStore';
 import { Icon } from '../../ui/Icon';
 import { TopBar } from '../../ui/TopBar';
@@ -21,8 +23,8 @@ import { useSessionUpdater } from './useSessionUpdater';
 export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const navigate = useAppStore((s) => s.navigate);
-  const showToast = useAppStore((s) => s.showToast);
   const update = useSessionUpdater(sessionId);
+  const run = useRunCommand(sessionId);
   // Until the room first moves, the screen shows the stage it was opened on (see StageProps.resumed).
   const [moved, setMoved] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -31,25 +33,21 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const goTo = useCallback(
     (target: string | { offset: number }, completeCurrent = false) => {
       setMoved(true);
-      updateSession(sessionId, (s) => {
-        const now = Date.now();
-        const stageId = typeof target === 'string' ? target : neighbourStageId(s.agenda, s.currentStageId, target.offset);
-        const agenda = completeCurrent ? markStageComplete(s.agenda, s.currentStageId, now) : s.agenda;
-        return { ...s, currentStageId: stageId, agenda: enterStage(agenda, stageId, now) };
-      }).catch((error: unknown) => showToast({ tone: 'error', message: messageOf(error) }));
+      void run(goToStage, { target, completeCurrent });
     },
-    [sessionId, showToast],
+    [run],
   );
 
+  // The session's undo history, as it was left (also after a reload).
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-      e.preventDefault();
-      goTo({ offset: e.key === 'ArrowDown' ? 1 : -1 });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [goTo]);
+    void openHistory(sessionId);
+  }, [sessionId]);
+
+  const open = session != null && session.deletedAt === null;
+  useCommandHandler('stage.next', open ? () => goTo({ offset: 1 }) : undefined);
+  useCommandHandler('stage.previous', open ? () => goTo({ offset: -1 }) : undefined);
+  useCommandHandler('history.undo', open ? () => void undo(sessionId) : undefined);
+  useCommandHandler('history.redo', open ? () => void redo(sessionId) : undefined);
 
   // A new stage starts at its title: focus goes there when it would otherwise fall to <body>
   // (the Next button or the previous stage's content was removed). Runs after the stage's own
@@ -120,7 +118,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
           {renderStage(stage, { session, update, goTo: (id) => goTo(id), resumed: !moved })}
           <footer className="stage-footer">
             {previous ? (
-              <button type="button" className="btn" onClick={() => goTo(previous.id)} title="Previous stage (Alt+↑)">
+              <button type="button" className="btn" onClick={() => goTo(previous.id)} title={`Previous stage (${shortcutLabel('stage.previous')})`}>
                 <Icon name="back" /> {stageInfo(previous).title}
               </button>
             ) : (
@@ -136,7 +134,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' && e.repeat) e.preventDefault();
                 }}
-                title="Go on to the next stage (Alt+↓)"
+                title={`Go on to the next stage (${shortcutLabel('stage.next')})`}
               >
                 Next: {stageInfo(next).title} <Icon name="next" />
               </button>

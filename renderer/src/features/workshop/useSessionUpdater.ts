@@ -1,23 +1,22 @@
 import { useCallback } from 'react';
 import type { Session } from '../../../../shared/model/session';
-import { updateSession } from '../../db/sessionRepository';
-import { messageOf } from '../../platform/api';
-import { useAppStore } from '../../store/appStore';
+import { editSession } from '../../commands/registry';
+import { useRunCommand } from '../../commands/useRunCommand';
 
 export type SessionChange = (session: Session) => Session;
 export type UpdateSession = (change: SessionChange) => Promise<void>;
 
-/** Writes a change to the session; a failure becomes a readable toast, never an exception. */
+/**
+ * Writes a change given as a function, through the command runner (so it is undoable like every
+ * edit); a failure becomes a readable toast, never an exception. Screens use named commands
+ * (commands/registry.ts); this remains for a change none of them covers.
+ */
 export function useSessionUpdater(sessionId: string): UpdateSession {
-  const showToast = useAppStore((s) => s.showToast);
+  const run = useRunCommand(sessionId);
   return useCallback(
     async (change) => {
-      try {
-        await updateSession(sessionId, change);
-      } catch (error) {
-        showToast({ tone: 'error', message: messageOf(error) });
-      }
+      await run(editSession, { change });
     },
-    [sessionId, showToast],
+    [run],
   );
 }

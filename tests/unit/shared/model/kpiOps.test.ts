@@ -6,7 +6,6 @@ import {
   emptyKpi,
   kpiFromSuggestion,
   removeKpi,
-  restoreKpi,
   suggestionFor,
   unusedSuggestions,
   updateKpi,
@@ -21,7 +20,7 @@ function withKpis(...names: string[]): Session {
   let s = session();
   names.forEach((name, i) => {
     const result = addKpi(s, { ...emptyKpi(`k${i}`), name });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.refusal.message);
     s = result.session;
   });
   return s;
@@ -41,7 +40,7 @@ describe('kpiOps', () => {
     const s = withKpis('straight-through RATE ');
     expect(unusedSuggestions(s.kpis).map((k) => k.id)).not.toContain('kpi.straightThroughRate');
     expect(unusedSuggestions(s.kpis)).toHaveLength(KPI_SUGGESTIONS.length - 1);
-    expect(addKpi(s, kpiFromSuggestion(KPI_SUGGESTIONS[0]!, 'k9'))).toEqual({ ok: false, error: expect.stringMatching(/already in the list/) });
+    expect(addKpi(s, kpiFromSuggestion(KPI_SUGGESTIONS[0]!, 'k9'))).toEqual({ ok: false, refusal: { code: 'duplicate-name', message: expect.stringMatching(/already in the list/) } });
   });
 
   it('allows several blank KPIs but refuses a reused id and more than the maximum', () => {
@@ -49,7 +48,7 @@ describe('kpiOps', () => {
     expect(s.kpis).toHaveLength(2);
     expect(addKpi(s, emptyKpi('k0')).ok).toBe(false);
     const full = withKpis(...Array.from({ length: MAX_KPIS }, (_, i) => `KPI ${i}`));
-    expect(addKpi(full, emptyKpi('extra'))).toEqual({ ok: false, error: expect.stringMatching(/at most 100/) });
+    expect(addKpi(full, emptyKpi('extra'))).toEqual({ ok: false, refusal: { code: 'full', message: expect.stringMatching(/at most 100/) } });
   });
 
   it('finds the suggestion behind a KPI by name', () => {
@@ -67,13 +66,10 @@ describe('kpiOps', () => {
     expect(updateKpi(s, 'nope', { name: 'x' }).ok).toBe(false);
   });
 
-  it('removes with Undo back in place, once', () => {
+  it('removes one criterion, and refuses one that is gone', () => {
     const s = withKpis('A', 'B', 'C');
-    const removal = removeKpi(s, 'k1')!;
-    expect(removal.session.kpis.map((k) => k.name)).toEqual(['A', 'C']);
-    const restored = restoreKpi(removal.session, removal.removed);
-    expect(restored.kpis).toEqual(s.kpis);
-    expect(restoreKpi(restored, removal.removed)).toBe(restored);
-    expect(removeKpi(s, 'nope')).toBeNull();
+    const removal = removeKpi(s, 'k1');
+    expect(removal.ok && removal.session.kpis.map((k) => k.name)).toEqual(['A', 'C']);
+    expect(removeKpi(s, 'nope')).toMatchObject({ ok: false, refusal: { code: 'not-found' } });
   });
 });

@@ -9,7 +9,7 @@ import {
   participantCounts,
   participantSummary,
   removeParticipant,
-  restoreParticipant,
+  votesCastBy,
   updateParticipant,
   MAX_PARTICIPANTS,
   type ParticipantDraft,
@@ -28,7 +28,7 @@ function draft(name: string, extra: Partial<ParticipantDraft> = {}): Participant
 
 function added(s: Session, name: string, id: string, extra: Partial<ParticipantDraft> = {}): Session {
   const result = addParticipant(s, draft(name, extra), id);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.refusal.message);
   return result.session;
 }
 
@@ -54,7 +54,7 @@ describe('addParticipant', () => {
     const result = addParticipant(session(), draft('  Ana ', { role: 'it', stance: 'skeptic', inPilot: true }), 'p1');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.warning).toBeNull();
+    expect(result.warning).toBeUndefined();
     expect(result.session.participants).toEqual([{ id: 'p1', name: 'Ana', role: 'it', stance: 'skeptic', inPilot: true, isFacilitator: false }]);
     expect(SessionSchema.safeParse(result.session).success).toBe(true);
   });
@@ -62,7 +62,7 @@ describe('addParticipant', () => {
   it('refuses an empty name and leaves the session untouched', () => {
     const s = session();
     const result = addParticipant(s, draft(' \t '), 'p1');
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/type a name/i) });
+    expect(result).toEqual({ ok: false, refusal: { code: 'bad-name', message: expect.stringMatching(/type a name/i) } });
   });
 
   it('adds a duplicate name but warns', () => {
@@ -78,7 +78,7 @@ describe('addParticipant', () => {
     let full = session();
     for (let i = 0; i < MAX_PARTICIPANTS; i++) full = added(full, `P${i}`, `p${i}`);
     const result = addParticipant(full, draft('One more'), 'extra');
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/at most 200/) });
+    expect(result).toEqual({ ok: false, refusal: { code: 'full', message: expect.stringMatching(/at most 200/) } });
   });
 });
 
@@ -97,7 +97,7 @@ describe('updateParticipant', () => {
 
   it('refuses an empty name and keeps the old one', () => {
     const s = added(session(), 'Ana', 'p1');
-    expect(updateParticipant(s, 'p1', { name: '  ' })).toEqual({ ok: false, error: expect.stringMatching(/previous one is kept/) });
+    expect(updateParticipant(s, 'p1', { name: '  ' })).toEqual({ ok: false, refusal: { code: 'no-name', message: expect.stringMatching(/previous one is kept/) } });
   });
 
   it('warns when a rename creates a duplicate, not when only the case changes', () => {
@@ -105,7 +105,7 @@ describe('updateParticipant', () => {
     const clash = updateParticipant(s, 'p2', { name: 'ana' });
     expect(clash.ok && clash.warning).toMatch(/two people/);
     const recase = updateParticipant(s, 'p1', { name: 'ANA' });
-    expect(recase.ok && recase.warning).toBeNull();
+    expect(recase.ok && recase.warning).toBeUndefined();
     expect(recase.ok && recase.session.participants[0]!.name).toBe('ANA');
   });
 
@@ -114,7 +114,7 @@ describe('updateParticipant', () => {
   });
 });
 
-describe('remove and restore', () => {
+describe('removeParticipant', () => {
   function withVotes(): Session {
     const s = added(added(added(session(), 'Ana', 'p1'), 'Bo', 'p2'), 'Cy', 'p3');
     const vote = (participantId: string, at: number) => ({ participantId, score: 3 as const, confidence: null, comment: '', source: 'grid' as const, at });
@@ -127,32 +127,21 @@ describe('remove and restore', () => {
     };
   }
 
-  it('removes the person and their votes, and Undo puts both back in place', () => {
+  it('removes the person and their votes (Undo is the command history’s, over the recorded change)', () => {
     const before = withVotes();
+    expect(votesCastBy(before, 'p2')).toBe(1);
+    expect(votesCastBy(before, 'p1')).toBe(2);
     const removal = removeParticipant(before, 'p2');
-    expect(removal).not.toBeNull();
-    const after = removal!.session;
+    expect(removal.ok).toBe(true);
+    if (!removal.ok) return;
+    const after = removal.session;
     expect(after.participants.map((p) => p.id)).toEqual(['p1', 'p3']);
     expect(after.rounds[0]!.votes.map((v) => v.participantId)).toEqual(['p1', 'p3']);
     expect(after.rounds[1]).toBe(before.rounds[1]);
-    expect(removal!.removed.votes).toHaveLength(1);
-
-    const restored = restoreParticipant(after, removal!.removed);
-    expect(restored.participants).toEqual(before.participants);
-    expect(restored.rounds).toEqual(before.rounds);
   });
 
-  it('a second Undo changes nothing; removing someone absent returns null', () => {
-    const removal = removeParticipant(withVotes(), 'p1')!;
-    const once = restoreParticipant(removal.session, removal.removed);
-    expect(restoreParticipant(once, removal.removed)).toBe(once);
-    expect(removeParticipant(once, 'nobody')).toBeNull();
-  });
-
-  it('restores at the end when the list got shorter meanwhile', () => {
-    const removal = removeParticipant(withVotes(), 'p3')!;
-    const shorter = removeParticipant(removal.session, 'p2')!.session;
-    expect(restoreParticipant(shorter, removal.removed).participants.map((p) => p.id)).toEqual(['p1', 'p3']);
+  it('refuses to remove someone who is not in the list', () => {
+    expect(removeParticipant(withVotes(), 'nobody')).toEqual({ ok: false, refusal: { code: 'not-found', message: 'This participant is no longer in the list.' } });
   });
 });
 

@@ -4,7 +4,12 @@ import { createSession } from '../../../../shared/model/createSession';
 import type { Session } from '../../../../shared/model/session';
 import { applyPhoneVote } from '../../../../shared/room/phoneVote';
 import type { RoomVoteEntry } from '../../../../shared/room/roomVoteEntry';
-import { castVote, openRound, revealRound } from '../../../../shared/scoring/roundOps';
+import { sessionOf } from '../../../../shared/model/opResult';
+import * as ops from '../../../../shared/scoring/roundOps';
+
+const openRound = (...a: Parameters<typeof ops.openRound>) => sessionOf(ops.openRound(...a));
+const castVote = (...a: Parameters<typeof ops.castVote>) => sessionOf(ops.castVote(...a));
+const revealRound = (...a: Parameters<typeof ops.revealRound>) => sessionOf(ops.revealRound(...a));
 
 function session(): Session {
   const base = createSession({ initiative: 'Voice agent', client: 'Utility', id: 's1', now: 1000 });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../shared/model/createSession';
 import type { Session } from '../../../../shared/model/session';
 import { roomRoundStateOf } from '../../../../shared/room/roomRoundState';
-import { castVote, openRound, revealRound } from '../../../../shared/scoring/roundOps';
+import { sessionOf } from '../../../../shared/model/opResult';
+import * as ops from '../../../../shared/scoring/roundOps';
+
+const openRound = (...a: Parameters<typeof ops.openRound>) => sessionOf(ops.openRound(...a));
+const castVote = (...a: Parameters<typeof ops.castVote>) => sessionOf(ops.castVote(...a));
+const revealRound = (...a: Parameters<typeof ops.revealRound>) => sessionOf(ops.revealRound(...a));
 
 function sessionWithPeople(): Session {
   const base = createSession({ initiative: 'Voice agent', client: 'Utility', id: 's1', now: 1000 });

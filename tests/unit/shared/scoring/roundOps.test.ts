@@ -2,10 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GAP_IDS, type GapId, type Level } from '../../../../shared/framework/types';
 import { SessionSchema, type Session, type Vote, type VoteScore } from '../../../../shared/model/session';
-import { castVote, clearConsensus, confirmConsensus, openRound, retractVote, revealRound } from '../../../../shared/scoring/roundOps';
+import { sessionOf } from '../../../../shared/model/opResult';
+import * as ops from '../../../../shared/scoring/roundOps';
 import { roundsForGap } from '../../../../shared/scoring/rounds';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { NOW, baseSession, withParticipants, withSettings } from './sessionBuilder';
+
+// The operations return one result shape; these unwrap it, so a refusal's message is what a test sees thrown.
+const openRound = (...a: Parameters<typeof ops.openRound>) => sessionOf(ops.openRound(...a));
+const castVote = (...a: Parameters<typeof ops.castVote>) => sessionOf(ops.castVote(...a));
+const retractVote = (...a: Parameters<typeof ops.retractVote>) => sessionOf(ops.retractVote(...a));
+const revealRound = (...a: Parameters<typeof ops.revealRound>) => sessionOf(ops.revealRound(...a));
+const confirmConsensus = (...a: Parameters<typeof ops.confirmConsensus>) => sessionOf(ops.confirmConsensus(...a));
+const clearConsensus = (...a: Parameters<typeof ops.clearConsensus>) => sessionOf(ops.clearConsensus(...a));
 
 const PEOPLE = ['f', 'a', 'b', 'c', 'd'] as const;
 
@@ -67,17 +76,27 @@ describe('openRound', () => {
 describe('castVote', () => {
   const opened = () => openRound(room(), 'data', 'r1', NOW);
 
-  it('records a vote and replaces the same person’s earlier vote', () => {
+  it('records a vote and replaces the same person’s earlier vote in its place', () => {
     let s = castVote(opened(), 'r1', vote('a', 2, NOW + 1));
     s = castVote(s, 'r1', vote('b', 'unsure', NOW + 2, { confidence: 'low', comment: '  Not my area.  ', source: 'private' }));
     s = castVote(s, 'r1', vote('a', 4, NOW + 3));
     const votes = s.rounds[0]!.votes;
     expect(votes.map((v) => [v.participantId, v.score])).toEqual([
-      ['b', 'unsure'],
       ['a', 4],
+      ['b', 'unsure'],
     ]);
-    expect(votes[0]!.comment).toBe('Not my area.');
-    expect(votes[0]!.source).toBe('private');
+    expect(votes[1]!.comment).toBe('Not my area.');
+    expect(votes[1]!.source).toBe('private');
+  });
+
+  it('answers a refused move with a refusal (code and sentence), never by throwing', () => {
+    const revealedRound = ops.revealRound(opened(), 'r1', NOW);
+    expect(revealedRound).toEqual({ ok: false, refusal: { code: 'no-votes', message: 'Nobody has voted in round 1 yet: there is nothing to reveal.' } });
+    expect(ops.castVote(opened(), 'r1', vote('zed', 3))).toEqual({
+      ok: false,
+      refusal: { code: 'not-a-participant', message: 'This person is not a participant of the session.' },
+    });
+    expect(ops.openRound(opened(), 'data', 'r2', NOW)).toMatchObject({ ok: false, refusal: { code: 'round-open' } });
   });
 
   it('refuses votes on a revealed round, from strangers, and from a facilitator who does not vote', () => {

@@ -1,0 +1,55 @@
+/**
+ * The application menu is built from the keymap: each item has the keymap's label and first key,
+ * and a click sends the window its typed menuCommand. Electron itself is replaced by a stand-in
+ * that records the template (its binary is not available to tests).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { KEYMAP } from '../../../shared/commands/keymap';
+
+const built: { template: MenuItemConstructorOptions[] } = { template: [] };
+const focused = { id: 'window' };
+
+vi.mock('electron', () => ({
+  app: { isPackaged: true, showAboutPanel: vi.fn() },
+  BrowserWindow: { getFocusedWindow: () => focused },
+  Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => ((built.template = template), template), setApplicationMenu: vi.fn() },
+}));
+const sendEvent = vi.fn();
+vi.mock('../../../electron/main/ipc', () => ({ sendEvent: (...args: unknown[]) => sendEvent(...args) }));
+
+function items(): MenuItemConstructorOptions[] {
+  return built.template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+}
+
+beforeEach(async () => {
+  sendEvent.mockReset();
+  const { installApplicationMenu } = await import('../../../electron/main/menu');
+  installApplicationMenu(() => null);
+});
+
+describe('application menu', () => {
+  it('has an item for every keymap command with a menu event, with the keymap’s label and first key', () => {
+    for (const binding of KEYMAP.filter((b) => 'menuCommand' in b)) {
+      const item = items().find((i) => i.label === binding.label);
+      expect(item, binding.id).toBeDefined();
+      expect(item!.accelerator).toBe(binding.keys[0]);
+    }
+  });
+
+  it('Edit ▸ Undo and Redo are the session’s, sent to the focused window', () => {
+    const edit = built.template.find((m) => m.label === '&Edit')!;
+    const [undo, redo] = edit.submenu as MenuItemConstructorOptions[];
+    expect([undo!.label, undo!.accelerator, redo!.label, redo!.accelerator]).toEqual(['Undo', 'CmdOrCtrl+Z', 'Redo', 'CmdOrCtrl+Shift+Z']);
+    (undo!.click as () => void)();
+    (redo!.click as () => void)();
+    expect(sendEvent.mock.calls).toEqual([
+      [focused, 'menuCommand', { command: 'undo' }],
+      [focused, 'menuCommand', { command: 'redo' }],
+    ]);
+  });
+
+  it('toggles dark mode with CmdOrCtrl+Shift+D, as the window does', () => {
+    expect(items().find((i) => i.label === 'Toggle dark mode')!.accelerator).toBe('CmdOrCtrl+Shift+D');
+  });
+});
