@@ -251,6 +251,8 @@ describe('the IPC contract', () => {
     getAppInfo: () => ({}),
     mirrorSession: () => ({ session }),
     listMirroredSessions: () => ({}),
+    listMirroredSessionStamps: () => ({}),
+    readMirroredSessions: () => ({ ids: [sessionId] }),
     openExternal: () => ({ url: 'https://example.com/readiness' }),
     saveSessionAs: () => {
       standIn.dialog.answers.push({ canceled: false, filePath: ctx.savedFile });
