@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { MAX_FILE_BYTES } from '../../shared/format/envelope';
 import { loadSessionText } from '../../shared/format/loadSessionFile';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/report/exportFormats';
-import { formatNumber } from '../../shared/text/numbers';
+import { formatMegabytes } from '../../shared/text/numbers';
 import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
 import { ExportFolderError, exportDocuments } from '../services/export/exportDocuments';
 
@@ -91,7 +91,7 @@ async function readSession(file: string) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`Cannot read “${file}”: there is no such file.`);
   }
-  if (size > MAX_FILE_BYTES) throw new UsageError(`“${path.basename(file)}” is ${formatNumber(size / 1024 / 1024)} MB; session files above 50 MB are refused.`);
+  if (size > MAX_FILE_BYTES) throw new UsageError(`“${path.basename(file)}” is ${formatMegabytes(size)}; session files above 50 MB are refused.`);
   // Read only: the file is opened for reading and never written.
   const text = await fs.readFile(file, 'utf8');
   const loaded = loadSessionText(text, Buffer.byteLength(text, 'utf8'));

@@ -9,7 +9,7 @@ import { CURRENT_FORMAT_VERSION, EnvelopeHeaderSchema, FILE_TYPE, MAX_FILE_BYTES
 import { migrateSession } from './migrations';
 import { restoreSession } from './restore';
 import { parseJsonSafely } from './safeJson';
-import { formatNumber } from '../text/numbers';
+import { formatMegabytes } from '../text/numbers';
 import { pluralWord } from '../text/plural';
 
 export type LoadErrorCode = 'too-large' | 'not-json' | 'not-a-session' | 'newer-version' | 'invalid';
@@ -88,6 +88,5 @@ function loadUnchecked(text: string, byteLength: number): LoadResult {
 
 /** The refusal for a file above MAX_FILE_BYTES; also used by callers that stat before reading. */
 export function tooLarge(byteLength: number): LoadResult & { ok: false } {
-  const mb = formatNumber(byteLength / 1024 / 1024);
-  return { ok: false, code: 'too-large', message: `This file is ${mb} MB; session files above 50 MB are refused. It was not opened or changed.` };
+  return { ok: false, code: 'too-large', message: `This file is ${formatMegabytes(byteLength)}; session files above 50 MB are refused. It was not opened or changed.` };
 }

@@ -9,6 +9,14 @@ export function formatNumber(n: number, maximumFractionDigits = 1, locale: strin
   return numberFormat(locale, { maximumFractionDigits }).format(n);
 }
 
+/**
+ * A file's size in megabytes, "50.1 MB": rounded up, so a file just over a limit never reads as
+ * the limit itself.
+ */
+export function formatMegabytes(bytes: number, locale: string = APP_LOCALE): string {
+  return `${formatNumber(Math.ceil(bytes / 1024 / 1024 * 10) / 10, 1, locale)} MB`;
+}
+
 /** What a number field shows for a stored value: grouped like the display, every decimal kept. */
 export function formatNumberInput(n: number, locale: string = APP_LOCALE): string {
   return numberFormat(locale, { maximumFractionDigits: 10 }).format(n);

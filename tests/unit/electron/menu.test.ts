@@ -8,7 +8,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { KEYMAP } from '../../../shared/commands/keymap';
 
 const built: { template: MenuItemConstructorOptions[] } = { template: [] };
-const focused = { id: 'window' };
+// The presenter window has focus; menu commands must still reach the facilitator's window.
+const focused = { id: 'presenter' };
+const facilitator = { id: 'facilitator' };
 
 vi.mock('electron', () => ({
   app: { isPackaged: true, showAboutPanel: vi.fn() },
@@ -25,7 +27,7 @@ function items(): MenuItemConstructorOptions[] {
 beforeEach(async () => {
   sendEvent.mockReset();
   const { installApplicationMenu } = await import('../../../electron/main/menu');
-  installApplicationMenu(() => null);
+  installApplicationMenu(() => facilitator as never);
 });
 
 describe('application menu', () => {
@@ -37,15 +39,15 @@ describe('application menu', () => {
     }
   });
 
-  it('Edit ▸ Undo and Redo are the session’s, sent to the focused window', () => {
+  it('Edit ▸ Undo and Redo are the session’s, sent to the facilitator’s window even while the presenter view has focus', () => {
     const edit = built.template.find((m) => m.label === '&Edit')!;
     const [undo, redo] = edit.submenu as MenuItemConstructorOptions[];
     expect([undo!.label, undo!.accelerator, redo!.label, redo!.accelerator]).toEqual(['Undo', 'CmdOrCtrl+Z', 'Redo', 'CmdOrCtrl+Shift+Z']);
     (undo!.click as () => void)();
     (redo!.click as () => void)();
     expect(sendEvent.mock.calls).toEqual([
-      [focused, 'menuCommand', { command: 'undo' }],
-      [focused, 'menuCommand', { command: 'redo' }],
+      [facilitator, 'menuCommand', { command: 'undo' }],
+      [facilitator, 'menuCommand', { command: 'redo' }],
     ]);
   });
 

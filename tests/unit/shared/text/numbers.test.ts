@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDifference, formatLevel, formatNumber, formatNumberInput, parseNumber } from '../../../../shared/text/numbers';
+import { formatDifference, formatLevel, formatMegabytes, formatNumber, formatNumberInput, parseNumber } from '../../../../shared/text/numbers';
 
 describe('numbers', () => {
   it('shows a number grouped as it is typed', () => {
@@ -49,5 +49,11 @@ describe('numbers', () => {
     expect(formatDifference(-0.5)).toBe('-0.5');
     expect(formatDifference(0.04)).toBe('0');
     expect(formatDifference(2)).toBe('+2');
+  });
+
+  it('writes a file size rounded up, so a file just over a limit never reads as the limit', () => {
+    expect(formatMegabytes(50 * 1024 * 1024 + 1)).toBe('50.1 MB');
+    expect(formatMegabytes(51 * 1024 * 1024)).toBe('51 MB');
+    expect(formatMegabytes(1)).toBe('0.1 MB');
   });
 });

@@ -40,7 +40,7 @@ describe('reading a session file', () => {
     await handle.truncate(MAX_FILE_BYTES + 1); // sparse: costs no disk
     await handle.close();
     const readFile = vi.spyOn(fs, 'readFile');
-    expect(await readSessionFile(file)).toMatchObject({ status: 'refused', code: 'too-large', message: expect.stringMatching(/50\.0 MB; session files above 50 MB are refused/) });
+    expect(await readSessionFile(file)).toMatchObject({ status: 'refused', code: 'too-large', message: expect.stringMatching(/This file is 50.1 MB; session files above 50 MB are refused/) });
     expect(readFile).not.toHaveBeenCalled();
   });
 

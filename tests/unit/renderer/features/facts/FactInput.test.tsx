@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
+// The field writes through the fact.set command into a real (fake-indexeddb) store, as in the window.
+import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openHistory } from '../../../../../renderer/src/commands/execute';
+import { historyDatabase } from '../../../../../renderer/src/commands/historyDatabase';
+import { db } from '../../../../../renderer/src/db/database';
 import { FactInput } from '../../../../../renderer/src/features/facts/FactInput';
+import { useAppStore } from '../../../../../renderer/src/store/appStore';
+import type { ReadinessRoomApi } from '../../../../../shared/ipc/contract';
 import { factById } from '../../../../../shared/framework/facts';
 import { createSession } from '../../../../../shared/model/createSession';
 import type { Session } from '../../../../../shared/model/session';
@@ -14,7 +21,11 @@ let host: HTMLDivElement;
 let root: Root;
 let session: Session;
 
-beforeEach(() => {
+beforeEach(async () => {
+  window.readinessRoom = { mirrorSession: vi.fn(async () => ({ ok: true, value: { savedAt: 'now' } })), onMenuCommand: () => () => {} } as unknown as ReadinessRoomApi;
+  await db.sessions.clear();
+  await historyDatabase().histories.clear();
+  useAppStore.setState({ toasts: [], history: null });
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -26,13 +37,30 @@ afterEach(() => {
   host.remove();
 });
 
-/** Renders the field against a session that really changes, as the window's store does. */
-function render(): void {
-  const update = async (change: (s: Session) => Session) => {
-    session = change(session);
-    render();
-  };
+/** Stores the session as the window's store holds it, and renders the field against it. */
+async function render(): Promise<void> {
+  await db.sessions.put(session);
+  await openHistory(session.id);
+  show();
+}
+
+function show(): void {
+  const update = async () => {};
   act(() => root.render(<FactInput fact={FACT} session={session} update={update} />));
+}
+
+/** Waits for the command to store the edit, then renders the stored session, as the live query does. */
+async function stored(): Promise<void> {
+  const before = session.updatedAt;
+  for (let i = 0; i < 200; i++) {
+    const current = (await db.sessions.get(session.id))!;
+    if (current.updatedAt !== before) {
+      session = current;
+      show();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 function input(): HTMLInputElement {
@@ -52,38 +80,42 @@ function typeAndLeave(text: string): void {
 }
 
 describe('a number fact', () => {
-  it('shows "2,400,000" back as typed, and stores the number', () => {
-    render();
+  it('shows "2,400,000" back as typed, and stores the number', async () => {
+    await render();
     typeAndLeave('2,400,000');
+    await stored();
     expect(session.facts[FACT.id]).toBe(2_400_000);
     expect(input().value).toBe('2,400,000');
   });
 
-  it('groups a number typed without grouping once it is stored', () => {
-    render();
+  it('groups a number typed without grouping once it is stored', async () => {
+    await render();
     typeAndLeave('2400000');
+    await stored();
     expect(session.facts[FACT.id]).toBe(2_400_000);
     expect(input().value).toBe('2,400,000');
   });
 
-  it('shows a stored number grouped', () => {
+  it('shows a stored number grouped', async () => {
     session = { ...session, facts: { [FACT.id]: 120_000 } };
-    render();
+    await render();
     expect(input().value).toBe('120,000');
   });
 
-  it('refuses what is not a number with a message, and keeps the stored value', () => {
+  it('refuses what is not a number with a message, and keeps the stored value', async () => {
     session = { ...session, facts: { [FACT.id]: 120_000 } };
-    render();
+    await render();
     typeAndLeave('lots');
+    await stored();
     expect(session.facts[FACT.id]).toBe(120_000);
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/Enter a number/);
   });
 
-  it('stores an emptied field as not known', () => {
+  it('stores an emptied field as not known', async () => {
     session = { ...session, facts: { [FACT.id]: 120_000 } };
-    render();
+    await render();
     typeAndLeave('');
+    await stored();
     expect(session.facts[FACT.id]).toBeNull();
   });
 });
