@@ -3,6 +3,7 @@
  * pass-the-laptop), reveal, discuss, re-vote if needed, and confirm a consensus with its reason.
  * Everything lives in the session, so a reload comes back to the same round with votes still hidden.
  */
+import { roundLabel } from '../../../../shared/room/roundLabel';
 import { useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../shared/framework/types';
 import type { Session, Vote, VoteScore } from '../../../../shared/model/session';
@@ -144,7 +145,7 @@ export function ScoringRound({ session, update, goTo, gapId }: GapStageProps) {
           <div className="scoring-heading">
             <p className="eyebrow">
               Scoring round
-              {latest ? ` · round ${latest.number} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
+              {latest ? ` · ${roundLabel(latest.number)} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
             </p>
             <h2 id={`scoring-title-${gapId}`}>{!latest ? 'Score this gap' : isOpen ? 'Votes are hidden until the reveal' : 'What the room thinks'}</h2>
           </div>
