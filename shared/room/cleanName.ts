@@ -6,10 +6,12 @@
  */
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 const JOINERS = new Set(['\u200C', '\u200D']);
+/** Line breaks and tabs separate words: they become spaces. */
+const SPACES = new Set(['\t', '\n', '\r', '\u0085', '\u2028', '\u2029']);
 
 export function cleanName(name: string): string {
   return name
-    .replace(INVISIBLE, (c) => (JOINERS.has(c) ? c : c === '\t' || c === '\n' || c === '\r' ? ' ' : ''))
+    .replace(INVISIBLE, (c) => (JOINERS.has(c) ? c : SPACES.has(c) ? ' ' : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

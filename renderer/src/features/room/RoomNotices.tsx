@@ -20,12 +20,13 @@ export function RoomNotices() {
   const [now, setNow] = useState(() => Date.now());
   const open = status?.state === 'open' ? status : null;
   const recent = open ? open.joins.filter((j) => now - j.at < JOIN_NOTICE_MS) : [];
+  const joinCount = open?.joins.length ?? 0;
   useEffect(() => {
-    if (recent.length === 0) return;
-    const timer = setTimeout(() => setNow(Date.now()), 1000);
-    return () => clearTimeout(timer);
-  });
-  useEffect(() => setNow(Date.now()), [open?.joins.length]);
+    if (joinCount === 0) return;
+    // Ticks while there are notices, so "joined as" goes away by itself.
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [joinCount]);
   if (!open || (open.claims.length === 0 && recent.length === 0)) return null;
 
   async function answer(claimId: string, participantId: string, allow: boolean) {

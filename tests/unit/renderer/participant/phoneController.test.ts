@@ -8,7 +8,7 @@ import { parseIdentity, type IdentityStore, type PhoneIdentity } from '../../../
 type WithoutVersion<T> = T extends unknown ? Omit<T, 'v'> : never;
 
 const KEY = 'k'.repeat(32);
-const TOKEN = 't'.repeat(43);
+const TOKEN = `cGhvbmUtMQ.0.${'t'.repeat(43)}`;
 
 const round: RoundBrief = {
   id: 'r1',
@@ -32,7 +32,7 @@ function phone(storage: { text: string | null }, key: string | null = KEY) {
   };
   let n = 0;
   const controller = new PhoneController({ store, send: (m) => (sent.push(m), true), newVoteId: () => `vote-${String(++n).padStart(4, '0')}`, onChange: () => {} }, key);
-  const receive = (message: WithoutVersion<LaptopMessage>) => controller.received({ v: 1, ...message } as LaptopMessage);
+  const receive = (message: WithoutVersion<LaptopMessage>) => controller.received({ v: 2, ...message } as LaptopMessage);
   return { controller, sent, receive };
 }
 
@@ -43,7 +43,7 @@ describe('PhoneController', () => {
     controller.connected();
     expect(controller.state.screen.kind).toBe('join');
     controller.join('  Ana ');
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
     receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
     receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
     expect(controller.state.screen).toMatchObject({ kind: 'voting', editing: true, myVote: null });
@@ -58,7 +58,7 @@ describe('PhoneController', () => {
     expect(controller.state.screen).toMatchObject({ kind: 'code', error: expect.stringContaining('not a room code') });
     expect(sent).toHaveLength(0);
     controller.join(null, 'acd efg');
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'code', code: 'ACDEFG' }, name: null });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'code', code: 'ACDEFG' }, name: null });
     receive({ type: 'welcome', token: TOKEN, name: null, anonymous: false, roomKey: KEY });
     expect(parseIdentity(storage.text)).toMatchObject({ key: KEY, token: TOKEN, name: null });
   });
@@ -74,12 +74,12 @@ describe('PhoneController', () => {
     controller.setComment('close');
     controller.sendVote();
     const vote = sent.at(-1);
-    expect(vote).toEqual({ v: 1, type: 'vote', token: TOKEN, voteId: 'vote-0001', roundId: 'r1', score: 4, comment: 'close' });
+    expect(vote).toEqual({ v: 2, type: 'vote', token: TOKEN, voteId: 'vote-0001', roundId: 'r1', score: 4, comment: 'close' });
 
     controller.disconnected();
     expect(controller.state.link).toBe('offline');
     controller.connected();
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'resume', token: TOKEN });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'resume', token: TOKEN, name: 'Ana' });
     receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
     receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
     expect(sent.at(-1)).toEqual(vote);
@@ -97,7 +97,7 @@ describe('PhoneController', () => {
 
     const again = phone(storage);
     again.controller.connected();
-    expect(again.sent).toEqual([{ v: 1, type: 'resume', token: TOKEN }]);
+    expect(again.sent).toEqual([{ v: 2, type: 'resume', token: TOKEN, name: 'Ana' }]);
     again.receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
     again.receive({ type: 'state', state: { phase: 'voting', round, myVote: { score: 2, comment: '' } } });
     expect(again.controller.state.screen).toMatchObject({ kind: 'voting', editing: false, myVote: { score: 2 } });
@@ -110,7 +110,7 @@ describe('PhoneController', () => {
     const { controller, sent, receive } = phone(storage);
     controller.connected();
     receive({ type: 'refused', code: 'unknown-participant', message: '' });
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
     receive({ type: 'refused', code: 'bad-key', message: '' });
     expect(controller.state.screen).toMatchObject({ kind: 'code', error: expect.stringContaining('earlier room') });
     expect(parseIdentity(storage.text)).toMatchObject({ key: null, token: null });
@@ -120,7 +120,7 @@ describe('PhoneController', () => {
     const storage = { text: JSON.stringify({ key: 'o'.repeat(32), token: TOKEN, name: 'Ana', pending: null }) };
     const { controller, sent } = phone(storage, KEY);
     controller.connected();
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
   });
 
   it('the reveal and the room closing end the vote', () => {
