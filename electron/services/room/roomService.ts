@@ -19,7 +19,7 @@ import { loadParticipantAssets } from './participantAssets';
 import { qrSvg } from './qrSvg';
 import { openRoomJournal, type RoomJournal } from './roomJournal';
 import { newJoinCode, newRoomKey, newTokenSecret } from './roomSecrets';
-import { startRoomServer, type RoomLimits, type RoomServer, type RoomServerOptions } from './roomServer';
+import { DEFAULT_ROOM_LIMITS, startRoomServer, type RoomLimits, type RoomServer, type RoomServerOptions } from './roomServer';
 
 export interface RoomServiceDeps {
   userDataDir: string;
@@ -77,6 +77,18 @@ interface OpenRoom {
   anonymous: boolean;
   openedAt: number;
 }
+
+/**
+ * A room on this laptop only (a rehearsal): every browser comes from 127.0.0.1 and nobody else can
+ * reach it, so the per-address shares would only stop the rehearsal's own phones.
+ */
+const LOOPBACK_LIMITS: Partial<RoomLimits> = {
+  maxSocketsPerAddress: DEFAULT_ROOM_LIMITS.maxHttpConnections,
+  maxConnectionsPerAddress: DEFAULT_ROOM_LIMITS.maxConnections,
+  joinBurst: 200,
+  joinsPerSecond: 50,
+  newcomersPerAddress: 200,
+};
 
 const NO_NETWORK =
   'This laptop is not connected to any network, so phones cannot reach it. Connect to the venue’s Wi-Fi or to a phone hotspot (no internet needed), then open the room again.';
@@ -186,7 +198,7 @@ export function createRoomService(deps: RoomServiceDeps): RoomService {
         journal: roomJournal,
         now: deps.now,
         log: deps.log,
-        limits: deps.limits ?? {},
+        limits: request.network === 'loopback' ? { ...LOOPBACK_LIMITS, ...deps.limits } : (deps.limits ?? {}),
         ...(deps.peerAddress ? { peerAddress: deps.peerAddress } : {}),
         onVote: (entry) => deps.emit('roomVote', entry),
         onChange: emitStatusSoon,
