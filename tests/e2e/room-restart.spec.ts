@@ -41,7 +41,7 @@ async function vote(page: Page, level: 1 | 2 | 3 | 4 | 5): Promise<void> {
 }
 
 test('the app restarts mid-round: phones reconnect by themselves, as themselves, and their votes stand', async ({ shell, restart }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const page = shell.page;
   await page.getByRole('button', { name: 'Open the sample workshop' }).click();
   await page.getByRole('navigation', { name: 'Workshop agenda' }).getByRole('button', { name: /Data quality/ }).click();

@@ -243,7 +243,9 @@ function listen(server: http.Server, address: string, port: number): Promise<num
   return new Promise((resolve, reject) => {
     const onError = (error: Error) => reject(error);
     server.once('error', onError);
-    server.listen({ host: address, port, exclusive: true }, () => {
+    // A long queue of connections not yet accepted: a whole room scanning at once opens hundreds
+    // in a second, and a full queue drops them (the phone waits a TCP retry, or shows an error).
+    server.listen({ host: address, port, exclusive: true, backlog: 2048 }, () => {
       server.off('error', onError);
       resolve((server.address() as AddressInfo).port);
     });

@@ -193,7 +193,8 @@ async function browserLikeJoin(port: number, i: number): Promise<boolean> {
         } finally {
           ws.terminate();
         }
-      } catch {
+      } catch (error) {
+        if (process.env.RR_BENCH_DEBUG) console.error(`phone ${i} attempt ${attempt}: ${error instanceof Error ? error.message : String(error)}`);
         await new Promise((resolve) => setTimeout(resolve, 400 * 2 ** attempt));
       }
     }
@@ -203,7 +204,7 @@ async function browserLikeJoin(port: number, i: number): Promise<boolean> {
   }
 }
 
-async function burstRun(phones: number, rendererDir: string): Promise<{ ok: number; ms: number }> {
+export async function burstRun(phones: number, rendererDir: string): Promise<{ ok: number; ms: number }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'rr-bench-burst-'));
   const server = await startServer('room', folder, rendererDir);
   try {

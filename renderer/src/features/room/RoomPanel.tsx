@@ -154,14 +154,19 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
           <div>
             <dt>Phones in the room</dt>
             <dd data-testid="room-joined">{status.joined}</dd>
-            <span className="muted small">{status.connected === status.joined ? 'all connected' : `${status.connected} connected now`}</span>
+            <dd className="muted small">{status.connected === status.joined ? 'all connected' : `${status.connected} connected now`}</dd>
           </div>
           <div>
             <dt>Phone votes this round</dt>
             <dd data-testid="room-phone-votes">{roundOpen ? status.phoneVotesInRound : '—'}</dd>
-            <span className="muted small">{roundOpen ? 'hidden until you reveal' : 'no round open'}</span>
+            <dd className="muted small">{roundOpen ? 'hidden until you reveal' : 'no round open'}</dd>
           </div>
         </dl>
+        {status.joins.length > 0 ? (
+          <p className="small" data-testid="room-joins">
+            Phones that joined as people of the session: {[...new Set(status.joins.map((j) => j.name))].join(', ')}.
+          </p>
+        ) : null}
         {session.settings.anonymous ? <p className="muted small">Anonymous session: names typed on phones stay on this laptop.</p> : null}
         {error ? (
           <p className="field-error" role="alert">
