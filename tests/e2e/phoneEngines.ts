@@ -117,6 +117,8 @@ async function webkit(url: string): Promise<void> {
       throw new Error(`webkit: no ${css}`);
     };
     const shot = async (name: string) => {
+      // MiniBrowser paints a moment after the DOM changed: let it catch up before the picture.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
       const data = (await call('GET', `${s}/screenshot`)).value as string;
       await writeFile(path.join(out, name), Buffer.from(data, 'base64'));
     };

@@ -435,6 +435,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       }
     }
     const keyForCode = credential.kind === 'code' ? roomKey : undefined;
+    // The right key or code: this phone may take its time choosing (or waiting for the facilitator).
+    if (!conn.greeted) {
+      conn.greeted = true;
+      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'Join timeout');
+    }
     // One phone, one participant: joining again on the same connection gives the same identity back.
     if (conn.member) {
       welcome(conn, conn.member, keyForCode);

@@ -119,9 +119,7 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
             </select>
           </label>
         ) : (
-          <span className="room-address-kind">
-            {address.interfaceName} · {KIND_LABELS[address.kind]}
-          </span>
+          <span className="room-address-kind">{status.network === 'loopback' ? address.interfaceName : `${address.interfaceName} · ${KIND_LABELS[address.kind]}`}</span>
         )}
         {address.kind === 'virtual' ? <p className="room-warning small">This is a virtual adapter’s address: phones usually cannot reach it. Connect to the venue’s Wi-Fi or a hotspot.</p> : null}
       </div>
