@@ -235,6 +235,10 @@ const REFUSALS: Record<RefusalCode, string> = {
   'too-many-joins': 'Too many joins from this network address. Wait a few seconds and try again.',
 };
 
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 function sameName(a: string, b: string): boolean {
   return cleanName(a).localeCompare(cleanName(b), undefined, { sensitivity: 'base' }) === 0;
 }
@@ -558,7 +562,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   };
 
   const refuseVote = (conn: Connection, code: RefusalCode, voteId: string, words: string, why: string): void => {
-    const text = `${words.charAt(0).toUpperCase()}${words.slice(1)} was not counted: ${why}`;
+    const text = `${capitalised(words)} was not counted: ${why}`;
     refuse(conn, code, voteId, text);
   };
 
@@ -609,7 +613,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       },
       (error: unknown) => {
         log(`room: a vote could not be written to the journal: ${error instanceof Error ? error.message : String(error)}`);
-        const settled: Settled = { ok: false, code: 'not-saved', message: `${words.charAt(0).toUpperCase()}${words.slice(1)} could not be saved on the laptop. Send it again, or tell the facilitator.` };
+        const settled: Settled = { ok: false, code: 'not-saved', message: `${capitalised(words)} could not be saved on the laptop. Send it again, or tell the facilitator.` };
         resolve(settled);
         settledAnswer(conn, message.voteId, settled);
       },
@@ -621,7 +625,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     if (!flight) return;
     inFlight.delete(entryId);
     const { member, conn, voteId, roundId, vote, words, resolve } = flight;
-    const capital = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    const capital = capitalised(words);
     let settled: Settled;
     if (result === 'stored') {
       member.votes.set(roundId, vote);
@@ -675,7 +679,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       const t = now();
       if (voteId || t - conn.lastSlowDown > 1000) {
         conn.lastSlowDown = t;
-        refuse(conn, 'slow-down', voteId, voteId && parsed.ok && parsed.message.type === 'vote' ? `${voteWords(parsed.message.score, null)} was not taken yet: too many messages at once. It is sent again in a moment.` : REFUSALS['slow-down']);
+        refuse(conn, 'slow-down', voteId, voteId && parsed.ok && parsed.message.type === 'vote' ? `${capitalised(voteWords(parsed.message.score, null))} was not taken yet: too many messages at once. It is sent again in a moment.` : REFUSALS['slow-down']);
       }
       return;
     }

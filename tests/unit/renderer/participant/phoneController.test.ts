@@ -133,4 +133,53 @@ describe('PhoneController', () => {
     controller.connected();
     expect(controller.state.screen.kind).toBe('room-closed');
   });
+
+  it('offers the session’s people without a phone, joins as one, and asks the facilitator for a name another phone holds', () => {
+    const storage = { text: null };
+    const { controller, sent, receive } = phone(storage);
+    controller.connected();
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'hello', key: KEY });
+    receive({ type: 'lobby', anonymous: false, people: [{ id: 'p-1', name: 'Ines Laurent' }], full: false });
+    expect(controller.state.people).toEqual([{ id: 'p-1', name: 'Ines Laurent' }]);
+    controller.joinAs({ id: 'p-1', name: 'Ines Laurent' });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ines Laurent', as: 'p-1' });
+    receive({ type: 'refused', code: 'name-taken', message: 'Another phone has already joined as Ines Laurent.' });
+    expect(controller.state.screen).toMatchObject({ kind: 'join', taken: 'Ines Laurent', error: expect.stringContaining('Another phone') });
+    controller.askFacilitator();
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ines Laurent', ask: true });
+    expect(controller.state.screen).toEqual({ kind: 'asking', name: 'Ines Laurent' });
+    receive({ type: 'welcome', token: TOKEN, name: 'Ines Laurent', anonymous: false });
+    receive({ type: 'state', state: { phase: 'waiting' } });
+    expect(controller.state.screen.kind).toBe('waiting');
+  });
+
+  it('a refused vote shows the laptop’s words about it; one refused for speed is kept and sent again', async () => {
+    const storage = { text: null };
+    const { controller, sent, receive } = phone(storage);
+    controller.connected();
+    controller.join('Ana');
+    receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
+    receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
+    controller.chooseScore(4);
+    controller.sendVote();
+    const words = 'Your vote “4 · L4” on Data quality, Round 1 was not counted: voting on that round had closed.';
+    receive({ type: 'refused', code: 'round-closed', message: words, voteId: 'vote-0001' });
+    expect(controller.state.screen).toMatchObject({ kind: 'voting', sending: false, error: words });
+    controller.sendVote();
+    receive({ type: 'refused', code: 'slow-down', message: 'Your vote was not taken yet', voteId: 'vote-0002' });
+    expect(parseIdentity(storage.text).pending).toMatchObject({ voteId: 'vote-0002' });
+    const before = sent.length;
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(sent.slice(before)).toEqual([expect.objectContaining({ type: 'vote', voteId: 'vote-0002' })]);
+  });
+
+  it('is told before it votes when the room is full', () => {
+    const { controller, receive } = phone({ text: null });
+    controller.connected();
+    receive({ type: 'lobby', anonymous: false, people: [], full: true });
+    expect(controller.state.full).toBe(true);
+    controller.join('Zed');
+    receive({ type: 'refused', code: 'room-full', message: 'The room is full.' });
+    expect(controller.state.screen).toMatchObject({ kind: 'stopped', title: 'The room is full' });
+  });
 });
