@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SessionSchema, type Session } from '../model/session';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
+import { RoomRosterSchema } from '../room/roomRoster';
 import { RoomRoundStateSchema } from '../room/roomRoundStateSchema';
 import type { RoomStatus } from '../room/roomStatus';
 import { MAX_SESSIONS_PER_READ } from './limits';
@@ -90,13 +91,27 @@ const FilePathRequest = z.strictObject({ path: z.string().min(1).max(4096) });
 
 const RoomSessionId = z.string().min(1).max(64);
 const RoomSessionRequest = z.strictObject({ sessionId: RoomSessionId });
+const RoomSecret = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
 const OpenRoomRequest = z.strictObject({
   sessionId: RoomSessionId,
   network: z.enum(['lan', 'loopback']),
   anonymous: z.boolean(),
   round: RoomRoundStateSchema,
+  roster: RoomRosterSchema,
+  /** The session's room from before (a restart): the same port, key and address when possible. */
+  previous: z
+    .strictObject({
+      key: RoomSecret,
+      tokenSecret: RoomSecret,
+      port: z.number().int().min(1).max(65535),
+      address: z.string().max(64).nullable(),
+      interfaceName: z.string().max(120).nullable(),
+    })
+    .nullable(),
 });
-const SetRoomRoundRequest = z.strictObject({ sessionId: RoomSessionId, anonymous: z.boolean(), state: RoomRoundStateSchema });
+const SetRoomRoundRequest = z.strictObject({ sessionId: RoomSessionId, anonymous: z.boolean(), state: RoomRoundStateSchema, roster: RoomRosterSchema });
+const ChooseRoomAddressRequest = z.strictObject({ sessionId: RoomSessionId, address: z.string().min(1).max(64) });
+const AnswerRoomClaimRequest = z.strictObject({ claimId: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/), allow: z.boolean(), handovers: z.number().int().min(0).max(1_000_000) });
 const ConfirmRoomVoteRequest = z.strictObject({ entryId: RoomVoteEntrySchema.shape.entryId, outcome: RoomVoteOutcomeSchema });
 
 export const CALLS = {
@@ -152,6 +167,12 @@ export const CALLS = {
   confirmRoomVote: call<typeof ConfirmRoomVoteRequest, { confirmed: boolean }>(ConfirmRoomVoteRequest),
   /** Phone votes the window has not confirmed yet (after a restart, a crash or a reload). */
   pendingRoomVotes: call<typeof NoArgs, { votes: RoomVoteEntry[] }>(NoArgs),
+  /** A new QR key and short code for the open room (phones already in stay in). */
+  rotateRoomKey: call<typeof RoomSessionRequest, RoomStatus>(RoomSessionRequest),
+  /** Which of the laptop's addresses the QR code and the projector show. */
+  chooseRoomAddress: call<typeof ChooseRoomAddressRequest, RoomStatus>(ChooseRoomAddressRequest),
+  /** The facilitator's answer to a phone asking to join as someone another phone holds. */
+  answerRoomClaim: call<typeof AnswerRoomClaimRequest, { answered: boolean }>(AnswerRoomClaimRequest),
   /** Opens (or brings forward) the presenter view of a session, on the second display when there is one. */
   openPresenter: call<typeof RoomSessionRequest, { opened: true }>(RoomSessionRequest),
 

@@ -144,6 +144,26 @@ export const SettingsSchema = z.strictObject({
   championSkepticGap: z.number().min(0.5).max(4),
 });
 
+/**
+ * The session's phone room, kept with the session so that reopening it (after a restart of the
+ * app) gives the same address, port and key: phones already in the room reconnect by themselves.
+ */
+export const RoomSettingsSchema = z.strictObject({
+  /** The secret in the QR address (base64url, ≥ 128 bits). Rotating it makes the old QR code useless. */
+  key: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/),
+  /** The secret phones' participant tokens are signed with; kept when the key rotates. */
+  tokenSecret: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/),
+  port: z.number().int().min(1).max(65535),
+  network: z.enum(['lan', 'loopback']),
+  /** The address the QR code shows (null: the best one found), and its interface's name. */
+  address: z.string().max(64).nullable(),
+  interfaceName: z.string().max(120).nullable(),
+  /** The room was open when the session was last used: it opens again when the app starts. */
+  open: z.boolean(),
+  /** How many times a participant's phone was handed to another phone (old phones' tokens stop working). */
+  handovers: z.record(z.string().max(64), z.number().int().min(0).max(1_000_000)).optional(),
+});
+
 export const SessionSchema = z.strictObject({
   id,
   createdAt: timestamp,
@@ -170,9 +190,12 @@ export const SessionSchema = z.strictObject({
   settings: SettingsSchema,
   /** The earlier session this one re-assesses, for the comparison. */
   previousSessionId: id.nullable(),
+  /** The phone room's address and secrets (absent until the room was first opened). */
+  room: RoomSettingsSchema.optional(),
 });
 
 export type Role = z.infer<typeof RoleSchema>;
+export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 export type Stance = z.infer<typeof StanceSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type FactValue = z.infer<typeof FactValueSchema>;

@@ -1,42 +1,35 @@
 /**
- * A phone's vote meets the session: the phone becomes (or is matched to) a participant, then its
- * vote goes through `castVote` like every other vote, into the same round.
- *
- * - A phone already in the session (by its id) votes as itself.
- * - A phone that gave a name matching exactly one voter votes as that person (people join by name).
- * - Otherwise it joins the participant list, named as it said, or "Phone 3f7a" when anonymous.
- * A vote whose round has been revealed or removed meanwhile is "late": the session is unchanged.
+ * A phone's vote meets the session: the phone votes as the participant the room server bound it
+ * to (one of the session's, chosen or claimed with the facilitator's consent), or as someone new
+ * it adds to the participant list, named as they said, or "Phone 3f7a" when anonymous. Names are
+ * never matched here: the room server decided who the phone is when it joined.
+ * A vote whose round has been revealed or removed meanwhile is "late"; one the session has no
+ * room for is "full": the session is unchanged and the phone is told its vote did not count.
  * A vote older than the one the participant already has is "stored" without a change, so a vote
  * handed over twice (a restart, a reload) never undoes a newer one.
  */
-import { addParticipant, normaliseName } from '../model/participantOps';
+import { addParticipant, MAX_PARTICIPANTS } from '../model/participantOps';
 import type { Participant, Session } from '../model/session';
-import { votersOf } from '../scoring/rounds';
 import { castVote } from '../scoring/roundOps';
+import { cleanName } from './cleanName';
 import type { RoomVoteEntry, RoomVoteOutcome } from './roomVoteEntry';
 
 export function phoneParticipantName(entry: Pick<RoomVoteEntry, 'name' | 'phoneId'>): string {
-  return entry.name ?? `Phone ${entry.phoneId.slice(-4)}`;
+  const name = entry.name === null ? '' : cleanName(entry.name);
+  return name || `Phone ${entry.phoneId.slice(-4)}`;
 }
 
-function sameName(a: string, b: string): boolean {
-  return normaliseName(a).localeCompare(normaliseName(b), undefined, { sensitivity: 'base' }) === 0;
-}
-
-/** The participant a phone votes as, and the session with them in it. */
-export function participantForPhone(session: Session, entry: RoomVoteEntry): { session: Session; participant: Participant } {
+/** The participant a phone votes as, and the session with them in it; null when the session is full. */
+export function participantForPhone(session: Session, entry: RoomVoteEntry): { session: Session; participant: Participant } | null {
   const byId = session.participants.find((p) => p.id === entry.phoneId);
   if (byId) return { session, participant: byId };
-  if (entry.name) {
-    const named = votersOf(session).filter((p) => sameName(p.name, entry.name!));
-    if (named.length === 1) return { session, participant: named[0]! };
-  }
+  if (session.participants.length >= MAX_PARTICIPANTS) return null;
   const added = addParticipant(
     session,
     { name: phoneParticipantName(entry), role: 'other', stance: 'neutral', inPilot: false, isFacilitator: false },
     entry.phoneId,
   );
-  if (!added.ok) throw new Error(added.refusal.message);
+  if (!added.ok) return null;
   return { session: added.session, participant: added.session.participants.find((p) => p.id === entry.phoneId)! };
 }
 
@@ -44,7 +37,9 @@ export function applyPhoneVote(session: Session, entry: RoomVoteEntry): { sessio
   if (session.id !== entry.sessionId) return { session, outcome: 'late', changed: false };
   const round = session.rounds.find((r) => r.id === entry.roundId);
   if (!round || round.status !== 'open') return { session, outcome: 'late', changed: false };
-  const { session: withParticipant, participant } = participantForPhone(session, entry);
+  const found = participantForPhone(session, entry);
+  if (!found) return { session, outcome: 'full', changed: false };
+  const { session: withParticipant, participant } = found;
   const existing = round.votes.find((v) => v.participantId === participant.id);
   if (existing && existing.at > entry.at) return { session, outcome: 'stored', changed: false };
   if (existing && existing.at === entry.at && existing.score === entry.score && existing.comment === entry.comment.trim() && existing.source === 'phone') {

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { GAP_IDS } from '../framework/types';
+import { cleanName } from './cleanName';
 import {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
@@ -21,7 +22,9 @@ export * from './roomConstants';
 
 /** base64url; the room key has ≥ 128 bits (22+ characters), participant tokens 256 bits (43). */
 const RoomKeySchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'a room key');
-export const ParticipantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a participant token');
+/** `<participant id, base64url>.<handovers>.<signature>`: the laptop checks it without keeping a list. */
+export const ParticipantTokenSchema = z.string().max(160).regex(/^[A-Za-z0-9_-]{2,88}\.[0-9]{1,7}\.[A-Za-z0-9_-]{43}$/, 'a participant token');
+const ParticipantIdSchema = z.string().min(1).max(64);
 export const JoinCodeSchema = z
   .string()
   .max(16)
@@ -33,15 +36,22 @@ const RoundIdSchema = z.string().min(1).max(64);
 export const PhoneScoreSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal('unsure')]);
 const version = z.literal(ROOM_PROTOCOL_VERSION);
 
-/** Trimmed, inner whitespace folded; empty means "no name". */
+/** Invisible and direction-changing characters removed, whitespace folded; empty means "no name". */
 const PhoneNameSchema = z
   .string()
   .max(PHONE_NAME_MAX * 2)
-  .transform((name) => name.trim().replace(/\s+/g, ' '))
+  .transform(cleanName)
   .pipe(z.string().max(PHONE_NAME_MAX, `a name of at most ${PHONE_NAME_MAX} characters`));
 
 // ---------------------------------------------------------------------------------------------
 // Phone → laptop
+
+/** Sent first, with the QR key: the laptop answers with the lobby (who can be joined as). */
+export const HelloMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('hello'),
+  key: RoomKeySchema,
+});
 
 export const JoinMessageSchema = z.strictObject({
   v: version,
@@ -53,12 +63,18 @@ export const JoinMessageSchema = z.strictObject({
   ]),
   /** null (or empty) joins anonymously. */
   name: PhoneNameSchema.nullable(),
+  /** Joins as this participant of the session (one the lobby offered). */
+  as: ParticipantIdSchema.nullable().optional(),
+  /** The name is held by another phone: ask the facilitator to let this phone in as that person. */
+  ask: z.boolean().optional(),
 });
 
 export const ResumeMessageSchema = z.strictObject({
   v: version,
   type: z.literal('resume'),
   token: ParticipantTokenSchema,
+  /** The name this phone joined with, in case the laptop let a new participant go meanwhile. */
+  name: PhoneNameSchema.nullable().optional(),
 });
 
 export const VoteMessageSchema = z.strictObject({
@@ -71,7 +87,7 @@ export const VoteMessageSchema = z.strictObject({
   comment: z.string().max(PHONE_COMMENT_MAX * 2).transform((c) => c.trim()).pipe(z.string().max(PHONE_COMMENT_MAX, `a comment of at most ${PHONE_COMMENT_MAX} characters`)),
 });
 
-export const PhoneMessageSchema = z.discriminatedUnion('type', [JoinMessageSchema, ResumeMessageSchema, VoteMessageSchema]);
+export const PhoneMessageSchema = z.discriminatedUnion('type', [HelloMessageSchema, JoinMessageSchema, ResumeMessageSchema, VoteMessageSchema]);
 
 // ---------------------------------------------------------------------------------------------
 // Laptop → phone
@@ -135,6 +151,12 @@ export const REFUSAL_CODES = [
   'slow-down',
   'not-saved',
   'room-closed',
+  'not-counted',
+  'name-taken',
+  'asking',
+  'ask-refused',
+  'replaced',
+  'too-many-joins',
 ] as const;
 export const RefusalCodeSchema = z.enum(REFUSAL_CODES);
 
@@ -147,6 +169,17 @@ export const WelcomeMessageSchema = z.strictObject({
   anonymous: z.boolean(),
   /** Sent after a join by short code, so the phone can come back later without typing it again. */
   roomKey: RoomKeySchema.optional(),
+});
+
+/** The answer to hello: whether names are used, and the session's people who have no phone yet. */
+export const LobbyMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('lobby'),
+  anonymous: z.boolean(),
+  /** Empty in an anonymous room: names never leave the laptop there. */
+  people: z.array(z.strictObject({ id: ParticipantIdSchema, name: z.string().max(PHONE_NAME_MAX) })).max(200),
+  /** The session cannot take one more participant: only the people listed can still join. */
+  full: z.boolean(),
 });
 
 export const StateMessageSchema = z.strictObject({ v: version, type: z.literal('state'), state: PhoneStateSchema });
@@ -163,15 +196,17 @@ export const RefusedMessageSchema = z.strictObject({
   v: version,
   type: z.literal('refused'),
   code: RefusalCodeSchema,
-  message: z.string().max(300),
+  message: z.string().max(400),
   /** The vote this refusal answers, when it answers one. */
   voteId: VoteIdSchema.optional(),
 });
 
-export const LaptopMessageSchema = z.discriminatedUnion('type', [WelcomeMessageSchema, StateMessageSchema, AckMessageSchema, RefusedMessageSchema]);
+export const LaptopMessageSchema = z.discriminatedUnion('type', [WelcomeMessageSchema, LobbyMessageSchema, StateMessageSchema, AckMessageSchema, RefusedMessageSchema]);
 
 export type PhoneScore = z.infer<typeof PhoneScoreSchema>;
+export type HelloMessage = z.infer<typeof HelloMessageSchema>;
 export type JoinMessage = z.infer<typeof JoinMessageSchema>;
+export type LobbyMessage = z.infer<typeof LobbyMessageSchema>;
 export type ResumeMessage = z.infer<typeof ResumeMessageSchema>;
 export type VoteMessage = z.infer<typeof VoteMessageSchema>;
 export type PhoneMessage = z.infer<typeof PhoneMessageSchema>;

@@ -11,8 +11,8 @@ export const RoomVoteEntrySchema = z.strictObject({
   entryId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   sessionId: z.string().min(1).max(64),
   roundId: z.string().min(1).max(64),
-  /** The phone's participant id (stable while the room is open). */
-  phoneId: z.string().regex(/^phone-[0-9a-f]{12}$/),
+  /** The participant the phone votes as: one of the session's, or a new one (`phone-…`) it adds. */
+  phoneId: z.string().min(1).max(64),
   /** The name the phone gave; null when it joined anonymously. Stays on the laptop. */
   name: z.string().min(1).max(PHONE_NAME_MAX).nullable(),
   score: PhoneScoreSchema,
@@ -29,5 +29,7 @@ export const RoomVoteOutcomeSchema = z.enum([
   'stored',
   /** Its round had been revealed or removed before the window could store it. */
   'late',
+  /** The session could not take one more participant. */
+  'full',
 ]);
 export type RoomVoteOutcome = z.infer<typeof RoomVoteOutcomeSchema>;

@@ -1,7 +1,7 @@
 /** Runs axe-core in the page and returns its violations (WCAG 2.1 A and AA rules). */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 let source: Promise<string> | null = null;

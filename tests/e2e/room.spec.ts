@@ -6,6 +6,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../electron/shell/chromiumShell';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
@@ -25,7 +26,7 @@ interface Phone {
   page: Page;
 }
 
-async function phoneJoins(joinUrl: string, name: string | null): Promise<Phone> {
+async function phoneJoins(joinUrl: string, name: string | null, checkAccessibility = false): Promise<Phone> {
   const context = await phonesBrowser.newContext(PHONE);
   // Nothing but the room's own address may be reached.
   const roomOrigin = new URL(joinUrl).origin;
@@ -33,6 +34,10 @@ async function phoneJoins(joinUrl: string, name: string | null): Promise<Phone> 
   const page = await context.newPage();
   await page.goto(joinUrl);
   await expect(page.getByRole('heading', { name: 'Join the room' })).toBeVisible();
+  if (checkAccessibility) {
+    await expect(page.getByRole('heading', { name: 'Are you on the list?' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  }
   if (name) {
     await page.getByLabel('Your name').fill(name);
     await page.getByRole('button', { name: 'Join', exact: true }).click();
@@ -53,7 +58,7 @@ async function vote(page: Page, level: 1 | 2 | 3 | 4 | 5, comment = ''): Promise
 }
 
 test('five phones vote through the QR address; counts only until the reveal; a phone reconnects as itself', async ({ shell }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const page = shell.page;
   await page.getByRole('button', { name: 'Open the sample workshop' }).click();
   await page.getByRole('navigation', { name: 'Workshop agenda' }).getByRole('button', { name: /Data quality/ }).click();
@@ -70,6 +75,7 @@ test('five phones vote through the QR address; counts only until the reveal; a p
   await expect(qr).toBeVisible();
   const joinUrl = (await qr.getAttribute('data-join-url'))!;
   expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#k=[A-Za-z0-9_-]{32}$/);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Done', exact: true }).click();
 
   // The presenter view for the projector.
@@ -78,15 +84,27 @@ test('five phones vote through the QR address; counts only until the reveal; a p
   await page.getByRole('button', { name: 'Done', exact: true }).click();
   await expect.poll(() => shell.context.pages().some((p) => p.url().includes('#/presenter/'))).toBe(true);
   const presenter = shell.context.pages().find((p) => p.url().includes('#/presenter/'))!;
-  await expect(presenter.getByTestId('presenter-code')).toHaveText(/^[A-Z0-9]{3} [A-Z0-9]{3}$/);
+  await expect(presenter.getByTestId('presenter-code')).toHaveText(/^[A-Z0-9]{3} [A-Z0-9]{3}$/, { timeout: 20_000 });
 
   // Tom Becker is on the session's participant list: his phone votes as him. The others are new
   // to the session (one without a name) and join its participants.
   const names = ['Ines Laurent', 'Tom Becker', 'Sara Nilsson', 'Omar Haddad', null] as const;
   const levels = [1, 2, 3, 3, 5] as const;
   const phones: Phone[] = [];
-  for (const name of names) phones.push(await phoneJoins(joinUrl, name));
+  for (const [i, name] of names.entries()) phones.push(await phoneJoins(joinUrl, name, i === 0));
   for (const phone of phones) await expect(phone.page.getByRole('heading', { name: 'Data quality' })).toBeVisible();
+  // The window, the projector and the phones name the round alike.
+  await expect(page.getByTestId('scoring-round').locator('.eyebrow').first()).toContainText('Round 2');
+  await expect(presenter.getByText(/Gap 1 of 6 · Round 2/)).toBeVisible();
+  await expect(phones[0]!.page.locator('.gap-line')).toHaveText(/Round 2$/);
+  // An open re-vote is what the projector shows at the top, not the stage's finished timebox.
+  await expect(presenter.getByTestId('presenter-voting-open')).toBeVisible();
+  await expect(presenter.getByText(/Done ·/)).toHaveCount(0);
+  // The laptop sees who joined as someone of the session.
+  await page.getByTestId('room-button').click();
+  await expect(page.getByTestId('room-joins')).toContainText('Tom Becker');
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  expect(await axeViolations(phones[0]!.page)).toEqual([]);
   const totalAfter = totalBefore + 4;
   for (const [i, phone] of phones.entries()) await vote(phone.page, levels[i]!, i === 2 ? 'Only the billing queue was sampled.' : '');
 

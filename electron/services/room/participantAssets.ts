@@ -3,6 +3,7 @@
  * files it loads (its scripts, their static imports, its stylesheets), read once into memory.
  * Nothing else of the app is reachable from the network: no other page, no source, no listing.
  */
+import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -14,6 +15,8 @@ export interface Asset {
 export interface ParticipantAssets {
   /** The page, served at `/`. */
   page: Asset;
+  /** CSP sources (`'sha256-…'`) of the page's one inline script, the retry below. */
+  inlineScripts: string[];
   /** Everything else, by URL path (`/assets/participant-1a2b.js`). */
   files: ReadonlyMap<string, Asset>;
 }
@@ -63,6 +66,35 @@ function isInside(root: string, candidate: string): boolean {
 }
 
 /**
+ * The page's own retry, inline so it runs even when none of its files arrived. When a phone's
+ * connection is reset while the page loads (a whole room scanning at once), a script or a
+ * stylesheet may fail; the page then loads itself again, a few times, backing off, instead of
+ * staying broken until the person thinks of reloading. The page's script marks
+ * `<html data-ready>` once it runs.
+ */
+export const PAGE_RETRY_SCRIPT = [
+  '(function(){',
+  "var d=document.documentElement,k='rr-page-retries',n=0,failed=false,done=false;",
+  'try{n=Number(sessionStorage.getItem(k))||0}catch(e){}',
+  'function again(){if(done||n>=8)return;done=true;try{sessionStorage.setItem(k,String(n+1))}catch(e){}',
+  'setTimeout(function(){location.reload()},Math.min(8000,400*Math.pow(2,n))+Math.floor(Math.random()*400))}',
+  "addEventListener('error',function(e){var t=e.target;if(t&&(t.tagName==='SCRIPT'||t.tagName==='LINK')){failed=true;if(document.readyState==='complete')again()}},true);",
+  "addEventListener('load',function(){if(failed||!d.dataset.ready)again();else try{sessionStorage.removeItem(k)}catch(e){}});",
+  'setTimeout(function(){if(!d.dataset.ready)again()},10000);',
+  '})();',
+].join('');
+
+/** Puts the retry script first in the page's head and returns the page with the script's CSP hash. */
+export function withPageRetry(html: string): { html: string; hash: string } {
+  const hash = `'sha256-${createHash('sha256').update(PAGE_RETRY_SCRIPT, 'utf8').digest('base64')}'`;
+  const tag = `<script>${PAGE_RETRY_SCRIPT}</script>`;
+  const at = html.search(/<head[^>]*>/i);
+  if (at < 0) return { html: `${tag}${html}`, hash };
+  const end = html.indexOf('>', at) + 1;
+  return { html: `${html.slice(0, end)}${tag}${html.slice(end)}`, hash };
+}
+
+/**
  * Loads the phone page from a built renderer folder (`out/renderer`). The page is served at `/`,
  * so its `../assets/x.js` references become `/assets/x.js` (a browser clamps `..` at the root).
  */
@@ -89,5 +121,6 @@ export async function loadParticipantAssets(rendererDir: string): Promise<Partic
     if (type.startsWith('text/javascript')) for (const next of referencesInScript(body.toString('utf8'))) queue.push({ ref: next, from: url });
     if (type.startsWith('text/css')) for (const next of referencesInCss(body.toString('utf8'))) queue.push({ ref: next, from: url });
   }
-  return { page: { body: Buffer.from(html, 'utf8'), contentType: 'text/html; charset=utf-8' }, files };
+  const page = withPageRetry(html);
+  return { page: { body: Buffer.from(page.html, 'utf8'), contentType: 'text/html; charset=utf-8' }, inlineScripts: [page.hash], files };
 }

@@ -79,3 +79,43 @@ export class CodeGuard {
     return kept;
   }
 }
+
+/** One token bucket per key (a network address): joins or messages per address. Idle keys are forgotten. */
+export class KeyedBuckets {
+  private readonly buckets = new Map<string, TokenBucket>();
+
+  constructor(
+    private readonly capacity: number,
+    private readonly refillPerSecond: number,
+    private readonly now: Clock,
+  ) {}
+
+  take(key: string): boolean {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      if (this.buckets.size > 5000) this.buckets.clear();
+      bucket = new TokenBucket(this.capacity, this.refillPerSecond, this.now);
+      this.buckets.set(key, bucket);
+    }
+    return bucket.take();
+  }
+}
+
+/** Counts of things held per key (open sockets per address), so one address cannot hold them all. */
+export class KeyedCounter {
+  private readonly counts = new Map<string, number>();
+
+  get(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  add(key: string): void {
+    this.counts.set(key, this.get(key) + 1);
+  }
+
+  remove(key: string): void {
+    const left = this.get(key) - 1;
+    if (left <= 0) this.counts.delete(key);
+    else this.counts.set(key, left);
+  }
+}

@@ -3,14 +3,27 @@ import type { Handlers } from '../ipc/dispatcher';
 import type { Ports } from '../ports';
 import { createRoomService, type RoomService } from './roomService';
 
-type RoomCalls = 'openRoom' | 'closeRoom' | 'roomStatus' | 'setRoomRound' | 'confirmRoomVote' | 'pendingRoomVotes' | 'openPresenter';
+type RoomCalls =
+  | 'openRoom'
+  | 'closeRoom'
+  | 'roomStatus'
+  | 'setRoomRound'
+  | 'confirmRoomVote'
+  | 'pendingRoomVotes'
+  | 'rotateRoomKey'
+  | 'chooseRoomAddress'
+  | 'answerRoomClaim'
+  | 'openPresenter';
 
 export function roomHandlersFor(room: RoomService, ports: Pick<Ports, 'openPresenter'>): Pick<Handlers, RoomCalls> {
   return {
     openRoom: async (request) => room.open(request),
     closeRoom: async () => room.close(),
     roomStatus: async () => room.status(),
-    setRoomRound: async ({ sessionId, anonymous, state }) => room.setRound(sessionId, anonymous, state),
+    setRoomRound: async ({ sessionId, anonymous, state, roster }) => room.setRound(sessionId, anonymous, state, roster),
+    rotateRoomKey: async ({ sessionId }) => room.rotateKey(sessionId),
+    chooseRoomAddress: async ({ sessionId, address }) => room.chooseAddress(sessionId, address),
+    answerRoomClaim: async ({ claimId, allow, handovers }) => room.answerClaim(claimId, allow, handovers),
     confirmRoomVote: async ({ entryId, outcome }) => room.confirm(entryId, outcome),
     pendingRoomVotes: async () => ({ votes: await room.pending() }),
     openPresenter: async ({ sessionId }) => {

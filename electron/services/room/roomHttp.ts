@@ -6,11 +6,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Asset, ParticipantAssets } from './participantAssets';
 
-/** The CSP of the phone page: its own scripts and styles, and one WebSocket back to this laptop. */
-export function phonePageCsp(host: string): string {
+/**
+ * The CSP of the phone page: its own scripts and styles, and one WebSocket back to this laptop.
+ * The only inline script allowed is the page's own retry, by its hash (no 'unsafe-inline').
+ */
+export function phonePageCsp(host: string, inlineScripts: readonly string[] = []): string {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    ["script-src 'self'", ...inlineScripts].join(' '),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -73,7 +76,7 @@ export function handleRoomHttp(request: IncomingMessage, response: ServerRespons
     return;
   }
   if (pathname === '/' || pathname === '/index.html') {
-    send(response, method, 200, assets.page, { 'Content-Security-Policy': phonePageCsp(host) });
+    send(response, method, 200, assets.page, { 'Content-Security-Policy': phonePageCsp(host, assets.inlineScripts) });
     return;
   }
   if (pathname === '/favicon.ico') {

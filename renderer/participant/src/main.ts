@@ -48,6 +48,8 @@ const controller: PhoneController = new PhoneController(
 );
 
 draw(controller.state, controller);
+// The page's files all arrived and run: the page's own retry (see participantAssets) can stand down.
+document.documentElement.dataset.ready = 'true';
 socket = connectPhoneSocket({
   open: () => controller.connected(),
   close: () => controller.disconnected(),

@@ -12,7 +12,15 @@ export type ClosedRound = Pick<RoundBrief, 'id' | 'gapId' | 'gapNumber' | 'gapNa
 export type Screen =
   | { kind: 'starting' }
   | { kind: 'code'; error: string | null; busy: boolean }
-  | { kind: 'join'; error: string | null; busy: boolean }
+  | {
+      kind: 'join';
+      error: string | null;
+      busy: boolean;
+      /** A name another phone holds: the person may ask the facilitator to let them in as it. */
+      taken: string | null;
+    }
+  /** Waiting for the facilitator to let this phone in as someone another phone holds. */
+  | { kind: 'asking'; name: string }
   | { kind: 'waiting' }
   | {
       kind: 'voting';
@@ -35,6 +43,10 @@ export interface PhoneState {
   /** The name the laptop knows this phone by; null when anonymous. */
   name: string | null;
   anonymous: boolean;
+  /** People of the session who have no phone yet: this phone may join as one of them. */
+  people: { id: string; name: string }[];
+  /** The session cannot take anyone new: only the people listed can still join. */
+  full: boolean;
 }
 
 export interface PhoneDeps {
@@ -48,7 +60,8 @@ const REFUSAL_TEXT: Partial<Record<RefusalCode, string>> = {
   'bad-code': 'That code does not match this room. Check the code on the screen and try again.',
   'too-many-attempts': 'Too many wrong codes from this phone. Wait a minute, or scan the QR code instead.',
   'code-locked': 'The short code has been switched off after too many wrong tries. Scan the QR code on the screen instead.',
-  'room-full': 'The room is full. Ask the facilitator to record your vote on the laptop.',
+  'room-full': 'The room is full: the session cannot take another participant. Ask the facilitator to record your vote on the laptop.',
+  'too-many-joins': 'Too many phones are joining from this network at once. Wait a few seconds and try again.',
   'slow-down': 'One moment: too many taps at once. Try again in a second.',
   'bad-message': 'The laptop did not understand that. Reload this page and try again.',
   'not-saved': 'The laptop could not save your vote. Try again, or tell the facilitator.',
@@ -58,14 +71,15 @@ export function laptopMessageFrom(text: string): LaptopMessage | null {
   try {
     const raw = JSON.parse(text) as { v?: unknown; type?: unknown };
     if (raw.v !== ROOM_PROTOCOL_VERSION) return null;
-    return raw.type === 'welcome' || raw.type === 'state' || raw.type === 'ack' || raw.type === 'refused' ? (raw as LaptopMessage) : null;
+    return raw.type === 'welcome' || raw.type === 'lobby' || raw.type === 'state' || raw.type === 'ack' || raw.type === 'refused' ? (raw as LaptopMessage) : null;
   } catch {
     return null;
   }
 }
 
 export class PhoneController {
-  state: PhoneState = { link: 'connecting', screen: { kind: 'starting' }, name: null, anonymous: false };
+  state: PhoneState = { link: 'connecting', screen: { kind: 'starting' }, name: null, anonymous: false, people: [], full: false };
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private identity: PhoneIdentity;
 
   constructor(
@@ -93,21 +107,22 @@ export class PhoneController {
 
   /** The screen for someone who has not joined: the name (with a key) or the code. */
   private entryScreen(error: string | null = null): Screen {
-    return this.identity.key ? { kind: 'join', error, busy: false } : { kind: 'code', error, busy: false };
+    return this.identity.key ? { kind: 'join', error, busy: false, taken: null } : { kind: 'code', error, busy: false };
   }
 
   connected(): void {
     this.set({ link: 'online' });
     if (this.state.screen.kind === 'room-closed' || this.state.screen.kind === 'stopped') return;
     if (this.identity.token) {
-      this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'resume', token: this.identity.token });
+      this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'resume', token: this.identity.token, ...(this.identity.name !== undefined ? { name: this.identity.name } : {}) });
     } else if (this.pendingCode) {
       this.sendCodeJoin();
     } else if (this.identity.key && this.identity.name !== undefined) {
       // Joined before in this room (the laptop forgot us): join again with the same choice.
-      this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'key', key: this.identity.key }, name: this.identity.name });
+      this.sendKeyJoin(this.identity.name);
     } else {
-      this.screen(this.entryScreen());
+      if (this.identity.key) this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'hello', key: this.identity.key });
+      if (this.state.screen.kind !== 'asking') this.screen(this.entryScreen());
     }
   }
 
@@ -117,6 +132,8 @@ export class PhoneController {
       this.screen({ ...this.state.screen, sending: false });
     }
     if (this.state.screen.kind === 'code' || this.state.screen.kind === 'join') this.screen({ ...this.state.screen, busy: false });
+    // A request to the facilitator ends with the connection: the person asks again.
+    if (this.state.screen.kind === 'asking') this.screen({ kind: 'join', error: 'The connection was lost while waiting for the facilitator. Ask again.', busy: false, taken: this.state.screen.name });
     this.set({ link: 'offline' });
   }
 
@@ -154,8 +171,32 @@ export class PhoneController {
     }
     this.identity = { ...this.identity, name: chosen };
     this.persist();
-    this.screen({ kind: 'join', error: null, busy: true });
-    if (this.state.link === 'online') this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'key', key }, name: chosen });
+    this.screen({ kind: 'join', error: null, busy: true, taken: null });
+    if (this.state.link === 'online') this.sendKeyJoin(chosen);
+  }
+
+  /** Joins as one of the session's people the laptop offered (they have no phone yet). */
+  joinAs(person: { id: string; name: string }): void {
+    if (!this.identity.key) return;
+    this.identity = { ...this.identity, name: person.name };
+    this.persist();
+    this.screen({ kind: 'join', error: null, busy: true, taken: null });
+    if (this.state.link === 'online') this.sendKeyJoin(person.name, { as: person.id });
+  }
+
+  /** Asks the facilitator to let this phone in under a name another phone holds. */
+  askFacilitator(): void {
+    const s = this.state.screen;
+    if (s.kind !== 'join' || !s.taken || !this.identity.key) return;
+    this.identity = { ...this.identity, name: s.taken };
+    this.persist();
+    this.screen({ kind: 'asking', name: s.taken });
+    if (this.state.link === 'online') this.sendKeyJoin(s.taken, { ask: true });
+  }
+
+  private sendKeyJoin(name: string | null, extra: { as?: string; ask?: boolean } = {}): void {
+    if (!this.identity.key) return;
+    this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'key', key: this.identity.key }, name, ...extra });
   }
 
   chooseScore(score: PhoneScore): void {
@@ -217,6 +258,9 @@ export class PhoneController {
         this.pendingCode = null;
         this.persist();
         this.set({ name: message.name, anonymous: message.anonymous });
+        return;
+      case 'lobby':
+        this.set({ people: message.people, full: message.full, anonymous: message.anonymous });
         return;
       case 'state':
         this.applyState(message.state);
@@ -299,10 +343,31 @@ export class PhoneController {
         this.identity = { ...this.identity, token: null };
         this.persist();
         if (this.identity.key && this.identity.name !== undefined) {
-          this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'key', key: this.identity.key }, name: this.identity.name });
+          this.sendKeyJoin(this.identity.name);
         } else {
           this.screen(this.entryScreen());
         }
+        return;
+      case 'name-taken': {
+        const name = this.identity.name ?? null;
+        this.identity = { ...this.identity, name: undefined };
+        this.persist();
+        if (this.identity.key) this.deps.send({ v: ROOM_PROTOCOL_VERSION, type: 'hello', key: this.identity.key });
+        this.screen({ kind: 'join', error: message, busy: false, taken: name });
+        return;
+      }
+      case 'asking':
+        this.screen({ kind: 'asking', name: this.identity.name ?? '' });
+        return;
+      case 'ask-refused':
+        this.identity = { ...this.identity, name: undefined };
+        this.persist();
+        this.screen({ kind: 'join', error: message, busy: false, taken: null });
+        return;
+      case 'replaced':
+        this.identity = { ...this.identity, token: null, name: undefined, pending: null };
+        this.persist();
+        this.screen({ kind: 'stopped', title: 'Another phone votes as you now', message });
         return;
       case 'bad-key':
         this.identity = { key: null, token: null, pending: null };
@@ -316,7 +381,20 @@ export class PhoneController {
         this.screen({ kind: 'code', error: REFUSAL_TEXT[code] ?? message, busy: false });
         return;
       case 'room-full':
-        this.screen({ kind: 'stopped', title: 'The room is full', message: REFUSAL_TEXT[code] ?? message });
+        if (voteId && this.identity.pending?.voteId === voteId) this.dropPending();
+        if (voteId && s.kind === 'voting') this.screen({ ...s, sending: false, error: message });
+        else this.screen({ kind: 'stopped', title: 'The room is full', message: REFUSAL_TEXT[code] ?? message });
+        return;
+      case 'slow-down':
+        if (voteId && this.identity.pending?.voteId === voteId) {
+          // Not lost: the same vote goes again in a moment, and counts once.
+          this.retryTimer ??= setTimeout(() => {
+            this.retryTimer = null;
+            this.sendPending();
+          }, 1500);
+          return;
+        }
+        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: REFUSAL_TEXT[code] ?? message });
         return;
       case 'room-closed':
         this.dropPending();
@@ -324,11 +402,12 @@ export class PhoneController {
         return;
       case 'round-closed':
         if (voteId && this.identity.pending?.voteId === voteId) this.dropPending();
-        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: 'Voting on this round has closed.' });
+        // The laptop's words name the vote ("Your vote “3 · …” on Data quality, Round 2 was not counted: …").
+        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: voteId ? message : 'Voting on this round has closed.' });
         return;
       default:
         if (voteId && this.identity.pending?.voteId === voteId) this.dropPending();
-        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: REFUSAL_TEXT[code] ?? message });
+        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: voteId ? message : (REFUSAL_TEXT[code] ?? message) });
         else if (s.kind === 'code' || s.kind === 'join') this.screen({ ...s, busy: false, error: REFUSAL_TEXT[code] ?? message });
     }
   }

@@ -6,14 +6,14 @@
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../shared/framework/levelColors';
 import { LEVEL_NAMES } from '../../../shared/framework/types';
 import type { MyVote, PhoneScore, RoomDistribution } from '../../../shared/room/protocol';
+import { scoreWords } from '../../../shared/room/voteWords';
 import { JOIN_CODE_LENGTH, PHONE_COMMENT_MAX, PHONE_NAME_MAX } from '../../../shared/room/roomConstants';
+import { roundLabel } from '../../../shared/room/roundLabel';
 import { plural } from '../../../shared/text/plural';
 import { h } from './dom';
 import type { ClosedRound, PhoneController, PhoneState, Screen } from './phoneController';
 
-function scoreLabel(score: PhoneScore): string {
-  return score === 'unsure' ? 'Not sure' : `${score} · ${LEVEL_NAMES[score]}`;
-}
+const scoreLabel = scoreWords;
 
 function chip(score: PhoneScore, size: 'normal' | 'large' = 'normal'): HTMLElement {
   const colour = score === 'unsure' ? UNSURE_COLOR : LEVEL_COLORS[score];
@@ -56,7 +56,32 @@ function joinButtons(busy: boolean): HTMLElement {
   );
 }
 
-function joinScreen(screen: Extract<Screen, { kind: 'join' | 'code' }>, controller: PhoneController): HTMLElement[] {
+/** The session's people who have no phone yet: one tap joins as them. */
+function peopleChoice(state: PhoneState, busy: boolean, controller: PhoneController): HTMLElement | null {
+  if (state.anonymous || state.people.length === 0) return null;
+  return h(
+    'section',
+    { className: 'card people', 'aria-labelledby': 'people-title' },
+    h('h2', { id: 'people-title' }, 'Are you on the list?'),
+    h('p', { className: 'muted' }, 'The facilitator has already added these people. Tap your name to vote as yourself.'),
+    h(
+      'ul',
+      { className: 'people-list' },
+      ...state.people.map((person) => h('li', {}, h('button', { type: 'button', className: 'btn btn-person', disabled: busy, onclick: () => controller.joinAs(person) }, person.name))),
+    ),
+  );
+}
+
+function takenChoice(name: string, controller: PhoneController): HTMLElement {
+  return h(
+    'div',
+    { className: 'card calm' },
+    h('p', {}, `If you are ${name} and changed phones, the facilitator can let this phone in instead.`),
+    h('button', { type: 'button', className: 'btn', onclick: () => controller.askFacilitator() }, `Ask the facilitator to let me in as ${name}`),
+  );
+}
+
+function joinScreen(screen: Extract<Screen, { kind: 'join' | 'code' }>, state: PhoneState, controller: PhoneController): HTMLElement[] {
   const withCode = screen.kind === 'code';
   const form = h(
     'form',
@@ -94,11 +119,15 @@ function joinScreen(screen: Extract<Screen, { kind: 'join' | 'code' }>, controll
     if (withCode) controller.join(name, String(data.get('code') ?? ''));
     else controller.join(name);
   });
+  const full = state.full && !withCode;
   return [
     heading('Join the room'),
     h('p', { className: 'lead' }, 'Your votes go to the facilitator’s laptop in this room and nowhere else.'),
-    form,
-  ];
+    full ? h('p', { className: 'error', role: 'status' }, state.people.length > 0 ? 'The room is full: only the people listed below can still join.' : 'The room is full: the session cannot take another participant. Ask the facilitator to record your vote on the laptop.') : null,
+    screen.kind === 'join' && screen.taken ? takenChoice(screen.taken, controller) : null,
+    peopleChoice(state, screen.busy, controller),
+    full ? null : form,
+  ].filter((node): node is HTMLElement => node !== null);
 }
 
 function levelOption(score: PhoneScore, name: string, descriptor: string | null, checked: boolean, disabled: boolean, controller: PhoneController): HTMLElement {
@@ -128,7 +157,7 @@ function receivedCard(vote: MyVote, controller: PhoneController, canChange: bool
 
 function votingScreen(screen: Extract<Screen, { kind: 'voting' }>, controller: PhoneController): HTMLElement[] {
   const { round } = screen;
-  const top = [gapLine(round, round.roundNumber > 1 ? `re-vote ${round.roundNumber - 1}` : 'your vote'), heading(round.gapName), h('p', { className: 'lead' }, round.question)];
+  const top = [gapLine(round, roundLabel(round.roundNumber)), heading(round.gapName), h('p', { className: 'lead' }, round.question)];
   if (!screen.editing && screen.myVote) return [...top, receivedCard(screen.myVote, controller, true)];
 
   const comment = h('textarea', { id: 'comment', name: 'comment', className: 'input', rows: 3, maxlength: PHONE_COMMENT_MAX, disabled: screen.sending }) as HTMLTextAreaElement;
@@ -187,7 +216,7 @@ function distributionList(distribution: RoomDistribution, mine: PhoneScore | nul
 
 function closedScreen(screen: Extract<Screen, { kind: 'round-closed' }>): HTMLElement[] {
   return [
-    gapLine(screen.round, screen.round.gapName),
+    gapLine(screen.round, `${screen.round.gapName} · ${roundLabel(screen.round.roundNumber)}`),
     heading(screen.distribution ? 'The votes are revealed' : 'Voting has closed'),
     screen.distribution
       ? h('section', { className: 'card', 'aria-labelledby': 'room-votes' }, h('h2', { id: 'room-votes' }, 'How the room voted'), distributionList(screen.distribution, screen.myVote?.score ?? null))
@@ -204,7 +233,12 @@ function screenNodes(state: PhoneState, controller: PhoneController): HTMLElemen
       return [heading('Connecting to the room…'), h('p', { className: 'muted' }, 'This takes a second on the room’s network.')];
     case 'code':
     case 'join':
-      return joinScreen(screen, controller);
+      return joinScreen(screen, state, controller);
+    case 'asking':
+      return [
+        heading('Waiting for the facilitator'),
+        h('p', { className: 'lead' }, `The facilitator has been asked to let this phone in as ${screen.name}. Keep this page open.`),
+      ];
     case 'waiting':
       return [
         heading('You’re in'),
@@ -226,7 +260,7 @@ function screenNodes(state: PhoneState, controller: PhoneController): HTMLElemen
 function renderKey(state: PhoneState): string {
   const s = state.screen;
   const screen = s.kind === 'voting' ? { ...s, draft: { score: s.draft.score } } : s;
-  return JSON.stringify({ screen, name: state.name });
+  return JSON.stringify({ screen, name: state.name, people: state.people, full: state.full, anonymous: state.anonymous });
 }
 
 export function createPhoneView(root: HTMLElement, status: HTMLElement): (state: PhoneState, controller: PhoneController) => void {

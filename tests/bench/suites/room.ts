@@ -8,6 +8,10 @@
  * - room.lost_votes.200: phones whose acknowledged vote is not in the journal and in the window's
  *   events exactly once, summed over all runs (target 0);
  * - room.eventloop_p99_ms.60: the server's event-loop delay, 99th percentile, during the 60 run;
+ * - room.join_burst_ok.200 / room.join_burst_ms.200: 200 phones behaving like browsers (the page,
+ *   then its files over up to four keep-alive connections, then the WebSocket: hello, join)
+ *   arriving within one second: how many joined (target 200, the worst of the runs), and the time
+ *   from the first arrival to the last welcome (median of the runs);
  * - bundle.participant_js_gzip_kb: the phone page's JavaScript, gzipped (target ≤ 100).
  * Latencies are the median over REPEATS interleaved runs of each run's p95.
  */
@@ -19,6 +23,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import http from 'node:http';
 import WebSocket from 'ws';
 import { ROOM_PROTOCOL_VERSION } from '../../../shared/room/protocol';
 import { errorRow, median, repoRoot, type BenchRow } from '../harness';
@@ -153,13 +158,88 @@ async function roomRun(phones: number, rendererDir: string): Promise<{ latencies
   }
 }
 
+function get(agent: http.Agent, port: number, pathname: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: '127.0.0.1', port, path: pathname, agent, headers: { Accept: '*/*' } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+  });
+}
+
+/** One phone as a browser loads the room: page, its files in parallel, then the socket. Retries what failed, as the page does. */
+async function browserLikeJoin(port: number, i: number): Promise<boolean> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  try {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      try {
+        const page = await get(agent, port, '/');
+        if (page.status !== 200) throw new Error(`page ${page.status}`);
+        const files = [...page.body.matchAll(/(?:src|href)="(\.\.\/assets\/[^"]+)"/g)].map((m) => `/assets/${m[1]!.split('/').pop()}`);
+        const answers = await Promise.all(files.map((f) => get(agent, port, f)));
+        if (answers.some((a) => a.status !== 200)) throw new Error('a file failed');
+        const ws = await connect(port);
+        try {
+          const lobby = next(ws, 'lobby');
+          ws.send(JSON.stringify({ v: ROOM_PROTOCOL_VERSION, type: 'hello', key: BENCH_ROOM_KEY }));
+          await lobby;
+          const welcome = next(ws, 'welcome');
+          ws.send(JSON.stringify({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential: { kind: 'key', key: BENCH_ROOM_KEY }, name: `Burst ${i}` }));
+          await welcome;
+          return true;
+        } finally {
+          ws.terminate();
+        }
+      } catch (error) {
+        if (process.env.RR_BENCH_DEBUG) console.error(`phone ${i} attempt ${attempt}: ${error instanceof Error ? error.message : String(error)}`);
+        await new Promise((resolve) => setTimeout(resolve, 400 * 2 ** attempt));
+      }
+    }
+    return false;
+  } finally {
+    agent.destroy();
+  }
+}
+
+export async function burstRun(phones: number, rendererDir: string): Promise<{ ok: number; ms: number }> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'rr-bench-burst-'));
+  const server = await startServer('room', folder, rendererDir);
+  try {
+    const started = performance.now();
+    let last = started;
+    const results = await Promise.all(
+      Array.from(
+        { length: phones },
+        (_, i) =>
+          new Promise<boolean>((resolve) => {
+            setTimeout(() => {
+              const give = setTimeout(() => resolve(false), 20_000);
+              void browserLikeJoin(server.port, i).then((ok) => {
+                clearTimeout(give);
+                if (ok) last = Math.max(last, performance.now());
+                resolve(ok);
+              });
+            }, Math.floor((i * SPREAD_MS) / phones));
+          }),
+      ),
+    );
+    return { ok: results.filter(Boolean).length, ms: last - started };
+  } finally {
+    server.stop();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 async function echoRun(phones: number, rendererDir: string): Promise<number[]> {
   const server = await startServer('echo', os.tmpdir(), rendererDir);
   const sockets: WebSocket[] = [];
   try {
     for (let i = 0; i < phones; i++) sockets.push(await connect(server.port));
     return await spreadOverOneSecond(sockets, (ws, i) => {
-      const text = JSON.stringify({ v: ROOM_PROTOCOL_VERSION, type: 'vote', token: 't'.repeat(43), voteId: `bench-${String(i).padStart(6, '0')}`, roundId: 'bench-round', score: 3, comment: '' });
+      const text = JSON.stringify({ v: ROOM_PROTOCOL_VERSION, type: 'vote', token: `cGhvbmUtMQ.0.${'t'.repeat(43)}`, voteId: `bench-${String(i).padStart(6, '0')}`, roundId: 'bench-round', score: 3, comment: '' });
       return new Promise<void>((resolve) => {
         ws.once('message', () => resolve());
         ws.send(text);
@@ -196,6 +276,8 @@ export async function run(): Promise<BenchRow[]> {
       errorRow('room.ratio_p95.60', '×', why, '≤ 2'),
       errorRow('room.lost_votes.200', 'votes', why, '≤ 0'),
       errorRow('room.eventloop_p99_ms.60', 'ms', why),
+      errorRow('room.join_burst_ok.200', 'phones', why, '≥ 200'),
+      errorRow('room.join_burst_ms.200', 'ms', why),
       await participantBundleRow(rendererDir),
     ];
   }
@@ -219,6 +301,13 @@ export async function run(): Promise<BenchRow[]> {
     ack200.push(percentile(twoHundred.latencies, 95));
     lost200 += twoHundred.lost;
   }
+  const burstOk: number[] = [];
+  const burstMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const burst = await burstRun(200, rendererDir);
+    burstOk.push(burst.ok);
+    burstMs.push(burst.ms);
+  }
   const echo = median(echoP95);
   const sixty = median(ack60);
   rows.push(
@@ -228,6 +317,8 @@ export async function run(): Promise<BenchRow[]> {
     { id: 'room.ratio_p95.60', value: round2(sixty / echo), unit: '×', target: '≤ 2' },
     { id: 'room.lost_votes.200', value: lost200, unit: 'votes', target: '≤ 0' },
     { id: 'room.eventloop_p99_ms.60', value: round2(median(loop60)), unit: 'ms' },
+    { id: 'room.join_burst_ok.200', value: Math.min(...burstOk), unit: 'phones', target: '≥ 200' },
+    { id: 'room.join_burst_ms.200', value: Math.round(median(burstMs)), unit: 'ms' },
     await participantBundleRow(rendererDir),
   );
   return rows;

@@ -26,21 +26,29 @@ if (mode === 'echo') {
   port = (wss.address() as { port: number }).port;
 } else {
   const journal = await openRoomJournal(folder!);
+  // The window is emulated: it stores each vote at once and confirms it (its own write is not measured here).
+  const settle = { now: (_entryId: string) => {} };
   const server = await startRoomServer({
     addresses: ['127.0.0.1'],
     assets: await loadParticipantAssets(rendererDir!),
     sessionId: 'bench-session',
     roomKey: BENCH_ROOM_KEY,
+    tokenSecret: 's'.repeat(32),
     joinCode: 'ACDEFG',
     anonymous: false,
     journal,
     now: Date.now,
     log: () => {},
     // Every simulated phone comes from 127.0.0.1; a room's phones each have their own address.
-    limits: { maxConnectionsPerAddress: 1000, maxConnections: 1000 },
-    onVote: (entry) => events.set(entry.phoneId, (events.get(entry.phoneId) ?? 0) + 1),
+    limits: { maxConnectionsPerAddress: 1000, maxConnections: 1000, maxSocketsPerAddress: 5000, joinBurst: 1000, newcomersPerAddress: 1000 },
+    onVote: (entry) => {
+      events.set(entry.phoneId, (events.get(entry.phoneId) ?? 0) + 1);
+      setImmediate(() => settle.now(entry.entryId));
+    },
     onChange: () => {},
   });
+  settle.now = (entryId) => server.settle(entryId, 'stored');
+  server.setRoster({ max: 200, people: [], votes: [] });
   server.setRound({ kind: 'open', round: benchRound() });
   port = server.port;
   journalCount = async () => {

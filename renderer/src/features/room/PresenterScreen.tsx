@@ -9,6 +9,7 @@ import { distributionChart } from '../../../../shared/charts/distributionChart';
 import { gapById } from '../../../../shared/framework/gaps';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roomQuestion, roomRound } from '../../../../shared/room/roomRoundState';
+import { roundLabel } from '../../../../shared/room/roundLabel';
 import type { RoomStatus } from '../../../../shared/room/roomStatus';
 import { roundStats } from '../../../../shared/scoring/stats';
 import { formatLevel } from '../../../../shared/text/numbers';
@@ -52,7 +53,7 @@ function Revealed({ session, round }: { session: Session; round: Round }) {
     names: session.settings.anonymous ? undefined : namesByLevel(session, round),
     width: 760,
     palette,
-    title: `Round ${round.number} votes`,
+    title: `${roundLabel(round.number)} votes`,
   });
   return (
     <div className="presenter-reveal" data-testid="presenter-reveal">
@@ -126,7 +127,14 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
         <span className="presenter-brand">
           <BrandMark /> {session.initiative}
         </span>
-        <Timebox stage={stage} />
+        {/* An open (re-)vote is what is happening now, whatever the stage's timebox says. */}
+        {round?.status === 'open' ? (
+          <span className="timebox" data-state="running" data-testid="presenter-voting-open">
+            <Icon name="users" size={18} /> Voting open
+          </span>
+        ) : (
+          <Timebox stage={stage} />
+        )}
       </header>
       <div className={`presenter-body${roomOpen ? ' with-room' : ''}`}>
         <main className="presenter-main">
@@ -136,7 +144,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
                 <span className="presenter-gap-icon">
                   <Icon name={gap.icon} size={30} />
                 </span>
-                Gap {gap.number} of 6{round ? ` · round ${round.number}` : ''}
+                Gap {gap.number} of 6{round ? ` · ${roundLabel(round.number)}` : ''}
               </p>
               <h1 className="presenter-title">{gap.name}</h1>
               <p className="presenter-question">{roomQuestion(gap.name)}</p>

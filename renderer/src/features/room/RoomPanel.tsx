@@ -5,12 +5,19 @@
  */
 import { useEffect, useState } from 'react';
 import type { Session } from '../../../../shared/model/session';
-import { roomRoundStateOf } from '../../../../shared/room/roomRoundState';
-import type { RoomNetwork, RoomStatus } from '../../../../shared/room/roomStatus';
+import type { InterfaceKind, RoomNetwork, RoomStatus } from '../../../../shared/room/roomStatus';
 import { call, messageOf } from '../../platform/api';
 import { Icon } from '../../ui/Icon';
 import { shortAddress, spacedCode, svgDataUrl } from './qrImage';
+import { closeSessionRoom, openSessionRoom } from './roomActions';
 import { rememberRoomStatus } from './roomStatusStore';
+
+const KIND_LABELS: Record<InterfaceKind, string> = {
+  wifi: 'Wi-Fi or hotspot',
+  wired: 'wired network',
+  other: 'network',
+  virtual: 'virtual adapter: phones usually cannot reach it',
+};
 
 function ClosedRoom({ session, status }: { session: Session; status: Extract<RoomStatus, { state: 'closed' }> }) {
   const [busy, setBusy] = useState<RoomNetwork | null>(null);
@@ -21,7 +28,7 @@ function ClosedRoom({ session, status }: { session: Session; status: Extract<Roo
     setBusy(network);
     setError(null);
     try {
-      rememberRoomStatus(await call('openRoom', { sessionId: session.id, network, anonymous: session.settings.anonymous, round: roomRoundStateOf(session) }));
+      await openSessionRoom(session, network);
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -70,10 +77,10 @@ function ClosedRoom({ session, status }: { session: Session; status: Extract<Roo
 }
 
 function OpenRoom({ session, status }: { session: Session; status: Extract<RoomStatus, { state: 'open' }> }) {
-  const [shown, setShown] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const address = status.addresses[Math.min(shown, status.addresses.length - 1)]!;
+  // The first address is the one chosen: the QR code here and on the projector show it.
+  const address = status.addresses[0]!;
   const roundOpen = status.openRoundId !== null;
 
   async function run(action: () => Promise<void>) {
@@ -95,15 +102,26 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
         {status.addresses.length > 1 ? (
           <label className="field room-address-choice">
             <span className="label">Network shown</span>
-            <select className="input" value={shown} onChange={(e) => setShown(Number(e.target.value))}>
-              {status.addresses.map((a, i) => (
-                <option key={a.address} value={i}>
-                  {a.address} ({a.interfaceName})
+            <select
+              className="input"
+              value={address.address}
+              disabled={busy}
+              onChange={(e) => {
+                const chosen = e.target.value;
+                void run(async () => rememberRoomStatus(await call('chooseRoomAddress', { sessionId: session.id, address: chosen })));
+              }}
+            >
+              {status.addresses.map((a) => (
+                <option key={a.address} value={a.address}>
+                  {a.address} ({a.interfaceName}, {KIND_LABELS[a.kind]})
                 </option>
               ))}
             </select>
           </label>
-        ) : null}
+        ) : (
+          <span className="room-address-kind">{status.network === 'loopback' ? address.interfaceName : `${address.interfaceName} · ${KIND_LABELS[address.kind]}`}</span>
+        )}
+        {address.kind === 'virtual' ? <p className="room-warning small">This is a virtual adapter’s address: phones usually cannot reach it. Connect to the venue’s Wi-Fi or a hotspot.</p> : null}
       </div>
       <div className="room-details">
         <div>
@@ -124,19 +142,29 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
             Too many wrong codes were tried, so the code is switched off. The QR code still works; close and reopen the room for a new code.
           </p>
         ) : null}
+        {status.full ? (
+          <p className="room-warning" role="status">
+            The session holds 200 participants: new phones are told the room is full. People already in the session can still join as themselves.
+          </p>
+        ) : null}
         {status.network === 'loopback' ? <p className="room-warning">Only a browser on this laptop can join. Close the room and open it on the network for the workshop.</p> : null}
         <dl className="room-stats" aria-live="polite">
           <div>
             <dt>Phones in the room</dt>
             <dd data-testid="room-joined">{status.joined}</dd>
-            <span className="muted small">{status.connected === status.joined ? 'all connected' : `${status.connected} connected now`}</span>
+            <dd className="muted small">{status.connected === status.joined ? 'all connected' : `${status.connected} connected now`}</dd>
           </div>
           <div>
             <dt>Phone votes this round</dt>
             <dd data-testid="room-phone-votes">{roundOpen ? status.phoneVotesInRound : '—'}</dd>
-            <span className="muted small">{roundOpen ? 'hidden until you reveal' : 'no round open'}</span>
+            <dd className="muted small">{roundOpen ? 'hidden until you reveal' : 'no round open'}</dd>
           </div>
         </dl>
+        {status.joins.length > 0 ? (
+          <p className="small" data-testid="room-joins">
+            Phones that joined as people of the session: {[...new Set(status.joins.map((j) => j.name))].join(', ')}.
+          </p>
+        ) : null}
         {session.settings.anonymous ? <p className="muted small">Anonymous session: names typed on phones stay on this laptop.</p> : null}
         {error ? (
           <p className="field-error" role="alert">
@@ -147,20 +175,17 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
           <button type="button" className="btn" disabled={busy} onClick={() => void run(async () => void (await call('openPresenter', { sessionId: session.id })))}>
             <Icon name="frame" /> Show on the projector
           </button>
-          <button
-            type="button"
-            className="btn btn-danger"
-            disabled={busy}
-            onClick={() =>
-              void run(async () => {
-                rememberRoomStatus(await call('closeRoom', {}));
-              })
-            }
-          >
+          <button type="button" className="btn" disabled={busy} onClick={() => void run(async () => rememberRoomStatus(await call('rotateRoomKey', { sessionId: session.id })))}>
+            New QR code and room code
+          </button>
+          <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void run(() => closeSessionRoom(session.id))}>
             Close the room
           </button>
         </div>
-        <p className="muted small">Closing the room tells every phone; votes already received stay in the session.</p>
+        <p className="muted small">
+          A new QR code stops the old one from letting anyone in; phones already in stay in. Closing the room tells every phone; votes already received stay in the session. If
+          Readiness Room restarts, the room opens again at the same address and phones come back by themselves.
+        </p>
       </div>
     </div>
   );
@@ -192,7 +217,7 @@ export function RoomPanel({ session, status }: { session: Session; status: RoomS
           <h2 id="room-panel-title">The room is open for another session</h2>
           <p>Phones are connected to another workshop. Close the room there before opening it here.</p>
           <div className="room-actions">
-            <button type="button" className="btn btn-danger" onClick={() => void call('closeRoom', {}).then(rememberRoomStatus, () => {})}>
+            <button type="button" className="btn btn-danger" onClick={() => void closeSessionRoom(shown.sessionId).catch(() => {})}>
               Close the other room
             </button>
           </div>

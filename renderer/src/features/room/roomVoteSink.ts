@@ -14,6 +14,8 @@ export interface SinkReport {
   stored: number;
   /** Votes whose round had been revealed or removed before they could be stored. */
   late: RoomVoteEntry[];
+  /** Votes the session had no room for (the phone was told). */
+  full: RoomVoteEntry[];
   /** Votes that could not be counted at all, with the reason. */
   refused: { entry: RoomVoteEntry; reason: string }[];
 }
@@ -45,7 +47,7 @@ function applyBatch(session: Session, batch: readonly RoomVoteEntry[]): BatchRes
 
 /** Stores a batch of phone votes (one write per session) and confirms each; returns what happened. */
 export async function storeRoomVotes(entries: readonly RoomVoteEntry[]): Promise<SinkReport> {
-  const report: SinkReport = { stored: 0, late: [], refused: [] };
+  const report: SinkReport = { stored: 0, late: [], full: [], refused: [] };
   const bySession = new Map<string, RoomVoteEntry[]>();
   for (const entry of [...entries].sort((a, b) => a.at - b.at)) bySession.set(entry.sessionId, [...(bySession.get(entry.sessionId) ?? []), entry]);
 
@@ -64,6 +66,7 @@ export async function storeRoomVotes(entries: readonly RoomVoteEntry[]): Promise
       const outcome = done?.outcomes.get(entry.entryId) ?? 'late';
       await call('confirmRoomVote', { entryId: entry.entryId, outcome });
       if (outcome === 'stored') report.stored++;
+      else if (outcome === 'full') report.full.push(entry);
       else if (!done?.refused.some((r) => r.entry === entry)) report.late.push(entry);
     }
   }

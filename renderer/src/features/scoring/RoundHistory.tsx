@@ -1,4 +1,5 @@
 /** Every round on the gap, oldest first: re-votes never erase the earlier rounds. */
+import { roundLabel } from '../../../../shared/room/roundLabel';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roundStats } from '../../../../shared/scoring/stats';
 import { formatLevel } from '../../../../shared/text/numbers';
@@ -14,7 +15,7 @@ export function RoundHistory({ session, rounds, currentId }: { session: Session;
           const turnout = turnoutOf(session, round);
           return (
             <li key={round.id} className="round-history-item" data-current={round.id === currentId ? 'true' : undefined} data-round={round.number}>
-              <span className="round-history-number">Round {round.number}</span>
+              <span className="round-history-number">{roundLabel(round.number)}</span>
               {round.status === 'open' ? (
                 <span className="muted">
                   open · {turnout.voted} of {turnout.total} voted

@@ -11,6 +11,7 @@
  *   the screen is opened on a round in progress (a start or a reload) → the grid if it is open,
  *                                            the results if it awaits its consensus.
  */
+import { roundLabel } from '../../../../shared/room/roundLabel';
 import { useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../shared/framework/types';
 import type { Session, Vote, VoteScore } from '../../../../shared/model/session';
@@ -172,7 +173,7 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
           <div className="scoring-heading">
             <p className="eyebrow">
               Scoring round
-              {latest ? ` · round ${latest.number} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
+              {latest ? ` · ${roundLabel(latest.number)} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
             </p>
             <h2 id={`scoring-title-${gapId}`} ref={resultsTitleRef} tabIndex={-1}>{!latest ? 'Score this gap' : isOpen ? 'Votes are hidden until the reveal' : 'What the room thinks'}</h2>
           </div>

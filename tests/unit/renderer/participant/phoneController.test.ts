@@ -8,7 +8,7 @@ import { parseIdentity, type IdentityStore, type PhoneIdentity } from '../../../
 type WithoutVersion<T> = T extends unknown ? Omit<T, 'v'> : never;
 
 const KEY = 'k'.repeat(32);
-const TOKEN = 't'.repeat(43);
+const TOKEN = `cGhvbmUtMQ.0.${'t'.repeat(43)}`;
 
 const round: RoundBrief = {
   id: 'r1',
@@ -32,7 +32,7 @@ function phone(storage: { text: string | null }, key: string | null = KEY) {
   };
   let n = 0;
   const controller = new PhoneController({ store, send: (m) => (sent.push(m), true), newVoteId: () => `vote-${String(++n).padStart(4, '0')}`, onChange: () => {} }, key);
-  const receive = (message: WithoutVersion<LaptopMessage>) => controller.received({ v: 1, ...message } as LaptopMessage);
+  const receive = (message: WithoutVersion<LaptopMessage>) => controller.received({ v: 2, ...message } as LaptopMessage);
   return { controller, sent, receive };
 }
 
@@ -43,7 +43,7 @@ describe('PhoneController', () => {
     controller.connected();
     expect(controller.state.screen.kind).toBe('join');
     controller.join('  Ana ');
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
     receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
     receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
     expect(controller.state.screen).toMatchObject({ kind: 'voting', editing: true, myVote: null });
@@ -58,7 +58,7 @@ describe('PhoneController', () => {
     expect(controller.state.screen).toMatchObject({ kind: 'code', error: expect.stringContaining('not a room code') });
     expect(sent).toHaveLength(0);
     controller.join(null, 'acd efg');
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'code', code: 'ACDEFG' }, name: null });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'code', code: 'ACDEFG' }, name: null });
     receive({ type: 'welcome', token: TOKEN, name: null, anonymous: false, roomKey: KEY });
     expect(parseIdentity(storage.text)).toMatchObject({ key: KEY, token: TOKEN, name: null });
   });
@@ -74,12 +74,12 @@ describe('PhoneController', () => {
     controller.setComment('close');
     controller.sendVote();
     const vote = sent.at(-1);
-    expect(vote).toEqual({ v: 1, type: 'vote', token: TOKEN, voteId: 'vote-0001', roundId: 'r1', score: 4, comment: 'close' });
+    expect(vote).toEqual({ v: 2, type: 'vote', token: TOKEN, voteId: 'vote-0001', roundId: 'r1', score: 4, comment: 'close' });
 
     controller.disconnected();
     expect(controller.state.link).toBe('offline');
     controller.connected();
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'resume', token: TOKEN });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'resume', token: TOKEN, name: 'Ana' });
     receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
     receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
     expect(sent.at(-1)).toEqual(vote);
@@ -97,7 +97,7 @@ describe('PhoneController', () => {
 
     const again = phone(storage);
     again.controller.connected();
-    expect(again.sent).toEqual([{ v: 1, type: 'resume', token: TOKEN }]);
+    expect(again.sent).toEqual([{ v: 2, type: 'resume', token: TOKEN, name: 'Ana' }]);
     again.receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
     again.receive({ type: 'state', state: { phase: 'voting', round, myVote: { score: 2, comment: '' } } });
     expect(again.controller.state.screen).toMatchObject({ kind: 'voting', editing: false, myVote: { score: 2 } });
@@ -110,7 +110,7 @@ describe('PhoneController', () => {
     const { controller, sent, receive } = phone(storage);
     controller.connected();
     receive({ type: 'refused', code: 'unknown-participant', message: '' });
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
     receive({ type: 'refused', code: 'bad-key', message: '' });
     expect(controller.state.screen).toMatchObject({ kind: 'code', error: expect.stringContaining('earlier room') });
     expect(parseIdentity(storage.text)).toMatchObject({ key: null, token: null });
@@ -120,7 +120,7 @@ describe('PhoneController', () => {
     const storage = { text: JSON.stringify({ key: 'o'.repeat(32), token: TOKEN, name: 'Ana', pending: null }) };
     const { controller, sent } = phone(storage, KEY);
     controller.connected();
-    expect(sent.at(-1)).toEqual({ v: 1, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ana' });
   });
 
   it('the reveal and the room closing end the vote', () => {
@@ -132,5 +132,54 @@ describe('PhoneController', () => {
     expect(controller.state.screen.kind).toBe('room-closed');
     controller.connected();
     expect(controller.state.screen.kind).toBe('room-closed');
+  });
+
+  it('offers the session’s people without a phone, joins as one, and asks the facilitator for a name another phone holds', () => {
+    const storage = { text: null };
+    const { controller, sent, receive } = phone(storage);
+    controller.connected();
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'hello', key: KEY });
+    receive({ type: 'lobby', anonymous: false, people: [{ id: 'p-1', name: 'Ines Laurent' }], full: false });
+    expect(controller.state.people).toEqual([{ id: 'p-1', name: 'Ines Laurent' }]);
+    controller.joinAs({ id: 'p-1', name: 'Ines Laurent' });
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ines Laurent', as: 'p-1' });
+    receive({ type: 'refused', code: 'name-taken', message: 'Another phone has already joined as Ines Laurent.' });
+    expect(controller.state.screen).toMatchObject({ kind: 'join', taken: 'Ines Laurent', error: expect.stringContaining('Another phone') });
+    controller.askFacilitator();
+    expect(sent.at(-1)).toEqual({ v: 2, type: 'join', credential: { kind: 'key', key: KEY }, name: 'Ines Laurent', ask: true });
+    expect(controller.state.screen).toEqual({ kind: 'asking', name: 'Ines Laurent' });
+    receive({ type: 'welcome', token: TOKEN, name: 'Ines Laurent', anonymous: false });
+    receive({ type: 'state', state: { phase: 'waiting' } });
+    expect(controller.state.screen.kind).toBe('waiting');
+  });
+
+  it('a refused vote shows the laptop’s words about it; one refused for speed is kept and sent again', async () => {
+    const storage = { text: null };
+    const { controller, sent, receive } = phone(storage);
+    controller.connected();
+    controller.join('Ana');
+    receive({ type: 'welcome', token: TOKEN, name: 'Ana', anonymous: false });
+    receive({ type: 'state', state: { phase: 'voting', round, myVote: null } });
+    controller.chooseScore(4);
+    controller.sendVote();
+    const words = 'Your vote “4 · L4” on Data quality, Round 1 was not counted: voting on that round had closed.';
+    receive({ type: 'refused', code: 'round-closed', message: words, voteId: 'vote-0001' });
+    expect(controller.state.screen).toMatchObject({ kind: 'voting', sending: false, error: words });
+    controller.sendVote();
+    receive({ type: 'refused', code: 'slow-down', message: 'Your vote was not taken yet', voteId: 'vote-0002' });
+    expect(parseIdentity(storage.text).pending).toMatchObject({ voteId: 'vote-0002' });
+    const before = sent.length;
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(sent.slice(before)).toEqual([expect.objectContaining({ type: 'vote', voteId: 'vote-0002' })]);
+  });
+
+  it('is told before it votes when the room is full', () => {
+    const { controller, receive } = phone({ text: null });
+    controller.connected();
+    receive({ type: 'lobby', anonymous: false, people: [], full: true });
+    expect(controller.state.full).toBe(true);
+    controller.join('Zed');
+    receive({ type: 'refused', code: 'room-full', message: 'The room is full.' });
+    expect(controller.state.screen).toMatchObject({ kind: 'stopped', title: 'The room is full' });
   });
 });

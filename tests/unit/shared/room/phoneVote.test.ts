@@ -36,11 +36,26 @@ const entry = (patch: Partial<RoomVoteEntry> = {}): RoomVoteEntry => ({
 });
 
 describe('applyPhoneVote', () => {
-  it('a named phone matching one voter votes as that person, source "phone"', () => {
-    const { session: s, outcome } = applyPhoneVote(session(), entry({ name: '  ana   SILVA ' }));
+  it('a phone bound to one of the session’s people votes as that person, source "phone"; names are never matched here', () => {
+    const { session: s, outcome } = applyPhoneVote(session(), entry({ phoneId: 'p-ana', name: 'Ana Silva' }));
     expect(outcome).toBe('stored');
     expect(s.participants).toHaveLength(2);
     expect(s.rounds[0]!.votes).toEqual([{ participantId: 'p-ana', score: 3, confidence: null, comment: '', source: 'phone', at: 3000 }]);
+    // Typing someone's name does not make a phone that person: it is someone new.
+    const typed = applyPhoneVote(session(), entry({ name: '  ana   SILVA ' }));
+    expect(typed.session.participants).toHaveLength(3);
+  });
+
+  it('a session that holds no one more: the vote is "full" and changes nothing', () => {
+    const base = session();
+    const crowded = { ...base, participants: [...base.participants, ...Array.from({ length: 200 - base.participants.length }, (_, i) => ({ ...base.participants[0]!, id: `p-x${i}` }))] };
+    const result = applyPhoneVote(crowded, entry());
+    expect(result).toMatchObject({ outcome: 'full', changed: false });
+  });
+
+  it('control and direction-changing characters never reach the participant list', () => {
+    const { session: s } = applyPhoneVote(session(), entry({ name: '\u202Egnp.exe Eve' }));
+    expect(s.participants.at(-1)!.name).toBe('gnp.exe Eve');
   });
 
   it('a new name or an anonymous phone joins the participants', () => {

@@ -10,36 +10,36 @@ import {
   ROOM_PROTOCOL_VERSION,
 } from '../../../../shared/room/protocol';
 
-const token = 'a'.repeat(43);
+const token = `cGhvbmUtMQ.0.${'a'.repeat(43)}`;
 const key = 'b'.repeat(32);
 
 describe('parsePhoneMessage', () => {
   it('accepts a join by key, by code (case and spaces forgiven) and anonymously', () => {
-    expect(parsePhoneMessage(JSON.stringify({ v: 1, type: 'join', credential: { kind: 'key', key }, name: '  Ana   Silva ' }))).toEqual({
+    expect(parsePhoneMessage(JSON.stringify({ v: 2, type: 'join', credential: { kind: 'key', key }, name: '  Ana   Silva ' }))).toEqual({
       ok: true,
-      message: { v: 1, type: 'join', credential: { kind: 'key', key }, name: 'Ana Silva' },
+      message: { v: 2, type: 'join', credential: { kind: 'key', key }, name: 'Ana Silva' },
     });
-    const byCode = parsePhoneMessage(JSON.stringify({ v: 1, type: 'join', credential: { kind: 'code', code: 'acd efg' }, name: null }));
+    const byCode = parsePhoneMessage(JSON.stringify({ v: 2, type: 'join', credential: { kind: 'code', code: 'acd efg' }, name: null }));
     expect(byCode).toMatchObject({ ok: true, message: { credential: { kind: 'code', code: 'ACDEFG' }, name: null } });
   });
 
   it('accepts a vote of 1–5 or "unsure" with a trimmed comment', () => {
     for (const score of [1, 2, 3, 4, 5, 'unsure'] as const) {
-      const parsed = parsePhoneMessage(JSON.stringify({ v: 1, type: 'vote', token, voteId: 'abcdefgh', roundId: 'r1', score, comment: ' ok ' }));
+      const parsed = parsePhoneMessage(JSON.stringify({ v: 2, type: 'vote', token, voteId: 'abcdefgh', roundId: 'r1', score, comment: ' ok ' }));
       expect(parsed).toMatchObject({ ok: true, message: { score, comment: 'ok' } });
     }
   });
 
   it.each([
-    ['a level out of range', { v: 1, type: 'vote', token, voteId: 'abcdefgh', roundId: 'r1', score: 0, comment: '' }],
-    ['a level as text', { v: 1, type: 'vote', token, voteId: 'abcdefgh', roundId: 'r1', score: '3', comment: '' }],
-    ['a vote without a token', { v: 1, type: 'vote', voteId: 'abcdefgh', roundId: 'r1', score: 3, comment: '' }],
-    ['a short token', { v: 1, type: 'resume', token: 'abc' }],
-    ['an extra key', { v: 1, type: 'resume', token, admin: true }],
-    ['a long comment', { v: 1, type: 'vote', token, voteId: 'abcdefgh', roundId: 'r1', score: 3, comment: 'x'.repeat(501) }],
-    ['a code with look-alike characters', { v: 1, type: 'join', credential: { kind: 'code', code: 'O0I1L5' }, name: null }],
-    ['a short room key', { v: 1, type: 'join', credential: { kind: 'key', key: 'short' }, name: null }],
-    ['an unknown type', { v: 1, type: 'reveal', token }],
+    ['a level out of range', { v: 2, type: 'vote', token, voteId: 'abcdefgh', roundId: 'r1', score: 0, comment: '' }],
+    ['a level as text', { v: 2, type: 'vote', token, voteId: 'abcdefgh', roundId: 'r1', score: '3', comment: '' }],
+    ['a vote without a token', { v: 2, type: 'vote', voteId: 'abcdefgh', roundId: 'r1', score: 3, comment: '' }],
+    ['a short token', { v: 2, type: 'resume', token: 'abc' }],
+    ['an extra key', { v: 2, type: 'resume', token, admin: true }],
+    ['a long comment', { v: 2, type: 'vote', token, voteId: 'abcdefgh', roundId: 'r1', score: 3, comment: 'x'.repeat(501) }],
+    ['a code with look-alike characters', { v: 2, type: 'join', credential: { kind: 'code', code: 'O0I1L5' }, name: null }],
+    ['a short room key', { v: 2, type: 'join', credential: { kind: 'key', key: 'short' }, name: null }],
+    ['an unknown type', { v: 2, type: 'reveal', token }],
     ['no version', { type: 'resume', token }],
   ])('refuses %s', (_label, message) => {
     const parsed = parsePhoneMessage(JSON.stringify(message));
@@ -47,7 +47,7 @@ describe('parsePhoneMessage', () => {
   });
 
   it('says "reload" to a page of another version', () => {
-    expect(parsePhoneMessage(JSON.stringify({ v: 2, type: 'resume', token }))).toEqual({ ok: false, message: 'This page is from another version of Readiness Room: reload it.' });
+    expect(parsePhoneMessage(JSON.stringify({ v: 3, type: 'resume', token }))).toEqual({ ok: false, message: 'This page is from another version of Readiness Room: reload it.' });
   });
 
   it('refuses what is not JSON or too large, in words', () => {

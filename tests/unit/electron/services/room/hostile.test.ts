@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { participantToken } from '../../../../../electron/services/room/roomSecrets';
 import { ROOM_PROTOCOL_VERSION } from '../../../../../shared/room/protocol';
 import { JOIN_CODE, openState, ROOM_KEY, sleep, startTestRoom, TestPhone, type TestRoom } from './roomTestKit';
 
@@ -77,9 +78,11 @@ describe('hostile clients', () => {
 
   it('a wrong or made-up token is refused', async () => {
     const mallory = await phone();
-    mallory.send({ v: ROOM_PROTOCOL_VERSION, type: 'vote', token: randomBytes(32).toString('base64url'), voteId: 'evil-0001', roundId: 'round-1', score: 1, comment: '' });
-    expect(await mallory.next('refused')).toMatchObject({ code: 'unknown-participant' });
-    mallory.send({ v: ROOM_PROTOCOL_VERSION, type: 'resume', token: randomBytes(32).toString('base64url') });
+    // Signed with another secret: well formed, not genuine.
+    const forged = participantToken(randomBytes(24).toString('base64url'), 'phone-000000000001', 0);
+    mallory.send({ v: ROOM_PROTOCOL_VERSION, type: 'vote', token: forged, voteId: 'evil-0001', roundId: 'round-1', score: 1, comment: '' });
+    expect(await mallory.next('refused')).toMatchObject({ code: 'unknown-participant', voteId: 'evil-0001' });
+    mallory.send({ v: ROOM_PROTOCOL_VERSION, type: 'resume', token: forged });
     expect(await mallory.next('refused')).toMatchObject({ code: 'unknown-participant' });
     // Someone else's token, on a connection that never joined with it.
     mallory.send({ v: ROOM_PROTOCOL_VERSION, type: 'vote', token: good.token!, voteId: 'evil-0002', roundId: 'round-1', score: 1, comment: '' });
@@ -141,18 +144,18 @@ describe('hostile clients', () => {
     const token = await mallory.join('Mallory');
     const bad: (string | Buffer)[] = [
       'not json',
-      '{"v":1',
+      '{"v":2',
       'null',
       '[]',
-      JSON.stringify({ v: 2, type: 'join', credential: { kind: 'key', key: ROOM_KEY }, name: null }),
-      JSON.stringify({ v: 1, type: 'vote', token, voteId: 'bad-00001', roundId: 'round-1', score: 6, comment: '' }),
-      JSON.stringify({ v: 1, type: 'vote', token, voteId: 'bad-00002', roundId: 'round-1', score: '3', comment: '' }),
-      JSON.stringify({ v: 1, type: 'vote', token, voteId: 'bad-00003', roundId: 'round-1', score: 3, comment: 'x'.repeat(1200) }),
-      JSON.stringify({ v: 1, type: 'vote', token, voteId: 'bad-00004', roundId: 'round-1', score: 3, comment: '', participantId: 'someone-else' }),
-      JSON.stringify({ v: 1, type: 'vote', token, voteId: '../../etc', roundId: 'round-1', score: 3, comment: '' }),
-      JSON.stringify({ v: 1, type: 'join', credential: { kind: 'key', key: ROOM_KEY }, name: 'x'.repeat(500) }),
-      JSON.stringify({ v: 1, type: 'join', credential: { kind: 'code', code: '<script>' }, name: null }),
-      JSON.stringify({ v: 1, type: '__proto__', token }),
+      JSON.stringify({ v: 3, type: 'join', credential: { kind: 'key', key: ROOM_KEY }, name: null }),
+      JSON.stringify({ v: 2, type: 'vote', token, voteId: 'bad-00001', roundId: 'round-1', score: 6, comment: '' }),
+      JSON.stringify({ v: 2, type: 'vote', token, voteId: 'bad-00002', roundId: 'round-1', score: '3', comment: '' }),
+      JSON.stringify({ v: 2, type: 'vote', token, voteId: 'bad-00003', roundId: 'round-1', score: 3, comment: 'x'.repeat(1200) }),
+      JSON.stringify({ v: 2, type: 'vote', token, voteId: 'bad-00004', roundId: 'round-1', score: 3, comment: '', participantId: 'someone-else' }),
+      JSON.stringify({ v: 2, type: 'vote', token, voteId: '../../etc', roundId: 'round-1', score: 3, comment: '' }),
+      JSON.stringify({ v: 2, type: 'join', credential: { kind: 'key', key: ROOM_KEY }, name: 'x'.repeat(500) }),
+      JSON.stringify({ v: 2, type: 'join', credential: { kind: 'code', code: '<script>' }, name: null }),
+      JSON.stringify({ v: 2, type: '__proto__', token }),
     ];
     for (const text of bad) {
       mallory.sendRaw(text);

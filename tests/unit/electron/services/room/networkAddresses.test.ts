@@ -15,8 +15,31 @@ describe('lanAddresses', () => {
       eth1: [info('169.254.10.10', 'IPv4')],
     }));
     expect(found).toEqual([
-      { address: '192.168.43.17', interfaceName: 'wlan0' },
-      { address: '100.64.3.2', interfaceName: 'tun0' },
+      { address: '192.168.43.17', interfaceName: 'wlan0', kind: 'wifi' },
+      { address: '100.64.3.2', interfaceName: 'tun0', kind: 'virtual' },
+    ]);
+  });
+
+  it('puts Wi-Fi and hotspots first, then wired, then other; virtual machines, containers and VPNs last', () => {
+    const found = lanAddresses(() => ({
+      docker0: [info('172.17.0.1', 'IPv4')],
+      'vEthernet (WSL)': [info('172.28.80.1', 'IPv4')],
+      utun3: [info('10.8.0.2', 'IPv4')],
+      eth0: [info('192.168.1.20', 'IPv4')],
+      vboxnet0: [info('192.168.56.1', 'IPv4')],
+      'Wi-Fi': [info('10.0.0.42', 'IPv4')],
+      'Local Area Connection* 10': [info('192.168.137.1', 'IPv4')],
+      br0: [info('172.17.5.5', 'IPv4')],
+    }));
+    expect(found.map((a) => `${a.interfaceName}:${a.kind}`)).toEqual([
+      'Wi-Fi:wifi',
+      'Local Area Connection* 10:wifi',
+      'eth0:wired',
+      'docker0:virtual',
+      'vEthernet (WSL):virtual',
+      'utun3:virtual',
+      'vboxnet0:virtual',
+      'br0:virtual',
     ]);
   });
 

@@ -4,18 +4,21 @@
  * Everything listens and connects on loopback only.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import type { LaptopMessage, PhoneMessageInput, RoundBrief } from '../../../../../shared/room/protocol';
 import { ROOM_PROTOCOL_VERSION } from '../../../../../shared/room/protocol';
 import type { RoomRoundState } from '../../../../../shared/room/roomRoundState';
-import type { RoomVoteEntry } from '../../../../../shared/room/roomVoteEntry';
+import type { RoomRoster } from '../../../../../shared/room/roomRoster';
+import type { RoomVoteEntry, RoomVoteOutcome } from '../../../../../shared/room/roomVoteEntry';
 import { loadParticipantAssets } from '../../../../../electron/services/room/participantAssets';
 import { openRoomJournal, type RoomJournal } from '../../../../../electron/services/room/roomJournal';
 import { startRoomServer, type RoomLimits, type RoomServer } from '../../../../../electron/services/room/roomServer';
 
 export const ROOM_KEY = 'k'.repeat(32);
+export const TOKEN_SECRET = 's'.repeat(32);
 export const JOIN_CODE = 'ACDEFG';
 
 /** A minimal build: participant/index.html, one script importing another, one stylesheet. */
@@ -52,10 +55,39 @@ export function openState(id = 'round-1'): RoomRoundState {
   return { kind: 'open', round: roundBrief(id) };
 }
 
+/**
+ * Every client of a test comes from 127.0.0.1; a room's phones each have their own address. The
+ * test room tells its clients apart by their local port: a phone opened with `honestPort()` is
+ * "honest", every other client is "stranger" (one address, as an attacker on the Wi-Fi would be).
+ */
+export const honestPorts = new Set<number>();
+
+/** A free local port for an honest client to connect from. */
+export async function honestPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const port = (probe.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  honestPorts.add(port);
+  return port;
+}
+
+export function testPeerAddress(socket: net.Socket): string {
+  return honestPorts.has(socket.remotePort ?? -1) ? `honest:${socket.remotePort}` : 'stranger';
+}
+
+/** A session roster for tests: `names` are the session's people (ids p-1, p-2, …). */
+export function roster(names: readonly string[] = [], max = 200, extra: Partial<RoomRoster> = {}): RoomRoster {
+  return { max, people: names.map((name, i) => ({ id: `p-${i + 1}`, name, voter: true, phone: false, handovers: 0 })), votes: [], ...extra };
+}
+
 export interface TestRoom {
   server: RoomServer;
   journal: RoomJournal;
+  /** Votes handed to the window. */
   votes: RoomVoteEntry[];
+  /** How the emulated window answers each vote (default: stored at once). */
+  answer: (entry: RoomVoteEntry) => RoomVoteOutcome | null;
   changes: () => number;
   origin: string;
   url: string;
@@ -63,33 +95,49 @@ export interface TestRoom {
   close(): Promise<void>;
 }
 
-export async function startTestRoom(options: { anonymous?: boolean; limits?: Partial<RoomLimits>; now?: () => number; folder?: string } = {}): Promise<TestRoom> {
+export async function startTestRoom(
+  options: { anonymous?: boolean; limits?: Partial<RoomLimits>; now?: () => number; folder?: string; port?: number; roomKey?: string; roster?: RoomRoster } = {},
+): Promise<TestRoom> {
   const rendererDir = await fakeRendererDir();
   const folder = options.folder ?? (await mkdtemp(path.join(os.tmpdir(), 'rr-room-journal-')));
   const journal = await openRoomJournal(folder);
   const votes: RoomVoteEntry[] = [];
   let changes = 0;
+  // eslint-disable-next-line prefer-const -- assigned once the room exists, read by onVote
+  let room: TestRoom;
   const server = await startRoomServer({
     addresses: ['127.0.0.1'],
+    ...(options.port ? { port: options.port } : {}),
     assets: await loadParticipantAssets(rendererDir),
     sessionId: 'session-1',
-    roomKey: ROOM_KEY,
+    roomKey: options.roomKey ?? ROOM_KEY,
+    tokenSecret: TOKEN_SECRET,
+    peerAddress: testPeerAddress,
     joinCode: JOIN_CODE,
     anonymous: options.anonymous ?? false,
     journal,
     now: options.now ?? Date.now,
     log: () => {},
     limits: options.limits ?? {},
-    onVote: (entry) => votes.push(entry),
+    onVote: (entry) => {
+      votes.push(entry);
+      // The window stores the vote in the session, then confirms it (here: on the next turn).
+      setImmediate(() => {
+        const outcome = room.answer(entry);
+        if (outcome) server.settle(entry.entryId, outcome);
+      });
+    },
     onChange: () => {
       changes++;
     },
   });
+  server.setRoster(options.roster ?? roster());
   const origin = `http://127.0.0.1:${server.port}`;
-  return {
+  room = {
     server,
     journal,
     votes,
+    answer: () => 'stored',
     changes: () => changes,
     origin,
     url: `ws://127.0.0.1:${server.port}/ws`,
@@ -101,6 +149,7 @@ export async function startTestRoom(options: { anonymous?: boolean; limits?: Par
       if (!options.folder) await rm(folder, { recursive: true, force: true });
     },
   };
+  return room;
 }
 
 /** A scripted phone: a ws client that keeps every message and can wait for one. */
@@ -132,9 +181,11 @@ export class TestPhone {
     });
   }
 
-  static connect(url: string, origin: string, headers: Record<string, string> = {}): Promise<TestPhone> {
+  /** A phone; `honest` ones connect from a port of their own (see honestPorts). */
+  static async connect(url: string, origin: string, headers: Record<string, string> = {}, honest = false): Promise<TestPhone> {
+    const localPort = honest ? await honestPort() : undefined;
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(url, { origin, headers });
+      const ws = new WebSocket(url, { origin, headers, ...(localPort ? { localPort, localAddress: '127.0.0.1' } : {}) });
       const phone = new TestPhone(ws);
       ws.once('open', () => resolve(phone));
       ws.once('error', reject);
@@ -171,8 +222,12 @@ export class TestPhone {
     });
   }
 
-  async join(name: string | null = 'Ana', credential: { kind: 'key'; key: string } | { kind: 'code'; code: string } = { kind: 'key', key: ROOM_KEY }): Promise<string> {
-    this.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential, name });
+  async join(
+    name: string | null = 'Ana',
+    credential: { kind: 'key'; key: string } | { kind: 'code'; code: string } = { kind: 'key', key: ROOM_KEY },
+    extra: { as?: string; ask?: boolean } = {},
+  ): Promise<string> {
+    this.send({ v: ROOM_PROTOCOL_VERSION, type: 'join', credential, name, ...extra });
     const welcome = await this.next('welcome');
     return welcome.token;
   }
