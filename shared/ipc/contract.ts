@@ -158,6 +158,12 @@ export const CALLS = {
   // The room: phones vote over the local network. Only these calls (from the laptop's own window) control it.
   /** Opens the room for a session: on the laptop's network addresses, or on this laptop only (for a test). */
   openRoom: call<typeof OpenRoomRequest, RoomStatus>(OpenRoomRequest),
+  /** A new QR key and short code for the open room (phones already in stay in). */
+  rotateRoomKey: call<typeof RoomSessionRequest, RoomStatus>(RoomSessionRequest),
+  /** Which of the laptop's addresses the QR code and the projector show. */
+  chooseRoomAddress: call<typeof ChooseRoomAddressRequest, RoomStatus>(ChooseRoomAddressRequest),
+  /** The facilitator's answer to a phone asking to join as someone another phone holds. */
+  answerRoomClaim: call<typeof AnswerRoomClaimRequest, { answered: boolean }>(AnswerRoomClaimRequest),
   /** Closes the room: phones are told, the server stops. */
   closeRoom: call<typeof NoArgs, RoomStatus>(NoArgs),
   roomStatus: call<typeof NoArgs, RoomStatus>(NoArgs),
@@ -167,12 +173,6 @@ export const CALLS = {
   confirmRoomVote: call<typeof ConfirmRoomVoteRequest, { confirmed: boolean }>(ConfirmRoomVoteRequest),
   /** Phone votes the window has not confirmed yet (after a restart, a crash or a reload). */
   pendingRoomVotes: call<typeof NoArgs, { votes: RoomVoteEntry[] }>(NoArgs),
-  /** A new QR key and short code for the open room (phones already in stay in). */
-  rotateRoomKey: call<typeof RoomSessionRequest, RoomStatus>(RoomSessionRequest),
-  /** Which of the laptop's addresses the QR code and the projector show. */
-  chooseRoomAddress: call<typeof ChooseRoomAddressRequest, RoomStatus>(ChooseRoomAddressRequest),
-  /** The facilitator's answer to a phone asking to join as someone another phone holds. */
-  answerRoomClaim: call<typeof AnswerRoomClaimRequest, { answered: boolean }>(AnswerRoomClaimRequest),
   /** Opens (or brings forward) the presenter view of a session, on the second display when there is one. */
   openPresenter: call<typeof RoomSessionRequest, { opened: true }>(RoomSessionRequest),
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES, EVENT_NAMES, type CallName, type CallRequest } from '../../shared/ipc/contract';
 import { EXPORT_FORMATS } from '../../shared/report/exportFormats';
 import type { RoomStatus } from '../../shared/room/roomStatus';
+import { EMPTY_ROSTER } from '../../shared/room/roomRoster';
 import { buildSampleWorkshop } from '../../shared/sample/sampleWorkshop';
 import { APP_CSP } from '../../shared/security/csp';
 import { appUnderTest, becomeReadyAndShow, launchMain, type LaunchedMain } from './electronStandIn/launch';
@@ -269,10 +270,13 @@ describe('the IPC contract', () => {
     listSessionBackups: () => ({ id: sessionId }),
     backupSessionNow: () => ({ id: sessionId }),
     restoreSessionBackup: () => ({ id: sessionId, name: ctx.backupName ?? 'none.rrsession' }),
-    openRoom: () => ({ sessionId, network: 'loopback', anonymous: false, round: { kind: 'none' } }),
+    openRoom: () => ({ sessionId, network: 'loopback', anonymous: false, round: { kind: 'none' }, roster: EMPTY_ROSTER, previous: null }),
+    rotateRoomKey: () => ({ sessionId }),
+    chooseRoomAddress: () => ({ sessionId, address: '127.0.0.1' }),
+    answerRoomClaim: () => ({ claimId: 'no-such-claim', allow: false, handovers: 0 }),
     closeRoom: () => ({}),
     roomStatus: () => ({}),
-    setRoomRound: () => ({ sessionId, anonymous: false, state: { kind: 'none' } }),
+    setRoomRound: () => ({ sessionId, anonymous: false, state: { kind: 'none' }, roster: EMPTY_ROSTER }),
     confirmRoomVote: () => ({ entryId: 'runtime-entry-0001', outcome: 'stored' }),
     pendingRoomVotes: () => ({}),
     openPresenter: () => ({ sessionId }),
