@@ -50,7 +50,10 @@ export function createSessionFileHandlers(ports: SessionFilePorts, mirror: Sessi
       if (isInsideFolder(mirror.folder, target)) {
         throw new UserFacingError('forbidden', `That folder is where Readiness Room keeps its own copies (${mirror.folder}). Choose another folder, such as Documents.`);
       }
-      await writeSessionFile(target, session, ports.appVersion, ports.now());
+      // The room's key and token secret stay on this laptop: a file travels, and whoever holds it
+      // must not be able to join (or impersonate phones in) this room. The app's own copies keep them.
+      const { room: _roomSecrets, ...shareable } = session;
+      await writeSessionFile(target, shareable, ports.appVersion, ports.now());
       await recent.remember({ path: target, initiative: session.initiative, client: session.client }).catch(() => {});
       return { status: 'saved', path: target, fileName: path.basename(target) };
     },

@@ -63,6 +63,19 @@ describe('save as and open', () => {
     expect(again.status === 'opened' && again.session).toEqual(session);
   });
 
+  it("leaves the room's secrets out of a saved file", async () => {
+    const { calls } = setup();
+    const room = { key: 'k'.repeat(22), tokenSecret: 't'.repeat(22), port: 41000, network: 'lan' as const, address: null, interfaceName: null, open: true };
+    const session = { ...buildSampleWorkshop('s-room', Date.UTC(2026, 2, 12)), room };
+    nextSave = path.join(dir, 'shared.rrsession');
+    await calls.saveSessionAs({ session });
+    const text = await fs.readFile(nextSave, 'utf8');
+    expect(text).not.toContain(room.key);
+    expect(text).not.toContain(room.tokenSecret);
+    const opened = await calls.openSessionPath({ path: nextSave });
+    expect(opened.status === 'opened' && opened.session.room).toBeUndefined();
+  });
+
   it('answers "cancelled" when the person cancels either dialog', async () => {
     const { calls } = setup();
     expect(await calls.saveSessionAs({ session: buildSampleWorkshop('s', clock) })).toEqual({ status: 'cancelled' });
