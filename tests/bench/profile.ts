@@ -17,6 +17,7 @@ import { launchChromiumShell, rendererDir } from '../../electron/shell/chromiumS
 import { FILE_EXTENSION, makeEnvelope, serializeEnvelope } from '../../shared/format/envelope';
 import { buildLargeSession } from '../fixtures/largeSession';
 import { writeTenSessions } from './suites/startup';
+import { MARK_SUMMARY_SCRIPT, SUMMARY_USABLE_MARK as SUMMARY_MARK } from './suites/summary';
 import { buildFloorPage, FLOOR_PATH, LIBRARY_USABLE_MARK, markTime, settle, visit } from './suites/startupTiming';
 
 interface ProfileNode {
@@ -32,20 +33,6 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const SUMMARY_MARK = 'bench:summary-usable';
-const MARK_SUMMARY_SCRIPT = `(() => {
-  const isReady = () => {
-    const radar = document.querySelector('[data-testid="radar"] svg');
-    const heatmap = document.querySelector('[data-testid="heatmap"] svg');
-    return Boolean(radar && heatmap && radar.getBoundingClientRect().height > 0 && heatmap.getBoundingClientRect().height > 0);
-  };
-  const observer = new MutationObserver(() => {
-    if (!isReady()) return;
-    observer.disconnect();
-    performance.mark(${JSON.stringify(SUMMARY_MARK)});
-  });
-  observer.observe(document, { childList: true, subtree: true });
-})();`;
 
 function baseName(url: string): string {
   if (!url) return '(native)';
