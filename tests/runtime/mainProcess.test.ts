@@ -428,7 +428,7 @@ describe('every window of the run', () => {
 
 describe('quitting', () => {
   it('holds the quit for the room to close, never longer than two seconds', async () => {
-    const opened = await api.openRoom!({ sessionId, network: 'loopback', anonymous: false, round: { kind: 'none' } });
+    const opened = await api.openRoom!({ sessionId, network: 'loopback', anonymous: false, round: { kind: 'none' }, roster: EMPTY_ROSTER, previous: null });
     expect(opened).toMatchObject({ ok: true, value: { state: 'open' } });
     const port = ((opened as { value: RoomStatus }).value as { port: number }).port;
     // A phone connects and then never says another word.

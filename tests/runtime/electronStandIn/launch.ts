@@ -38,7 +38,7 @@ export function importNatively(file: string): Promise<unknown> {
 
 export interface LaunchedMain {
   standIn: ElectronStandIn;
-  /** The private app folder main runs from (out/, package.json, node_modules). */
+  /** The private app folder main runs from (out/, assets/fonts, package.json, node_modules). */
   appDir: string;
   rendererDir: string;
   preloadPath: string;
@@ -57,6 +57,8 @@ export async function launchMain(options: { missingPackages?: string[] } = {}): 
   await mkdir(appDir);
   await cp(path.join(root, 'out'), path.join(appDir, 'out'), { recursive: true });
   await cp(path.join(root, 'package.json'), path.join(appDir, 'package.json'));
+  // The fonts the PDF report embeds, where an installation keeps them (missing ones fail the export tests).
+  await cp(path.join(root, 'assets', 'fonts'), path.join(appDir, 'assets', 'fonts'), { recursive: true });
   await symlink(path.join(root, 'node_modules'), path.join(appDir, 'node_modules'), 'dir');
   const userDataDir = path.join(base, 'userData');
   const documentsDir = path.join(base, 'Documents');
