@@ -91,6 +91,8 @@ test('focus lands on the next thing to do: reload mid-round, reveal, consensus, 
   await expect(gridRow(page, 'Sam Carter')).toBeFocused();
   await page.keyboard.press('2');
   await expect(gridRow(page, 'Tom Becker')).toBeFocused();
+  // Stored (the turnout is read from IndexedDB) before the reload.
+  await expect(round(page).getByTestId('turnout')).toHaveText('5 of 7 voted');
 
   // A reload mid-round comes back to the grid, on the next person without a vote.
   await page.reload();
