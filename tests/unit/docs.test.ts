@@ -14,7 +14,7 @@ const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--excl
   .split('\n')
   .filter((f) => /\.(ts|tsx|js|mjs|cjs|json|ya?ml|md|html|css)$|^\.ci\/run$/.test(f) && !f.startsWith('docs/') && f !== SELF && existsSync(path.join(root, f)));
 
-/** "docs/ARCHITECTURE.md", "README.md", "TOOLCHAIN.md": a document named by a file, with its path if given. */
+/** A document named by a file: an upper-case name ending in .md, with its folder if given (docs/ARCHITECTURE.md, README.md). */
 const CITED = /(?:[\w.-]+\/)*[A-Z][A-Z0-9_-]+\.md\b/g;
 /** docs/ARCHITECTURE.md, "Two ways the app runs" — a section named right after the document. */
 const CITED_SECTION = /((?:[\w.-]+\/)*[A-Z][A-Z0-9_-]+\.md),\s*(?:section\s*)?["“]([^"”\n]+)["”]/g;
