@@ -3,42 +3,19 @@
  * itself, the phones (another browser, never rescanning) reconnect as themselves, show the vote
  * the laptop has, and can still change it; the votes cast before the restart stand.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../electron/shell/chromiumShell';
+import type { Browser } from 'playwright-core';
 import { expect, test } from './fixtures';
-
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+import { launchPhonesBrowser, phoneJoins, phoneVotes } from './pages/PhonePage';
 
 let phonesBrowser: Browser;
 
 test.beforeAll(async () => {
-  phonesBrowser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, headless: true, args: [...CHROMIUM_ARGS, '--headless'] });
+  // The phones are another browser, as in the room: no bridge, no app, only the room's address.
+  phonesBrowser = await launchPhonesBrowser();
 });
 test.afterAll(async () => {
   await phonesBrowser.close();
 });
-
-async function phoneJoins(joinUrl: string, name: string | null): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await phonesBrowser.newContext(PHONE);
-  const roomOrigin = new URL(joinUrl).origin;
-  await context.route((url) => url.origin !== roomOrigin, (route) => route.abort('blockedbyclient'));
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.getByRole('heading', { name: 'Join the room' })).toBeVisible();
-  if (name) {
-    await page.getByLabel('Your name').fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-  } else {
-    await page.getByRole('button', { name: 'Join without my name' }).click();
-  }
-  return { context, page };
-}
-
-async function vote(page: Page, level: 1 | 2 | 3 | 4 | 5): Promise<void> {
-  await page.getByRole('radio', { name: new RegExp(`^${level} · `) }).check();
-  await page.getByRole('button', { name: /^Send my (new )?vote$/ }).click();
-  await expect(page.getByText('Vote received')).toBeVisible();
-}
 
 test('the app restarts mid-round: phones reconnect by themselves, as themselves, and their votes stand', async ({ shell, restart }) => {
   test.setTimeout(240_000);
@@ -53,14 +30,14 @@ test('the app restarts mid-round: phones reconnect by themselves, as themselves,
   const joinUrl = (await page.locator('img.room-qr').getAttribute('data-join-url'))!;
   await page.getByRole('button', { name: 'Done', exact: true }).click();
 
-  const ines = await phoneJoins(joinUrl, 'Ines Laurent');
-  const guest = await phoneJoins(joinUrl, null);
+  const ines = await phoneJoins(phonesBrowser, joinUrl, 'Ines Laurent');
+  const guest = await phoneJoins(phonesBrowser, joinUrl, null);
   await expect(ines.page.getByRole('heading', { name: 'Data quality' })).toBeVisible();
   // The window, the projector and the phone name the round alike.
   const roundName = (await page.getByTestId('scoring-round').locator('.eyebrow').first().textContent())!.match(/Round \d+/)![0];
   await expect(ines.page.locator('.gap-line')).toContainText(roundName);
-  await vote(ines.page, 2);
-  await vote(guest.page, 4);
+  await phoneVotes(ines.page, 2);
+  await phoneVotes(guest.page, 4);
   await expect(page.getByTestId('turnout')).toHaveText(/^2 of \d+ voted$/);
 
   // Quit and start again: nobody rescans, nobody reloads.
@@ -88,7 +65,7 @@ test('the app restarts mid-round: phones reconnect by themselves, as themselves,
   // A change after the restart replaces the phone's vote; the count stays.
   await expect(laptop.locator('#stage-title')).toHaveText(/Data quality/);
   await ines.page.getByRole('button', { name: 'Change my vote' }).click();
-  await vote(ines.page, 3);
+  await phoneVotes(ines.page, 3);
   await expect(laptop.getByTestId('turnout')).toHaveText(/^2 of \d+ voted$/);
   await laptop.getByTestId('reveal-button').click();
   await expect(laptop.locator('[data-testid="distribution"] g[data-key="3"]')).toHaveAttribute('data-count', /[1-9]/);

@@ -4,58 +4,20 @@
  * address and vote, the facilitator sees only counts until the reveal, the distribution matches
  * the phones' votes, and a phone that loses its connection and reloads keeps its identity.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../../electron/shell/chromiumShell';
-import { axeViolations } from './axe';
+import type { Browser } from 'playwright-core';
 import { expect, test } from './fixtures';
-
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+import { axeViolations } from './axe';
+import { launchPhonesBrowser, phoneJoins, phoneVotes, type Phone } from './pages/PhonePage';
 
 let phonesBrowser: Browser;
 
 test.beforeAll(async () => {
   // The phones are another browser, as in the room: no bridge, no app, only the room's address.
-  phonesBrowser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, headless: true, args: [...CHROMIUM_ARGS, '--headless'] });
+  phonesBrowser = await launchPhonesBrowser();
 });
 test.afterAll(async () => {
   await phonesBrowser.close();
 });
-
-interface Phone {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function phoneJoins(joinUrl: string, name: string | null, checkAccessibility = false): Promise<Phone> {
-  const context = await phonesBrowser.newContext(PHONE);
-  // Nothing but the room's own address may be reached.
-  const roomOrigin = new URL(joinUrl).origin;
-  await context.route((url) => url.origin !== roomOrigin, (route) => route.abort('blockedbyclient'));
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await expect(page.getByRole('heading', { name: 'Join the room' })).toBeVisible();
-  if (checkAccessibility) {
-    await expect(page.getByRole('heading', { name: 'Are you on the list?' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-  }
-  if (name) {
-    await page.getByLabel('Your name').fill(name);
-    await page.getByRole('button', { name: 'Join', exact: true }).click();
-  } else {
-    await page.getByRole('button', { name: 'Join without my name' }).click();
-  }
-  return { context, page };
-}
-
-async function vote(page: Page, level: 1 | 2 | 3 | 4 | 5, comment = ''): Promise<void> {
-  await page.getByRole('radio', { name: new RegExp(`^${level} · `) }).check();
-  if (comment) {
-    await page.getByText('Add a comment (optional)').click();
-    await page.getByLabel('Comment').fill(comment);
-  }
-  await page.getByRole('button', { name: /^Send my (new )?vote$/ }).click();
-  await expect(page.getByText('Vote received')).toBeVisible();
-}
 
 test('five phones vote through the QR address; counts only until the reveal; a phone reconnects as itself', async ({ shell }) => {
   test.setTimeout(240_000);
@@ -91,7 +53,7 @@ test('five phones vote through the QR address; counts only until the reveal; a p
   const names = ['Ines Laurent', 'Tom Becker', 'Sara Nilsson', 'Omar Haddad', null] as const;
   const levels = [1, 2, 3, 3, 5] as const;
   const phones: Phone[] = [];
-  for (const [i, name] of names.entries()) phones.push(await phoneJoins(joinUrl, name, i === 0));
+  for (const [i, name] of names.entries()) phones.push(await phoneJoins(phonesBrowser, joinUrl, name, i === 0));
   for (const phone of phones) await expect(phone.page.getByRole('heading', { name: 'Data quality' })).toBeVisible();
   // The window, the projector and the phones name the round alike.
   await expect(page.getByTestId('scoring-round').locator('.eyebrow').first()).toContainText('Round 2');
@@ -106,7 +68,7 @@ test('five phones vote through the QR address; counts only until the reveal; a p
   await page.getByRole('button', { name: 'Done', exact: true }).click();
   expect(await axeViolations(phones[0]!.page)).toEqual([]);
   const totalAfter = totalBefore + 4;
-  for (const [i, phone] of phones.entries()) await vote(phone.page, levels[i]!, i === 2 ? 'Only the billing queue was sampled.' : '');
+  for (const [i, phone] of phones.entries()) await phoneVotes(phone.page, levels[i]!, i === 2 ? 'Only the billing queue was sampled.' : '');
 
   // The facilitator sees counts only: the turnout, the room's phone count, nothing of the levels.
   await expect(page.getByTestId('turnout')).toHaveText(`5 of ${totalAfter} voted`);
@@ -128,7 +90,7 @@ test('five phones vote through the QR address; counts only until the reveal; a p
   await expect(first.getByText('Vote received')).toBeVisible();
   await expect(first.getByText('1 · Pilot only')).toBeVisible();
   await first.getByRole('button', { name: 'Change my vote' }).click();
-  await vote(first, 2);
+  await phoneVotes(first, 2);
   await expect(page.getByTestId('turnout')).toHaveText(`5 of ${totalAfter} voted`);
   await expect(page.getByTestId('room-button')).toHaveText(/5 phones/);
 
