@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    setupFiles: ['tests/unit/setup/catalogues.ts'],
     coverage: {
       provider: 'v8',
       include: ['shared/**/*.{ts,tsx}', 'electron/services/**/*.{ts,tsx}', 'renderer/src/**/*.{ts,tsx}'],

@@ -7,6 +7,7 @@ import { app, BrowserWindow, shell } from 'electron';
 import type { Ports } from '../services/ports';
 import { createFileOpenQueue, sessionFilesInArgv } from '../services/sessions/fileOpenQueue';
 import { isAllowedExternalUrl } from '../services/security/externalLinks';
+import { registerBundledCatalogues } from './catalogues';
 import { registerIpc, sendEvent } from './ipc';
 import { chooseExportFolder, printHtmlToPdf, showExportedFile } from './exportAdapters';
 import { installApplicationMenu } from './menu';
@@ -55,6 +56,7 @@ const quitTasks: (() => Promise<void>)[] = [];
 let quitTasksDone = false;
 
 function start(): void {
+  registerBundledCatalogues();
   app.enableSandbox();
 
   app.on('before-quit', (event) => {

@@ -5,7 +5,7 @@
  * then shows the real screen with its data, not a placeholder followed by the screen.
  */
 // First: starts what travels (the workshop's code, IndexedDB, the disk's stamps) before the rest is evaluated.
-import { boot, firstScreenCode, initialRoute } from './app/earlyStart';
+import { boot, firstScreenCode, initialRoute, windowTranslator } from './app/earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -21,7 +21,12 @@ useAppStore.getState().navigate(initialRoute);
 
 const ready = Promise.all([boot.shown, firstScreenCode?.catch(() => {})]);
 const patience = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_PATIENCE_MS));
-void Promise.race([ready, patience]).then(() =>
+// Nothing is shown before the window's words are there: the catalogue is local and small.
+const words = windowTranslator.then((translator) => {
+  useAppStore.getState().setWindowTranslator(translator);
+  document.documentElement.lang = translator.language;
+});
+void Promise.all([words, Promise.race([ready, patience])]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App boot={boot} />

@@ -2,7 +2,8 @@
 import { GAP_IDS, type GapId } from '../framework/types';
 import { defaultAgenda } from '../phases/agenda';
 import { localDay } from '../text/dates';
-import type { GapAssessment, Ownership, Session, Settings } from './session';
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
+import { sessionLanguage, type GapAssessment, type Ownership, type Session, type Settings } from './session';
 
 export const DEFAULT_SETTINGS: Settings = {
   anonymous: false,
@@ -38,9 +39,11 @@ export interface NewSessionInput {
   client: string;
   id: string;
   now: number;
+  /** The client's language; English when not given. */
+  language?: string;
 }
 
-export function createSession({ initiative, client, id, now }: NewSessionInput): Session {
+export function createSession({ initiative, client, id, now, language }: NewSessionInput): Session {
   const agenda = defaultAgenda();
   return {
     id,
@@ -67,12 +70,13 @@ export function createSession({ initiative, client, id, now }: NewSessionInput):
     verdictOverride: null,
     settings: { ...DEFAULT_SETTINGS },
     previousSessionId: null,
+    language: language ?? DEFAULT_LANGUAGE,
   };
 }
 
 /** A re-assessment: same frame and people, fresh scores, linked to the earlier session. */
 export function duplicateAsReassessment(source: Session, id: string, now: number): Session {
-  const fresh = createSession({ initiative: source.initiative, client: source.client, id, now });
+  const fresh = createSession({ initiative: source.initiative, client: source.client, id, now, language: sessionLanguage(source) });
   return {
     ...fresh,
     initiative: `${source.initiative} (re-assessment)`.slice(0, 200),

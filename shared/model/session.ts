@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { GAP_IDS } from '../framework/types';
+import { LANGUAGE_TAG } from '../i18n/languages';
 import { ISO_DATE } from '../text/dates';
 
 export const GapIdSchema = z.enum(GAP_IDS);
@@ -192,7 +193,17 @@ export const SessionSchema = z.strictObject({
   previousSessionId: id.nullable(),
   /** The phone room's address and secrets (absent until the room was first opened). */
   room: RoomSettingsSchema.optional(),
+  /**
+   * The client's language (a catalogue's tag): the projector, the phones and the documents speak
+   * it. Absent in sessions written before languages existed, which were English (sessionLanguage()).
+   */
+  language: z.string().regex(LANGUAGE_TAG).optional(),
 });
+
+/** The language the room and the documents of a session speak. */
+export function sessionLanguage(session: Pick<Session, 'language'>): string {
+  return session.language ?? 'en';
+}
 
 export type Role = z.infer<typeof RoleSchema>;
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;

@@ -13,6 +13,7 @@ import type { Boot } from './boot';
 import { hashFromRoute, routeFromHash } from './hashRoute';
 import { presenterScreen, roomBridge, workshopScreen } from './screenModules';
 import { useModule, whenIdle } from './screens';
+import { TranslatorProvider } from '../i18n/TranslatorContext';
 
 const TEXT = {
   restoring: 'Opening your sessions…',
@@ -87,6 +88,16 @@ function PresenterRoute({ sessionId }: { sessionId: string }) {
 }
 
 export function App({ boot }: { boot: Boot }) {
+  const translator = useAppStore((s) => s.windowTranslator);
+  if (translator === null) return null; // main.tsx renders once the window's catalogue is loaded
+  return (
+    <TranslatorProvider translator={translator}>
+      <AppScreens boot={boot} />
+    </TranslatorProvider>
+  );
+}
+
+function AppScreens({ boot }: { boot: Boot }) {
   useThemeOnDocument();
   useHashRouting();
   const { phase, notices } = useSyncExternalStore(boot.subscribe, boot.get);

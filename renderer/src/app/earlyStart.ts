@@ -4,7 +4,11 @@
  * at once when the window opens on a session, and starts start-up (app/boot.ts: IndexedDB opens
  * while the disk's stamps travel), all while the rest of the first chunk is being evaluated.
  */
+import { loadTranslator, type Translator } from '../../../shared/i18n';
 import { db } from '../db/database';
+import { registerBundledCatalogues } from '../i18n/catalogueLoaders';
+import { windowLanguageFor } from '../i18n/languageSlice';
+import { useAppStore } from '../store/appStore';
 import { flushMirror } from '../db/mirrorScheduler';
 import { closeOnVersionChange } from '../db/openWorkingStore';
 import { isBridgeAvailable } from '../platform/api';
@@ -14,6 +18,10 @@ import { routeFromHash } from './hashRoute';
 import { presenterScreen, workshopScreen } from './screenModules';
 
 export const initialRoute: Route = routeFromHash(window.location.hash);
+
+registerBundledCatalogues();
+/** The window's language: only its catalogue is fetched (languages not in use are never loaded). */
+export const windowTranslator: Promise<Translator> = loadTranslator(windowLanguageFor(useAppStore.getState().windowLanguage));
 
 /** The code of the first screen when it is not in the first chunk; null for the library. */
 export const firstScreenCode: Promise<unknown> | null =

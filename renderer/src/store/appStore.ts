@@ -1,12 +1,13 @@
 /** The one Zustand store, made of slices. Only preferences persist; run state starts fresh. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createLanguageSlice, type LanguageSlice } from '../i18n/languageSlice';
 import { createCommandSlice, type CommandSlice } from './commandSlice';
 import { createSaveSlice, type SaveSlice } from './saveSlice';
 import { createToastSlice, type ToastSlice } from './toastSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = UiSlice & ToastSlice & SaveSlice & CommandSlice;
+export type AppState = UiSlice & ToastSlice & SaveSlice & CommandSlice & LanguageSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -15,12 +16,13 @@ export const useAppStore = create<AppState>()(
       ...createToastSlice(...a),
       ...createSaveSlice(...a),
       ...createCommandSlice(...a),
+      ...createLanguageSlice(...a),
     }),
     {
       name: 'readiness-room.preferences',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ theme: s.theme, librarySort: s.librarySort, showArchived: s.showArchived }),
+      partialize: (s) => ({ theme: s.theme, librarySort: s.librarySort, showArchived: s.showArchived, windowLanguage: s.windowLanguage }),
     },
   ),
 );

@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+/** The bundled main carries every catalogue (a few hundred kilobytes at most) and registers them at start. */
+import { registerCatalogues, type Catalogue, type CatalogueLoader } from '../../shared/i18n';
+
+const files = import.meta.glob<Catalogue>('../../shared/i18n/catalogues/*.json', { import: 'default', eager: true });
+
+export function registerBundledCatalogues(): void {
+  const byTag: Record<string, CatalogueLoader> = {};
+  for (const [path, catalogue] of Object.entries(files)) byTag[path.replace(/^.*\/(.+)\.json$/, '$1')] = () => catalogue;
+  registerCatalogues(byTag);
+}
