@@ -23,9 +23,23 @@ export interface Translator {
   has(id: string): boolean;
 }
 
-export class MissingMessageError extends Error {}
+/**
+ * A missing id never breaks a screen or a document: the id itself is shown and reported once.
+ * (The catalogue test keeps every language complete; this is for a catalogue added by hand.)
+ */
+export type MissingMessageHandler = (report: string) => void;
 
-export function createTranslator(language: string, catalogue: Catalogue): Translator {
+// shared/ is typed without DOM or Node; every host it runs in has a console.
+declare const console: { error(report: string): void };
+
+const reported = new Set<string>();
+const reportOnce: MissingMessageHandler = (report) => {
+  if (reported.has(report)) return;
+  reported.add(report);
+  console.error(report);
+};
+
+export function createTranslator(language: string, catalogue: Catalogue, onMissing: MissingMessageHandler = reportOnce): Translator {
   const locale = catalogue['language.locale'] ?? language;
   const compiled = new Map<string, IntlMessageFormat>();
 
@@ -39,7 +53,10 @@ export function createTranslator(language: string, catalogue: Catalogue): Transl
     let format = compiled.get(id);
     if (format === undefined) {
       const source = catalogue[id];
-      if (source === undefined) throw new MissingMessageError(`The ${language} catalogue has no message "${id}".`);
+      if (source === undefined) {
+        onMissing(`The ${language} catalogue has no message "${id}".`);
+        return id;
+      }
       format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
       compiled.set(id, format);
     }
