@@ -195,13 +195,13 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
                   title={i18n.t('scoring.revealTitle')}
                   data-testid="reveal-button"
                 >
-                  {i18n.t('scoring.reveal')} <kbd className="kbd-on-accent">R</kbd>
+                  {i18n.t('scoring.reveal')} <kbd className="kbd-on-accent">{'R'}</kbd>
                 </button>
               </>
             ) : null}
             {isRevealed && !noVoters ? (
               <button type="button" className="btn" onClick={() => void open()} title={i18n.t('scoring.revoteTitle')} data-testid="revote">
-                {i18n.t('scoring.revote')} <kbd>V</kbd>
+                {i18n.t('scoring.revote')} <kbd>{'V'}</kbd>
               </button>
             ) : null}
           </div>
@@ -335,7 +335,7 @@ function NoRoundYet({ session, onOpen }: { session: Session; onOpen(): void }) {
       </div>
       <div>
         <button type="button" className="btn btn-primary btn-large" onClick={onOpen} data-testid="open-round">
-          {i18n.t('scoring.none.open')} <kbd className="kbd-on-accent">O</kbd>
+          {i18n.t('scoring.none.open')} <kbd className="kbd-on-accent">{'O'}</kbd>
         </button>
       </div>
     </div>
