@@ -5,6 +5,7 @@
  * It reads the same IndexedDB as the console, so it follows every change at once.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
 import { distributionChart } from '../../../../shared/charts/distributionChart';
 import { gapById } from '../../../../shared/framework/gaps';
 import type { Round, Session } from '../../../../shared/model/session';
@@ -25,6 +26,9 @@ import { Timebox } from '../workshop/Timebox';
 import { shortAddress, spacedCode, svgDataUrl } from './qrImage';
 import { useRoomStatus } from './roomStatusStore';
 import './presenter.css';
+
+const MARK_VOTED = '\u0001';
+const MARK_TOTAL = '\u0002';
 
 function Turnout({ session, round }: { session: Session; round: Round }) {
   const i18n = useI18n();
@@ -106,26 +110,28 @@ function RoomSide({ status }: { status: Extract<RoomStatus, { state: 'open' }> }
 /** "3 of 6 voted", the count drawn large; the words in the session's language. */
 function PresenterCount({ voted, total }: { voted: number; total: number }) {
   const i18n = useI18n();
-  const MARK_VOTED = '\u0001';
-  const MARK_TOTAL = '\u0002';
-  const text = i18n.t('presenter.turnout', { voted: MARK_VOTED, total: MARK_TOTAL });
-  return (
-    <>
-      {text.split(/(\u0001|\u0002)/).map((part, i) =>
-        part === MARK_VOTED ? (
-          <strong key={i} data-testid="presenter-voted">
+  const parts: ReactNode[] = [];
+  i18n
+    .t('presenter.turnout', { voted: MARK_VOTED, total: MARK_TOTAL })
+    .split(MARK_VOTED)
+    .forEach((chunk, i) => {
+      if (i > 0)
+        parts.push(
+          <strong key={`voted-${i}`} data-testid="presenter-voted">
             {voted}
-          </strong>
-        ) : part === MARK_TOTAL ? (
-          <span key={i} data-testid="presenter-total">
-            {total}
-          </span>
-        ) : (
-          part
-        ),
-      )}
-    </>
-  );
+          </strong>,
+        );
+      chunk.split(MARK_TOTAL).forEach((piece, j) => {
+        if (j > 0)
+          parts.push(
+            <span key={`total-${i}-${j}`} data-testid="presenter-total">
+              {total}
+            </span>,
+          );
+        parts.push(piece);
+      });
+    });
+  return <>{parts}</>;
 }
 
 export function PresenterScreen({ sessionId }: { sessionId: string }) {
