@@ -9,6 +9,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { gapById } from '../../../../shared/framework/gaps';
+import { msg } from '../../../../shared/i18n';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../shared/framework/types';
 import { sameName } from '../../../../shared/model/participantOps';
@@ -221,7 +222,9 @@ function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }:
     >
       <div className="private-title">
         <h2 id="ballot-title" ref={titleRef} tabIndex={-1}>
-          {anonymous ? i18n.t('scoring.private.ballotTitleAnonymous', { gap: gap.name }) : i18n.t('scoring.private.ballotTitle', { name: participant.name, gap: gap.name })}
+          {anonymous
+            ? i18n.t('scoring.private.ballotTitleAnonymous', { gap: msg('scoring.gapInSentence', { gapId, gap: gap.name }) })
+            : i18n.t('scoring.private.ballotTitle', { name: participant.name, gap: msg('scoring.gapInSentence', { gapId, gap: gap.name }) })}
         </h2>
         <p className="muted">
           {i18n.t('scoring.private.ballotLeadChoose')} <kbd>1</kbd>–<kbd>5</kbd>
