@@ -50,14 +50,16 @@ export function ChampionsSkeptics({ rows, threshold }: { rows: readonly Champion
         <tr>
           <th scope="col">{i18n.t('verdictStage.cvs.gap')}</th>
           <th scope="col">
-            <span className="cvs-key cvs-key-champion" aria-hidden="true" />
-            {'\u00a0'}
-            {i18n.t('verdictStage.cvs.champions')}
+            <span className="cvs-head">
+              <span className="cvs-key cvs-key-champion" aria-hidden="true" />
+              <span>{i18n.t('verdictStage.cvs.champions')}</span>
+            </span>
           </th>
           <th scope="col">
-            <span className="cvs-key cvs-key-skeptic" aria-hidden="true" />
-            {'\u00a0'}
-            {i18n.t('verdictStage.cvs.skeptics')}
+            <span className="cvs-head">
+              <span className="cvs-key cvs-key-skeptic" aria-hidden="true" />
+              <span>{i18n.t('verdictStage.cvs.skeptics')}</span>
+            </span>
           </th>
           <th scope="col" className="cvs-scale-head">
             <span aria-hidden="true" className="cvs-scale-labels">
