@@ -6,16 +6,19 @@
  */
 import { useId, useState } from 'react';
 import type { ActionPatch } from '../../../../shared/actions/actionOps';
-import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../../../../shared/actions/actionSummary';
+import { missingParts } from '../../../../shared/actions/actionSummary';
 import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import type { Action } from '../../../../shared/model/session';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { BufferedInput } from './BufferedInput';
 import { DueDateInput } from './DueDateInput';
 import './actions.css';
 
 const NO_GAP = '';
+const PRIORITIES: readonly Action['priority'][] = ['high', 'medium', 'low'];
+const STATUSES: readonly Action['status'][] = ['open', 'in-progress', 'done'];
 
 interface ActionEditorProps {
   action: Action;
@@ -29,6 +32,7 @@ interface ActionEditorProps {
 }
 
 export function ActionEditor({ action, ownerListId, today, compact = false, onChange, onDelete }: ActionEditorProps) {
+  const i18n = useI18n();
   const id = useId();
   const missing = missingParts(action);
   const needsAttention = missing.owner || missing.dueDate;
@@ -51,7 +55,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           value={action.title}
           allowBlank={false}
           maxLength={300}
-          aria-label="Action title"
+          aria-label={i18n.t('actionPlan.editor.titleLabel')}
           aria-describedby={needsAttention || overdue ? tagsId : undefined}
           onCommit={(title) => onChange({ title })}
         />
@@ -60,72 +64,72 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           className="btn btn-ghost btn-small action-more"
           aria-expanded={open}
           aria-controls={`${id}-details`}
-          title="Description and success measure"
+          title={i18n.t('actionPlan.editor.moreTitle')}
           onClick={() => setOpen(!open)}
         >
-          Success measure
-          {action.successMeasure.trim() === '' ? <span className="action-more-empty"> (none yet)</span> : null}
+          {i18n.t('actionPlan.editor.successMeasure')}
+          {action.successMeasure.trim() === '' ? <span className="action-more-empty"> {i18n.t('actionPlan.editor.noneYet')}</span> : null}
         </button>
-        <button type="button" className="btn btn-ghost icon-btn action-delete" aria-label={`Delete the action “${action.title}”`} title="Delete" onClick={onDelete}>
+        <button type="button" className="btn btn-ghost icon-btn action-delete" aria-label={i18n.t('actionPlan.editor.deleteLabel', { title: action.title })} title={i18n.t('common.delete')} onClick={onDelete}>
           <Icon name="trash" size={19} />
         </button>
       </div>
 
       {needsAttention || overdue ? (
         <p className="action-tags" id={tagsId}>
-          {missing.owner ? <span className="attention-tag">No owner</span> : null}
-          {missing.dueDate ? <span className="attention-tag">No due date</span> : null}
-          {overdue ? <span className="attention-tag attention-tag-overdue">Overdue</span> : null}
+          {missing.owner ? <span className="attention-tag">{i18n.t('actionPlan.editor.noOwner')}</span> : null}
+          {missing.dueDate ? <span className="attention-tag">{i18n.t('actionPlan.editor.noDueDate')}</span> : null}
+          {overdue ? <span className="attention-tag attention-tag-overdue">{i18n.t('actionPlan.editor.overdue')}</span> : null}
         </p>
       ) : null}
 
       <div className="action-fields">
         <div className="field action-field-owner">
-          <label htmlFor={`${id}-owner`}>Owner</label>
+          <label htmlFor={`${id}-owner`}>{i18n.t('actionPlan.editor.owner')}</label>
           <BufferedInput
             id={`${id}-owner`}
             className={missing.owner ? 'input-missing' : undefined}
             value={action.owner}
             list={ownerListId}
             maxLength={120}
-            placeholder="Who owns it?"
+            placeholder={i18n.t('actionPlan.editor.ownerPlaceholder')}
             onCommit={(owner) => onChange({ owner })}
           />
         </div>
         <div className="field action-field-date">
-          <label htmlFor={`${id}-due`}>Due date</label>
+          <label htmlFor={`${id}-due`}>{i18n.t('actionPlan.editor.dueDate')}</label>
           <DueDateInput id={`${id}-due`} className={missing.dueDate ? 'input-missing' : undefined} value={action.dueDate} onCommit={(dueDate) => onChange({ dueDate })} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-priority`}>Priority</label>
+          <label htmlFor={`${id}-priority`}>{i18n.t('actionPlan.editor.priority')}</label>
           <select id={`${id}-priority`} className="input" value={action.priority} onChange={(e) => onChange({ priority: e.target.value as Action['priority'] })}>
-            {(Object.keys(PRIORITY_LABELS) as Action['priority'][]).map((p) => (
+            {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_LABELS[p]}
+                {i18n.t('actionPlan.priority', { priority: p })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
+          <label htmlFor={`${id}-status`}>{i18n.t('actionPlan.editor.status')}</label>
           <select id={`${id}-status`} className="input" value={action.status} onChange={(e) => onChange({ status: e.target.value as Action['status'] })}>
-            {(Object.keys(STATUS_LABELS) as Action['status'][]).map((s) => (
+            {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {i18n.t('actionPlan.status', { status: s })}
               </option>
             ))}
           </select>
         </div>
         {compact ? null : (
           <div className="field action-field-gap">
-            <label htmlFor={`${id}-gap`}>Gap</label>
+            <label htmlFor={`${id}-gap`}>{i18n.t('actionPlan.editor.gap')}</label>
             <select
               id={`${id}-gap`}
               className="input"
               value={action.gapId ?? NO_GAP}
               onChange={(e) => onChange({ gapId: e.target.value === NO_GAP ? null : (e.target.value as GapId) })}
             >
-              <option value={NO_GAP}>Not linked</option>
+              <option value={NO_GAP}>{i18n.t('actionPlan.notLinked')}</option>
               {GAPS.map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.name}
@@ -138,24 +142,24 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
 
       <div className="action-details" id={`${id}-details`} hidden={!open}>
         <div className="field">
-          <label htmlFor={`${id}-measure`}>Success measure</label>
+          <label htmlFor={`${id}-measure`}>{i18n.t('actionPlan.editor.successMeasure')}</label>
           <BufferedInput
             id={`${id}-measure`}
             multiline
             value={action.successMeasure}
             maxLength={500}
-            placeholder="How will the room know it worked?"
+            placeholder={i18n.t('actionPlan.editor.measurePlaceholder')}
             onCommit={(successMeasure) => onChange({ successMeasure })}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-description`}>Description</label>
+          <label htmlFor={`${id}-description`}>{i18n.t('actionPlan.editor.description')}</label>
           <BufferedInput
             id={`${id}-description`}
             multiline
             value={action.description}
             maxLength={20_000}
-            placeholder="What exactly will be done, and how"
+            placeholder={i18n.t('actionPlan.editor.descriptionPlaceholder')}
             onCommit={(description) => onChange({ description })}
           />
         </div>

@@ -4,7 +4,7 @@ import { GAPS } from '../../../../shared/framework/gaps';
 import { GAP_IDS, type GapId } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
-import { plural } from '../../../../shared/text/plural';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { LevelBadge } from './LevelBadge';
 
@@ -13,6 +13,7 @@ export function ActionGroupHeading({ session, grouping, group, headingId }: { se
   const gap = gapId ? GAPS.find((g) => g.id === gapId) : undefined;
   const level = gapId ? effectiveLevel(session, gapId) : null;
   const count = group.actions.length;
+  const i18n = useI18n();
   return (
     <div className="action-group-heading" data-attention={group.needsAttention || undefined} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
       {gap ? (
@@ -22,7 +23,7 @@ export function ActionGroupHeading({ session, grouping, group, headingId }: { se
       ) : null}
       <h3 id={headingId}>{group.label}</h3>
       {level !== null ? <LevelBadge level={level} /> : null}
-      <span className="muted action-group-count">{plural(count, 'action')}</span>
+      <span className="muted action-group-count">{i18n.t('actionPlan.group.count', { count })}</span>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { GROUPINGS, GROUPING_LABELS, groupActions, type Grouping } from '../../.
 import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import type { StageProps } from '../workshop/stageProps';
 import { ActionEditor } from './ActionEditor';
@@ -24,6 +25,7 @@ import { usePendingFocus } from './usePendingFocus';
 import './actions.css';
 
 export function ActionPlanStage({ session }: StageProps) {
+  const i18n = useI18n();
   const commands = useActionCommands(session.id);
   const [grouping, setGrouping] = useState<Grouping>('gap');
   const [announcement, setAnnouncement] = useState('');
@@ -48,7 +50,7 @@ export function ActionPlanStage({ session }: StageProps) {
 
   const add = async (title: string, gapId: GapId | null) => {
     await commands.add(title, gapId);
-    setAnnouncement(`Added “${title}”.`);
+    setAnnouncement(i18n.t('actionPlan.added', { title }));
   };
 
   return (
@@ -58,9 +60,9 @@ export function ActionPlanStage({ session }: StageProps) {
 
       <section className="card panel plan-list" aria-labelledby="plan-list-title">
         <div className="plan-list-header">
-          <h2 id="plan-list-title">The plan</h2>
+          <h2 id="plan-list-title">{i18n.t('actionPlan.title')}</h2>
           <fieldset className="field plan-grouping">
-            <legend className="label">Group by</legend>
+            <legend className="label">{i18n.t('actionPlan.groupBy')}</legend>
             <span className="segmented">
               {GROUPINGS.map((g) => (
                 <label key={g} className="segment" data-checked={grouping === g || undefined}>
@@ -79,8 +81,8 @@ export function ActionPlanStage({ session }: StageProps) {
 
         {groups.length === 0 ? (
           <div className="plan-empty">
-            <p>No actions yet.</p>
-            <p className="muted">Type one above and press Enter, or add a suggestion from the gaps below. An action counts for the verdict once it has an owner and a due date.</p>
+            <p>{i18n.t('actionPlan.empty.title')}</p>
+            <p className="muted">{i18n.t('actionPlan.empty.lead')}</p>
           </div>
         ) : (
           groups.map((group) => (
@@ -104,8 +106,8 @@ export function ActionPlanStage({ session }: StageProps) {
       </section>
 
       <section className="card panel plan-suggestions" aria-labelledby="plan-suggestions-title">
-        <h2 id="plan-suggestions-title">Suggested actions from the six gaps</h2>
-        <p className="muted">Each gap comes with actions that test it under production conditions. Add one in a click, then give it an owner and a due date.</p>
+        <h2 id="plan-suggestions-title">{i18n.t('actionPlan.suggestions.title')}</h2>
+        <p className="muted">{i18n.t('actionPlan.suggestions.lead')}</p>
         <div className="suggestion-gaps">
           {GAPS.map((gap) => {
             const inPlan = gap.suggestedActions.filter((s) => added.has(s.id)).length;
@@ -119,10 +121,8 @@ export function ActionPlanStage({ session }: StageProps) {
                   <span className="suggestion-gap-name">
                     {gap.number}. {gap.name}
                   </span>
-                  {level !== null ? <LevelBadge level={level} /> : <span className="muted small">not scored</span>}
-                  <span className="suggestion-gap-count muted">
-                    {inPlan} of {gap.suggestedActions.length} in the plan
-                  </span>
+                  {level !== null ? <LevelBadge level={level} /> : <span className="muted small">{i18n.t('actionPlan.suggestions.notScored')}</span>}
+                  <span className="suggestion-gap-count muted">{i18n.t('actionPlan.suggestions.inPlan', { count: inPlan, total: gap.suggestedActions.length })}</span>
                 </summary>
                 <SuggestionRows gapId={gap.id} added={added} onAdd={(id) => void commands.addSuggestion(id)} />
               </details>

@@ -6,6 +6,7 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
 import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 
 interface NewActionFormProps {
@@ -18,6 +19,7 @@ interface NewActionFormProps {
 const NO_GAP = '';
 
 export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
+  const i18n = useI18n();
   const id = useId();
   const [title, setTitle] = useState('');
   const [pickedGap, setPickedGap] = useState<GapId | null>(null);
@@ -27,7 +29,7 @@ export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
     event.preventDefault();
     const clean = title.trim();
     if (clean === '') {
-      setHint('Type what needs to be done first, then press Enter.');
+      setHint(i18n.t('actionPlan.new.typeFirst'));
       return;
     }
     setHint(null);
@@ -36,16 +38,16 @@ export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
   };
 
   return (
-    <form className="new-action" onSubmit={submit} aria-label="Add an action">
+    <form className="new-action" onSubmit={submit} aria-label={i18n.t('actionPlan.new.formLabel')}>
       <div className="field new-action-title">
-        <label htmlFor={`${id}-title`}>New action</label>
+        <label htmlFor={`${id}-title`}>{i18n.t('actionPlan.new.label')}</label>
         <input
           id={`${id}-title`}
           ref={inputRef}
           className="input"
           value={title}
           maxLength={300}
-          placeholder="What needs to be done? Press Enter to add"
+          placeholder={i18n.t('actionPlan.new.placeholder')}
           aria-describedby={hint ? `${id}-hint` : undefined}
           onChange={(e) => {
             setTitle(e.target.value);
@@ -58,9 +60,9 @@ export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
       </div>
       {gapId === undefined ? (
         <div className="field new-action-gap">
-          <label htmlFor={`${id}-gap`}>For gap</label>
+          <label htmlFor={`${id}-gap`}>{i18n.t('actionPlan.new.forGap')}</label>
           <select id={`${id}-gap`} className="input" value={pickedGap ?? NO_GAP} onChange={(e) => setPickedGap(e.target.value === NO_GAP ? null : (e.target.value as GapId))}>
-            <option value={NO_GAP}>Not linked</option>
+            <option value={NO_GAP}>{i18n.t('actionPlan.notLinked')}</option>
             {GAPS.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.number}. {g.name}
@@ -70,7 +72,7 @@ export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
         </div>
       ) : null}
       <button type="submit" className="btn btn-primary new-action-add">
-        <Icon name="plus" size={18} /> Add
+        <Icon name="plus" size={18} /> {i18n.t('common.add')}
       </button>
       {hint ? (
         <p id={`${id}-hint`} className="field-hint new-action-hint" role="status">

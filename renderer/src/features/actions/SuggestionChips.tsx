@@ -4,6 +4,7 @@
  */
 import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 
 interface SuggestionChipsProps {
@@ -13,8 +14,9 @@ interface SuggestionChipsProps {
 }
 
 export function SuggestionChips({ gapId, added, onAdd }: SuggestionChipsProps) {
+  const i18n = useI18n();
   return (
-    <ul className="suggestion-chips" aria-label="Suggested actions for this gap">
+    <ul className="suggestion-chips" aria-label={i18n.t('actionPlan.suggestions.chipsLabel')}>
       {gapById(gapId).suggestedActions.map((s) => {
         const isAdded = added.has(s.id);
         return (
@@ -24,7 +26,7 @@ export function SuggestionChips({ gapId, added, onAdd }: SuggestionChipsProps) {
               className="suggestion-chip"
               data-added={isAdded || undefined}
               aria-disabled={isAdded || undefined}
-              aria-label={isAdded ? undefined : `Add “${s.title}” to the plan`}
+              aria-label={isAdded ? undefined : i18n.t('actionPlan.suggestions.addLabel', { title: s.title })}
               title={s.description}
               onClick={() => {
                 if (!isAdded) onAdd(s.id);
@@ -32,7 +34,7 @@ export function SuggestionChips({ gapId, added, onAdd }: SuggestionChipsProps) {
             >
               <Icon name={isAdded ? 'check' : 'plus'} size={16} />
               <span>{s.title}</span>
-              {isAdded ? <span className="suggestion-chip-added">· in the plan</span> : null}
+              {isAdded ? <span className="suggestion-chip-added">· {i18n.t('actionPlan.suggestions.inThePlanShort')}</span> : null}
             </button>
           </li>
         );

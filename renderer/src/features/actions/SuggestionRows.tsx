@@ -2,9 +2,9 @@
  * A gap's suggested actions as rows with their description and a one-click "Add"; the ones
  * already in the plan say so instead.
  */
-import { PRIORITY_LABELS } from '../../../../shared/actions/actionSummary';
 import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 
 interface SuggestionRowsProps {
@@ -14,6 +14,7 @@ interface SuggestionRowsProps {
 }
 
 export function SuggestionRows({ gapId, added, onAdd }: SuggestionRowsProps) {
+  const i18n = useI18n();
   return (
     <ul className="suggestion-rows">
       {gapById(gapId).suggestedActions.map((s) => {
@@ -22,17 +23,17 @@ export function SuggestionRows({ gapId, added, onAdd }: SuggestionRowsProps) {
           <li key={s.id} className="suggestion-row" data-added={isAdded || undefined} data-suggestion-id={s.id}>
             <div className="suggestion-text">
               <p className="suggestion-title">
-                {s.title} <span className="pill pill-muted">{PRIORITY_LABELS[s.priority]} priority</span>
+                {s.title} <span className="pill pill-muted">{i18n.t('actionPlan.suggestions.priority', { priority: s.priority })}</span>
               </p>
               <p className="suggestion-description muted">{s.description}</p>
             </div>
             {isAdded ? (
               <span className="suggestion-added">
-                <Icon name="check" size={18} /> In the plan
+                <Icon name="check" size={18} /> {i18n.t('actionPlan.suggestions.inThePlan')}
               </span>
             ) : (
-              <button type="button" className="btn btn-small" aria-label={`Add “${s.title}” to the plan`} onClick={() => onAdd(s.id)}>
-                <Icon name="plus" size={16} /> Add
+              <button type="button" className="btn btn-small" aria-label={i18n.t('actionPlan.suggestions.addLabel', { title: s.title })} onClick={() => onAdd(s.id)}>
+                <Icon name="plus" size={16} /> {i18n.t('common.add')}
               </button>
             )}
           </li>

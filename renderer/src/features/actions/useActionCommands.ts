@@ -7,6 +7,7 @@ import { findSuggestion, type ActionPatch } from '../../../../shared/actions/act
 import type { GapId } from '../../../../shared/framework/types';
 import { addPlanAction, addSuggestedAction, removePlanAction, updatePlanAction } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { useAppStore } from '../../store/appStore';
 
 export interface ActionCommands {
@@ -19,6 +20,7 @@ export interface ActionCommands {
 export function useActionCommands(sessionId: string): ActionCommands {
   const run = useRunCommand(sessionId);
   const showToast = useAppStore((s) => s.showToast);
+  const i18n = useI18n();
   return useMemo(
     () => ({
       add: async (title, gapId) => {
@@ -28,7 +30,7 @@ export function useActionCommands(sessionId: string): ActionCommands {
       addSuggestion: async (suggestionId) => {
         const outcome = await run(addSuggestedAction, { suggestionId });
         const title = findSuggestion(suggestionId)?.suggestion.title;
-        if (outcome.ok && outcome.entry && title) showToast({ tone: 'success', message: `Added “${title}” to the plan. Give it an owner and a due date.`, timeoutMs: 5000 });
+        if (outcome.ok && outcome.entry && title) showToast({ tone: 'success', message: i18n.t('actionPlan.toast.suggestionAdded', { title }), timeoutMs: 5000 });
       },
       change: async (id, patch) => {
         await run(updatePlanAction, { id, patch });
@@ -37,6 +39,6 @@ export function useActionCommands(sessionId: string): ActionCommands {
         await run(removePlanAction, { id });
       },
     }),
-    [run, showToast],
+    [run, showToast, i18n],
   );
 }

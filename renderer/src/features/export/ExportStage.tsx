@@ -8,9 +8,9 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../
 import { needsOwnerOrDate } from '../../../../shared/actions/actionSummary';
 import { GAPS } from '../../../../shared/framework/gaps';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
-import { plural } from '../../../../shared/text/plural';
 import { call, messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import type { StageProps } from '../workshop/stageProps';
 import { useDocumentExport, type ExportItem } from './useDocumentExport';
@@ -37,9 +37,15 @@ function StateMark({ item }: { item: ExportItem }) {
   }
 }
 
-const STATE_WORDS = { waiting: 'Waiting', working: 'Writing…', done: 'Saved', failed: 'Not written' } as const;
+const STATE_WORDS = {
+  waiting: 'exportStage.state.waiting',
+  working: 'exportStage.state.working',
+  done: 'exportStage.state.done',
+  failed: 'exportStage.state.failed',
+} as const;
 
 export function ExportStage({ session }: StageProps) {
+  const i18n = useI18n();
   const [selected, setSelected] = useState<ReadonlySet<ExportFormat>>(() => new Set(EXPORT_FORMATS));
   const exporter = useDocumentExport();
   const showToast = useAppStore((s) => s.showToast);
@@ -92,20 +98,18 @@ export function ExportStage({ session }: StageProps) {
             <p className="export-note" data-tone="warning">
               <Icon name="flag" size={18} />
               <span>
-                {[
-                  readiness.unscored > 0 ? `${plural(readiness.unscored, 'gap has', 'gaps have')} no consensus yet` : null,
-                  readiness.loose > 0 ? `${plural(readiness.loose, 'action lacks', 'actions lack')} an owner or a due date` : null,
-                ]
-                  .filter(Boolean)
-                  .join(', and ')}
-                . The documents will say so plainly; you can export now and again later.
+                {readiness.unscored > 0 && readiness.loose > 0
+                  ? i18n.t('exportStage.notes.incompleteBoth', { unscored: readiness.unscored, loose: readiness.loose })
+                  : readiness.unscored > 0
+                    ? i18n.t('exportStage.notes.incompleteUnscored', { unscored: readiness.unscored })
+                    : i18n.t('exportStage.notes.incompleteLoose', { loose: readiness.loose })}
               </span>
             </p>
           ) : null}
           {session.settings.anonymous ? (
             <p className="export-note">
               <Icon name="users" size={18} />
-              <span>Anonymous workshop: no participant is named in any document. Action owners are kept, because every action needs someone accountable.</span>
+              <span>{i18n.t('exportStage.notes.anonymous')}</span>
             </p>
           ) : null}
         </div>
@@ -113,13 +117,13 @@ export function ExportStage({ session }: StageProps) {
 
       <section className="card panel" aria-labelledby="export-formats-title">
         <div className="export-section-head">
-          <h2 id="export-formats-title">Documents</h2>
+          <h2 id="export-formats-title">{i18n.t('exportStage.documents')}</h2>
           <div className="export-select-all">
             <button type="button" className="btn btn-ghost btn-small" disabled={busy || selected.size === EXPORT_FORMATS.length} onClick={() => setSelected(new Set(EXPORT_FORMATS))}>
-              Select all
+              {i18n.t('exportStage.selectAll')}
             </button>
             <button type="button" className="btn btn-ghost btn-small" disabled={busy || selected.size === 0} onClick={() => setSelected(new Set())}>
-              Clear
+              {i18n.t('exportStage.clear')}
             </button>
           </div>
         </div>
@@ -132,8 +136,8 @@ export function ExportStage({ session }: StageProps) {
                 <label className="export-format" htmlFor={id} data-checked={selected.has(format) ? '' : undefined}>
                   <input id={id} type="checkbox" checked={selected.has(format)} disabled={busy} onChange={() => toggle(format)} />
                   <span className="export-format-text">
-                    <span className="export-format-label">{info.label}</span>
-                    <span className="export-format-desc">{info.description}</span>
+                    <span className="export-format-label">{i18n.t('exportStage.format.label', { format })}</span>
+                    <span className="export-format-desc">{i18n.t('exportStage.format.description', { format })}</span>
                   </span>
                   <span className="export-ext">.{info.extension}</span>
                 </label>
@@ -144,28 +148,28 @@ export function ExportStage({ session }: StageProps) {
       </section>
 
       <section className="card panel export-destination" aria-labelledby="export-folder-title">
-        <h2 id="export-folder-title">Destination</h2>
+        <h2 id="export-folder-title">{i18n.t('exportStage.destination')}</h2>
         <div className="export-folder-row">
           <p className="export-folder" data-testid="export-folder">
-            {exporter.folder ? <span className="export-path">{exporter.folder}</span> : <span className="muted">No folder chosen yet. You will be asked when you export.</span>}
+            {exporter.folder ? <span className="export-path">{exporter.folder}</span> : <span className="muted">{i18n.t('exportStage.noFolder')}</span>}
           </p>
           {exporter.folderIsFixed ? null : (
             <button type="button" className="btn" disabled={busy} onClick={() => void exporter.chooseFolder()}>
-              {exporter.folder ? 'Change folder…' : 'Choose folder…'}
+              {exporter.folder ? i18n.t('exportStage.changeFolder') : i18n.t('exportStage.chooseFolder')}
             </button>
           )}
         </div>
         {exporter.folderIsFixed ? (
           <p className="muted export-fixed-note" data-testid="export-fixed-note">
-            This window (the Chromium shell) has no folder dialog, so documents are saved in this folder; “Show in folder” opens it after the export. The desktop app lets you choose any folder.
+            {i18n.t('exportStage.fixedFolder')}
           </p>
         ) : null}
         <div className="export-go">
           <button type="button" className="btn btn-primary export-run" disabled={busy || formats.length === 0} onClick={() => void exporter.run(session, formats)}>
             <Icon name="download" />
-            {busy ? 'Exporting…' : formats.length === 0 ? 'Choose at least one document' : `Export ${plural(formats.length, 'document', 'documents')}`}
+            {busy ? i18n.t('exportStage.exporting') : formats.length === 0 ? i18n.t('exportStage.chooseOne') : i18n.t('exportStage.export', { count: formats.length })}
           </button>
-          <span className="muted export-hint">Files with the same name in that folder are replaced.</span>
+          <span className="muted export-hint">{i18n.t('exportStage.replaced')}</span>
         </div>
         {exporter.problem ? (
           <p className="export-problem" role="alert">
@@ -176,15 +180,23 @@ export function ExportStage({ session }: StageProps) {
 
       {exporter.items.length > 0 ? (
         <section className="card panel" aria-labelledby="export-progress-title" ref={progressRef}>
-          <h2 id="export-progress-title">{busy ? 'Writing the documents' : failed.length === 0 ? 'All documents saved' : done.length === 0 ? 'Nothing was saved' : 'Some documents were not saved'}</h2>
+          <h2 id="export-progress-title">
+            {busy
+              ? i18n.t('exportStage.progress.writing')
+              : failed.length === 0
+                ? i18n.t('exportStage.progress.allSaved')
+                : done.length === 0
+                  ? i18n.t('exportStage.progress.noneSaved')
+                  : i18n.t('exportStage.progress.someSaved')}
+          </h2>
           <ol className="export-progress" aria-live="polite">
             {exporter.items.map((item) => (
               <li key={item.format} className="export-item" data-state={item.state} data-format={item.format}>
                 <StateMark item={item} />
                 <span className="export-item-text">
                   <span className="export-item-label">
-                    {EXPORT_FORMAT_INFO[item.format].label}
-                    <span className="export-item-state">{STATE_WORDS[item.state]}</span>
+                    {i18n.t('exportStage.format.label', { format: item.format })}
+                    <span className="export-item-state">{i18n.t(STATE_WORDS[item.state])}</span>
                   </span>
                   {item.fileName ? <span className="export-item-file">{item.fileName}</span> : null}
                   {item.message ? <span className="export-item-message">{item.message}</span> : null}
@@ -195,12 +207,16 @@ export function ExportStage({ session }: StageProps) {
           {finished ? (
             <div className="export-done">
               <p className="export-summary" role="status">
-                {done.length > 0 ? `${plural(done.length, 'document', 'documents')} saved in ${exporter.folder ?? 'the folder'}.` : ''}
-                {failed.length > 0 ? ` ${plural(failed.length, 'document was', 'documents were')} not written; no partial file was left behind.` : ''}
+                {done.length > 0
+                  ? exporter.folder
+                    ? i18n.t('exportStage.summary.saved', { count: done.length, folder: exporter.folder })
+                    : i18n.t('exportStage.summary.savedInFolder', { count: done.length })
+                  : ''}
+                {failed.length > 0 ? ` ${i18n.t('exportStage.summary.failed', { count: failed.length })}` : ''}
               </p>
               {done.length > 0 ? (
                 <button type="button" className="btn btn-primary" ref={showRef} onClick={() => void showInFolder(done[0]!.path!)}>
-                  Show in folder
+                  {i18n.t('exportStage.showInFolder')}
                 </button>
               ) : null}
             </div>

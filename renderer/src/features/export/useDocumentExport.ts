@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportFormat } from '../../../../shared/report/exportFormats';
 import type { Session } from '../../../../shared/model/session';
 import { AppError, call, messageOf } from '../../platform/api';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export type ItemState = 'waiting' | 'working' | 'done' | 'failed';
 
@@ -36,6 +37,7 @@ export interface DocumentExport {
 }
 
 export function useDocumentExport(): DocumentExport {
+  const i18n = useI18n();
   const [folder, setFolder] = useState<string | null>(null);
   const [phase, setPhase] = useState<ExportPhase>('idle');
   const [items, setItems] = useState<ExportItem[]>([]);
@@ -99,7 +101,7 @@ export function useDocumentExport(): DocumentExport {
             const file = result.files[0];
             const failure = result.failures[0];
             if (file) patch(format, { state: 'done', fileName: file.fileName, path: file.path });
-            else patch(format, { state: 'failed', message: failure?.message ?? 'This document could not be written.' });
+            else patch(format, { state: 'failed', message: failure?.message ?? i18n.t('exportStage.item.notWritten') });
           } catch (error) {
             const message = messageOf(error);
             patch(format, { state: 'failed', message });
@@ -107,7 +109,7 @@ export function useDocumentExport(): DocumentExport {
               // The folder itself is the problem: stop, and ask for it again next time.
               setProblem(message);
               setFolder(null);
-              for (const item of list) if (item.state === 'waiting') patch(item.format, { state: 'failed', message: 'Not written: choose a folder and export again.' });
+              for (const item of list) if (item.state === 'waiting') patch(item.format, { state: 'failed', message: i18n.t('exportStage.item.chooseAgain') });
               break;
             }
           }
@@ -117,7 +119,7 @@ export function useDocumentExport(): DocumentExport {
         running.current = false;
       }
     },
-    [folder, chooseFolder],
+    [folder, chooseFolder, i18n],
   );
 
   const reset = useCallback(() => {

@@ -12,6 +12,7 @@ import type { GapId } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
 import { stageId } from '../../../../shared/phases/agenda';
 import { runChecks, type Flag } from '../../../../shared/scoring/checks';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from '../workshop/stageInfo';
 import './flags.css';
@@ -38,6 +39,7 @@ function ordered(flags: readonly Flag[]): Flag[] {
 }
 
 export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) {
+  const i18n = useI18n();
   const all = useMemo(() => given ?? runChecks(session), [given, session]);
   const flags = ordered(gapId ? all.filter((f) => f.gapId === gapId) : all);
   if (flags.length === 0) return null;
@@ -49,8 +51,8 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
       <section className="flag-strip" data-severity={blocking > 0 ? 'blocking' : 'warning'} aria-labelledby={`flag-strip-${gapId}`} data-testid="gap-flags">
         <h2 className="flag-strip-head" id={`flag-strip-${gapId}`}>
           <Icon name="flag" size={18} />
-          {flags.length === 1 ? 'One pilot-trap flag on this gap' : `${flags.length} pilot-trap flags on this gap`}
-          {blocking > 0 ? <span className="flag-strip-blocking">{blocking === 1 ? 'one blocks the verdict' : `${blocking} block the verdict`}</span> : null}
+          {i18n.t('flagList.strip.count', { count: flags.length })}
+          {blocking > 0 ? <span className="flag-strip-blocking">{i18n.t('flagList.strip.blocking', { count: blocking })}</span> : null}
         </h2>
         <ul className="flag-strip-list">
           {flags.map((flag) => {
@@ -62,17 +64,17 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
               <li key={`${flag.id}-${flag.gapId ?? ''}`} className="flag flag-compact" data-severity={flag.blocking ? 'blocking' : 'warning'} data-flag={flag.id}>
                 <div className="flag-body">
                   <p className="flag-heading">
-                    <span className="flag-tag">{flag.blocking ? 'Blocks the verdict' : 'Warning'}</span>
+                    <span className="flag-tag">{flag.blocking ? i18n.t('flagList.blocks') : i18n.t('flagList.warning')}</span>
                     <strong className="flag-title">{title}.</strong> <span className="flag-explanation">{flag.explanation}</span>
                   </p>
                   <details className="flag-fix">
-                    <summary>What closes it</summary>
+                    <summary>{i18n.t('flagList.whatClosesIt')}</summary>
                     <p>{flag.fix}</p>
                   </details>
                 </div>
                 {target && !here ? (
                   <button type="button" className="btn btn-small flag-go" onClick={() => goTo(target.id)}>
-                    Go to {target.title} <Icon name="next" size={16} />
+                    {i18n.t('flagList.goTo', { stage: target.title })} <Icon name="next" size={16} />
                   </button>
                 ) : null}
               </li>
@@ -95,18 +97,18 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
             <div className="flag-body">
               <div className="flag-top">
                 <div>
-                  <p className="flag-kind">{flag.blocking ? 'Blocks the verdict' : 'Warning'}</p>
+                  <p className="flag-kind">{flag.blocking ? i18n.t('flagList.blocks') : i18n.t('flagList.warning')}</p>
                   <h3 className="flag-title">{flag.title}</h3>
                 </div>
                 {target ? (
                   <button type="button" className="btn btn-small flag-go" onClick={() => goTo(target.id)}>
-                    Go to {target.title} <Icon name="next" size={16} />
+                    {i18n.t('flagList.goTo', { stage: target.title })} <Icon name="next" size={16} />
                   </button>
                 ) : null}
               </div>
               <p className="flag-explanation">{flag.explanation}</p>
               <p className="flag-fix">
-                <span className="flag-fix-label">What closes it:</span> {flag.fix}
+                <span className="flag-fix-label">{i18n.t('flagList.whatClosesItLabel')}</span> {flag.fix}
               </p>
             </div>
           </li>

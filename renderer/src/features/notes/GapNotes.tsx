@@ -7,6 +7,7 @@ import { useId, useRef } from 'react';
 import { addedSuggestionIds } from '../../../../shared/actions/actionOps';
 import { attentionSentence } from '../../../../shared/actions/actionSummary';
 import { gapActionHint } from '../../../../shared/actions/verdictOutlook';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { ActionEditor } from '../actions/ActionEditor';
 import { NewActionForm } from '../actions/NewActionForm';
@@ -21,6 +22,7 @@ import { useNoteCommands } from './useNoteCommands';
 import './notes.css';
 
 export function GapNotes({ session, gapId }: GapStageProps) {
+  const i18n = useI18n();
   const notes = useNoteCommands(session.id, gapId);
   const actions = useActionCommands(session.id);
   const ownerListId = useId();
@@ -46,12 +48,12 @@ export function GapNotes({ session, gapId }: GapStageProps) {
     <div className="gap-notes" data-testid="gap-notes">
       <div className="gap-notes-pair">
         <NoteCard
-          title="Evidence"
+          title={i18n.t('notes.evidence.title')}
           icon={<Icon name="check" size={18} />}
-          purpose="What the room has seen for itself: results, documents, numbers."
-          noun="evidence"
-          placeholder="Add evidence and press Enter"
-          empty="No evidence yet. A claim without evidence is an opinion."
+          purpose={i18n.t('notes.evidence.purpose')}
+          kind="evidence"
+          placeholder={i18n.t('notes.evidence.placeholder')}
+          empty={i18n.t('notes.evidence.empty')}
           items={gap.evidence}
           withSeverity={false}
           onAdd={(text) => notes.addEvidence(text)}
@@ -59,12 +61,12 @@ export function GapNotes({ session, gapId }: GapStageProps) {
           onRemove={(id) => void notes.removeEvidence(id)}
         />
         <NoteCard
-          title="Risks"
+          title={i18n.t('notes.risks.title')}
           icon={<Icon name="flag" size={18} />}
-          purpose="What could go wrong in production, and how badly."
-          noun="risk"
-          placeholder="Add a risk and press Enter"
-          empty="No risks noted yet."
+          purpose={i18n.t('notes.risks.purpose')}
+          kind="risk"
+          placeholder={i18n.t('notes.risks.placeholder')}
+          empty={i18n.t('notes.risks.empty')}
           items={gap.risks}
           withSeverity
           onAdd={(text, severity) => notes.addRisk(text, severity)}
@@ -80,7 +82,7 @@ export function GapNotes({ session, gapId }: GapStageProps) {
           <span className="note-card-icon" aria-hidden="true">
             <Icon name="list" size={18} />
           </span>
-          <h3 id={`${ownerListId}-title`}>Actions for this gap</h3>
+          <h3 id={`${ownerListId}-title`}>{i18n.t('notes.actions.title')}</h3>
           <span className="note-count muted">{gapActions.length}</span>
         </div>
         {hint || attention ? (
@@ -104,13 +106,13 @@ export function GapNotes({ session, gapId }: GapStageProps) {
             ))}
           </ul>
         ) : (
-          <p className="note-empty muted">No actions for this gap yet. Type one below, or start from a suggestion.</p>
+          <p className="note-empty muted">{i18n.t('notes.actions.empty')}</p>
         )}
 
         <NewActionForm gapId={gapId} onAdd={(title) => actions.add(title, gapId)} inputRef={newTitleRef} />
 
         <div className="gap-suggestions">
-          <p className="eyebrow">Suggested for this gap</p>
+          <p className="eyebrow">{i18n.t('notes.actions.suggested')}</p>
           <SuggestionChips gapId={gapId} added={added} onAdd={(id) => void actions.addSuggestion(id)} />
         </div>
       </section>

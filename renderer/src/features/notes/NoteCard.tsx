@@ -3,8 +3,9 @@
  * Enter, edit in place (Enter or leaving the field saves, Escape cancels), delete with Undo.
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { SEVERITY_LABELS, type Severity } from '../../../../shared/model/noteOps';
+import type { Severity } from '../../../../shared/model/noteOps';
 import type { NoteItem, Risk } from '../../../../shared/model/session';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { BufferedInput } from '../actions/BufferedInput';
 
@@ -15,8 +16,8 @@ interface NoteCardProps {
   icon: ReactNode;
   /** One line under the title: what belongs here. */
   purpose: string;
-  /** The singular noun used in labels: "evidence", "risk". */
-  noun: string;
+  /** What the notes are, for the labels: evidence or risks. */
+  kind: 'evidence' | 'risk';
   placeholder: string;
   empty: string;
   items: readonly (NoteItem | Risk)[];
@@ -29,11 +30,12 @@ interface NoteCardProps {
 }
 
 function SeverityOptions() {
+  const i18n = useI18n();
   return (
     <>
       {SEVERITIES.map((s) => (
         <option key={s} value={s}>
-          {SEVERITY_LABELS[s]} severity
+          {i18n.t('notes.severity', { severity: s })}
         </option>
       ))}
     </>
@@ -41,17 +43,17 @@ function SeverityOptions() {
 }
 
 export function NoteCard(props: NoteCardProps) {
-  const { title, icon, purpose, noun, placeholder, empty, items, withSeverity, onAdd, onChangeText, onChangeSeverity, onRemove } = props;
+  const { title, icon, purpose, kind, placeholder, empty, items, withSeverity, onAdd, onChangeText, onChangeSeverity, onRemove } = props;
+  const i18n = useI18n();
   const id = useId();
   const [text, setText] = useState('');
   const [severity, setSeverity] = useState<Severity>('medium');
   const [hint, setHint] = useState<string | null>(null);
-  const Noun = `${noun[0]?.toUpperCase() ?? ''}${noun.slice(1)}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '') {
-      setHint(`Type the ${noun} first, then press Enter.`);
+      setHint(i18n.t('notes.typeFirst', { kind }));
       return;
     }
     setHint(null);
@@ -75,7 +77,7 @@ export function NoteCard(props: NoteCardProps) {
           {icon}
         </span>
         <h3 id={`${id}-title`}>{title}</h3>
-        <span className="note-count muted" aria-label={`${items.length} noted`}>
+        <span className="note-count muted" aria-label={i18n.t('notes.count', { count: items.length })}>
           {items.length}
         </span>
       </div>
@@ -96,20 +98,20 @@ export function NoteCard(props: NoteCardProps) {
                   className="note-text"
                   value={item.text}
                   maxLength={2000}
-                  aria-label={`${Noun} ${index + 1}`}
+                  aria-label={i18n.t('notes.item', { kind, number: index + 1 })}
                   onCommit={(value) => onChangeText(item.id, value)}
                 />
                 {risk && onChangeSeverity ? (
                   <select
                     className="input note-severity"
-                    aria-label={`Severity of risk ${index + 1}`}
+                    aria-label={i18n.t('notes.severityOf', { number: index + 1 })}
                     value={risk.severity}
                     onChange={(e) => onChangeSeverity(item.id, e.target.value as Severity)}
                   >
                     <SeverityOptions />
                   </select>
                 ) : null}
-                <button type="button" className="btn btn-ghost icon-btn note-delete" aria-label={`Delete ${noun} ${index + 1}`} title="Delete" onClick={() => remove(index, item.id)}>
+                <button type="button" className="btn btn-ghost icon-btn note-delete" aria-label={i18n.t('notes.delete', { kind, number: index + 1 })} title={i18n.t('common.delete')} onClick={() => remove(index, item.id)}>
                   <Icon name="trash" size={18} />
                 </button>
               </li>
@@ -120,7 +122,7 @@ export function NoteCard(props: NoteCardProps) {
 
       <form className="note-new" onSubmit={submit} data-with-severity={withSeverity || undefined}>
         <label htmlFor={`${id}-new`} className="visually-hidden">
-          New {noun}
+          {i18n.t('notes.new', { kind })}
         </label>
         <input
           id={`${id}-new`}
@@ -137,11 +139,11 @@ export function NoteCard(props: NoteCardProps) {
             if (e.key === 'Escape') setText('');
           }}
         />
-        <button type="submit" className="btn" aria-label={`Add the ${noun}`}>
-          <Icon name="plus" size={18} /> Add
+        <button type="submit" className="btn" aria-label={i18n.t('notes.addLabel', { kind })}>
+          <Icon name="plus" size={18} /> {i18n.t('common.add')}
         </button>
         {withSeverity ? (
-          <select className="input note-severity" aria-label={`Severity of the new ${noun}`} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+          <select className="input note-severity" aria-label={i18n.t('notes.severityOfNew', { kind })} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
             <SeverityOptions />
           </select>
         ) : null}

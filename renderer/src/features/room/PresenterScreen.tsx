@@ -5,16 +5,17 @@
  * It reads the same IndexedDB as the console, so it follows every change at once.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
 import { distributionChart } from '../../../../shared/charts/distributionChart';
 import { gapById } from '../../../../shared/framework/gaps';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roomQuestion, roomRound } from '../../../../shared/room/roomRoundState';
-import { roundLabel } from '../../../../shared/room/roundLabel';
 import type { RoomStatus } from '../../../../shared/room/roomStatus';
 import { roundStats } from '../../../../shared/scoring/stats';
 import { formatLevel } from '../../../../shared/text/numbers';
-import { plural } from '../../../../shared/text/plural';
 import { db } from '../../db/database';
+import { TranslatorProvider, useI18n } from '../../i18n/TranslatorContext';
+import { useSessionTranslator } from '../../i18n/useSessionTranslator';
 import { BrandMark } from '../../ui/BrandMark';
 import { Icon } from '../../ui/Icon';
 import { SvgView } from '../../ui/SvgView';
@@ -26,34 +27,39 @@ import { shortAddress, spacedCode, svgDataUrl } from './qrImage';
 import { useRoomStatus } from './roomStatusStore';
 import './presenter.css';
 
+const MARK_VOTED = '\u0001';
+const MARK_TOTAL = '\u0002';
+
 function Turnout({ session, round }: { session: Session; round: Round }) {
+  const i18n = useI18n();
   const turnout = turnoutOf(session, round);
   const all = turnout.total > 0 && turnout.voted === turnout.total;
   return (
     <div className="presenter-turnout" data-testid="presenter-turnout" aria-live="polite">
       <p className="presenter-count">
-        <strong data-testid="presenter-voted">{turnout.voted}</strong> of <span data-testid="presenter-total">{turnout.total}</span> voted
+        <PresenterCount voted={turnout.voted} total={turnout.total} />
       </p>
       <div className="presenter-cells" aria-hidden="true">
         {turnout.voters.map((p) => (
           <span key={p.id} className="presenter-cell" data-voted={turnout.votedIds.has(p.id) ? '' : undefined} />
         ))}
       </div>
-      <p className="presenter-note">{all ? 'Everyone has voted. The votes appear when the facilitator reveals them.' : 'Votes stay hidden until the facilitator reveals them.'}</p>
+      <p className="presenter-note">{all ? i18n.t('presenter.allVoted') : i18n.t('presenter.hiddenUntilReveal')}</p>
     </div>
   );
 }
 
 function Revealed({ session, round }: { session: Session; round: Round }) {
+  const i18n = useI18n();
   const palette = useChartPalette();
   const stats = roundStats(round.votes, session.settings.divergenceSpread);
   const chart = distributionChart(stats.distribution, {
     median: stats.median,
     // Anonymous sessions never put a name on the projector.
-    names: session.settings.anonymous ? undefined : namesByLevel(session, round),
+    names: session.settings.anonymous ? undefined : namesByLevel(session, round, i18n),
     width: 760,
     palette,
-    title: `${roundLabel(round.number)} votes`,
+    title: i18n.t('presenter.chartTitle', { round: round.number }),
   });
   return (
     <div className="presenter-reveal" data-testid="presenter-reveal">
@@ -62,21 +68,21 @@ function Revealed({ session, round }: { session: Session; round: Round }) {
       </figure>
       <dl className="presenter-stats">
         <div>
-          <dt>Median</dt>
-          <dd>{formatLevel(stats.median)}</dd>
+          <dt>{i18n.t('presenter.median')}</dt>
+          <dd>{formatLevel(stats.median, i18n.locale)}</dd>
         </div>
         <div>
-          <dt>Spread</dt>
+          <dt>{i18n.t('presenter.spread')}</dt>
           <dd>{stats.spread}</dd>
         </div>
         <div>
-          <dt>Votes</dt>
+          <dt>{i18n.t('presenter.votes')}</dt>
           <dd>{stats.voted}</dd>
         </div>
       </dl>
       {stats.divergent ? (
         <p className="presenter-disagree">
-          <Icon name="flag" size={22} /> The room disagrees: let’s hear both sides.
+          <Icon name="flag" size={22} /> {i18n.t('presenter.disagree')}
         </p>
       ) : null}
     </div>
@@ -84,36 +90,75 @@ function Revealed({ session, round }: { session: Session; round: Round }) {
 }
 
 function RoomSide({ status }: { status: Extract<RoomStatus, { state: 'open' }> }) {
+  const i18n = useI18n();
   const address = status.addresses[0]!;
   return (
-    <aside className="presenter-room" aria-label="Join from your phone" data-testid="presenter-room">
-      <p className="presenter-room-title">Join from your phone</p>
-      <img className="presenter-qr" src={svgDataUrl(address.qrSvg)} alt="QR code to join the vote" width={300} height={300} />
-      <p className="presenter-room-or">or open</p>
+    <aside className="presenter-room" aria-label={i18n.t('presenter.join')} data-testid="presenter-room">
+      <p className="presenter-room-title">{i18n.t('presenter.join')}</p>
+      <img className="presenter-qr" src={svgDataUrl(address.qrSvg)} alt={i18n.t('presenter.qrAlt')} width={300} height={300} />
+      <p className="presenter-room-or">{i18n.t('presenter.orOpen')}</p>
       <p className="presenter-room-url">{shortAddress(address.joinUrl)}</p>
-      <p className="presenter-room-or">and type</p>
+      <p className="presenter-room-or">{i18n.t('presenter.andType')}</p>
       <p className="presenter-code" data-testid="presenter-code">
         {spacedCode(status.code)}
       </p>
-      <p className="presenter-phones">
-        {plural(status.joined, 'phone')} in the room
-      </p>
+      <p className="presenter-phones">{i18n.t('presenter.phones', { count: status.joined })}</p>
     </aside>
   );
 }
 
+/** "3 of 6 voted", the count drawn large; the words in the session's language. */
+function PresenterCount({ voted, total }: { voted: number; total: number }) {
+  const i18n = useI18n();
+  const parts: ReactNode[] = [];
+  i18n
+    .t('presenter.turnout', { voted: MARK_VOTED, total: MARK_TOTAL })
+    .split(MARK_VOTED)
+    .forEach((chunk, i) => {
+      if (i > 0)
+        parts.push(
+          <strong key={`voted-${i}`} data-testid="presenter-voted">
+            {voted}
+          </strong>,
+        );
+      chunk.split(MARK_TOTAL).forEach((piece, j) => {
+        if (j > 0)
+          parts.push(
+            <span key={`total-${i}-${j}`} data-testid="presenter-total">
+              {total}
+            </span>,
+          );
+        parts.push(piece);
+      });
+    });
+  return <>{parts}</>;
+}
+
 export function PresenterScreen({ sessionId }: { sessionId: string }) {
+  const i18n = useI18n();
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const status = useRoomStatus();
+  // The projector speaks the session's language, whatever the facilitator's window speaks.
+  const translator = useSessionTranslator(session);
 
-  if (session === undefined) return <div className="presenter presenter-empty">Opening…</div>;
+  if (session === undefined) return <div className="presenter presenter-empty">{i18n.t('presenter.opening')}</div>;
   if (session === null || session.deletedAt !== null) {
     return (
       <div className="presenter presenter-empty">
-        <p>This session is not in the library any more.</p>
+        <p>{i18n.t('presenter.sessionGone')}</p>
       </div>
     );
   }
+  if (translator === null) return null;
+  return (
+    <TranslatorProvider translator={translator}>
+      <PresenterView session={session} status={status} />
+    </TranslatorProvider>
+  );
+}
+
+function PresenterView({ session, status }: { session: Session; status: RoomStatus | null }) {
+  const i18n = useI18n();
 
   const stage = session.agenda.find((s) => s.id === session.currentStageId) ?? session.agenda[0]!;
   // The round the phones follow (the current gap's latest), so projector and phones agree.
@@ -122,7 +167,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
   const roomOpen = status?.state === 'open' && status.sessionId === session.id ? status : null;
 
   return (
-    <div className="presenter" data-screen="presenter" data-testid="presenter" style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
+    <div className="presenter" lang={i18n.language} data-screen="presenter" data-testid="presenter" style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
       <header className="presenter-top">
         <span className="presenter-brand">
           <BrandMark /> {session.initiative}
@@ -130,7 +175,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
         {/* An open (re-)vote is what is happening now, whatever the stage's timebox says. */}
         {round?.status === 'open' ? (
           <span className="timebox" data-state="running" data-testid="presenter-voting-open">
-            <Icon name="users" size={18} /> Voting open
+            <Icon name="users" size={18} /> {i18n.t('presenter.votingOpen')}
           </span>
         ) : (
           <Timebox stage={stage} />
@@ -144,19 +189,19 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
                 <span className="presenter-gap-icon">
                   <Icon name={gap.icon} size={30} />
                 </span>
-                Gap {gap.number} of 6{round ? ` · ${roundLabel(round.number)}` : ''}
+                {round ? i18n.t('presenter.gapRound', { number: gap.number, total: 6, round: round.number }) : i18n.t('presenter.gap', { number: gap.number, total: 6 })}
               </p>
               <h1 className="presenter-title">{gap.name}</h1>
               <p className="presenter-question">{roomQuestion(gap.name)}</p>
               {round?.status === 'open' ? <Turnout session={session} round={round} /> : null}
               {round?.status === 'revealed' ? <Revealed session={session} round={round} /> : null}
-              {!round ? <p className="presenter-note">{gap.tagline}. The vote opens in a moment.</p> : null}
+              {!round ? <p className="presenter-note">{i18n.t('presenter.voteSoon', { tagline: gap.tagline })}</p> : null}
             </>
           ) : (
             <>
               <p className="presenter-gap">{stageInfo(stage).title}</p>
               <h1 className="presenter-title">{session.initiative}</h1>
-              <p className="presenter-question">{session.client ? `${session.client} · ` : ''}No vote on this step.</p>
+              <p className="presenter-question">{session.client ? i18n.t('presenter.noVoteClient', { client: session.client }) : i18n.t('presenter.noVote')}</p>
             </>
           )}
         </main>

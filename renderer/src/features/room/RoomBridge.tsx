@@ -10,7 +10,9 @@ import { useEffect, useRef } from 'react';
 import { phoneParticipantName } from '../../../../shared/room/phoneVote';
 import { roomRosterOf } from '../../../../shared/room/roomRoster';
 import { roomRoundStateKey, roomRoundStateOf } from '../../../../shared/room/roomRoundState';
+import type { Translator } from '../../../../shared/i18n';
 import { db } from '../../db/database';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { bridge, call, isBridgeAvailable, messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import { keepRoomSettings, openSessionRoom, roomToReopen } from './roomActions';
@@ -18,31 +20,29 @@ import { RoomNotices } from './RoomNotices';
 import { createRoomVoteQueue, type SinkReport } from './roomVoteSink';
 import { useRoomStatus } from './roomStatusStore';
 
-function lateMessage(report: SinkReport): string {
+function lateMessage(report: SinkReport, i18n: Translator): string {
   const n = report.late.length;
   const anonymousOrNone = report.late.every((e) => e.name === null);
-  const who = n === 1 && !anonymousOrNone ? ` from ${phoneParticipantName(report.late[0]!)}` : '';
-  return n === 1
-    ? `A phone vote${who} arrived just after its round was revealed, so it is not counted (the phone was told). Open a re-vote to include it.`
-    : `${n} phone votes arrived just after their round was revealed, so they are not counted (the phones were told). Open a re-vote to include them.`;
+  if (n === 1 && !anonymousOrNone) return i18n.t('roomPanel.toast.lateFrom', { name: phoneParticipantName(report.late[0]!) });
+  return i18n.t('roomPanel.toast.late', { count: n });
 }
 
-function fullMessage(report: SinkReport): string {
-  const n = report.full.length;
-  return `${n === 1 ? 'A phone vote was' : `${n} phone votes were`} not counted: the session holds at most 200 participants. The phone${n === 1 ? ' was' : 's were'} told.`;
+function fullMessage(report: SinkReport, i18n: Translator): string {
+  return i18n.t('roomPanel.toast.full', { count: report.full.length, max: 200 });
 }
 
 function useRoomVoteSink(): void {
   const showToast = useAppStore((s) => s.showToast);
+  const i18n = useI18n();
   useEffect(() => {
     if (!isBridgeAvailable()) return;
     const store = createRoomVoteQueue(
       (report) => {
-        if (report.late.length > 0) showToast({ tone: 'info', message: lateMessage(report), timeoutMs: 12_000 });
-        if (report.full.length > 0) showToast({ tone: 'info', message: fullMessage(report), timeoutMs: 12_000 });
-        for (const { reason } of report.refused) showToast({ tone: 'error', message: `A phone vote could not be counted: ${reason}` });
+        if (report.late.length > 0) showToast({ tone: 'info', message: lateMessage(report, i18n), timeoutMs: 12_000 });
+        if (report.full.length > 0) showToast({ tone: 'info', message: fullMessage(report, i18n), timeoutMs: 12_000 });
+        for (const { reason } of report.refused) showToast({ tone: 'error', message: i18n.t('roomPanel.toast.refused', { reason }) });
       },
-      (error) => showToast({ tone: 'error', message: `Phone votes are safe on disk but could not be added to the session yet: ${messageOf(error)}` }),
+      (error) => showToast({ tone: 'error', message: i18n.t('roomPanel.toast.notAdded', { problem: messageOf(error) }) }),
     );
     const off = bridge().onRoomVote((entry) => store([entry]));
     call('pendingRoomVotes', {}).then(
@@ -50,7 +50,7 @@ function useRoomVoteSink(): void {
       () => {},
     );
     return off;
-  }, [showToast]);
+  }, [showToast, i18n]);
 }
 
 function useRoomRoundSync(): void {
@@ -84,6 +84,7 @@ function useRoomRoundSync(): void {
 /** At start: the room that was open when the app stopped opens again, on the same port and key. */
 function useRoomReopen(): void {
   const showToast = useAppStore((s) => s.showToast);
+  const i18n = useI18n();
   const status = useRoomStatus();
   const tried = useRef(false);
   useEffect(() => {
@@ -95,10 +96,10 @@ function useRoomReopen(): void {
       try {
         await openSessionRoom(session);
       } catch (error) {
-        showToast({ tone: 'error', message: `The room of “${session.initiative}” could not open again: ${messageOf(error)}` });
+        showToast({ tone: 'error', message: i18n.t('roomPanel.toast.reopenFailed', { initiative: session.initiative, problem: messageOf(error) }) });
       }
     })();
-  }, [status, showToast]);
+  }, [status, showToast, i18n]);
 }
 
 export function RoomBridge() {

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { Session } from '../../../../shared/model/session';
-import { plural } from '../../../../shared/text/plural';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { RoomPanel } from './RoomPanel';
@@ -12,6 +12,7 @@ import { useRoomStatus } from './roomStatusStore';
 import './room.css';
 
 export function RoomButton({ session }: { session: Session }) {
+  const i18n = useI18n();
   const status = useRoomStatus();
   const [open, setOpen] = useState(false);
   const live = status?.state === 'open' && status.sessionId === session.id;
@@ -20,19 +21,19 @@ export function RoomButton({ session }: { session: Session }) {
       {live ? (
         <button type="button" className="btn room-live" onClick={() => setOpen(true)} data-testid="room-button" aria-haspopup="dialog">
           <span className="room-live-dot" aria-hidden="true" />
-          Room open · {plural(status.joined, 'phone')}
+          {i18n.t('roomPanel.button.live', { count: status.joined })}
         </button>
       ) : (
         <button type="button" className="btn btn-ghost" onClick={() => setOpen(true)} data-testid="room-button" aria-haspopup="dialog">
-          <Icon name="users" /> Open the room
+          <Icon name="users" /> {i18n.t('roomPanel.openRoom')}
         </button>
       )}
-      <Dialog open={open} title="The room: phones over the local network" onClose={() => setOpen(false)}>
+      <Dialog open={open} title={i18n.t('roomPanel.dialogTitle')} onClose={() => setOpen(false)}>
         <div className="dialog-body room-dialog">
           <RoomPanel session={session} status={status} />
           <div className="dialog-actions">
             <button type="button" className="btn" onClick={() => setOpen(false)}>
-              Done
+              {i18n.t('common.done')}
             </button>
           </div>
         </div>

@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { messageOf } from '../../platform/api';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { useAppStore } from '../../store/appStore';
+import { Emphasis } from '../scoring/Emphasis';
 import { answerNameClaim } from './roomActions';
 import { useRoomStatus } from './roomStatusStore';
 import './room.css';
@@ -14,6 +16,7 @@ import './room.css';
 const JOIN_NOTICE_MS = 10_000;
 
 export function RoomNotices() {
+  const i18n = useI18n();
   const status = useRoomStatus();
   const showToast = useAppStore((s) => s.showToast);
   const [busy, setBusy] = useState<string | null>(null);
@@ -41,19 +44,18 @@ export function RoomNotices() {
   }
 
   return (
-    <section className="room-notices" aria-label="The room" data-testid="room-notices">
+    <section className="room-notices" aria-label={i18n.t('roomPanel.notices.label')} data-testid="room-notices">
       {open.claims.map((claim) => (
         <div key={claim.claimId} className="room-notice room-claim" role="alertdialog" aria-labelledby={`claim-${claim.claimId}`} data-testid="room-claim">
           <p id={`claim-${claim.claimId}`}>
-            A phone asks to vote as <strong>{claim.name}</strong>, who already has a phone in the room. Let it in only if {claim.name} changed phones: the other phone stops voting as
-            them.
+            <Emphasis id="roomPanel.notices.claim" values={{ name: claim.name }} strong="name" />
           </p>
           <div className="room-actions">
             <button type="button" className="btn btn-primary" disabled={busy !== null} onClick={() => void answer(claim.claimId, claim.participantId, true)}>
-              Let it in as {claim.name}
+              {i18n.t('roomPanel.notices.letIn', { name: claim.name })}
             </button>
             <button type="button" className="btn" disabled={busy !== null} onClick={() => void answer(claim.claimId, claim.participantId, false)}>
-              Refuse
+              {i18n.t('roomPanel.notices.refuse')}
             </button>
           </div>
         </div>
@@ -61,7 +63,7 @@ export function RoomNotices() {
       <div aria-live="polite">
         {recent.map((join) => (
           <p key={`${join.participantId}-${join.at}`} className="room-notice room-joined" data-testid="room-joined-as">
-            A phone joined as <strong>{join.name}</strong>.
+            <Emphasis id="roomPanel.notices.joinedAs" values={{ name: join.name }} strong="name" />
           </p>
         ))}
       </div>

@@ -5,21 +5,24 @@
  */
 import { useEffect, useState } from 'react';
 import type { Session } from '../../../../shared/model/session';
+import type { MessageId } from '../../../../shared/i18n';
 import type { InterfaceKind, RoomNetwork, RoomStatus } from '../../../../shared/room/roomStatus';
 import { call, messageOf } from '../../platform/api';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { shortAddress, spacedCode, svgDataUrl } from './qrImage';
 import { closeSessionRoom, openSessionRoom } from './roomActions';
 import { rememberRoomStatus } from './roomStatusStore';
 
-const KIND_LABELS: Record<InterfaceKind, string> = {
-  wifi: 'Wi-Fi or hotspot',
-  wired: 'wired network',
-  other: 'network',
-  virtual: 'virtual adapter: phones usually cannot reach it',
+const KIND_LABELS: Record<InterfaceKind, MessageId> = {
+  wifi: 'roomPanel.kind.wifi',
+  wired: 'roomPanel.kind.wired',
+  other: 'roomPanel.kind.other',
+  virtual: 'roomPanel.kind.virtual',
 };
 
 function ClosedRoom({ session, status }: { session: Session; status: Extract<RoomStatus, { state: 'closed' }> }) {
+  const i18n = useI18n();
   const [busy, setBusy] = useState<RoomNetwork | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hasNetwork = status.lanAddresses.length > 0;
@@ -39,25 +42,20 @@ function ClosedRoom({ session, status }: { session: Session; status: Extract<Roo
   return (
     <div className="room-panel room-panel-closed">
       <div className="room-intro">
-        <h2 id="room-panel-title">Let the room vote from their phones</h2>
-        <p className="room-lead">
-          Phones connect to this laptop over the local network — the venue’s Wi-Fi or a phone hotspot. Nothing goes to the internet, and only this laptop opens, reveals and closes rounds.
-        </p>
+        <h2 id="room-panel-title">{i18n.t('roomPanel.closed.title')}</h2>
+        <p className="room-lead">{i18n.t('roomPanel.closed.lead')}</p>
       </div>
       {hasNetwork ? (
         <p className="room-network">
           <Icon name="check" size={18} />
-          <span>
-            Phones will reach this laptop at <strong>{status.lanAddresses.join(', ')}</strong>.
-          </span>
+          <span>{i18n.t('roomPanel.closed.reachAt', { addresses: status.lanAddresses.join(', ') })}</span>
         </p>
       ) : (
         <div className="room-warning" role="alert">
-          <strong>No network found.</strong> This laptop is not connected to any network, so phones cannot reach it. Connect to the venue’s Wi-Fi, or turn on a phone
-          hotspot and join it — no internet is needed — then open the room.
+          <strong>{i18n.t('roomPanel.closed.noNetworkTitle')}</strong> {i18n.t('roomPanel.closed.noNetworkLead')}
         </div>
       )}
-      {session.settings.anonymous ? <p className="muted">This session is anonymous: names typed on phones stay on this laptop and are never shown.</p> : null}
+      {session.settings.anonymous ? <p className="muted">{i18n.t('roomPanel.closed.anonymous')}</p> : null}
       {error ? (
         <p className="field-error" role="alert">
           {error}
@@ -65,18 +63,19 @@ function ClosedRoom({ session, status }: { session: Session; status: Extract<Roo
       ) : null}
       <div className="room-actions">
         <button type="button" className="btn btn-primary btn-large" disabled={!hasNetwork || busy !== null} onClick={() => void open('lan')}>
-          <Icon name="users" /> {busy === 'lan' ? 'Opening…' : 'Open the room'}
+          <Icon name="users" /> {busy === 'lan' ? i18n.t('roomPanel.opening') : i18n.t('roomPanel.openRoom')}
         </button>
         <button type="button" className="btn btn-ghost" disabled={busy !== null} onClick={() => void open('loopback')}>
-          {busy === 'loopback' ? 'Opening…' : 'Rehearse on this laptop only'}
+          {busy === 'loopback' ? i18n.t('roomPanel.opening') : i18n.t('roomPanel.closed.rehearse')}
         </button>
       </div>
-      <p className="muted small">“Rehearse on this laptop only” lets a browser on this laptop join, to try the phone page before the workshop. Phones cannot join it.</p>
+      <p className="muted small">{i18n.t('roomPanel.closed.rehearseNote')}</p>
     </div>
   );
 }
 
 function OpenRoom({ session, status }: { session: Session; status: Extract<RoomStatus, { state: 'open' }> }) {
+  const i18n = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The first address is the one chosen: the QR code here and on the projector show it.
@@ -98,10 +97,10 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
   return (
     <div className="room-panel room-panel-open" data-testid="room-panel">
       <div className="room-qr-side">
-        <img className="room-qr" src={svgDataUrl(address.qrSvg)} alt={`QR code to join the room: ${shortAddress(address.joinUrl)}`} data-join-url={address.joinUrl} width={240} height={240} />
+        <img className="room-qr" src={svgDataUrl(address.qrSvg)} alt={i18n.t('roomPanel.open.qrAlt', { address: shortAddress(address.joinUrl) })} data-join-url={address.joinUrl} width={240} height={240} />
         {status.addresses.length > 1 ? (
           <label className="field room-address-choice">
-            <span className="label">Network shown</span>
+            <span className="label">{i18n.t('roomPanel.open.networkShown')}</span>
             <select
               className="input"
               value={address.address}
@@ -113,59 +112,59 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
             >
               {status.addresses.map((a) => (
                 <option key={a.address} value={a.address}>
-                  {a.address} ({a.interfaceName}, {KIND_LABELS[a.kind]})
+                  {i18n.t('roomPanel.open.addressOption', { address: a.address, name: a.interfaceName, kind: i18n.t(KIND_LABELS[a.kind]) })}
                 </option>
               ))}
             </select>
           </label>
         ) : (
-          <span className="room-address-kind">{status.network === 'loopback' ? address.interfaceName : `${address.interfaceName} · ${KIND_LABELS[address.kind]}`}</span>
+          <span className="room-address-kind">{status.network === 'loopback' ? address.interfaceName : `${address.interfaceName} · ${i18n.t(KIND_LABELS[address.kind])}`}</span>
         )}
-        {address.kind === 'virtual' ? <p className="room-warning small">This is a virtual adapter’s address: phones usually cannot reach it. Connect to the venue’s Wi-Fi or a hotspot.</p> : null}
+        {address.kind === 'virtual' ? <p className="room-warning small">{i18n.t('roomPanel.open.virtualWarning')}</p> : null}
       </div>
       <div className="room-details">
         <div>
-          <p className="eyebrow">{status.network === 'loopback' ? 'Room open · this laptop only' : 'Room open'}</p>
-          <h2 id="room-panel-title">Scan to join, or type the code</h2>
+          <p className="eyebrow">{status.network === 'loopback' ? i18n.t('roomPanel.open.eyebrowLoopback') : i18n.t('roomPanel.open.eyebrow')}</p>
+          <h2 id="room-panel-title">{i18n.t('roomPanel.open.title')}</h2>
         </div>
         <div className="room-code-block">
-          <span className="muted">Room code</span>
-          <span className="room-code" data-testid="room-code" aria-label={`Room code ${status.code.split('').join(' ')}`}>
+          <span className="muted">{i18n.t('roomPanel.open.code')}</span>
+          <span className="room-code" data-testid="room-code" aria-label={i18n.t('roomPanel.open.codeLabel', { code: status.code.split('').join(' ') })}>
             {spacedCode(status.code)}
           </span>
           <span className="muted">
-            at <span className="room-url">{shortAddress(address.joinUrl)}</span>
+            {i18n.t('roomPanel.open.at')} <span className="room-url">{shortAddress(address.joinUrl)}</span>
           </span>
         </div>
         {status.codeLocked ? (
           <p className="room-warning" role="alert">
-            Too many wrong codes were tried, so the code is switched off. The QR code still works; close and reopen the room for a new code.
+            {i18n.t('roomPanel.open.codeLocked')}
           </p>
         ) : null}
         {status.full ? (
           <p className="room-warning" role="status">
-            The session holds 200 participants: new phones are told the room is full. People already in the session can still join as themselves.
+            {i18n.t('roomPanel.open.full', { max: 200 })}
           </p>
         ) : null}
-        {status.network === 'loopback' ? <p className="room-warning">Only a browser on this laptop can join. Close the room and open it on the network for the workshop.</p> : null}
+        {status.network === 'loopback' ? <p className="room-warning">{i18n.t('roomPanel.open.loopbackWarning')}</p> : null}
         <dl className="room-stats" aria-live="polite">
           <div>
-            <dt>Phones in the room</dt>
+            <dt>{i18n.t('roomPanel.open.phonesIn')}</dt>
             <dd data-testid="room-joined">{status.joined}</dd>
-            <dd className="muted small">{status.connected === status.joined ? 'all connected' : `${status.connected} connected now`}</dd>
+            <dd className="muted small">{status.connected === status.joined ? i18n.t('roomPanel.open.allConnected') : i18n.t('roomPanel.open.connectedNow', { count: status.connected })}</dd>
           </div>
           <div>
-            <dt>Phone votes this round</dt>
+            <dt>{i18n.t('roomPanel.open.phoneVotes')}</dt>
             <dd data-testid="room-phone-votes">{roundOpen ? status.phoneVotesInRound : '—'}</dd>
-            <dd className="muted small">{roundOpen ? 'hidden until you reveal' : 'no round open'}</dd>
+            <dd className="muted small">{roundOpen ? i18n.t('roomPanel.open.hiddenUntilReveal') : i18n.t('roomPanel.open.noRound')}</dd>
           </div>
         </dl>
         {status.joins.length > 0 ? (
           <p className="small" data-testid="room-joins">
-            Phones that joined as people of the session: {[...new Set(status.joins.map((j) => j.name))].join(', ')}.
+            {i18n.t('roomPanel.open.joins', { names: [...new Set(status.joins.map((j) => j.name))].join(', ') })}
           </p>
         ) : null}
-        {session.settings.anonymous ? <p className="muted small">Anonymous session: names typed on phones stay on this laptop.</p> : null}
+        {session.settings.anonymous ? <p className="muted small">{i18n.t('roomPanel.open.anonymous')}</p> : null}
         {error ? (
           <p className="field-error" role="alert">
             {error}
@@ -173,18 +172,17 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
         ) : null}
         <div className="room-actions">
           <button type="button" className="btn" disabled={busy} onClick={() => void run(async () => void (await call('openPresenter', { sessionId: session.id })))}>
-            <Icon name="frame" /> Show on the projector
+            <Icon name="frame" /> {i18n.t('roomPanel.open.showOnProjector')}
           </button>
           <button type="button" className="btn" disabled={busy} onClick={() => void run(async () => rememberRoomStatus(await call('rotateRoomKey', { sessionId: session.id })))}>
-            New QR code and room code
+            {i18n.t('roomPanel.open.rotate')}
           </button>
           <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void run(() => closeSessionRoom(session.id))}>
-            Close the room
+            {i18n.t('roomPanel.open.close')}
           </button>
         </div>
         <p className="muted small">
-          A new QR code stops the old one from letting anyone in; phones already in stay in. Closing the room tells every phone; votes already received stay in the session. If
-          Readiness Room restarts, the room opens again at the same address and phones come back by themselves.
+          {i18n.t('roomPanel.open.note')}
         </p>
       </div>
     </div>
@@ -193,6 +191,7 @@ function OpenRoom({ session, status }: { session: Session; status: Extract<RoomS
 
 /** The panel's content for a session; asks main for the network again each time it is shown. */
 export function RoomPanel({ session, status }: { session: Session; status: RoomStatus | null }) {
+  const i18n = useI18n();
   const [fresh, setFresh] = useState<RoomStatus | null>(null);
   useEffect(() => {
     let live = true;
@@ -209,16 +208,16 @@ export function RoomPanel({ session, status }: { session: Session; status: RoomS
     };
   }, []);
   const shown = status ?? fresh;
-  if (!shown) return <p className="muted">Checking the network…</p>;
+  if (!shown) return <p className="muted">{i18n.t('roomPanel.checkingNetwork')}</p>;
   if (shown.state === 'open') {
     if (shown.sessionId !== session.id) {
       return (
         <div className="room-panel">
-          <h2 id="room-panel-title">The room is open for another session</h2>
-          <p>Phones are connected to another workshop. Close the room there before opening it here.</p>
+          <h2 id="room-panel-title">{i18n.t('roomPanel.other.title')}</h2>
+          <p>{i18n.t('roomPanel.other.lead')}</p>
           <div className="room-actions">
             <button type="button" className="btn btn-danger" onClick={() => void closeSessionRoom(shown.sessionId).catch(() => {})}>
-              Close the other room
+              {i18n.t('roomPanel.other.close')}
             </button>
           </div>
         </div>

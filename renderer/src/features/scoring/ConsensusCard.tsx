@@ -4,6 +4,7 @@ import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, type GapId } from '../../../../shared/framework/types';
 import type { Consensus } from '../../../../shared/model/session';
 import { formatInstant } from '../../../../shared/text/dates';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface ConsensusCardProps {
   gapId: GapId;
@@ -15,29 +16,33 @@ interface ConsensusCardProps {
   onChange?: () => void;
 }
 
-function timeOf(ms: number): string {
-  return formatInstant(ms, 'clock') ?? '';
+function timeOf(ms: number, locale: string): string {
+  return formatInstant(ms, 'clock', locale) ?? '';
 }
 
 export function ConsensusCard({ gapId, consensus, roundNumber, revoteOpen, onChange }: ConsensusCardProps) {
+  const i18n = useI18n();
   const color = LEVEL_COLORS[consensus.level];
+  const time = timeOf(consensus.confirmedAt, i18n.locale);
   return (
     <div className="consensus-card" data-testid="consensus">
       <span className="consensus-big-chip" style={{ background: color.fill, color: color.text }} aria-hidden="true">
         {consensus.level}
       </span>
       <div className="consensus-card-body">
-        <p className="eyebrow">Consensus{roundNumber !== null ? ` · after round ${roundNumber}` : ''} · {timeOf(consensus.confirmedAt)}</p>
-        <p className="consensus-card-level">
-          Level {consensus.level} — {LEVEL_NAMES[consensus.level]}
+        <p className="eyebrow">
+          {roundNumber !== null ? i18n.t('scoring.consensus.eyebrowRound', { round: roundNumber, time }) : i18n.t('scoring.consensus.eyebrow', { time })}
         </p>
-        <p className="consensus-card-rationale">{consensus.rationale || <span className="muted">No rationale given.</span>}</p>
+        <p className="consensus-card-level">
+          {i18n.t('scoring.consensus.level', { level: consensus.level, name: LEVEL_NAMES[consensus.level] })}
+        </p>
+        <p className="consensus-card-rationale">{consensus.rationale || <span className="muted">{i18n.t('scoring.consensus.noRationale')}</span>}</p>
         <p className="muted small">{gapById(gapId).ladder[consensus.level]}</p>
-        {revoteOpen ? <p className="muted small">A re-vote is open: this level stands until you confirm a new one after the reveal.</p> : null}
+        {revoteOpen ? <p className="muted small">{i18n.t('scoring.consensus.revoteOpen')}</p> : null}
       </div>
       {onChange ? (
-        <button type="button" className="btn" onClick={onChange} title="Change the consensus (C)">
-          Change
+        <button type="button" className="btn" onClick={onChange} title={i18n.t('scoring.consensus.changeTitle')}>
+          {i18n.t('scoring.consensus.change')}
         </button>
       ) : null}
     </div>

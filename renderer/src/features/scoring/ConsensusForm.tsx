@@ -8,6 +8,7 @@ import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapId, type Level } from '../../../../shared/framework/types';
 import { RATIONALE_MAX } from '../../../../shared/scoring/roundOps';
 import { formatLevel } from '../../../../shared/text/numbers';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface ConsensusFormProps {
   gapId: GapId;
@@ -26,6 +27,7 @@ interface ConsensusFormProps {
 }
 
 export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLevel, initialRationale, standing, rationaleRef, onConfirm, onCancel }: ConsensusFormProps) {
+  const i18n = useI18n();
   const id = useId();
   const gap = gapById(gapId);
   const [level, setLevel] = useState<Level | null>(initialLevel ?? suggested);
@@ -39,31 +41,34 @@ export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLe
       data-testid="consensus-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (level === null) return setError('Choose the level the room settles on.');
+        if (level === null) return setError(i18n.t('scoring.consensusForm.chooseLevel'));
         if (rationale.trim().length === 0) {
           rationaleRef.current?.focus();
-          return setError('Add a one-line rationale: why this level?');
+          return setError(i18n.t('scoring.consensusForm.addRationale'));
         }
         setError(null);
         onConfirm(level, rationale);
       }}
     >
       <div className="consensus-form-head">
-        <h3 id={`${id}-title`}>Confirm the consensus</h3>
+        <h3 id={`${id}-title`}>{i18n.t('scoring.consensusForm.title')}</h3>
         <p className="muted">
           {suggested !== null && median !== null
-            ? `Suggested: level ${suggested}, the median of round ${roundNumber}${Number.isInteger(median) ? '' : ` (${formatLevel(median)}, rounded down)`}. Change it if the discussion moved the room.`
-            : `Nobody gave a level in round ${roundNumber}: choose one with the room.`}
+            ? Number.isInteger(median)
+              ? i18n.t('scoring.consensusForm.suggested', { level: suggested, round: roundNumber })
+              : i18n.t('scoring.consensusForm.suggestedRounded', { level: suggested, round: roundNumber, median: formatLevel(median, i18n.locale) })
+            : i18n.t('scoring.consensusForm.noLevel', { round: roundNumber })}
         </p>
         {standing ? (
           <p className="consensus-standing">
-            Level {standing.level} ({LEVEL_NAMES[standing.level]}) was confirmed{standing.roundNumber !== null ? ` after round ${standing.roundNumber}` : ''}; it stands until you confirm
-            a level for round {roundNumber}.
+            {standing.roundNumber !== null
+              ? i18n.t('scoring.consensusForm.standingAfter', { level: standing.level, name: LEVEL_NAMES[standing.level], after: standing.roundNumber, round: roundNumber })
+              : i18n.t('scoring.consensusForm.standing', { level: standing.level, name: LEVEL_NAMES[standing.level], round: roundNumber })}
           </p>
         ) : null}
       </div>
       <fieldset className="consensus-levels">
-        <legend className="visually-hidden">Consensus level</legend>
+        <legend className="visually-hidden">{i18n.t('scoring.consensusForm.levelLegend')}</legend>
         {LEVELS.map((l) => (
           <label key={l} className="consensus-level" data-checked={level === l ? 'true' : undefined} title={gap.ladder[l]}>
             <input type="radio" name={`${id}-level`} value={l} checked={level === l} onChange={() => setLevel(l)} />
@@ -71,21 +76,21 @@ export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLe
               {l}
             </span>
             <span className="consensus-level-name">{LEVEL_NAMES[l]}</span>
-            {l === suggested ? <span className="consensus-suggested">median</span> : null}
+            {l === suggested ? <span className="consensus-suggested">{i18n.t('scoring.consensusForm.median')}</span> : null}
           </label>
         ))}
       </fieldset>
       {level !== null ? <p className="consensus-descriptor">{gap.ladder[level]}</p> : null}
       <div className="consensus-row">
         <div className="field consensus-rationale">
-          <label htmlFor={`${id}-rationale`}>Rationale, in one line</label>
+          <label htmlFor={`${id}-rationale`}>{i18n.t('scoring.consensusForm.rationaleLabel')}</label>
           <input
             ref={rationaleRef}
             id={`${id}-rationale`}
             className="input"
             value={rationale}
             maxLength={RATIONALE_MAX}
-            placeholder="Why this level? One line the client will read in the report."
+            placeholder={i18n.t('scoring.consensusForm.rationalePlaceholder')}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             onChange={(e) => {
@@ -97,11 +102,11 @@ export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLe
         <div className="consensus-actions">
           {onCancel ? (
             <button type="button" className="btn btn-ghost" onClick={onCancel}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           ) : null}
           <button type="submit" className="btn btn-primary" data-testid="confirm-consensus">
-            Confirm consensus
+            {i18n.t('scoring.consensusForm.confirm')}
           </button>
         </div>
       </div>

@@ -9,6 +9,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { gapById } from '../../../../shared/framework/gaps';
+import { msg } from '../../../../shared/i18n';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../shared/framework/types';
 import { sameName } from '../../../../shared/model/participantOps';
@@ -16,6 +17,7 @@ import type { Participant, Vote, VoteScore } from '../../../../shared/model/sess
 import { COMMENT_MAX } from '../../../../shared/scoring/roundOps';
 import { Icon } from '../../ui/Icon';
 import { isTypingTarget } from '../../commands/keys';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export interface PrivateBallot {
   participantId: string;
@@ -42,26 +44,8 @@ type Step =
   | { kind: 'ballot'; participant: Participant }
   | { kind: 'done'; participantId: string };
 
-const TEXT = {
-  typeNameTitle: 'Who is voting?',
-  typeNameLead: 'Type your name as the facilitator entered it. Names are not shown in this anonymous session, and nobody sees your vote until the reveal.',
-  typeNameLabel: 'Your name',
-  typeNameContinue: 'Continue',
-  typeNameEmpty: 'Type your name first.',
-  typeNameUnknown: 'That name is not on the list of voters. Check the spelling, or ask the facilitator.',
-  typeNameTwice: 'Two voters have that name. Ask the facilitator to tell them apart in Frame.',
-  replaceTitle: (name: string | null) => (name ? `${name} has already voted` : 'This vote is already cast'),
-  replaceLead: (name: string | null) =>
-    name
-      ? `${name}, if this is you and you want to change your vote, press Replace my vote. Anyone else: go back and pick your own name.`
-      : 'If this is your name and you want to change your vote, press Replace my vote. Anyone else: go back and type your own name.',
-  replace: 'Replace my vote',
-  replaceBack: (anonymous: boolean) => (anonymous ? 'Not me — back' : 'Not me — back to the names'),
-  ballotTitle: (name: string | null, gapName: string) => (name ? `${name}, where does ${gapName} stand today?` : `Where does ${gapName} stand today?`),
-  ballotReplaces: ' You have voted already: this vote replaces your earlier one.',
-};
-
 export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, votedIds, onCast, onClose }: PrivateVotingProps) {
+  const i18n = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'pick' });
 
@@ -83,7 +67,7 @@ export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, vot
     <dialog
       ref={ref}
       className="private-voting"
-      aria-label={`Private voting on ${gap.name}`}
+      aria-label={i18n.t('scoring.private.dialogLabel', { gap: gap.name })}
       style={{ ['--gap-color' as string]: gap.color }}
       onCancel={(e) => {
         e.preventDefault();
@@ -97,11 +81,11 @@ export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, vot
               <Icon name={gap.icon} size={22} />
             </span>
             <div>
-              <p className="eyebrow">Private vote · round {roundNumber}</p>
+              <p className="eyebrow">{i18n.t('scoring.private.eyebrow', { round: roundNumber })}</p>
               <p className="private-gap-name">{gap.name}</p>
             </div>
             <span className="private-turnout" data-testid="private-turnout">
-              {votedIds.size} of {voters.length} voted
+              {i18n.t('scoring.turnout', { voted: votedIds.size, total: voters.length })}
             </span>
           </header>
           {step.kind === 'pick' ? (
@@ -139,16 +123,17 @@ export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, vot
 }
 
 function PickName({ voters, votedIds, onPick, onClose }: { voters: readonly Participant[]; votedIds: ReadonlySet<string>; onPick(p: Participant): void; onClose(): void }) {
+  const i18n = useI18n();
   const allVoted = voters.length > 0 && voters.every((p) => votedIds.has(p.id));
   return (
     <section className="private-body" aria-labelledby="private-pick-title">
       <div className="private-title">
-        <h2 id="private-pick-title">Who is voting?</h2>
-        <p className="muted">Pick your own name. Nobody sees your vote until the facilitator reveals the round.</p>
+        <h2 id="private-pick-title">{i18n.t('scoring.private.whoIsVoting')}</h2>
+        <p className="muted">{i18n.t('scoring.private.pickLead')}</p>
       </div>
       {allVoted ? (
         <p className="private-note" role="status">
-          <Icon name="check" size={20} /> Everyone has voted. Hand the laptop back to the facilitator.
+          <Icon name="check" size={20} /> {i18n.t('scoring.private.everyoneVoted')}
         </p>
       ) : null}
       <ul className="private-names">
@@ -158,7 +143,7 @@ function PickName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
             <li key={p.id}>
               <button type="button" className="private-name" data-voted={voted ? 'true' : undefined} onClick={() => onPick(p)}>
                 <span className="private-name-text">{p.name}</span>
-                <span className="private-name-state">{voted ? '✓ Voted — tap to change' : 'Not voted yet'}</span>
+                <span className="private-name-state">{voted ? i18n.t('scoring.private.votedChange') : i18n.t('scoring.private.notVotedYet')}</span>
               </button>
             </li>
           );
@@ -166,10 +151,10 @@ function PickName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
       </ul>
       <footer className="private-foot">
         <button type="button" className="btn" onClick={onClose}>
-          <Icon name="back" /> Back to the facilitator
+          <Icon name="back" /> {i18n.t('scoring.private.backToFacilitator')}
         </button>
         <span className="muted small">
-          <kbd>Esc</kbd> also returns to the facilitator.
+          <kbd>{'Esc'}</kbd> {i18n.t('scoring.private.escReturns')}
         </span>
       </footer>
     </section>
@@ -178,9 +163,9 @@ function PickName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
 
 const KEY_SCORES: Readonly<Record<string, VoteScore>> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '0': 'unsure' };
 const CONFIDENCES = [
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' },
+  { value: 'low', label: 'scoring.confidence.low' },
+  { value: 'medium', label: 'scoring.confidence.medium' },
+  { value: 'high', label: 'scoring.confidence.high' },
 ] as const;
 
 interface BallotProps {
@@ -193,6 +178,7 @@ interface BallotProps {
 }
 
 function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }: BallotProps) {
+  const i18n = useI18n();
   const gap = gapById(gapId);
   const name = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -219,7 +205,7 @@ function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }:
 
   const options: { score: VoteScore; chip: string; fill: string; text: string; title: string; descriptor: string }[] = [
     ...LEVELS.map((level) => ({ score: level, chip: String(level), fill: LEVEL_COLORS[level].fill, text: LEVEL_COLORS[level].text, title: LEVEL_NAMES[level], descriptor: gap.ladder[level] })),
-    { score: 'unsure', chip: '?', fill: UNSURE_COLOR.fill, text: UNSURE_COLOR.text, title: 'Not sure', descriptor: 'I do not know enough about this gap to give it a level.' },
+    { score: 'unsure', chip: '?', fill: UNSURE_COLOR.fill, text: UNSURE_COLOR.text, title: i18n.t('scoring.notSure'), descriptor: i18n.t('scoring.private.unsureDescriptor') },
   ];
 
   return (
@@ -236,15 +222,19 @@ function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }:
     >
       <div className="private-title">
         <h2 id="ballot-title" ref={titleRef} tabIndex={-1}>
-          {TEXT.ballotTitle(anonymous ? null : participant.name, gap.name.toLowerCase())}
+          {anonymous
+            ? i18n.t('scoring.private.ballotTitleAnonymous', { gap: msg('scoring.gapInSentence', { gapId, gap: gap.name }) })
+            : i18n.t('scoring.private.ballotTitle', { name: participant.name, gap: msg('scoring.gapInSentence', { gapId, gap: gap.name }) })}
         </h2>
         <p className="muted">
-          Choose the level that fits best — press <kbd>1</kbd>–<kbd>5</kbd>, or <kbd>0</kbd> if you are not sure.
-          {alreadyVoted ? TEXT.ballotReplaces : ''}
+          {i18n.t('scoring.private.ballotLeadChoose')} <kbd>1</kbd>–<kbd>5</kbd>
+          {i18n.t('scoring.private.ballotLeadUnsure')} <kbd>0</kbd>
+          {i18n.t('scoring.private.ballotLeadEnd')}
+          {alreadyVoted ? ` ${i18n.t('scoring.private.ballotReplaces')}` : ''}
         </p>
       </div>
       <fieldset className="ballot-levels">
-        <legend className="visually-hidden">Your level</legend>
+        <legend className="visually-hidden">{i18n.t('scoring.private.yourLevel')}</legend>
         {options.map((o) => (
           <label key={o.score} className="ballot-option" data-checked={score === o.score ? 'true' : undefined} data-unsure={o.score === 'unsure' ? 'true' : undefined}>
             <input id={`${name}-${o.score}`} type="radio" name={name} value={String(o.score)} checked={score === o.score} onChange={() => setScore(o.score)} />
@@ -260,7 +250,7 @@ function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }:
       </fieldset>
       <div className="ballot-extras">
         <fieldset className="field">
-          <legend className="label">How confident are you? (optional)</legend>
+          <legend className="label">{i18n.t('scoring.private.confidenceQuestion')}</legend>
           <div className="segmented">
             {CONFIDENCES.map((c) => (
               <label key={c.value} className="segment" data-checked={confidence === c.value ? '' : undefined}>
@@ -273,31 +263,31 @@ function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }:
                     if (confidence === c.value) setConfidence(null);
                   }}
                 />
-                {c.label}
+                {i18n.t(c.label)}
               </label>
             ))}
           </div>
         </fieldset>
         <div className="field ballot-comment">
-          <label htmlFor={`${name}-comment`}>A comment for the discussion (optional)</label>
+          <label htmlFor={`${name}-comment`}>{i18n.t('scoring.private.commentLabel')}</label>
           <input
             id={`${name}-comment`}
             className="input"
             value={comment}
             maxLength={COMMENT_MAX}
-            placeholder="What do you know that the room should hear?"
+            placeholder={i18n.t('scoring.private.commentPlaceholder')}
             onChange={(e) => setComment(e.target.value)}
           />
         </div>
       </div>
       <footer className="private-foot">
         <button type="button" className="btn btn-ghost" onClick={onBack}>
-          <Icon name="back" /> {TEXT.replaceBack(anonymous)}
+          <Icon name="back" /> {anonymous ? i18n.t('scoring.private.notMeBack') : i18n.t('scoring.private.notMeBackToNames')}
         </button>
         <span className="private-foot-spacer" />
-        {score === null ? <span className="muted small">Choose a level first.</span> : null}
+        {score === null ? <span className="muted small">{i18n.t('scoring.private.chooseLevelFirst')}</span> : null}
         <button type="submit" className="btn btn-primary btn-large" disabled={score === null || busy}>
-          Cast my vote
+          {i18n.t('scoring.private.castVote')}
         </button>
       </footer>
     </form>
@@ -305,6 +295,7 @@ function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }:
 }
 
 function ConfirmReplace({ name, anonymous, onReplace, onBack }: { name: string | null; anonymous: boolean; onReplace(): void; onBack(): void }) {
+  const i18n = useI18n();
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Focus on the question, not on Replace: replacing takes a deliberate press, never a stray Enter.
   useEffect(() => titleRef.current?.focus(), []);
@@ -312,19 +303,19 @@ function ConfirmReplace({ name, anonymous, onReplace, onBack }: { name: string |
     <section className="private-body private-replace" aria-labelledby="replace-title" aria-describedby="replace-lead" data-testid="confirm-replace">
       <div className="private-title">
         <h2 id="replace-title" ref={titleRef} tabIndex={-1}>
-          {TEXT.replaceTitle(name)}
+          {name ? i18n.t('scoring.private.replaceTitle', { name }) : i18n.t('scoring.private.replaceTitleAnonymous')}
         </h2>
         <p id="replace-lead" className="muted">
-          {TEXT.replaceLead(name)}
+          {name ? i18n.t('scoring.private.replaceLead', { name }) : i18n.t('scoring.private.replaceLeadAnonymous')}
         </p>
       </div>
       <footer className="private-foot">
         <button type="button" className="btn" onClick={onBack}>
-          <Icon name="back" /> {TEXT.replaceBack(anonymous)}
+          <Icon name="back" /> {anonymous ? i18n.t('scoring.private.notMeBack') : i18n.t('scoring.private.notMeBackToNames')}
         </button>
         <span className="private-foot-spacer" />
         <button type="button" className="btn btn-primary btn-large" onClick={onReplace}>
-          {TEXT.replace}
+          {i18n.t('scoring.private.replace')}
         </button>
       </footer>
     </section>
@@ -333,6 +324,7 @@ function ConfirmReplace({ name, anonymous, onReplace, onBack }: { name: string |
 
 /** The anonymous session's first step: the voter types their own name, matched like a phone's. */
 function TypeName({ voters, votedIds, onPick, onClose }: { voters: readonly Participant[]; votedIds: ReadonlySet<string>; onPick(p: Participant): void; onClose(): void }) {
+  const i18n = useI18n();
   const id = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -342,10 +334,10 @@ function TypeName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (name.trim() === '') return setError(TEXT.typeNameEmpty);
+    if (name.trim() === '') return setError(i18n.t('scoring.private.typeNameEmpty'));
     const matches = voters.filter((p) => sameName(p.name, name));
     if (matches.length !== 1) {
-      setError(matches.length === 0 ? TEXT.typeNameUnknown : TEXT.typeNameTwice);
+      setError(matches.length === 0 ? i18n.t('scoring.private.typeNameUnknown') : i18n.t('scoring.private.typeNameTwice'));
       inputRef.current?.focus();
       return;
     }
@@ -355,16 +347,16 @@ function TypeName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
   return (
     <form className="private-body" aria-labelledby={`${id}-title`} onSubmit={submit} autoComplete="off">
       <div className="private-title">
-        <h2 id={`${id}-title`}>{TEXT.typeNameTitle}</h2>
-        <p className="muted">{TEXT.typeNameLead}</p>
+        <h2 id={`${id}-title`}>{i18n.t('scoring.private.whoIsVoting')}</h2>
+        <p className="muted">{i18n.t('scoring.private.typeNameLead')}</p>
       </div>
       {allVoted ? (
         <p className="private-note" role="status">
-          <Icon name="check" size={20} /> Everyone has voted. Hand the laptop back to the facilitator.
+          <Icon name="check" size={20} /> {i18n.t('scoring.private.everyoneVoted')}
         </p>
       ) : null}
       <div className="field private-type-name">
-        <label htmlFor={`${id}-name`}>{TEXT.typeNameLabel}</label>
+        <label htmlFor={`${id}-name`}>{i18n.t('scoring.private.typeNameLabel')}</label>
         <input
           ref={inputRef}
           id={`${id}-name`}
@@ -387,11 +379,11 @@ function TypeName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
       </div>
       <footer className="private-foot">
         <button type="button" className="btn" onClick={onClose}>
-          <Icon name="back" /> Back to the facilitator
+          <Icon name="back" /> {i18n.t('scoring.private.backToFacilitator')}
         </button>
         <span className="private-foot-spacer" />
         <button type="submit" className="btn btn-primary btn-large">
-          {TEXT.typeNameContinue}
+          {i18n.t('scoring.private.continue')}
         </button>
       </footer>
     </form>
@@ -399,6 +391,7 @@ function TypeName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
 }
 
 function Received({ everyoneVoted, onNext, onClose }: { everyoneVoted: boolean; onNext(): void; onClose(): void }) {
+  const i18n = useI18n();
   const nextRef = useRef<HTMLButtonElement>(null);
   useEffect(() => nextRef.current?.focus(), []);
   return (
@@ -407,21 +400,21 @@ function Received({ everyoneVoted, onNext, onClose }: { everyoneVoted: boolean; 
         <Icon name="check" size={44} />
       </span>
       <div role="status" className="received-text">
-        <h2 id="received-title">Vote received — pass the laptop on</h2>
-        <p className="muted">Your vote is hidden until the facilitator reveals the round.</p>
+        <h2 id="received-title">{i18n.t('scoring.private.receivedTitle')}</h2>
+        <p className="muted">{i18n.t('scoring.private.receivedLead')}</p>
       </div>
       <div className="received-actions">
         {everyoneVoted ? (
           <button ref={nextRef} type="button" className="btn btn-primary btn-large" onClick={onClose}>
-            Everyone has voted — back to the facilitator
+            {i18n.t('scoring.private.everyoneVotedBack')}
           </button>
         ) : (
           <>
             <button ref={nextRef} type="button" className="btn btn-primary btn-large" onClick={onNext}>
-              Next person
+              {i18n.t('scoring.private.nextPerson')}
             </button>
             <button type="button" className="btn btn-large" onClick={onClose}>
-              Back to the facilitator
+              {i18n.t('scoring.private.backToFacilitator')}
             </button>
           </>
         )}

@@ -3,23 +3,24 @@ import { distributionChart } from '../../../../shared/charts/distributionChart';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roundStats } from '../../../../shared/scoring/stats';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { SvgView } from '../../ui/SvgView';
 import { formatDifference, formatLevel } from '../../../../shared/text/numbers';
-import { plural } from '../../../../shared/text/plural';
 import { campsOf, commentsOf, namesByLevel } from './roundView';
 
 export function RevealPanel({ session, round }: { session: Session; round: Round }) {
+  const i18n = useI18n();
   const anonymous = session.settings.anonymous;
   const stats = roundStats(round.votes, session.settings.divergenceSpread);
   const chart = distributionChart(stats.distribution, {
     median: stats.median,
-    names: anonymous ? undefined : namesByLevel(session, round),
+    names: anonymous ? undefined : namesByLevel(session, round, i18n),
     width: 660,
-    title: `Round ${round.number} votes`,
+    title: i18n.t('scoring.reveal.chartTitle', { round: round.number }),
   });
   const camps = campsOf(session, round);
-  const comments = commentsOf(session, round);
+  const comments = commentsOf(session, round, i18n);
   const spreadReason = stats.min !== null && stats.max !== null && stats.spread >= session.settings.divergenceSpread;
 
   return (
@@ -27,30 +28,28 @@ export function RevealPanel({ session, round }: { session: Session; round: Round
       <div className="reveal-main">
         <figure className="reveal-chart" data-testid="distribution">
           <SvgView chart={chart} />
-          {anonymous ? <figcaption className="muted small">Anonymous session: names are not shown.</figcaption> : null}
+          {anonymous ? <figcaption className="muted small">{i18n.t('scoring.reveal.anonymousCaption')}</figcaption> : null}
         </figure>
         <dl className="reveal-stats">
           <div className="stat stat-primary">
-            <dt>Median</dt>
-            <dd data-testid="median">{formatLevel(stats.median)}</dd>
+            <dt>{i18n.t('scoring.reveal.median')}</dt>
+            <dd data-testid="median">{formatLevel(stats.median, i18n.locale)}</dd>
           </div>
           <div className="stat">
-            <dt>Spread</dt>
+            <dt>{i18n.t('scoring.reveal.spread')}</dt>
             <dd data-testid="spread">
               {stats.spread}
               {stats.min !== null && stats.max !== null && stats.min !== stats.max ? (
-                <span className="stat-note">
-                  level {stats.min} to {stats.max}
-                </span>
+                <span className="stat-note">{i18n.t('scoring.reveal.spreadRange', { min: stats.min, max: stats.max })}</span>
               ) : null}
             </dd>
           </div>
           <div className="stat">
-            <dt>Voted</dt>
+            <dt>{i18n.t('scoring.reveal.voted')}</dt>
             <dd data-testid="voted">{stats.voted}</dd>
           </div>
           <div className="stat">
-            <dt>Not sure</dt>
+            <dt>{i18n.t('scoring.notSure')}</dt>
             <dd data-testid="unsure">{stats.unsure}</dd>
           </div>
         </dl>
@@ -60,11 +59,11 @@ export function RevealPanel({ session, round }: { session: Session; round: Round
         <div className="callout callout-warning" role="note" data-testid="divergence">
           <Icon name="flag" size={22} />
           <div>
-            <p className="callout-title">The room disagrees</p>
+            <p className="callout-title">{i18n.t('scoring.reveal.disagreeTitle')}</p>
             <p>
-              {spreadReason ? `Votes run from level ${stats.min} to level ${stats.max}, a spread of ${plural(stats.spread, 'point', 'points')}. ` : ''}
-              {stats.twoCamps ? 'The votes form two camps rather than one spread of opinion. ' : ''}
-              Ask the lowest and the highest scorers what they know that the others do not, then re-vote or confirm a level.
+              {spreadReason ? `${i18n.t('scoring.reveal.disagreeSpread', { min: stats.min, max: stats.max, spread: stats.spread })} ` : ''}
+              {stats.twoCamps ? `${i18n.t('scoring.reveal.disagreeTwoCamps')} ` : ''}
+              {i18n.t('scoring.reveal.disagreeAsk')}
             </p>
           </div>
         </div>
@@ -72,47 +71,49 @@ export function RevealPanel({ session, round }: { session: Session; round: Round
 
       {camps.champions && camps.skeptics ? (
         <div className="camps" data-testid="camps">
-          <p className="eyebrow">Champions and skeptics</p>
+          <p className="eyebrow">{i18n.t('scoring.reveal.campsTitle')}</p>
           <div className="camps-row">
             <span className="camp">
-              <span className="camp-label">Champions</span>
-              <span className="camp-mean">{formatLevel(camps.champions.mean)}</span>
-              <span className="muted small">{plural(camps.champions.count, 'person', 'people')}</span>
+              <span className="camp-label">{i18n.t('scoring.reveal.champions')}</span>
+              <span className="camp-mean">{formatLevel(camps.champions.mean, i18n.locale)}</span>
+              <span className="muted small">{i18n.t('scoring.reveal.people', { count: camps.champions.count })}</span>
             </span>
             <span className="camp">
-              <span className="camp-label">Skeptics</span>
-              <span className="camp-mean">{formatLevel(camps.skeptics.mean)}</span>
-              <span className="muted small">{plural(camps.skeptics.count, 'person', 'people')}</span>
+              <span className="camp-label">{i18n.t('scoring.reveal.skeptics')}</span>
+              <span className="camp-mean">{formatLevel(camps.skeptics.mean, i18n.locale)}</span>
+              <span className="muted small">{i18n.t('scoring.reveal.people', { count: camps.skeptics.count })}</span>
             </span>
             <span className="camp camp-gap" data-wide={camps.champions.mean - camps.skeptics.mean >= session.settings.championSkepticGap ? 'true' : undefined}>
-              <span className="camp-label">Difference</span>
-              <span className="camp-mean">{formatDifference(camps.champions.mean - camps.skeptics.mean)}</span>
+              <span className="camp-label">{i18n.t('scoring.reveal.difference')}</span>
+              <span className="camp-mean">{formatDifference(camps.champions.mean - camps.skeptics.mean, i18n.locale)}</span>
               <span className="muted small">
-                {camps.champions.mean - camps.skeptics.mean >= session.settings.championSkepticGap ? 'A champion–skeptic split: hear the skeptics first' : 'points, champions minus skeptics'}
+                {camps.champions.mean - camps.skeptics.mean >= session.settings.championSkepticGap
+                  ? i18n.t('scoring.reveal.split')
+                  : i18n.t('scoring.reveal.differenceNote')}
               </span>
             </span>
           </div>
         </div>
       ) : camps.hiddenForAnonymity ? (
-        <p className="muted small">Champions and skeptics are not compared here: in an anonymous session a group needs at least three people.</p>
+        <p className="muted small">{i18n.t('scoring.reveal.campsHidden')}</p>
       ) : null}
 
       {comments.length > 0 ? (
         <div className="comments">
-          <p className="eyebrow">Comments</p>
+          <p className="eyebrow">{i18n.t('scoring.reveal.comments')}</p>
           <ul>
             {comments.map((c, i) => {
               const color = c.score === 'unsure' ? UNSURE_COLOR : LEVEL_COLORS[c.score];
               return (
                 <li key={i} className="comment">
-                  <span className="level-chip" style={{ background: color.fill, color: color.text }} aria-label={c.score === 'unsure' ? 'Not sure' : `Level ${c.score}`}>
+                  <span className="level-chip" style={{ background: color.fill, color: color.text }} aria-label={c.score === 'unsure' ? i18n.t('scoring.notSure') : i18n.t('scoring.levelNumber', { level: c.score })}>
                     {c.score === 'unsure' ? '?' : c.score}
                   </span>
                   <span>
                     <q>{c.text}</q>
                     <span className="comment-by muted">
                       {c.name ? ` — ${c.name}` : ''}
-                      {c.confidence ? ` (${c.confidence} confidence)` : ''}
+                      {c.confidence ? ` ${i18n.t('scoring.reveal.confidence', { confidence: c.confidence })}` : ''}
                     </span>
                   </span>
                 </li>

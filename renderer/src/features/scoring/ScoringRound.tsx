@@ -11,7 +11,6 @@
  *   the screen is opened on a round in progress (a start or a reload) → the grid if it is open,
  *                                            the results if it awaits its consensus.
  */
-import { roundLabel } from '../../../../shared/room/roundLabel';
 import { useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../shared/framework/types';
 import type { Session, Vote, VoteScore } from '../../../../shared/model/session';
@@ -21,12 +20,14 @@ import { castBallot, confirmGapConsensus, openScoringRound, retractBallot, revea
 import { useCommandHandler } from '../../commands/keys';
 import { useRunCommand } from '../../commands/useRunCommand';
 import { newId } from '../../db/sessionRepository';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { focusIsLost } from '../workshop/focusIsLost';
 import { focusInStage } from '../workshop/stageScroll';
 import type { GapStageProps } from '../workshop/stageProps';
 import { ConsensusCard } from './ConsensusCard';
 import { ConsensusForm } from './ConsensusForm';
+import { Emphasis } from './Emphasis';
 import { KeysHint, type KeyHint } from './KeysHint';
 import { PrivateVoting, type PrivateBallot } from './PrivateVoting';
 import { RevealPanel } from './RevealPanel';
@@ -36,6 +37,7 @@ import { VoteGrid } from './VoteGrid';
 import './scoring.css';
 
 export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStageProps) {
+  const i18n = useI18n();
   const run = useRunCommand(session.id);
   const [privateOpen, setPrivateOpen] = useState(false);
   const [editingConsensus, setEditingConsensus] = useState(false);
@@ -151,19 +153,19 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
   const hints: KeyHint[] = !latest
     ? noVoters
       ? []
-      : [{ keys: ['O'], label: 'open the round' }]
+      : [{ keys: ['O'], label: i18n.t('scoring.keys.openRound') }]
     : isOpen
       ? [
-          { keys: ['↑', '↓'], label: 'move' },
-          { keys: ['1', '–', '5'], label: 'vote' },
-          { keys: ['0'], label: 'not sure' },
-          { keys: ['Del'], label: 'clear' },
-          { keys: ['R'], label: 'reveal' },
+          { keys: ['↑', '↓'], label: i18n.t('scoring.keys.move') },
+          { keys: ['1', '–', '5'], label: i18n.t('scoring.keys.vote') },
+          { keys: ['0'], label: i18n.t('scoring.keys.notSure') },
+          { keys: ['Del'], label: i18n.t('scoring.keys.clear') },
+          { keys: ['R'], label: i18n.t('scoring.keys.reveal') },
         ]
       : [
-          { keys: ['V'], label: 're-vote' },
-          { keys: ['C'], label: 'consensus' },
-          { keys: ['Enter'], label: 'confirm' },
+          { keys: ['V'], label: i18n.t('scoring.keys.revote') },
+          { keys: ['C'], label: i18n.t('scoring.keys.consensus') },
+          { keys: ['Enter'], label: i18n.t('scoring.keys.confirm') },
         ];
 
   return (
@@ -172,16 +174,17 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
         <header className="scoring-head">
           <div className="scoring-heading">
             <p className="eyebrow">
-              Scoring round
-              {latest ? ` · ${roundLabel(latest.number)} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
+              {latest
+                ? i18n.t(latest.status === 'open' ? 'scoring.eyebrow.open' : 'scoring.eyebrow.revealed', { round: latest.number })
+                : i18n.t('scoring.eyebrow.none')}
             </p>
-            <h2 id={`scoring-title-${gapId}`} ref={resultsTitleRef} tabIndex={-1}>{!latest ? 'Score this gap' : isOpen ? 'Votes are hidden until the reveal' : 'What the room thinks'}</h2>
+            <h2 id={`scoring-title-${gapId}`} ref={resultsTitleRef} tabIndex={-1}>{!latest ? i18n.t('scoring.title.none') : isOpen ? i18n.t('scoring.title.open') : i18n.t('scoring.title.revealed')}</h2>
           </div>
           <div className="scoring-actions">
             {isOpen && !noVoters ? (
               <>
                 <button type="button" className="btn" onClick={() => setPrivateOpen(true)} data-testid="private-voting">
-                  <Icon name="users" /> Private voting
+                  <Icon name="users" /> {i18n.t('scoring.privateVoting')}
                 </button>
                 <button
                   type="button"
@@ -189,16 +192,16 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
                   onClick={reveal}
                   disabled={latest.votes.length === 0}
                   aria-describedby={latest.votes.length === 0 ? 'reveal-reason' : undefined}
-                  title="Reveal the votes (R)"
+                  title={i18n.t('scoring.revealTitle')}
                   data-testid="reveal-button"
                 >
-                  Reveal votes <kbd className="kbd-on-accent">R</kbd>
+                  {i18n.t('scoring.reveal')} <kbd className="kbd-on-accent">{'R'}</kbd>
                 </button>
               </>
             ) : null}
             {isRevealed && !noVoters ? (
-              <button type="button" className="btn" onClick={() => void open()} title="Open a new round on this gap (V)" data-testid="revote">
-                Re-vote <kbd>V</kbd>
+              <button type="button" className="btn" onClick={() => void open()} title={i18n.t('scoring.revoteTitle')} data-testid="revote">
+                {i18n.t('scoring.revote')} <kbd>{'V'}</kbd>
               </button>
             ) : null}
           </div>
@@ -208,16 +211,16 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
           <div className="scoring-empty" role="note">
             <Icon name="users" size={28} />
             <div>
-              <p className="scoring-empty-title">{session.participants.length === 0 ? 'Add participants in Frame first' : 'Nobody in this session can vote yet'}</p>
+              <p className="scoring-empty-title">{session.participants.length === 0 ? i18n.t('scoring.noVoters.noParticipantsTitle') : i18n.t('scoring.noVoters.onlyFacilitatorTitle')}</p>
               <p className="muted">
                 {session.participants.length === 0
-                  ? 'The scoring round lists the people in the room. Add them in Frame, with their role and stance, then come back here.'
-                  : 'The only participant is the facilitator, who does not vote in this session. Add the people in the room in Frame.'}
+                  ? i18n.t('scoring.noVoters.noParticipantsLead')
+                  : i18n.t('scoring.noVoters.onlyFacilitatorLead')}
               </p>
             </div>
             {frameStage ? (
               <button type="button" className="btn btn-primary" onClick={() => goTo(frameStage.id)}>
-                Go to Frame
+                {i18n.t('scoring.goToFrame')}
               </button>
             ) : null}
           </div>
@@ -227,7 +230,7 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
           <div className="round-open">
             <div className="turnout" data-testid="turnout-block">
               <p className="turnout-count" data-testid="turnout" aria-live="polite">
-                <strong>{turnout.voted}</strong> of {turnout.total} voted
+                <Emphasis id="scoring.turnout" values={{ voted: turnout.voted, total: turnout.total }} strong="voted" />
               </p>
               <div className="turnout-bar" aria-hidden="true">
                 {turnout.voters.map((p) => (
@@ -236,16 +239,16 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
               </div>
               {latest.votes.length === 0 ? (
                 <p id="reveal-reason" className="muted small">
-                  Reveal becomes available after the first vote.
+                  {i18n.t('scoring.revealAfterFirstVote')}
                 </p>
               ) : turnout.voted === turnout.total ? (
-                <p className="turnout-done small">Everyone has voted — reveal when the room is ready.</p>
+                <p className="turnout-done small">{i18n.t('scoring.everyoneVotedReveal')}</p>
               ) : null}
             </div>
             <VoteGrid
               key={latest.id}
               voters={voters}
-              labels={voterLabels(session, voters)}
+              labels={voterLabels(session, voters, i18n)}
               anonymous={session.settings.anonymous}
               votedIds={turnout.votedIds}
               onCast={(id, score) => void cast(id, score, { confidence: null, comment: '', source: 'grid' })}
@@ -302,19 +305,21 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
 }
 
 function NoRoundYet({ session, onOpen }: { session: Session; onOpen(): void }) {
+  const i18n = useI18n();
   const voters = votersOf(session);
   const anonymous = session.settings.anonymous;
   const facilitator = session.participants.find((p) => p.isFacilitator);
   return (
     <div className="round-none">
       <p className="round-none-lead">
-        Each person gives this gap a level from 1 to 5, or “not sure”. Votes stay hidden until you reveal them, so nobody anchors on the first voice in the
-        room.
+        {i18n.t('scoring.none.lead')}
       </p>
       <div className="who-votes">
-        <p className="eyebrow">Who votes · {voters.length}</p>
+        <p className="eyebrow">{i18n.t('scoring.none.whoVotes', { count: voters.length })}</p>
         {anonymous ? (
-          <p className="muted small">Anonymous session: names are not shown here.{facilitator && !session.settings.facilitatorVotes ? ' The facilitator does not vote.' : ''}</p>
+          <p className="muted small">
+            {facilitator && !session.settings.facilitatorVotes ? i18n.t('scoring.none.anonymousNoFacilitator') : i18n.t('scoring.none.anonymous')}
+          </p>
         ) : (
           <>
             <ul className="who-votes-list">
@@ -324,13 +329,13 @@ function NoRoundYet({ session, onOpen }: { session: Session; onOpen(): void }) {
                 </li>
               ))}
             </ul>
-            {facilitator && !session.settings.facilitatorVotes ? <p className="muted small">{facilitator.name} facilitates and does not vote.</p> : null}
+            {facilitator && !session.settings.facilitatorVotes ? <p className="muted small">{i18n.t('scoring.none.facilitatorDoesNotVote', { name: facilitator.name })}</p> : null}
           </>
         )}
       </div>
       <div>
         <button type="button" className="btn btn-primary btn-large" onClick={onOpen} data-testid="open-round">
-          Open the scoring round <kbd className="kbd-on-accent">O</kbd>
+          {i18n.t('scoring.none.open')} <kbd className="kbd-on-accent">{'O'}</kbd>
         </button>
       </div>
     </div>

@@ -8,6 +8,7 @@ import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelCo
 import { LEVEL_NAMES, LEVELS } from '../../../../shared/framework/types';
 import { ROLE_LABELS } from '../../../../shared/model/participantLabels';
 import type { Participant, VoteScore } from '../../../../shared/model/session';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 
 interface VoteGridProps {
@@ -24,6 +25,7 @@ interface VoteGridProps {
 const KEY_SCORES: Readonly<Record<string, VoteScore>> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '0': 'unsure' };
 
 export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetract }: VoteGridProps) {
+  const i18n = useI18n();
   const labelOf = (voter: Participant) => labels.get(voter.id) ?? voter.name;
   const [active, setActive] = useState(() => Math.max(0, voters.findIndex((p) => !votedIds.has(p.id))));
   const [announcement, setAnnouncement] = useState('');
@@ -40,7 +42,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
     const voter = voters[index];
     if (!voter) return;
     onCast(voter.id, score);
-    setAnnouncement(`Vote recorded for ${labelOf(voter)}.`);
+    setAnnouncement(i18n.t('scoring.grid.recorded', { name: labelOf(voter) }));
     if (index < voters.length - 1) focusRow(index + 1);
   }
 
@@ -48,7 +50,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
     const voter = voters[index];
     if (!voter || !votedIds.has(voter.id)) return;
     onRetract(voter.id);
-    setAnnouncement(`Vote withdrawn for ${labelOf(voter)}.`);
+    setAnnouncement(i18n.t('scoring.grid.withdrawn', { name: labelOf(voter) }));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
@@ -71,11 +73,11 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
 
   return (
     <div className="vote-grid-wrap">
-      <table className="vote-grid" aria-label="Votes by participant (hidden until the reveal)" aria-describedby="vote-grid-help">
+      <table className="vote-grid" aria-label={i18n.t('scoring.grid.label')} aria-describedby="vote-grid-help">
         <thead>
           <tr>
             <th scope="col" className="vote-grid-person">
-              Participant
+              {i18n.t('scoring.grid.participant')}
             </th>
             {LEVELS.map((level) => (
               <th key={level} scope="col" className="vote-grid-level">
@@ -89,10 +91,10 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
               <span className="level-chip" style={{ background: UNSURE_COLOR.fill, color: UNSURE_COLOR.text }}>
                 0
               </span>
-              <span className="vote-grid-level-name">Not sure</span>
+              <span className="vote-grid-level-name">{i18n.t('scoring.notSure')}</span>
             </th>
             <th scope="col" className="vote-grid-status">
-              Status
+              {i18n.t('scoring.grid.status')}
             </th>
           </tr>
         </thead>
@@ -109,7 +111,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
                 tabIndex={index === current ? 0 : -1}
                 data-voted={voted ? 'true' : undefined}
                 data-participant={voter.id}
-                aria-label={`${label}: ${voted ? 'voted' : 'not voted yet'}. Press 1 to 5, or 0 for not sure.`}
+                aria-label={i18n.t(voted ? 'scoring.grid.rowVoted' : 'scoring.grid.rowWaiting', { name: label })}
                 onFocus={() => setActive(index)}
                 onKeyDown={(e) => onKeyDown(e, index)}
               >
@@ -118,7 +120,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
                   {anonymous ? null : (
                     <span className="vote-grid-role">
                       {ROLE_LABELS[voter.role]}
-                      {voter.isFacilitator ? ' · facilitator' : ''}
+                      {voter.isFacilitator ? ` · ${i18n.t('scoring.grid.facilitator')}` : ''}
                     </span>
                   )}
                 </th>
@@ -128,7 +130,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
                       type="button"
                       tabIndex={-1}
                       className="vote-grid-button"
-                      aria-label={`Record ${score === 'unsure' ? '0, not sure,' : `level ${score}`} for ${label}`}
+                      aria-label={score === 'unsure' ? i18n.t('scoring.grid.recordUnsure', { name: label }) : i18n.t('scoring.grid.recordLevel', { level: score, name: label })}
                       onClick={() => cast(index, score)}
                     >
                       {score === 'unsure' ? '0' : score}
@@ -138,13 +140,13 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
                 <td className="vote-grid-status">
                   {voted ? (
                     <span className="voted-mark">
-                      <Icon name="check" size={18} /> Voted
-                      <button type="button" tabIndex={-1} className="btn btn-ghost btn-small vote-grid-clear" onClick={() => retract(index)} aria-label={`Clear ${label}’s vote`}>
-                        Clear
+                      <Icon name="check" size={18} /> {i18n.t('scoring.grid.voted')}
+                      <button type="button" tabIndex={-1} className="btn btn-ghost btn-small vote-grid-clear" onClick={() => retract(index)} aria-label={i18n.t('scoring.grid.clearLabel', { name: label })}>
+                        {i18n.t('scoring.grid.clear')}
                       </button>
                     </span>
                   ) : (
-                    <span className="waiting-mark">Waiting</span>
+                    <span className="waiting-mark">{i18n.t('scoring.grid.waiting')}</span>
                   )}
                 </td>
               </tr>
@@ -153,9 +155,11 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
         </tbody>
       </table>
       <p id="vote-grid-help" className="vote-grid-help">
-        Click a row or press Tab to reach the grid, then type each person’s level: <kbd>1</kbd>–<kbd>5</kbd>, or <kbd>0</kbd> for not sure. The
-        grid moves to the next person. Typing again changes a vote; <kbd>Delete</kbd> withdraws it.
-        {anonymous ? ' Anonymous session: voters are numbered in the order of the participant list in Frame.' : ''}
+        {i18n.t('scoring.grid.helpReach')} <kbd>1</kbd>–<kbd>5</kbd>
+        {i18n.t('scoring.grid.helpUnsure')} <kbd>0</kbd>
+        {i18n.t('scoring.grid.helpMoves')} <kbd>{'Delete'}</kbd>
+        {i18n.t('scoring.grid.helpWithdraws')}
+        {anonymous ? ` ${i18n.t('scoring.grid.helpAnonymous')}` : ''}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

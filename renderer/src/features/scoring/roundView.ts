@@ -1,4 +1,5 @@
 /** What the scoring screens read from a round: who voted, names per level, comments, camps. */
+import type { Translator } from '../../../../shared/i18n';
 import type { DistributionKey } from '../../../../shared/charts/distributionChart';
 import type { Participant, Round, Session, Vote } from '../../../../shared/model/session';
 import { levelsByStance, uniqueVotes, votersOf } from '../../../../shared/scoring/rounds';
@@ -28,21 +29,21 @@ export function turnoutOf(session: Session, round: Round): Turnout {
  * "Voter 1", "Voter 2", … in the order of the participant list (which only the set-up list in
  * Frame shows with names), so the facilitator can still type each person's vote.
  */
-export function voterLabels(session: Session, voters: readonly Participant[]): Map<string, string> {
+export function voterLabels(session: Session, voters: readonly Participant[], i18n: Translator): Map<string, string> {
   const anonymous = session.settings.anonymous;
-  return new Map(voters.map((p, i) => [p.id, anonymous ? `Voter ${i + 1}` : p.name]));
+  return new Map(voters.map((p, i) => [p.id, anonymous ? i18n.t('scoring.voterNumber', { number: i + 1 }) : p.name]));
 }
 
-function nameOf(session: Session, participantId: string): string {
-  return session.participants.find((p) => p.id === participantId)?.name ?? 'A former participant';
+function nameOf(session: Session, participantId: string, i18n: Translator): string {
+  return session.participants.find((p) => p.id === participantId)?.name ?? i18n.t('scoring.formerParticipant');
 }
 
 /** Who voted each level, in the order of the participant list. */
-export function namesByLevel(session: Session, round: Round): Record<DistributionKey, string[]> {
+export function namesByLevel(session: Session, round: Round, i18n: Translator): Record<DistributionKey, string[]> {
   const names: Record<DistributionKey, string[]> = { 1: [], 2: [], 3: [], 4: [], 5: [], unsure: [] };
   const order = new Map(session.participants.map((p, i) => [p.id, i]));
   const votes = [...uniqueVotes(round.votes)].sort((a, b) => (order.get(a.participantId) ?? 1e9) - (order.get(b.participantId) ?? 1e9));
-  for (const vote of votes) names[vote.score].push(nameOf(session, vote.participantId));
+  for (const vote of votes) names[vote.score].push(nameOf(session, vote.participantId, i18n));
   return names;
 }
 
@@ -55,11 +56,11 @@ export interface RoundComment {
 }
 
 /** The comments left with votes; names left out in anonymous mode. */
-export function commentsOf(session: Session, round: Round): RoundComment[] {
+export function commentsOf(session: Session, round: Round, i18n: Translator): RoundComment[] {
   const anonymous = session.settings.anonymous;
   return uniqueVotes(round.votes)
     .filter((v) => v.comment.trim().length > 0)
-    .map((v) => ({ name: anonymous ? null : nameOf(session, v.participantId), score: v.score, confidence: v.confidence, text: v.comment.trim() }));
+    .map((v) => ({ name: anonymous ? null : nameOf(session, v.participantId, i18n), score: v.score, confidence: v.confidence, text: v.comment.trim() }));
 }
 
 export interface Segment {

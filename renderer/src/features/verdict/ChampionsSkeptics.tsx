@@ -4,6 +4,7 @@
  */
 import type { ChampionsVsSkeptics, SegmentSummary } from '../../../../shared/summary/summaryModel';
 import { formatDifference, formatLevel } from '../../../../shared/text/numbers';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { GapBadge } from './GapBadge';
 
 const SCALE_W = 200;
@@ -14,11 +15,12 @@ function x(level: number): number {
 }
 
 function SegmentCell({ segment }: { segment: SegmentSummary }) {
-  if (segment.hidden) return <span className="muted small">fewer than 3, hidden</span>;
+  const i18n = useI18n();
+  if (segment.hidden) return <span className="muted small">{i18n.t('verdictStage.cvs.hidden')}</span>;
   if (segment.mean === null) return <span className="muted">—</span>;
   return (
     <span>
-      <strong className="segment-mean">{formatLevel(segment.mean)}</strong> <span className="muted small">n={segment.count}</span>
+      <strong className="segment-mean">{formatLevel(segment.mean, i18n.locale)}</strong> <span className="muted small">{i18n.t('verdictStage.cvs.count', { count: segment.count })}</span>
     </span>
   );
 }
@@ -40,17 +42,24 @@ function Dumbbell({ row }: { row: ChampionsVsSkeptics }) {
 }
 
 export function ChampionsSkeptics({ rows, threshold }: { rows: readonly ChampionsVsSkeptics[]; threshold: number }) {
+  const i18n = useI18n();
   return (
     <table className="cvs-table">
-      <caption className="visually-hidden">Mean level given by champions and by skeptics in each gap’s latest revealed round</caption>
+      <caption className="visually-hidden">{i18n.t('verdictStage.cvs.tableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Gap</th>
+          <th scope="col">{i18n.t('verdictStage.cvs.gap')}</th>
           <th scope="col">
-            <span className="cvs-key cvs-key-champion" aria-hidden="true" /> Champions
+            <span className="cvs-head">
+              <span className="cvs-key cvs-key-champion" aria-hidden="true" />
+              <span>{i18n.t('verdictStage.cvs.champions')}</span>
+            </span>
           </th>
           <th scope="col">
-            <span className="cvs-key cvs-key-skeptic" aria-hidden="true" /> Skeptics
+            <span className="cvs-head">
+              <span className="cvs-key cvs-key-skeptic" aria-hidden="true" />
+              <span>{i18n.t('verdictStage.cvs.skeptics')}</span>
+            </span>
           </th>
           <th scope="col" className="cvs-scale-head">
             <span aria-hidden="true" className="cvs-scale-labels">
@@ -58,9 +67,9 @@ export function ChampionsSkeptics({ rows, threshold }: { rows: readonly Champion
               <span>3</span>
               <span>5</span>
             </span>
-            <span className="visually-hidden">Both on the 1 to 5 scale</span>
+            <span className="visually-hidden">{i18n.t('verdictStage.cvs.scale')}</span>
           </th>
-          <th scope="col">Difference</th>
+          <th scope="col">{i18n.t('verdictStage.cvs.difference')}</th>
         </tr>
       </thead>
       <tbody>
@@ -82,10 +91,10 @@ export function ChampionsSkeptics({ rows, threshold }: { rows: readonly Champion
               <Dumbbell row={row} />
             </td>
             <td className="cvs-diff-cell">
-              {row.difference !== null ? <span className="cvs-diff">{formatDifference(row.difference)}</span> : <span className="muted">—</span>}
+              {row.difference !== null ? <span className="cvs-diff">{formatDifference(row.difference, i18n.locale)}</span> : <span className="muted">—</span>}
               {row.split ? (
-                <span className="pill pill-caution" title={`Champions score ${threshold} points or more above skeptics`}>
-                  split
+                <span className="pill pill-caution" title={i18n.t('verdictStage.cvs.splitTitle', { threshold })}>
+                  {i18n.t('verdictStage.cvs.split')}
                 </span>
               ) : null}
             </td>

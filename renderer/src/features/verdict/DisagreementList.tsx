@@ -3,17 +3,20 @@ import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
 import { LEVELS } from '../../../../shared/framework/types';
 import { stageId } from '../../../../shared/phases/agenda';
 import type { Disagreement } from '../../../../shared/summary/summaryModel';
+import type { Translator } from '../../../../shared/i18n';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { GapBadge } from './GapBadge';
 
-function names(list: readonly string[]): string {
+function names(list: readonly string[], i18n: Translator): string {
   if (list.length <= 3) return list.join(', ');
-  return `${list.slice(0, 3).join(', ')} and ${list.length - 3} more`;
+  return i18n.t('verdictStage.disagreements.andMore', { names: list.slice(0, 3).join(', '), more: list.length - 3 });
 }
 
 export function DisagreementList({ items, goTo }: { items: readonly Disagreement[]; goTo(stageId: string): void }) {
+  const i18n = useI18n();
   if (items.length === 0) {
-    return <p className="muted summary-empty">No gap divides the room: in every revealed round the votes sit within one point of each other.</p>;
+    return <p className="muted summary-empty">{i18n.t('verdictStage.disagreements.none')}</p>;
   }
   return (
     <ul className="disagreements">
@@ -23,21 +26,19 @@ export function DisagreementList({ items, goTo }: { items: readonly Disagreement
             <GapBadge gapId={d.gapId} />
             <h4>{d.name}</h4>
             <button type="button" className="btn btn-small btn-ghost disagreement-go" onClick={() => goTo(stageId('gap', d.gapId))}>
-              Go to gap<span className="visually-hidden"> {d.name}</span> <Icon name="next" size={16} />
+              {i18n.t('verdictStage.disagreements.goToGap')}<span className="visually-hidden"> {d.name}</span> <Icon name="next" size={16} />
             </button>
           </div>
           <p className="disagreement-facts">
-            Round {d.roundNumber}: votes from <strong>{d.min}</strong> to <strong>{d.max}</strong>, a spread of {d.spread}
+            {i18n.t('verdictStage.disagreements.facts', { round: d.roundNumber, min: d.min, max: d.max, spread: d.spread })}
             {d.camps ? (
               <>
                 {' · '}
-                <span className="pill pill-caution">
-                  two camps, at {d.camps.low} and {d.camps.high}
-                </span>
+                <span className="pill pill-caution">{i18n.t('verdictStage.disagreements.camps', { low: d.camps.low, high: d.camps.high })}</span>
               </>
             ) : null}
           </p>
-          <ul className="vote-spread" aria-label="Votes per level">
+          <ul className="vote-spread" aria-label={i18n.t('verdictStage.disagreements.votesPerLevel')}>
             {LEVELS.map((level) => (
               <li key={level} data-empty={d.distribution[level] === 0 || undefined}>
                 <span className="level-chip level-chip-small" style={{ background: LEVEL_COLORS[level].fill, color: LEVEL_COLORS[level].text }}>
@@ -55,7 +56,7 @@ export function DisagreementList({ items, goTo }: { items: readonly Disagreement
           </ul>
           {d.lowest.length > 0 ? (
             <p className="disagreement-people small">
-              <span className="muted">Lowest:</span> {names(d.lowest)} <span className="muted">· Highest:</span> {names(d.highest)}
+              <span className="muted">{i18n.t('verdictStage.disagreements.lowest')}</span> {names(d.lowest, i18n)} <span className="muted">· {i18n.t('verdictStage.disagreements.highest')}</span> {names(d.highest, i18n)}
             </p>
           ) : null}
         </li>

@@ -5,6 +5,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { VerdictOverride, VerdictValue } from '../../../../shared/model/session';
 import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { Dialog } from '../../ui/Dialog';
 import { VerdictMark } from './VerdictMark';
 
@@ -22,8 +23,9 @@ interface OverrideDialogProps {
 }
 
 export function OverrideDialog(props: OverrideDialogProps) {
+  const i18n = useI18n();
   return (
-    <Dialog open={props.open} title="Override the verdict" onClose={props.onClose}>
+    <Dialog open={props.open} title={i18n.t('verdictStage.overrideDialog.title')} onClose={props.onClose}>
       {/* Mounted only while open, so every opening starts from the current state. */}
       <OverrideForm {...props} />
     </Dialog>
@@ -31,6 +33,7 @@ export function OverrideDialog(props: OverrideDialogProps) {
 }
 
 function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProps) {
+  const i18n = useI18n();
   const id = useId();
   const choices = VALUES.filter((v) => v !== computed);
   // Offered first: the neighbouring verdict, the cautious one when both are neighbours.
@@ -43,7 +46,7 @@ function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProp
     event.preventDefault();
     const text = reason.trim();
     if (!text) {
-      setError('Write the reason in a sentence: the room, and later the report, need to know why the verdict differs from the draft.');
+      setError(i18n.t('verdictStage.overrideDialog.reasonMissing'));
       return;
     }
     onSave(value, text);
@@ -52,14 +55,11 @@ function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProp
   return (
     <form className="dialog-body override-form" onSubmit={submit} noValidate>
       <div>
-        <h2 id={`${id}-title`}>Override the verdict</h2>
-        <p className="muted override-intro">
-          The scores and checks give <strong>{VERDICT_LABELS[computed]}</strong>. Choose the verdict that stands and say why. The drafted verdict and your
-          reason both stay on screen and in the documents.
-        </p>
+        <h2 id={`${id}-title`}>{i18n.t('verdictStage.overrideDialog.title')}</h2>
+        <p className="muted override-intro">{i18n.t('verdictStage.overrideDialog.intro', { computed: VERDICT_LABELS[computed] })}</p>
       </div>
       <fieldset className="field">
-        <legend className="label">The verdict that stands</legend>
+        <legend className="label">{i18n.t('verdictStage.overrideDialog.legend')}</legend>
         <div className="override-choices">
           {choices.map((choice) => (
             <label key={choice} className="override-choice" data-verdict={choice} data-checked={value === choice || undefined}>
@@ -71,14 +71,14 @@ function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProp
         </div>
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-reason`}>Why (required)</label>
+        <label htmlFor={`${id}-reason`}>{i18n.t('verdictStage.overrideDialog.reasonLabel')}</label>
         <textarea
           id={`${id}-reason`}
           className="input"
           rows={4}
           maxLength={MAX_REASON}
           value={reason}
-          placeholder="For example: the CRM integration is scheduled with a named owner, and the steering committee accepts the risk for a limited first wave."
+          placeholder={i18n.t('verdictStage.overrideDialog.reasonPlaceholder')}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => {
@@ -95,10 +95,10 @@ function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProp
       </div>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
         <button type="submit" className="btn btn-primary">
-          Set the verdict
+          {i18n.t('verdictStage.overrideDialog.save')}
         </button>
       </div>
     </form>

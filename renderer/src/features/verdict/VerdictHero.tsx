@@ -5,13 +5,15 @@
  */
 import type { Session, VerdictValue } from '../../../../shared/model/session';
 import { VERDICT_LABELS, type Verdict } from '../../../../shared/scoring/verdict';
+import type { MessageId } from '../../../../shared/i18n';
 import { formatInstant } from '../../../../shared/text/dates';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { VerdictMark } from './VerdictMark';
 
-const MEANING: Record<VerdictValue, string> = {
-  go: 'Ready for production as it stands.',
-  'go-with-conditions': 'Ready to proceed once the conditions below are met.',
-  'not-yet': 'Not ready for production: the points below must be closed first.',
+const MEANING: Record<VerdictValue, MessageId> = {
+  go: 'verdictStage.meaning.go',
+  'go-with-conditions': 'verdictStage.meaning.goWithConditions',
+  'not-yet': 'verdictStage.meaning.notYet',
 };
 
 interface VerdictHeroProps {
@@ -21,11 +23,12 @@ interface VerdictHeroProps {
   onRemoveOverride(): void;
 }
 
-function formatWhen(ms: number): string {
-  return formatInstant(ms, 'longDayClock') ?? '';
+function formatWhen(ms: number, locale: string): string {
+  return formatInstant(ms, 'longDayClock', locale) ?? '';
 }
 
 export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: VerdictHeroProps) {
+  const i18n = useI18n();
   const override = verdict.overridden ? session.verdictOverride : null;
   // computeVerdict appends the facilitator's sentence last; it is shown in its own block here.
   const reasons = override ? verdict.reasons.slice(0, -1) : verdict.reasons;
@@ -38,25 +41,27 @@ export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: 
           <VerdictMark value={verdict.value} size={52} />
         </span>
         <div className="verdict-statement">
-          <p className="eyebrow">{override ? (confirmed ? 'Verdict · confirmed by the facilitator' : 'Verdict · set by the facilitator') : 'Verdict · drafted from the scores and checks'}</p>
+          <p className="eyebrow">
+            {override ? (confirmed ? i18n.t('verdictStage.hero.confirmedEyebrow') : i18n.t('verdictStage.hero.setEyebrow')) : i18n.t('verdictStage.hero.draftedEyebrow')}
+          </p>
           <h2 id="verdict-word" className="verdict-word">
             {VERDICT_LABELS[verdict.value]}
           </h2>
-          <p className="verdict-meaning">{MEANING[verdict.value]}</p>
+          <p className="verdict-meaning">{i18n.t(MEANING[verdict.value])}</p>
         </div>
         <div className="verdict-controls">
           {override ? (
             <>
               <button type="button" className="btn" onClick={onOverride}>
-                Change
+                {i18n.t('verdictStage.hero.change')}
               </button>
               <button type="button" className="btn btn-ghost btn-danger" onClick={onRemoveOverride}>
-                Remove override
+                {i18n.t('verdictStage.hero.removeOverride')}
               </button>
             </>
           ) : (
             <button type="button" className="btn" onClick={onOverride}>
-              Override…
+              {i18n.t('verdictStage.hero.override')}
             </button>
           )}
         </div>
@@ -65,15 +70,17 @@ export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: 
       {override ? (
         <div className="verdict-override" data-testid="verdict-override">
           <p>
-            <strong>{confirmed ? 'Confirmed by the facilitator:' : 'Set by the facilitator:'}</strong> {VERDICT_LABELS[override.value]}
-            {confirmed ? '' : ` instead of ${VERDICT_LABELS[verdict.computed]}`}, because {override.reason.trim()}
+            <strong>{confirmed ? i18n.t('verdictStage.hero.confirmedBy') : i18n.t('verdictStage.hero.setBy')}</strong>{' '}
+            {confirmed
+              ? i18n.t('verdictStage.hero.confirmedBecause', { verdict: VERDICT_LABELS[override.value], reason: override.reason.trim() })
+              : i18n.t('verdictStage.hero.insteadBecause', { verdict: VERDICT_LABELS[override.value], computed: VERDICT_LABELS[verdict.computed], reason: override.reason.trim() })}
           </p>
-          <p className="muted small">Recorded {formatWhen(override.at)}. The drafted verdict and its reasons stay below and in the documents.</p>
+          <p className="muted small">{i18n.t('verdictStage.hero.recorded', { when: formatWhen(override.at, i18n.locale) })}</p>
         </div>
       ) : null}
 
       <div className="verdict-reasons">
-        <h3>{override && !confirmed ? `Why the scores and checks give ${VERDICT_LABELS[verdict.computed]}` : 'Why'}</h3>
+        <h3>{override && !confirmed ? i18n.t('verdictStage.hero.whyComputed', { verdict: VERDICT_LABELS[verdict.computed] }) : i18n.t('verdictStage.hero.why')}</h3>
         <ol>
           {reasons.map((reason) => (
             <li key={reason}>{reason}</li>

@@ -11,6 +11,7 @@ import type { VerdictValue } from '../../../../shared/model/session';
 import { buildSummary } from '../../../../shared/summary/summaryModel';
 import { overrideVerdict, removeVerdictOverride } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { SvgView } from '../../ui/SvgView';
 import { FlagList } from '../flags/FlagList';
 import type { StageProps } from '../workshop/stageProps';
@@ -22,6 +23,7 @@ import { VerdictHero } from './VerdictHero';
 import './verdict.css';
 
 export function VerdictStage({ session, goTo }: StageProps) {
+  const i18n = useI18n();
   const run = useRunCommand(session.id);
   const summary = useMemo(() => buildSummary(session), [session]);
   const palette = useChartPalette();
@@ -48,14 +50,14 @@ export function VerdictStage({ session, goTo }: StageProps) {
 
       <section className="summary-section" aria-labelledby="summary-title">
         <div className="summary-heading">
-          <h2 id="summary-title">The summary</h2>
-          {summary.anonymous ? <span className="pill pill-muted">Anonymous: names and groups under 3 people are hidden</span> : null}
+          <h2 id="summary-title">{i18n.t('verdictStage.summary.title')}</h2>
+          {summary.anonymous ? <span className="pill pill-muted">{i18n.t('verdictStage.summary.anonymous')}</span> : null}
         </div>
         <div className="summary-top">
           <figure className="card summary-figure radar-figure" data-testid="radar">
             <figcaption>
-              <h3>Readiness by gap</h3>
-              <p className="muted small">Consensus level per gap, with the range of the latest revealed votes behind it.</p>
+              <h3>{i18n.t('verdictStage.radar.title')}</h3>
+              <p className="muted small">{i18n.t('verdictStage.radar.caption')}</p>
             </figcaption>
             <div className="chart-frame">
               <SvgView chart={radar} />
@@ -63,41 +65,41 @@ export function VerdictStage({ session, goTo }: StageProps) {
           </figure>
           <dl className="summary-stats">
             <div>
-              <dt>Gaps scored</dt>
+              <dt>{i18n.t('verdictStage.stats.gapsScored')}</dt>
               <dd>
                 {summary.scoredGapCount}
-                <span className="summary-of"> of 6</span>
+                <span className="summary-of"> {i18n.t('verdictStage.stats.ofGaps', { total: 6 })}</span>
               </dd>
             </div>
             <div>
-              <dt>Voters</dt>
+              <dt>{i18n.t('verdictStage.stats.voters')}</dt>
               <dd>{summary.voterCount}</dd>
             </div>
             <div data-tone={summary.disagreements.length > 0 ? 'warning' : undefined}>
-              <dt>Gaps in disagreement</dt>
+              <dt>{i18n.t('verdictStage.stats.disagreements')}</dt>
               <dd>{summary.disagreements.length}</dd>
             </div>
             <div data-tone={blocking > 0 ? 'danger' : flags.length > 0 ? 'warning' : undefined}>
-              <dt>Open flags</dt>
+              <dt>{i18n.t('verdictStage.stats.openFlags')}</dt>
               <dd>
                 {flags.length}
-                {blocking > 0 ? <span className="summary-of"> · {blocking} blocking</span> : null}
+                {blocking > 0 ? <span className="summary-of"> · {i18n.t('verdictStage.stats.blocking', { count: blocking })}</span> : null}
               </dd>
             </div>
           </dl>
         </div>
 
         <section className="card panel" aria-labelledby="disagreements-title">
-          <h3 id="disagreements-title">Where the room disagrees</h3>
+          <h3 id="disagreements-title">{i18n.t('verdictStage.disagreements.title')}</h3>
           <DisagreementList items={summary.disagreements} goTo={goTo} />
         </section>
 
         <figure className="card summary-figure heatmap-figure" data-testid="heatmap">
           <figcaption>
-            <h3>Votes by participant</h3>
+            <h3>{i18n.t('verdictStage.heatmap.title')}</h3>
             <p className="muted small">
-              Each gap’s latest revealed round, grouped by stance.
-              {summary.anonymous ? ' Names are hidden; rows are ordered by their votes.' : ''}
+              {i18n.t('verdictStage.heatmap.caption')}
+              {summary.anonymous ? ` ${i18n.t('verdictStage.heatmap.anonymous')}` : ''}
             </p>
           </figcaption>
           <div className="chart-frame chart-frame-wide">
@@ -106,27 +108,23 @@ export function VerdictStage({ session, goTo }: StageProps) {
         </figure>
 
         <section className="card panel" aria-labelledby="cvs-title">
-          <h3 id="cvs-title">Champions and skeptics</h3>
-          <p className="muted small">
-            Mean level each group gave in the latest revealed round. A gap of {session.settings.championSkepticGap} points or more is marked as a split.
-          </p>
+          <h3 id="cvs-title">{i18n.t('verdictStage.cvs.title')}</h3>
+          <p className="muted small">{i18n.t('verdictStage.cvs.caption', { threshold: session.settings.championSkepticGap })}</p>
           <ChampionsSkeptics rows={summary.championsVsSkeptics} threshold={session.settings.championSkepticGap} />
         </section>
       </section>
 
       <section className="summary-section" aria-labelledby="flags-title">
         <div className="summary-heading">
-          <h2 id="flags-title">Open flags</h2>
+          <h2 id="flags-title">{i18n.t('verdictStage.flags.title')}</h2>
           {flags.length > 0 ? (
-            <span className="muted">
-              {flags.length} open{blocking > 0 ? `, ${blocking} blocking the verdict` : ', none blocking'}
-            </span>
+            <span className="muted">{i18n.t('verdictStage.flags.count', { open: flags.length, blocking })}</span>
           ) : null}
         </div>
         {flags.length > 0 ? (
           <FlagList session={session} goTo={goTo} flags={flags} />
         ) : (
-          <p className="card panel summary-empty">No pilot-trap flag is open: none of the eleven checks finds a problem.</p>
+          <p className="card panel summary-empty">{i18n.t('verdictStage.flags.none')}</p>
         )}
       </section>
     </div>

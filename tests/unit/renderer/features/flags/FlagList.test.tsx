@@ -3,6 +3,8 @@ import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FlagList } from '../../../../../renderer/src/features/flags/FlagList';
+import { TranslatorProvider } from '../../../../../renderer/src/i18n/TranslatorContext';
+import { translatorNow } from '../../../../../shared/i18n';
 import type { Session } from '../../../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../../../shared/sample/sampleWorkshop';
 import { runChecks } from '../../../../../shared/scoring/checks';
@@ -25,8 +27,8 @@ afterEach(() => {
   host.remove();
 });
 
-function render(node: ReactNode): void {
-  act(() => root.render(node));
+function render(node: ReactNode, language = 'en'): void {
+  act(() => root.render(<TranslatorProvider translator={translatorNow(language)}>{node}</TranslatorProvider>));
 }
 
 describe('FlagList', () => {
@@ -66,6 +68,13 @@ describe('FlagList', () => {
     // "The room disagrees: Data quality" reads "The room disagrees" on the gap's own screen.
     expect(host.querySelector('[data-flag="room-disagrees"] .flag-title')!.textContent).toBe('The room disagrees.');
     expect(host.querySelectorAll('.flag-go')).toHaveLength(0);
+  });
+
+  it('speaks German, with the count in its plural form', () => {
+    const onData: Session = { ...SAMPLE, currentStageId: 'gap-data' };
+    render(<FlagList session={onData} gapId="data" goTo={() => {}} />, 'de');
+    expect(host.textContent).toContain('3 Warnsignale zu dieser Lücke');
+    expect(host.textContent).toContain('Was es behebt');
   });
 
   it('renders nothing for a gap without flags', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campsOf, commentsOf, namesByLevel, turnoutOf, voterLabels } from '../../../../../renderer/src/features/scoring/roundView';
+import { translatorNow } from '../../../../../shared/i18n';
 import type { Session } from '../../../../../shared/model/session';
 import { baseSession, withParticipants, withRound, withSettings } from '../../../shared/scoring/sessionBuilder';
 
@@ -14,19 +15,23 @@ function room(): Session {
   ]);
 }
 
+const en = translatorNow('en');
+const de = translatorNow('de');
+
 describe('roundView', () => {
   it('names voters, or numbers them in participant order in an anonymous session', () => {
     const s = room();
     const voters = s.participants.filter((p) => !p.isFacilitator);
-    expect([...voterLabels(s, voters).values()]).toEqual(['Ana', 'Bo', 'Cy', 'Dee', 'Eli']);
+    expect([...voterLabels(s, voters, en).values()]).toEqual(['Ana', 'Bo', 'Cy', 'Dee', 'Eli']);
     const anonymous = withSettings(s, { anonymous: true });
-    expect([...voterLabels(anonymous, voters).entries()]).toEqual([
+    expect([...voterLabels(anonymous, voters, en).entries()]).toEqual([
       ['c1', 'Voter 1'],
       ['c2', 'Voter 2'],
       ['c3', 'Voter 3'],
       ['s1', 'Voter 4'],
       ['s2', 'Voter 5'],
     ]);
+    expect(voterLabels(anonymous, voters, de).get('c1')).toBe('Stimme 1');
   });
 
   it('counts only the people who may vote', () => {
@@ -41,15 +46,15 @@ describe('roundView', () => {
 
   it('lists names per level in participant order, with a stand-in for someone removed', () => {
     const s = withRound(room(), 'data', { s2: 2, c1: 2, gone: 'unsure', c2: 4 });
-    expect(namesByLevel(s, s.rounds[0]!)).toEqual({ 1: [], 2: ['Ana', 'Eli'], 3: [], 4: ['Bo'], 5: [], unsure: ['A former participant'] });
+    expect(namesByLevel(s, s.rounds[0]!, en)).toEqual({ 1: [], 2: ['Ana', 'Eli'], 3: [], 4: ['Bo'], 5: [], unsure: ['A former participant'] });
   });
 
   it('leaves names off comments in anonymous mode', () => {
     let s = withRound(room(), 'data', { c1: 2, s1: 4 });
     s = { ...s, rounds: [{ ...s.rounds[0]!, votes: s.rounds[0]!.votes.map((v) => (v.participantId === 'c1' ? { ...v, comment: ' Too early. ', confidence: 'low' } : v)) }] };
-    expect(commentsOf(s, s.rounds[0]!)).toEqual([{ name: 'Ana', score: 2, confidence: 'low', text: 'Too early.' }]);
+    expect(commentsOf(s, s.rounds[0]!, en)).toEqual([{ name: 'Ana', score: 2, confidence: 'low', text: 'Too early.' }]);
     const anonymous = withSettings(s, { anonymous: true });
-    expect(commentsOf(anonymous, anonymous.rounds[0]!)[0]!.name).toBeNull();
+    expect(commentsOf(anonymous, anonymous.rounds[0]!, en)[0]!.name).toBeNull();
   });
 
   it('compares champions and skeptics, hiding a segment under three people when anonymous', () => {
