@@ -4,6 +4,7 @@
  * exported — so a compromised page cannot write or probe anywhere else on the disk.
  */
 import path from 'node:path';
+import { translatorNow } from '../../../shared/i18n';
 import type { CallResponse, ParsedRequest } from '../../../shared/ipc/contract';
 import { UserFacingError } from '../ipc/dispatcher';
 import type { Ports } from '../ports';
@@ -28,7 +29,7 @@ export function createExportHandlers(ports: Ports): ExportHandlers {
     },
     exportDocuments: async ({ session, formats, folder }) => {
       const resolved = path.resolve(folder);
-      if (!chosenFolders.has(resolved)) throw new UserFacingError('forbidden', 'Choose the folder for the documents first.');
+      if (!chosenFolders.has(resolved)) throw new UserFacingError('forbidden', translatorNow('en').t('report.exportError.chooseFolderFirst'));
       try {
         const outcome = await exportDocuments({ session, formats, folder: resolved, appVersion: ports.appVersion, now: ports.now(), renderPdf: ports.renderPdf, log: ports.log });
         for (const file of outcome.files) exportedFiles.add(file.path);
@@ -43,7 +44,7 @@ export function createExportHandlers(ports: Ports): ExportHandlers {
     },
     showInFolder: async ({ path: filePath }) => {
       const resolved = path.resolve(filePath);
-      if (!exportedFiles.has(resolved)) throw new UserFacingError('forbidden', 'Only documents exported in this session can be shown.');
+      if (!exportedFiles.has(resolved)) throw new UserFacingError('forbidden', translatorNow('en').t('report.exportError.onlyExported'));
       await ports.showItemInFolder(resolved);
       return { shown: true };
     },
