@@ -556,6 +556,8 @@ export async function docxReport(model: ReportModel, images: ReportImages): Prom
     creator: model.meta.firm.name || 'Readiness Room',
     title: [model.meta.title, model.meta.initiative].filter(Boolean).join(' – '),
     description: t('report.description', { name: model.meta.client || model.meta.initiative }),
+    // Long compounds ("Produktivbetrieb", "Verantwortlichen") break at a hyphen in narrow cells, in the document's language.
+    hyphenation: { autoHyphenation: true },
     styles: {
       default: {
         document: { run: { font: FONT, size: 20, color: INK, language: { value: model.meta.locale } }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },

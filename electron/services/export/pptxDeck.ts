@@ -257,7 +257,7 @@ function kpiSlide(pptx: PptxGenJS, model: ReportModel): void {
       { text: k.measuredInProduction, options: { color: k.measuredInProduction === t('common.yes') ? INK : WARN } },
     ]),
   ];
-  slide.addTable(rows, { x: MX, y: 1.6, w: W - 2 * MX, colW: [3.1, 1.1, 1.4, 1.4, 1.6, 1.6, 1.93], fontFace: FONT, fontSize: 14, color: INK, border: { type: 'solid', pt: 0.75, color: LINE }, valign: 'middle', rowH: 0.5, margin: 0.08 });
+  slide.addTable(rows, { x: MX, y: 1.6, w: W - 2 * MX, colW: [2.8, 1.4, 1.4, 1.4, 1.6, 1.6, 1.93], fontFace: FONT, fontSize: 14, color: INK, border: { type: 'solid', pt: 0.75, color: LINE }, valign: 'middle', rowH: 0.5, margin: 0.08 });
   if (model.kpis.length > shown.length) slide.addText(t('deck.moreKpis', { count: model.kpis.length - shown.length }), { x: MX, y: 6.6, w: 8, h: 0.3, fontFace: FONT, fontSize: 11, color: MUTED, margin: 0 });
 }
 
