@@ -6,12 +6,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { translatorNow, type Translator } from '../../../shared/i18n';
+import { availableLanguages, translatorNow, type Translator } from '../../../shared/i18n';
 import { sessionLanguage, type Session } from '../../../shared/model/session';
 import { buildReport } from '../../../shared/report/buildReport';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../shared/report/exportFormats';
 import { safeFileName } from '../../../shared/report/reportFormat';
 import type { ReportModel } from '../../../shared/report/reportModel';
+import { registerCatalogueFiles } from '../i18n/nodeCatalogues';
 import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
 import { csvActions } from './csvActions';
 import { docxReport } from './docxReport';
@@ -73,6 +74,16 @@ export class ExportFolderError extends Error {
     super(message);
     this.name = 'ExportFolderError';
   }
+}
+
+/**
+ * The words of a language for the documents and the messages. The Electron main and the command
+ * line register the catalogues at start; anything else running from the sources (a shell, a bench)
+ * reads them from disk here, once.
+ */
+export function exportTranslator(tag: string): Translator {
+  if (availableLanguages().length === 0) registerCatalogueFiles();
+  return translatorNow(tag);
 }
 
 /** "Harbourline Énergie – Voice agent … – Readiness report.docx"; "… – Bericht.docx" in German. */
@@ -137,11 +148,11 @@ async function checkFolder(folder: string, i18n: Translator): Promise<string> {
 }
 
 export async function exportDocuments(request: ExportRequest): Promise<ExportOutcome> {
-  const messages = request.messages ?? translatorNow('en');
+  const messages = request.messages ?? exportTranslator('en');
   const folder = await checkFolder(request.folder, messages);
   // Formats in the one canonical order, each once.
   const formats = EXPORT_FORMATS.filter((f) => request.formats.includes(f));
-  const i18n = translatorNow(request.language ?? sessionLanguage(request.session));
+  const i18n = exportTranslator(request.language ?? sessionLanguage(request.session));
   const model = buildReport(request.session, { generatedAt: request.now, appVersion: request.appVersion, i18n });
   let images: Promise<ReportImages> | null = null;
   const lazyImages = (): Promise<ReportImages> => (images ??= renderReportImages(model));
