@@ -1,6 +1,8 @@
 /**
- * Headless export: `npm run export -- <file.rrsession> --format docx,pdf,pptx,xlsx,csv,md,ics --out <dir>`
- * Writes one document per format into <dir> and prints their paths, one per line.
+ * Headless export: `npm run export -- <file.rrsession> --format docx,pdf,pptx,xlsx,csv,md,ics --out <dir> [--lang de]`
+ * Writes one document per format into <dir> and prints their paths, one per line. The documents
+ * speak the session's language, or the one --lang names; the command's own messages speak --lang,
+ * else English. An unknown --lang is a usage error (exit 2).
  *
  * Exit codes: 0 done; 2 the command cannot be used as given — the session file is missing, too
  * large, not a session, written by a newer version or invalid at a named field, or the options are
@@ -13,12 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_FILE_BYTES } from '../../shared/format/envelope';
 import { loadSessionText } from '../../shared/format/loadSessionFile';
+import { availableLanguages, LANGUAGE_TAG, translatorNow, type Translator } from '../../shared/i18n';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/report/exportFormats';
 import { formatMegabytes } from '../../shared/text/numbers';
 import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
 import { ExportFolderError, exportDocuments } from '../services/export/exportDocuments';
-
-const USAGE = `Usage: npm run export -- <file.rrsession> --format ${EXPORT_FORMATS.join(',')} --out <folder>`;
+import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
 
 /** A problem with what was given: exit 2, one line, nothing written. */
 class UsageError extends Error {}
@@ -27,18 +29,46 @@ interface Options {
   file: string;
   formats: ExportFormat[];
   out: string;
+  /** The documents' language, when given; otherwise the session's. */
+  language: string | null;
 }
 
-function parseArguments(argv: readonly string[]): Options | 'help' {
+/** A catalogue's tag for what --lang names ("de", "de-AT" → "de"), or null when none speaks it. */
+function languageFor(wanted: string): string | null {
+  const tag = wanted.trim();
+  const known = availableLanguages();
+  const exact = known.find((k) => k.toLowerCase() === tag.toLowerCase());
+  if (exact) return exact;
+  const base = tag.split(/[-_]/)[0]!.toLowerCase();
+  return /^[a-z]{2,3}$/.test(base) && LANGUAGE_TAG.test(base) && known.includes(base) ? base : null;
+}
+
+/** The value of --lang in argv, read before anything else, so every message speaks it. */
+function wantedLanguage(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') return argv[i + 1] ?? null;
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return null;
+}
+
+function usage(i18n: Translator): string {
+  return i18n.t('cli.usage', { formats: EXPORT_FORMATS.join(',') });
+}
+
+function parseArguments(argv: readonly string[], i18n: Translator): Options | 'help' {
   let file: string | null = null;
   let formats: ExportFormat[] | null = null;
   let out: string | null = null;
+  let language: string | null = null;
+  const fail = (text: string, withUsage = true): UsageError => new UsageError(withUsage ? `${text} ${usage(i18n)}` : text);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} needs a value. ${USAGE}`);
+      if (v === undefined || v === '') throw fail(i18n.t('cli.needsValue', { option: name }));
       return v;
     };
     if (name === '--help' || name === '-h') return 'help';
@@ -48,22 +78,26 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
         .map((s) => s.trim().toLowerCase())
         .filter(Boolean);
       const unknown = names.filter((n) => !isExportFormat(n));
-      if (unknown.length) throw new UsageError(`Unknown format “${unknown[0]}”: use any of ${EXPORT_FORMATS.join(', ')}.`);
+      if (unknown.length) throw fail(i18n.t('cli.unknownFormat', { format: unknown[0], formats: EXPORT_FORMATS.join(', ') }), false);
       formats = [...new Set(names as ExportFormat[])];
     } else if (name === '--out' || name === '-o') {
       out = value();
+    } else if (name === '--lang') {
+      const wanted = value();
+      language = languageFor(wanted);
+      if (language === null) throw fail(i18n.t('cli.unknownLanguage', { language: wanted, languages: availableLanguages().join(', ') }), false);
     } else if (name.startsWith('-')) {
-      throw new UsageError(`Unknown option “${name}”. ${USAGE}`);
+      throw fail(i18n.t('cli.unknownOption', { option: name }));
     } else if (file === null) {
       file = arg;
     } else {
-      throw new UsageError(`Give one session file only (also got “${arg}”). ${USAGE}`);
+      throw fail(i18n.t('cli.oneFileOnly', { extra: arg }));
     }
   }
-  if (file === null) throw new UsageError(`Name the session file to export. ${USAGE}`);
-  if (out === null) throw new UsageError(`Name the folder for the documents with --out. ${USAGE}`);
-  if (formats !== null && formats.length === 0) throw new UsageError(`Name at least one format with --format. ${USAGE}`);
-  return { file, formats: formats ?? [...EXPORT_FORMATS], out };
+  if (file === null) throw fail(i18n.t('cli.nameFile'));
+  if (out === null) throw fail(i18n.t('cli.nameOut'));
+  if (formats !== null && formats.length === 0) throw fail(i18n.t('cli.nameFormat'));
+  return { file, formats: formats ?? [...EXPORT_FORMATS], out, language };
 }
 
 function appVersion(): string {
@@ -81,37 +115,45 @@ function generationTime(): Date {
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
 }
 
-async function readSession(file: string) {
+async function readSession(file: string, i18n: Translator) {
   let size: number;
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new UsageError(`“${file}” is not a file.`);
+    if (!stat.isFile()) throw new UsageError(i18n.t('cli.notAFile', { file }));
     size = stat.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`Cannot read “${file}”: there is no such file.`);
+    throw new UsageError(i18n.t('cli.noSuchFile', { file }));
   }
-  if (size > MAX_FILE_BYTES) throw new UsageError(`“${path.basename(file)}” is ${formatMegabytes(size)}; session files above 50 MB are refused.`);
+  if (size > MAX_FILE_BYTES) throw new UsageError(i18n.t('cli.tooLarge', { file: path.basename(file), size: formatMegabytes(size, i18n.locale) }));
   // Read only: the file is opened for reading and never written.
   const text = await fs.readFile(file, 'utf8');
   const loaded = loadSessionText(text, Buffer.byteLength(text, 'utf8'));
-  if (!loaded.ok) throw new UsageError(`“${path.basename(file)}” cannot be exported: ${loaded.message}`);
+  if (!loaded.ok) throw new UsageError(i18n.t('cli.cannotExport', { file: path.basename(file), reason: loaded.message }));
   return loaded.session;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const options = parseArguments(argv);
+/** The command's own words: in the language --lang names, else English. */
+function messagesFor(argv: readonly string[]): Translator {
+  const wanted = wantedLanguage(argv);
+  return translatorNow((wanted && languageFor(wanted)) ?? 'en');
+}
+
+async function main(argv: readonly string[], i18n: Translator): Promise<number> {
+  const options = parseArguments(argv, i18n);
   if (options === 'help') {
-    console.log(USAGE);
+    console.log(usage(i18n));
+    console.log('');
+    console.log(i18n.t('cli.help', { formats: EXPORT_FORMATS.join(','), languages: availableLanguages().join(', ') }));
     return 0;
   }
-  const session = await readSession(options.file);
+  const session = await readSession(options.file, i18n);
 
   const out = path.resolve(options.out);
   try {
     await fs.mkdir(out, { recursive: true });
   } catch {
-    console.error(`Cannot create the folder “${out}”.`);
+    console.error(i18n.t('cli.cannotCreateFolder', { folder: out }));
     return 1;
   }
   const pdf = options.formats.includes('pdf') ? createChromiumPdfRenderer() : null;
@@ -122,14 +164,16 @@ async function main(argv: readonly string[]): Promise<number> {
       folder: out,
       appVersion: appVersion(),
       now: generationTime(),
+      ...(options.language ? { language: options.language } : {}),
+      messages: i18n,
       renderPdf: (html) => {
-        if (!pdf) throw new Error('PDF printing was not prepared.');
+        if (!pdf) throw new Error(i18n.t('cli.pdfNotPrepared'));
         return pdf.renderPdf(html);
       },
       log: process.env.READINESS_ROOM_DEBUG ? (message) => console.error(message) : undefined,
     });
     for (const file of outcome.files) console.log(file.path);
-    for (const failure of outcome.failures) console.error(`${failure.format}: ${failure.message}`);
+    for (const failure of outcome.failures) console.error(i18n.t('cli.failure', { format: failure.format, message: failure.message }));
     return outcome.failures.length ? 1 : 0;
   } catch (error) {
     if (error instanceof ExportFolderError) {
@@ -142,7 +186,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+registerCatalogueFiles();
+const messages = messagesFor(process.argv.slice(2));
+
+main(process.argv.slice(2), messages).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) {
@@ -150,7 +197,7 @@ main(process.argv.slice(2)).then(
       process.exit(2);
     }
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    console.error(`Readiness Room could not export the documents: ${message}`);
+    console.error(messages.t('cli.failed', { message }));
     if (process.env.READINESS_ROOM_DEBUG && error instanceof Error) console.error(error.stack);
     process.exit(1);
   },

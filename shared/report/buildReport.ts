@@ -16,9 +16,12 @@ import { GAPS, gapById } from '../framework/gaps';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapDefinition, type GapId, type Level } from '../framework/types';
 import { gapBriefing } from '../framework/wording';
+import { translatorNow } from '../i18n/languages';
+import type { MessageId } from '../i18n/messageIds';
+import type { Translator } from '../i18n/translator';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../actions/actionSummary';
 import { ROLE_LABELS, STANCE_LABELS } from '../model/participantLabels';
-import type { Action, Session, Vote, VoteScore } from '../model/session';
+import { sessionLanguage, type Action, type Session, type Vote, type VoteScore } from '../model/session';
 import type { Flag } from '../scoring/checks';
 import { ratioReadout } from '../scoring/ratioReadout';
 import { latestRevealedRound, roundsForGap, uniqueVotes } from '../scoring/rounds';
@@ -28,9 +31,8 @@ import type { HeatmapInput } from '../summary/heatmapInput';
 import type { RadarInput } from '../summary/radarInput';
 import { buildSummary, type ChampionsVsSkeptics, type Disagreement, type Summary } from '../summary/summaryModel';
 import { formatDay, localDay } from '../text/dates';
-import { formatLevel } from '../text/numbers';
-import { plural, pluralWord } from '../text/plural';
-import { formatFactValue, formatYesNo, monogramOf, NOT_RECORDED, safeFileName } from './reportFormat';
+import { formatLevel, formatNumber } from '../text/numbers';
+import { formatFactValue, formatYesNo, monogramOf, safeFileName, type FormattedValue } from './reportFormat';
 import { methodSections } from './reportMethod';
 import type {
   ActionRow,
@@ -57,27 +59,27 @@ import type {
 export interface BuildReportOptions {
   generatedAt: Date;
   appVersion: string;
+  /** The documents' language; by default the session's (`sessionLanguage`). */
+  i18n?: Translator;
 }
 
-export const REPORT_TITLE = 'Production readiness assessment';
-
 const VERDICT_STYLE = {
-  go: { color: '#18794e', soft: '#e6f4ec', headline: 'Ready for production: every gap has been shown under production-like conditions.' },
-  'go-with-conditions': { color: '#8a5a00', soft: '#fff4d6', headline: 'Ready to proceed, provided the conditions set out below are met.' },
-  'not-yet': { color: '#b42318', soft: '#fdecea', headline: 'Not ready for production yet: the gaps below must close first.' },
-} as const;
+  go: { color: '#18794e', soft: '#e6f4ec', headline: 'report.verdict.headline.go' },
+  'go-with-conditions': { color: '#8a5a00', soft: '#fff4d6', headline: 'report.verdict.headline.goWithConditions' },
+  'not-yet': { color: '#b42318', soft: '#fdecea', headline: 'report.verdict.headline.notYet' },
+} as const satisfies Record<string, { color: string; soft: string; headline: MessageId }>;
 
 /** The generic meaning of each rung; each gap words its own descriptor in its section. */
-const LADDER_MEANINGS: Readonly<Record<Level, string>> = {
-  1: 'Known only under pilot conditions.',
-  2: 'The production reality is understood but untested, and nobody owns closing the gap.',
-  3: 'An owned, dated plan exists, with partial evidence under production-like conditions.',
-  4: 'Shown under production-like conditions, with minor points still open.',
-  5: 'Works at production scale, monitored and owned.',
+const LADDER_MEANINGS: Readonly<Record<Level, MessageId>> = {
+  1: 'report.ladder.meaning.1',
+  2: 'report.ladder.meaning.2',
+  3: 'report.ladder.meaning.3',
+  4: 'report.ladder.meaning.4',
+  5: 'report.ladder.meaning.5',
 };
 
-const CONFIDENCE_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
-const SEVERITY_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+/** Confidence and severity share the words low, medium, high. */
+const RATING_LABELS = { low: 'report.rating.low', medium: 'report.rating.medium', high: 'report.rating.high' } as const satisfies Record<string, MessageId>;
 const PRIORITY_ORDER: Readonly<Record<Action['priority'], number>> = { high: 0, medium: 1, low: 2 };
 
 export function gapRef(gap: GapDefinition): GapRef {
@@ -88,11 +90,11 @@ export function levelBadge(level: Level): LevelBadge {
   return { level, name: LEVEL_NAMES[level], fill: LEVEL_COLORS[level].fill, ink: LEVEL_COLORS[level].text };
 }
 
-function scoreLabel(score: VoteScore): string {
-  return score === 'unsure' ? 'Not sure' : `${score} · ${LEVEL_NAMES[score]}`;
+function scoreLabel(score: VoteScore, i18n: Translator): string {
+  return score === 'unsure' ? i18n.t('report.vote.notSure') : i18n.t('report.vote.score', { level: score, name: LEVEL_NAMES[score] });
 }
 
-function buildVerdict(verdict: Verdict): ReportVerdict {
+function buildVerdict(verdict: Verdict, i18n: Translator): ReportVerdict {
   const style = VERDICT_STYLE[verdict.value];
   return {
     value: verdict.value,
@@ -103,7 +105,7 @@ function buildVerdict(verdict: Verdict): ReportVerdict {
     overrideReason: verdict.overrideReason,
     color: style.color,
     soft: style.soft,
-    headline: style.headline,
+    headline: i18n.t(style.headline),
   };
 }
 
@@ -123,15 +125,15 @@ function sortActions(actions: readonly Action[]): Action[] {
   return indexed.map((entry) => entry.action);
 }
 
-function attentionOf(action: Action): string {
+function attentionOf(action: Action, i18n: Translator): string {
   const missing = missingParts(action);
-  if (missing.owner && missing.dueDate) return 'Needs an owner and a due date';
-  if (missing.owner) return 'Needs an owner';
-  if (missing.dueDate) return 'Needs a due date';
+  if (missing.owner && missing.dueDate) return i18n.t('report.attention.ownerAndDueDate');
+  if (missing.owner) return i18n.t('report.attention.owner');
+  if (missing.dueDate) return i18n.t('report.attention.dueDate');
   return '';
 }
 
-function actionRow(action: Action, index: number): ActionRow {
+function actionRow(action: Action, index: number, i18n: Translator): ActionRow {
   return {
     ref: `A${index + 1}`,
     id: action.id,
@@ -140,13 +142,13 @@ function actionRow(action: Action, index: number): ActionRow {
     gap: action.gapId ? gapRef(gapById(action.gapId)) : null,
     owner: action.owner.trim(),
     dueDate: action.dueDate,
-    dueLabel: action.dueDate ? formatDay(action.dueDate, 'short') : '',
+    dueLabel: action.dueDate ? formatDay(action.dueDate, 'short', i18n.locale) : '',
     priority: action.priority,
     priorityLabel: PRIORITY_LABELS[action.priority],
     status: action.status,
     statusLabel: STATUS_LABELS[action.status],
     successMeasure: action.successMeasure.trim(),
-    attention: attentionOf(action),
+    attention: attentionOf(action, i18n),
   };
 }
 
@@ -154,16 +156,16 @@ function flagRow(flag: Flag): FlagRow {
   return { title: flag.title, explanation: flag.explanation, fix: flag.fix, blocking: flag.blocking, gap: flag.gapId ? gapRef(gapById(flag.gapId)) : null };
 }
 
-function distributionCells(votes: readonly Pick<Vote, 'score'>[]): DistributionCell[] {
+function distributionCells(votes: readonly Pick<Vote, 'score'>[], i18n: Translator): DistributionCell[] {
   const stats = roundStats(votes);
   const cells: DistributionCell[] = LEVELS.map((level) => ({
     key: level,
-    label: `${level} · ${LEVEL_NAMES[level]}`,
+    label: i18n.t('report.vote.score', { level, name: LEVEL_NAMES[level] }),
     count: stats.distribution[level],
     fill: LEVEL_COLORS[level].fill,
     ink: LEVEL_COLORS[level].text,
   }));
-  cells.push({ key: 'unsure', label: 'Not sure', count: stats.unsure, fill: UNSURE_COLOR.fill, ink: UNSURE_COLOR.text });
+  cells.push({ key: 'unsure', label: i18n.t('report.vote.notSure'), count: stats.unsure, fill: UNSURE_COLOR.fill, ink: UNSURE_COLOR.text });
   return cells;
 }
 
@@ -172,7 +174,7 @@ function rangeOf(min: Level | null, max: Level | null): string {
   return min === max ? String(min) : `${min}–${max}`;
 }
 
-function roundSummaries(session: Session, gapId: GapId): RoundSummary[] {
+function roundSummaries(session: Session, gapId: GapId, i18n: Translator): RoundSummary[] {
   return roundsForGap(session, gapId)
     .filter((round) => round.status === 'revealed')
     .map((round) => {
@@ -182,8 +184,9 @@ function roundSummaries(session: Session, gapId: GapId): RoundSummary[] {
         number: round.number,
         revealed: true,
         voted: stats.voted,
-        distribution: distributionCells(votes),
-        median: formatLevel(stats.median),
+        distribution: distributionCells(votes, i18n),
+        median: formatLevel(stats.median, i18n.locale),
+        medianValue: stats.median,
         range: rangeOf(stats.min, stats.max),
         spread: stats.spread,
         divergent: stats.divergent,
@@ -192,14 +195,14 @@ function roundSummaries(session: Session, gapId: GapId): RoundSummary[] {
     });
 }
 
-const SOURCE_LABELS = { grid: 'Grid', private: 'Private', phone: 'Phone' } as const;
+const SOURCE_LABELS = { grid: 'report.source.grid', private: 'report.source.private', phone: 'report.source.phone' } as const satisfies Record<string, MessageId>;
 
 function scoreOrder(score: VoteScore): number {
   return score === 'unsure' ? 6 : score;
 }
 
 /** Every vote of the revealed rounds; in anonymous mode without who, ordered by score within a round. */
-function voteRecords(session: Session): VoteRecord[] {
+function voteRecords(session: Session, i18n: Translator): VoteRecord[] {
   const anonymous = session.settings.anonymous;
   const people = new Map(session.participants.map((p, index) => [p.id, { p, index }]));
   const records: VoteRecord[] = [];
@@ -214,14 +217,14 @@ function voteRecords(session: Session): VoteRecord[] {
         records.push({
           gap: gapRef(gap),
           round: round.number,
-          name: anonymous ? null : (person?.name ?? 'Former participant'),
+          name: anonymous ? null : (person?.name ?? i18n.t('report.vote.formerParticipant')),
           role: anonymous ? null : person ? ROLE_LABELS[person.role] : '',
           stance: anonymous ? null : person ? STANCE_LABELS[person.stance] : '',
-          score: scoreLabel(vote.score),
+          score: scoreLabel(vote.score, i18n),
           level: vote.score === 'unsure' ? null : vote.score,
-          confidence: vote.confidence ? CONFIDENCE_LABELS[vote.confidence] : '',
+          confidence: vote.confidence ? i18n.t(RATING_LABELS[vote.confidence]) : '',
           comment: vote.comment.trim(),
-          source: SOURCE_LABELS[vote.source],
+          source: i18n.t(SOURCE_LABELS[vote.source]),
         });
       }
     }
@@ -241,26 +244,33 @@ function commentRows(session: Session, gapId: GapId): CommentRow[] {
   return rows;
 }
 
-function stanceComparison(row: ChampionsVsSkeptics | undefined): StanceComparison | null {
+function stanceComparison(row: ChampionsVsSkeptics | undefined, i18n: Translator): StanceComparison | null {
   if (!row) return null;
   const { champions, skeptics } = row;
-  if (champions.hidden || skeptics.hidden) return { text: 'Champions and skeptics are too few to compare in anonymous mode.', split: false };
+  if (champions.hidden || skeptics.hidden) return { text: i18n.t('report.stances.hidden'), split: false };
   if (champions.mean === null || skeptics.mean === null) return null;
   return {
-    text: `Champions average ${formatLevel(champions.mean)} (${plural(champions.count ?? 0, 'vote', 'votes')}); skeptics average ${formatLevel(skeptics.mean)} (${plural(skeptics.count ?? 0, 'vote', 'votes')}).`,
+    text: i18n.t('report.stances.compare', {
+      champions: formatLevel(champions.mean, i18n.locale),
+      championVotes: champions.count ?? 0,
+      skeptics: formatLevel(skeptics.mean, i18n.locale),
+      skepticVotes: skeptics.count ?? 0,
+    }),
     split: row.split,
   };
 }
 
-function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[]): GapSection {
+const FACT_SIDES = { pilot: 'report.fact.side.pilot', production: 'report.fact.side.production', readiness: 'report.fact.side.readiness' } as const satisfies Record<string, MessageId>;
+
+function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[], i18n: Translator): GapSection {
   const assessment = session.gaps[gap.id];
   const consensus = assessment.consensus;
   const briefing = gapBriefing(gap, session);
   const facts: FactRow[] = gap.factIds.flatMap((factId) => {
     const fact = factById(factId);
     if (!fact) return [];
-    const side = fact.side === 'pilot' ? 'Pilot' : fact.side === 'production' ? 'Production' : 'Readiness';
-    return [{ label: fact.label, side, value: formatFactValue(fact, session.facts[factId]) } satisfies FactRow];
+    const value = formatFactValue(fact, session.facts[factId], i18n);
+    return [{ label: fact.label, side: i18n.t(FACT_SIDES[fact.side]), value: value.text, recorded: value.recorded } satisfies FactRow];
   });
   const ratios = gap.ratioIds.flatMap((ratioId) => {
     const readout = ratioReadout(session, ratioId);
@@ -276,18 +286,18 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
     consensus: consensus ? levelBadge(consensus.level) : null,
     consensusDescriptor: consensus ? gap.ladder[consensus.level] : '',
     rationale: consensus?.rationale.trim() ?? '',
-    rounds: roundSummaries(session, gap.id),
+    rounds: roundSummaries(session, gap.id, i18n),
     comments: commentRows(session, gap.id),
-    stances: stanceComparison(summary.championsVsSkeptics.find((c) => c.gapId === gap.id)),
+    stances: stanceComparison(summary.championsVsSkeptics.find((c) => c.gapId === gap.id), i18n),
     evidence: assessment.evidence.map((e) => e.text.trim()),
-    risks: assessment.risks.map((r) => ({ text: r.text.trim(), severity: r.severity, severityLabel: SEVERITY_LABELS[r.severity] })),
+    risks: assessment.risks.map((r) => ({ text: r.text.trim(), severity: r.severity, severityLabel: i18n.t(RATING_LABELS[r.severity]) })),
     notes: assessment.notes.trim(),
     actions: actions.filter((a) => a.gap?.id === gap.id),
     flags: flags.filter((f) => f.gap?.id === gap.id),
   };
 }
 
-function scoreRows(session: Session): ScoreRow[] {
+function scoreRows(session: Session, i18n: Translator): ScoreRow[] {
   return GAPS.map((gap) => {
     const consensus = session.gaps[gap.id].consensus;
     const round = latestRevealedRound(session, gap.id);
@@ -296,20 +306,24 @@ function scoreRows(session: Session): ScoreRow[] {
       gap: gapRef(gap),
       consensus: consensus ? levelBadge(consensus.level) : null,
       rationale: consensus?.rationale.trim() ?? '',
-      votesSummary: stats && stats.median !== null ? `${formatLevel(stats.median)} (${rangeOf(stats.min, stats.max)})` : '',
+      votesSummary: stats && stats.median !== null ? `${formatLevel(stats.median, i18n.locale)} (${rangeOf(stats.min, stats.max)})` : '',
       divergent: stats?.divergent ?? false,
     };
   });
 }
 
-function radar(input: RadarInput, accent: string): ReportChart {
+function radar(input: RadarInput, accent: string, i18n: Translator): ReportChart {
   const node = radarChart(input, { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) });
   const width = Number(node.attrs.width);
   const height = Number(node.attrs.height);
   const alt = input.axes
-    .map((a) => `${a.name}: ${a.consensus === null ? 'no consensus yet' : `level ${a.consensus}`}${a.votes ? ` (votes ${rangeOf(a.votes.min, a.votes.max)})` : ''}`)
+    .map((a) => {
+      const range = a.votes ? rangeOf(a.votes.min, a.votes.max) : null;
+      if (a.consensus === null) return range ? i18n.t('report.radar.axisNoneWithVotes', { name: a.name, range }) : i18n.t('report.radar.axisNone', { name: a.name });
+      return range ? i18n.t('report.radar.axisWithVotes', { name: a.name, level: a.consensus, range }) : i18n.t('report.radar.axis', { name: a.name, level: a.consensus });
+    })
     .join('; ');
-  return { svg: toSvgString(node), width, height, alt: `Readiness radar. ${alt}.` };
+  return { svg: toSvgString(node), width, height, alt: i18n.t('report.radar.alt', { axes: alt }) };
 }
 
 function heatmap(input: HeatmapInput): ReportModel['heatmap'] {
@@ -332,96 +346,107 @@ function heatmap(input: HeatmapInput): ReportModel['heatmap'] {
   return { columns, rows };
 }
 
-function disagreementLine(d: Disagreement): string {
-  const camps = d.camps ? `, in two camps around levels ${d.camps.low} and ${d.camps.high}` : '';
-  const who = d.lowest.length && d.highest.length ? ` Lowest: ${d.lowest.join(', ')}; highest: ${d.highest.join(', ')}.` : '';
-  return `${d.name}: votes from level ${d.min} to level ${d.max}${camps} (round ${d.roundNumber}).${who}`;
+function disagreementLine(d: Disagreement, i18n: Translator): string {
+  const base = { name: d.name, min: d.min, max: d.max, round: d.roundNumber };
+  const line = d.camps ? i18n.t('report.disagreement.lineTwoCamps', { ...base, low: d.camps.low, high: d.camps.high }) : i18n.t('report.disagreement.line', base);
+  const who = d.lowest.length && d.highest.length ? ` ${i18n.t('report.disagreement.who', { lowest: d.lowest.join(', '), highest: d.highest.join(', ') })}` : '';
+  return `${line}${who}`;
 }
 
-function ownershipRows(session: Session): LabelValue[] {
+function ownershipRows(session: Session, i18n: Translator): LabelValue[] {
   const o = session.ownership;
-  const text = (value: string): string => (value.trim() === '' ? NOT_RECORDED : value.trim());
-  return [
-    { label: 'Business owner', value: text(o.businessOwner) },
-    { label: 'Owner holds the budget', value: formatYesNo(o.ownerHasBudget) },
-    { label: 'Owner has authority over the workflows', value: formatYesNo(o.ownerHasAuthority) },
-    { label: 'Runs and supports it', value: text(o.supportOwner) },
-    { label: 'Monitoring', value: text(o.monitoring) },
-    { label: 'Human review', value: text(o.humanReview) },
-    { label: 'Escalation path', value: text(o.escalationPath) },
-    { label: 'Rollback plan', value: text(o.rollbackPlan) },
-    { label: 'Criteria for expanding scope', value: text(o.expansionCriteria) },
-    { label: 'Timeline and resources', value: text(o.timeline) },
-    { label: 'Handover plan', value: text(o.handoverPlan) },
+  const text = (value: string): FormattedValue => (value.trim() === '' ? { text: i18n.t('report.value.notRecorded'), recorded: false } : { text: value.trim(), recorded: true });
+  const rows: Array<[MessageId, FormattedValue]> = [
+    ['report.ownership.businessOwner', text(o.businessOwner)],
+    ['report.ownership.ownerHasBudget', formatYesNo(o.ownerHasBudget, i18n)],
+    ['report.ownership.ownerHasAuthority', formatYesNo(o.ownerHasAuthority, i18n)],
+    ['report.ownership.supportOwner', text(o.supportOwner)],
+    ['report.ownership.monitoring', text(o.monitoring)],
+    ['report.ownership.humanReview', text(o.humanReview)],
+    ['report.ownership.escalationPath', text(o.escalationPath)],
+    ['report.ownership.rollbackPlan', text(o.rollbackPlan)],
+    ['report.ownership.expansionCriteria', text(o.expansionCriteria)],
+    ['report.ownership.timeline', text(o.timeline)],
+    ['report.ownership.handoverPlan', text(o.handoverPlan)],
   ];
+  return rows.map(([id, value]) => ({ label: i18n.t(id), value: value.text, recorded: value.recorded }));
 }
 
 function countRows<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>, values: readonly K[]): CountRow[] {
   return keys.map((key) => ({ label: labels[key], count: values.filter((v) => v === key).length })).filter((row) => row.count > 0);
 }
 
-function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRow[], flags: readonly FlagRow[], actions: readonly ActionRow[]): KeyFigure[] {
+function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRow[], flags: readonly FlagRow[], actions: readonly ActionRow[], i18n: Translator): KeyFigure[] {
   const scored = scores.filter((s) => s.consensus !== null);
   const ready = scored.filter((s) => (s.consensus?.level ?? 0) >= 3).length;
   const blocking = flags.filter((f) => f.blocking).length;
   const open = actions.filter((a) => a.status !== 'done');
   const owned = open.filter((a) => a.attention === '').length;
+  const n = (value: number): string => formatNumber(value, 0, i18n.locale);
   return [
-    { value: `${ready} of ${GAPS.length}`, label: 'gaps at level 3 or above' },
-    { value: String(flags.length), label: blocking > 0 ? `open flags, ${blocking} blocking` : pluralWord(flags.length, 'open flag') },
-    { value: String(open.length), label: pluralWord(open.length, 'open action') },
-    { value: `${owned} of ${open.length}`, label: 'open actions owned and dated' },
-    { value: String(summary.voterCount), label: session.settings.anonymous ? 'participants (anonymous)' : 'participants voting' },
+    { value: i18n.t('report.keyFigure.ofTotal', { count: n(ready), total: n(GAPS.length) }), label: i18n.t('report.keyFigure.gapsReady') },
+    {
+      value: n(flags.length),
+      label: blocking > 0 ? i18n.t('report.keyFigure.openFlagsBlocking', { count: flags.length, blocking: n(blocking) }) : i18n.t('report.keyFigure.openFlags', { count: flags.length }),
+    },
+    { value: n(open.length), label: i18n.t('report.keyFigure.openActions', { count: open.length }) },
+    { value: i18n.t('report.keyFigure.ofTotal', { count: n(owned), total: n(open.length) }), label: i18n.t('report.keyFigure.ownedAndDated') },
+    { value: n(summary.voterCount), label: i18n.t(session.settings.anonymous ? 'report.keyFigure.participantsAnonymous' : 'report.keyFigure.participantsVoting') },
   ];
 }
 
 export function buildReport(session: Session, options: BuildReportOptions): ReportModel {
+  const i18n = options.i18n ?? translatorNow(sessionLanguage(session));
   const anonymous = session.settings.anonymous;
   const accent = session.firm.accentColor;
   // The same summary the Verdict screen shows: radar, heatmap, disagreements, splits, flags, verdict.
   const summary = buildSummary(session);
   const flags = summary.flags.map(flagRow);
-  const actions = sortActions(session.actions).map(actionRow);
-  const scores = scoreRows(session);
+  const actions = sortActions(session.actions).map((action, index) => actionRow(action, index, i18n));
+  const scores = scoreRows(session, i18n);
   const fileBase = [session.client.trim(), session.initiative.trim()].filter(Boolean).join(' – ');
 
   return {
+    i18n,
     meta: {
-      title: REPORT_TITLE,
+      title: i18n.t('report.title'),
       initiative: session.initiative.trim(),
       client: session.client.trim(),
       useCase: session.useCase.trim(),
       workshopDate: session.workshopDate,
-      workshopDateLabel: formatDay(session.workshopDate),
+      workshopDateLabel: formatDay(session.workshopDate, 'long', i18n.locale),
       facilitator: session.facilitator.trim(),
       firm: { name: session.firm.name.trim(), accent, accentInk: textOn(accent), monogram: monogramOf(session.firm.name) },
       generatedAt: options.generatedAt.toISOString(),
-      generatedLabel: formatDay(localDay(options.generatedAt)),
+      generatedLabel: formatDay(localDay(options.generatedAt), 'long', i18n.locale),
       appVersion: options.appVersion,
       anonymous,
       fileBaseName: safeFileName(fileBase),
       sessionId: session.id,
+      language: i18n.language,
+      locale: i18n.locale,
     },
-    verdict: buildVerdict(summary.verdict),
-    keyFigures: keyFigures(session, summary, scores, flags, actions),
+    verdict: buildVerdict(summary.verdict, i18n),
+    keyFigures: keyFigures(session, summary, scores, flags, actions, i18n),
     scores,
-    radar: radar(summary.radar, accent),
+    radar: radar(summary.radar, accent, i18n),
     kpis: session.kpis.map((k) => ({
-      name: k.name.trim() || 'Untitled KPI',
-      kind: k.kind === 'business' ? 'Business' : 'Model',
+      name: k.name.trim() || i18n.t('report.kpi.untitled'),
+      kind: i18n.t(k.kind === 'business' ? 'report.kpi.kind.business' : 'report.kpi.kind.model'),
       baseline: k.baseline.trim(),
       pilotResult: k.pilotResult.trim(),
       productionTarget: k.productionTarget.trim(),
       threshold: k.threshold.trim(),
-      measuredInProduction: formatYesNo(k.measuredInProduction),
+      measuredInProduction: formatYesNo(k.measuredInProduction, i18n).text,
     })),
-    gaps: GAPS.map((gap) => gapSection(session, summary, gap, actions, flags)),
+    gaps: GAPS.map((gap) => gapSection(session, summary, gap, actions, flags, i18n)),
     flags,
-    ownership: ownershipRows(session),
+    ownership: ownershipRows(session, i18n),
     actions,
-    votes: voteRecords(session),
+    votes: voteRecords(session, i18n),
     heatmap: heatmap(summary.heatmap),
-    disagreements: summary.disagreements.map(disagreementLine),
+    disagreements: summary.disagreements.map((d) => disagreementLine(d, i18n)),
+    choices: { priorities: Object.values(PRIORITY_LABELS), statuses: Object.values(STATUS_LABELS) },
     appendix: {
       participants: anonymous
         ? null
@@ -429,14 +454,14 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
             name: p.name,
             role: ROLE_LABELS[p.role],
             stance: STANCE_LABELS[p.stance],
-            inPilot: p.inPilot ? 'Yes' : 'No',
-            note: p.isFacilitator ? (session.settings.facilitatorVotes ? 'Facilitator (votes)' : 'Facilitator (does not vote)') : '',
+            inPilot: i18n.t(p.inPilot ? 'common.yes' : 'common.no'),
+            note: p.isFacilitator ? i18n.t(session.settings.facilitatorVotes ? 'report.participant.facilitatorVotes' : 'report.participant.facilitatorSilent') : '',
           })),
       participantCount: session.participants.length,
       byRole: countRows(Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[], ROLE_LABELS, session.participants.map((p) => p.role)),
       byStance: countRows(Object.keys(STANCE_LABELS) as (keyof typeof STANCE_LABELS)[], STANCE_LABELS, session.participants.map((p) => p.stance)),
-      ladder: LEVELS.map((level) => ({ ...levelBadge(level), meaning: LADDER_MEANINGS[level] })),
-      method: methodSections(session),
+      ladder: LEVELS.map((level) => ({ ...levelBadge(level), meaning: i18n.t(LADDER_MEANINGS[level]) })),
+      method: methodSections(session, i18n),
     },
   };
 }

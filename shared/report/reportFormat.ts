@@ -1,30 +1,38 @@
 /**
- * How values read in documents. Numbers and days are written by shared/text in the app's one
- * locale (never the laptop's), so every document says the same thing on every laptop.
+ * How values read in documents. Numbers and days are written by shared/text in the documents'
+ * locale (the session's language, never the laptop's), so every document says the same thing on
+ * every laptop.
  */
 import type { FactDefinition } from '../framework/types';
+import type { Translator } from '../i18n/translator';
 import type { FactValue } from '../model/session';
 import { APP_LOCALE } from '../text/locale';
 import { formatNumber } from '../text/numbers';
 
-export const NOT_RECORDED = 'Not recorded';
+/** A value as a document writes it, and whether anything was recorded at all. */
+export interface FormattedValue {
+  text: string;
+  recorded: boolean;
+}
 
-/** A fact's value with its unit: "120,000 records", "Yes", "No", the text, or "Not recorded". */
-export function formatFactValue(fact: FactDefinition, value: FactValue | undefined): string {
-  if (value === undefined || value === null) return NOT_RECORDED;
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+/** A fact's value with its unit: "120,000 records" ("120.000 records" in German), "Yes", "No", the text, or "Not recorded". */
+export function formatFactValue(fact: FactDefinition, value: FactValue | undefined, i18n: Translator): FormattedValue {
+  const missing = { text: i18n.t('report.value.notRecorded'), recorded: false };
+  if (value === undefined || value === null) return missing;
+  if (typeof value === 'boolean') return { text: i18n.t(value ? 'common.yes' : 'common.no'), recorded: true };
   if (typeof value === 'number') {
-    if (fact.unit === '%') return `${formatNumber(value)}%`;
-    return fact.unit ? `${formatNumber(value)} ${fact.unit}` : formatNumber(value);
+    const n = formatNumber(value, 1, i18n.locale);
+    if (fact.unit === '%') return { text: i18n.t('report.value.percent', { value: n }), recorded: true };
+    return { text: fact.unit ? `${n} ${fact.unit}` : n, recorded: true };
   }
   const text = value.trim();
-  return text === '' ? NOT_RECORDED : text;
+  return text === '' ? missing : { text, recorded: true };
 }
 
 /** "Yes", "No" or "Not recorded" for an optional yes/no. */
-export function formatYesNo(value: boolean | null): string {
-  if (value === null) return NOT_RECORDED;
-  return value ? 'Yes' : 'No';
+export function formatYesNo(value: boolean | null, i18n: Translator): FormattedValue {
+  if (value === null) return { text: i18n.t('report.value.notRecorded'), recorded: false };
+  return { text: i18n.t(value ? 'common.yes' : 'common.no'), recorded: true };
 }
 
 /** One line of text from a field that may hold several: runs of white space become one space. */

@@ -5,8 +5,10 @@
  * markup typed into a note prints as text and nothing on the page can run or reach the network.
  */
 import { textOn } from '../charts/chartPalette';
+import type { Translator } from '../i18n/translator';
 import { escapeHtml } from './escapeHtml';
 import { iconSvg, iconTileSvg, monogramSvg } from './reportGraphics';
+import type { MessageId } from '../i18n/messageIds';
 import type { ActionRow, FlagRow, GapRef, GapSection, LevelBadge, ReportModel, RoundSummary } from './reportModel';
 
 /** Policy of the printed page: styles inline, images as data, nothing else at all. */
@@ -22,6 +24,9 @@ const FONT_STACK =
 
 const e = escapeHtml;
 
+/** The documents' words: model.i18n.t, handed to every part. */
+type T = Translator['t'];
+
 function paragraphs(text: string, className = ''): string {
   const cls = className ? ` class="${className}"` : '';
   return text
@@ -32,15 +37,15 @@ function paragraphs(text: string, className = ''): string {
     .join('');
 }
 
-function levelChip(badge: LevelBadge | null, withName = true): string {
-  if (!badge) return '<span class="chip chip-none">No consensus</span>';
+function levelChip(t: T, badge: LevelBadge | null, withName = true): string {
+  if (!badge) return `<span class="chip chip-none">${e(t('report.noConsensus'))}</span>`;
   const name = withName ? `<span class="chip-name">${e(badge.name)}</span>` : '';
   return `<span class="level"><span class="chip" data-fill="${e(badge.fill)}">${badge.level}</span>${name}</span>`;
 }
 
 /** A gap beside text: its icon on its colour; in long tables a plain square of its colour (lighter to print). */
-function gapLabel(gap: GapRef | null, withIcon = true): string {
-  if (!gap) return '<span class="muted">Whole initiative</span>';
+function gapLabel(t: T, gap: GapRef | null, withIcon = true): string {
+  if (!gap) return `<span class="muted">${e(t('report.gap.wholeInitiative'))}</span>`;
   const mark = withIcon ? `<span class="gap-dot" data-fill="${e(gap.color)}">${iconSvg(gap.icon, '#ffffff', 12)}</span>` : `<span class="gap-square" data-fill="${e(gap.color)}"></span>`;
   return `<span class="gap-label">${mark}${e(gap.name)}</span>`;
 }
@@ -52,13 +57,15 @@ function tableOrEmpty(rows: string[], head: string, empty: string, className = '
 
 function cover(model: ReportModel): string {
   const { meta, verdict } = model;
+  const t = model.i18n.t;
   const firm = meta.firm.name || 'Readiness Room';
   const facts: Array<[string, string]> = [
-    ['Client', meta.client || '—'],
-    ['Workshop', meta.workshopDateLabel],
-    ['Facilitator', meta.facilitator || '—'],
-    ['Prepared by', firm],
+    [t('report.cover.client'), meta.client || '—'],
+    [t('report.cover.workshop'), meta.workshopDateLabel],
+    [t('report.cover.facilitator'), meta.facilitator || '—'],
+    [t('report.cover.preparedBy'), firm],
   ];
+  const note = [t('report.cover.generated', { date: meta.generatedLabel, version: meta.appVersion }), ...(meta.anonymous ? [t('report.cover.anonymous')] : []), t('report.cover.confidential')].join(' · ');
   return `<section class="cover">
   <div class="cover-band">
     <span class="monogram">${monogramSvg(meta.firm.monogram, meta.firm.accentInk === '#ffffff' ? '#ffffff' : '#1a1a1a', meta.firm.accent, 56)}</span>
@@ -70,34 +77,39 @@ function cover(model: ReportModel): string {
     ${meta.client ? `<p class="cover-client">${e(meta.client)}</p>` : ''}
     ${meta.useCase ? `<p class="cover-usecase">${e(meta.useCase)}</p>` : ''}
     <div class="cover-verdict verdict-${verdict.value}">
-      <span class="cover-verdict-label">Verdict</span>
+      <span class="cover-verdict-label">${e(t('report.verdict.label'))}</span>
       <span class="cover-verdict-value">${e(verdict.label)}</span>
       <span class="cover-verdict-line">${e(verdict.headline)}</span>
     </div>
   </div>
   <dl class="cover-facts">${facts.map(([k, v]) => `<div><dt>${e(k)}</dt><dd>${e(v)}</dd></div>`).join('')}</dl>
-  <p class="cover-note">Generated on ${e(meta.generatedLabel)} by Readiness Room ${e(meta.appVersion)}${meta.anonymous ? ' · Anonymous workshop: no participant is named in this report.' : ''} · Confidential</p>
+  <p class="cover-note">${e(note)}</p>
 </section>`;
+}
+
+/** "The rules drafted …; the facilitator set …. Reason: …" — one sentence every writer shares. */
+export function overrideText(model: ReportModel): string {
+  const { verdict } = model;
+  const t = model.i18n.t;
+  const what = verdict.computedLabel ? t('report.override.changed', { computed: verdict.computedLabel, verdict: verdict.label }) : t('report.override.confirmed');
+  return `${what} ${t('report.override.reason', { reason: verdict.overrideReason ?? '' })}`;
 }
 
 function executiveSummary(model: ReportModel): string {
   const { verdict } = model;
-  const override = verdict.overridden
-    ? `<p class="override">${
-        verdict.computedLabel ? `The rules drafted <strong>${e(verdict.computedLabel)}</strong>; the facilitator set <strong>${e(verdict.label)}</strong>. ` : 'The facilitator confirmed the drafted verdict. '
-      }Reason: ${e(verdict.overrideReason ?? '')}</p>`
-    : '';
+  const t = model.i18n.t;
+  const override = verdict.overridden ? `<p class="override">${e(overrideText(model))}</p>` : '';
   const figures = model.keyFigures.map((f) => `<div class="figure"><span class="figure-value">${e(f.value)}</span><span class="figure-label">${e(f.label)}</span></div>`).join('');
   const scoreRows = model.scores.map(
     (s) =>
-      `<tr><td>${gapLabel(s.gap)}</td><td>${levelChip(s.consensus)}</td><td>${e(s.votesSummary || '—')}</td><td>${s.divergent ? '<span class="pill pill-warn">Room divided</span>' : '<span class="muted">Aligned</span>'}</td></tr>`,
+      `<tr><td>${gapLabel(t, s.gap)}</td><td>${levelChip(t, s.consensus)}</td><td>${e(s.votesSummary || '—')}</td><td>${s.divergent ? `<span class="pill pill-warn">${e(t('report.room.divided'))}</span>` : `<span class="muted">${e(t('report.room.aligned'))}</span>`}</td></tr>`,
   );
   const disagreements = model.disagreements.length
-    ? `<h3>Where the room disagreed</h3><ul class="disagreements">${model.disagreements.map((d) => `<li>${e(d)}</li>`).join('')}</ul>`
+    ? `<h3>${e(t('report.disagreements.heading'))}</h3><ul class="disagreements">${model.disagreements.map((d) => `<li>${e(d)}</li>`).join('')}</ul>`
     : '';
   return `<section class="page-break">
-  <p class="eyebrow">Executive summary</p>
-  <h2>Verdict: ${e(verdict.label)}</h2>
+  <p class="eyebrow">${e(t('report.summary.eyebrow'))}</p>
+  <h2>${e(t('report.verdict.heading', { verdict: verdict.label }))}</h2>
   <div class="verdict-panel verdict-${verdict.value}">
     <p class="verdict-headline">${e(verdict.headline)}</p>
     <ul>${verdict.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>
@@ -109,11 +121,24 @@ function executiveSummary(model: ReportModel): string {
   ${disagreements}
 </section>
 <section class="page-break">
-  <p class="eyebrow">At a glance</p>
-  <h2>Readiness by gap</h2>
-  <figure class="radar"><div class="radar-svg" role="img" aria-label="${e(model.radar.alt)}">${model.radar.svg}</div><figcaption>The room's consensus per gap (1 = pilot only, 5 = proven), with the range of the latest votes behind it.</figcaption></figure>
-  ${tableOrEmpty(scoreRows, '<tr><th>Gap</th><th>Consensus</th><th>Votes: median (range)</th><th>Room</th></tr>', 'No gap has been scored yet.', 'scores')}
+  <p class="eyebrow">${e(t('report.glance.eyebrow'))}</p>
+  <h2>${e(t('report.glance.heading'))}</h2>
+  <figure class="radar"><div class="radar-svg" role="img" aria-label="${e(model.radar.alt)}">${model.radar.svg}</div><figcaption>${e(t('report.radar.caption'))}</figcaption></figure>
+  ${tableOrEmpty(scoreRows, headRow(t, ['report.column.gap', 'report.column.consensus', 'report.column.votesMedianRange', 'report.column.room']), t('report.scores.empty'), 'scores')}
 </section>`;
+}
+
+/** A table's header row from catalogue ids ('' for an empty cell). */
+function headRow(t: T, ids: ReadonlyArray<MessageId | '' | { id: MessageId; className: string }>): string {
+  return `<tr>${ids.map((id) => (id === '' ? '<th></th>' : typeof id === 'string' ? `<th>${e(t(id))}</th>` : `<th class="${id.className}">${e(t(id.id))}</th>`)).join('')}</tr>`;
+}
+
+function owner(t: T, a: ActionRow): string {
+  return a.owner ? e(a.owner) : `<span class="missing">${e(t('report.actions.noOwner'))}</span>`;
+}
+
+function due(t: T, a: ActionRow): string {
+  return a.dueLabel ? e(a.dueLabel) : `<span class="missing">${e(t('report.actions.noDate'))}</span>`;
 }
 
 /** The high-priority open actions, for the executive summary. */
@@ -122,30 +147,40 @@ export function topActions(model: ReportModel, limit = 6): ActionRow[] {
 }
 
 function priorityActions(model: ReportModel): string {
+  const t = model.i18n.t;
   const top = topActions(model);
   if (top.length === 0) return '';
-  const rows = top.map(
-    (a) => `<tr><td class="ref">${e(a.ref)}</td><td>${e(a.title)}</td><td>${gapLabel(a.gap)}</td><td>${a.owner ? e(a.owner) : '<span class="missing">No owner</span>'}</td><td class="nowrap">${a.dueLabel ? e(a.dueLabel) : '<span class="missing">No date</span>'}</td></tr>`,
-  );
-  return `<h3>Priority actions</h3><table class="actions"><thead><tr><th>Ref</th><th>Action</th><th>Gap</th><th>Owner</th><th>Due</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const rows = top.map((a) => `<tr><td class="ref">${e(a.ref)}</td><td>${e(a.title)}</td><td>${gapLabel(t, a.gap)}</td><td>${owner(t, a)}</td><td class="nowrap">${due(t, a)}</td></tr>`);
+  return `<h3>${e(t('report.priorityActions'))}</h3><table class="actions"><thead>${headRow(t, ['report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due'])}</thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function blockingPill(t: T, flag: FlagRow): string {
+  return flag.blocking ? `<span class="pill pill-block">${e(t('report.flags.blocking'))}</span> ` : '';
 }
 
 function flagList(model: ReportModel): string {
+  const t = model.i18n.t;
   if (model.flags.length === 0) return '';
   const ordered = [...model.flags].sort((a, b) => Number(b.blocking) - Number(a.blocking));
-  return `<h3>Open pilot-trap flags</h3><ul class="flag-list">${ordered.map((f) => `<li>${f.blocking ? '<span class="pill pill-block">Blocking</span> ' : ''}${e(f.title)}</li>`).join('')}</ul>`;
+  return `<h3>${e(t('report.flags.openPilotTrap'))}</h3><ul class="flag-list">${ordered.map((f) => `<li>${blockingPill(t, f)}${e(f.title)}</li>`).join('')}</ul>`;
 }
 
 function kpiSection(model: ReportModel): string {
+  const t = model.i18n.t;
   const rows = model.kpis.map(
     (k) =>
       `<tr><td><strong>${e(k.name)}</strong></td><td>${e(k.kind)}</td><td>${e(k.baseline || '—')}</td><td>${e(k.pilotResult || '—')}</td><td>${e(k.productionTarget || '—')}</td><td>${e(k.threshold || '—')}</td><td>${e(k.measuredInProduction)}</td></tr>`,
   );
   return `<section class="page-break">
-  <p class="eyebrow">Success criteria</p>
-  <h2>What success means</h2>
-  <p class="lead">The KPIs the room agreed before judging the pilot, with the line between go and no-go.</p>
-  ${tableOrEmpty(rows, '<tr><th>KPI</th><th>Kind</th><th>Baseline</th><th>Pilot result</th><th>Production target</th><th>Go/no-go threshold</th><th>Measured under production conditions</th></tr>', 'No success criteria were recorded.', 'kpis')}
+  <p class="eyebrow">${e(t('report.kpi.eyebrow'))}</p>
+  <h2>${e(t('report.kpi.heading'))}</h2>
+  <p class="lead">${e(t('report.kpi.lead'))}</p>
+  ${tableOrEmpty(
+    rows,
+    headRow(t, ['report.column.kpi', 'report.column.kind', 'report.column.baseline', 'report.column.pilotResult', 'report.column.productionTarget', 'report.column.threshold', 'report.column.measuredInProduction']),
+    t('report.kpi.empty'),
+    'kpis',
+  )}
 </section>`;
 }
 
@@ -155,129 +190,147 @@ function distributionGrid(round: RoundSummary): string {
   return `<table class="dist"><tbody><tr>${head}</tr><tr>${counts}</tr></tbody></table>`;
 }
 
-function roundsTable(rounds: readonly RoundSummary[]): string {
+function roundsTable(t: T, rounds: readonly RoundSummary[]): string {
   const rows = rounds.map(
     (r) =>
-      `<tr><td>Round ${r.number}</td><td class="num">${r.voted}</td><td>${distributionGrid(r)}</td><td class="num">${e(r.median)}</td><td class="num">${e(r.range)}</td><td>${r.divergent ? `<span class="pill pill-warn">${r.twoCamps ? 'Two camps' : 'Divided'}</span>` : '<span class="muted">Aligned</span>'}</td></tr>`,
+      `<tr><td class="nowrap">${e(t('report.round', { number: r.number }))}</td><td class="num">${r.voted}</td><td>${distributionGrid(r)}</td><td class="num">${e(r.median)}</td><td class="num">${e(r.range)}</td><td>${r.divergent ? `<span class="pill pill-warn">${e(t(r.twoCamps ? 'report.room.twoCamps' : 'report.room.dividedShort'))}</span>` : `<span class="muted">${e(t('report.room.aligned'))}</span>`}</td></tr>`,
   );
-  return tableOrEmpty(rows, '<tr><th>Round</th><th>Votes</th><th>Votes per level (? = not sure)</th><th>Median</th><th>Range</th><th>Room</th></tr>', 'No scoring round on this gap has been revealed.', 'rounds');
+  return tableOrEmpty(
+    rows,
+    headRow(t, ['report.column.round', 'report.column.votes', 'report.column.votesPerLevel', 'report.column.median', 'report.column.range', 'report.column.room']),
+    t('report.gap.roundsEmpty'),
+    'rounds',
+  );
 }
 
 /** The full plan (gap, success measure) or a gap's own actions in brief (the plan has the details). */
-function actionsTable(actions: readonly ActionRow[], withGap: boolean): string {
+function actionsTable(t: T, actions: readonly ActionRow[], withGap: boolean): string {
   const rows = actions.map(
     (a) =>
-      `<tr class="status-${a.status}"><td class="ref">${e(a.ref)}</td><td><strong>${e(a.title)}</strong>${a.attention ? `<span class="attention">${e(a.attention)}</span>` : ''}</td>${withGap ? `<td class="measure">${e(a.successMeasure || '—')}</td><td>${gapLabel(a.gap, false)}</td>` : ''}<td>${a.owner ? e(a.owner) : '<span class="missing">No owner</span>'}</td><td class="nowrap">${a.dueLabel ? e(a.dueLabel) : '<span class="missing">No date</span>'}</td><td><span class="pill pill-${a.priority}">${e(a.priorityLabel)}</span></td><td>${e(a.statusLabel)}</td></tr>`,
+      `<tr class="status-${a.status}"><td class="ref">${e(a.ref)}</td><td><strong>${e(a.title)}</strong>${a.attention ? `<span class="attention">${e(a.attention)}</span>` : ''}</td>${withGap ? `<td class="measure">${e(a.successMeasure || '—')}</td><td>${gapLabel(t, a.gap, false)}</td>` : ''}<td>${owner(t, a)}</td><td class="nowrap">${due(t, a)}</td><td><span class="pill pill-${a.priority}">${e(a.priorityLabel)}</span></td><td>${e(a.statusLabel)}</td></tr>`,
   );
-  const head = `<tr><th>Ref</th><th>Action</th>${withGap ? '<th>Success measure</th><th>Gap</th>' : ''}<th>Owner</th><th>Due</th><th>Priority</th><th>Status</th></tr>`;
-  return tableOrEmpty(rows, head, 'No actions yet.', withGap ? 'actions' : 'actions actions-brief');
+  const head = headRow(t, [
+    'report.column.ref',
+    'report.column.action',
+    ...(withGap ? (['report.column.successMeasure', 'report.column.gap'] as const) : []),
+    'report.column.owner',
+    'report.column.due',
+    'report.column.priority',
+    'report.column.status',
+  ]);
+  return tableOrEmpty(rows, head, t('report.actions.empty'), withGap ? 'actions' : 'actions actions-brief');
 }
 
-function flagCard(flag: FlagRow): string {
+function flagCard(t: T, flag: FlagRow): string {
   return `<div class="flag${flag.blocking ? ' flag-blocking' : ''}">
-  <p class="flag-title">${flag.blocking ? '<span class="pill pill-block">Blocking</span> ' : ''}${e(flag.title)}</p>
+  <p class="flag-title">${blockingPill(t, flag)}${e(flag.title)}</p>
   <p>${e(flag.explanation)}</p>
-  <p class="flag-fix"><strong>To close it:</strong> ${e(flag.fix)}</p>
+  <p class="flag-fix"><strong>${e(t('report.flags.toClose'))}</strong> ${e(flag.fix)}</p>
 </div>`;
 }
 
-function gapSection(section: GapSection): string {
+function gapSection(t: T, section: GapSection): string {
   const g = section.gap;
-  const facts = section.facts.map((f) => `<tr><td>${e(f.label)}</td><td>${e(f.side)}</td><td class="${f.value === 'Not recorded' ? 'muted' : ''}">${e(f.value)}</td></tr>`);
+  const facts = section.facts.map((f) => `<tr><td>${e(f.label)}</td><td>${e(f.side)}</td><td class="${f.recorded ? '' : 'muted'}">${e(f.value)}</td></tr>`);
   const ratios = section.ratios.length
     ? `<div class="ratios">${section.ratios
         .map((r) => `<div class="ratio${r.large ? ' ratio-large' : ''}"><span class="ratio-value">${e(r.display)}</span><span class="ratio-text">${e(r.sentence)}</span></div>`)
         .join('')}</div>`
     : '';
   const comments = section.comments.length
-    ? `<h4>Comments from the latest round</h4><ul class="plain quotes">${section.comments.map((c) => `<li>${e(c.text)}${c.by ? `<span class="by"> — ${e(c.by)}</span>` : ''}</li>`).join('')}</ul>`
+    ? `<h4>${e(t('report.gap.comments'))}</h4><ul class="plain quotes">${section.comments.map((c) => `<li>${e(c.text)}${c.by ? `<span class="by"> — ${e(c.by)}</span>` : ''}</li>`).join('')}</ul>`
     : '';
   const risks = section.risks.map((r) => `<li><span class="pill pill-${r.severity}">${e(r.severityLabel)}</span> ${e(r.text)}</li>`);
   return `<section class="gap page-break" data-gap-color="${e(g.color)}">
   <header class="gap-header">
     <span class="gap-tile">${iconTileSvg(g.icon, g.color, '#ffffff', 44)}</span>
-    <div><p class="eyebrow">Gap ${g.number} of 6</p><h2>${e(g.name)}</h2><p class="tagline">${e(section.tagline)}</p></div>
-    <div class="gap-score">${levelChip(section.consensus)}</div>
+    <div><p class="eyebrow">${e(t('report.gap.ofSix', { number: g.number, total: 6 }))}</p><h2>${e(g.name)}</h2><p class="tagline">${e(section.tagline)}</p></div>
+    <div class="gap-score">${levelChip(t, section.consensus)}</div>
   </header>
   <div class="compare">
-    <div class="compare-side"><p class="compare-title">What pilots usually have</p><p>${e(section.pilotUsuallyHad)}</p></div>
-    <div class="compare-side compare-production"><p class="compare-title">What production means</p><p>${e(section.productionMeans)}</p></div>
+    <div class="compare-side"><p class="compare-title">${e(t('report.gap.pilotsUsuallyHave'))}</p><p>${e(section.pilotUsuallyHad)}</p></div>
+    <div class="compare-side compare-production"><p class="compare-title">${e(t('report.gap.productionMeans'))}</p><p>${e(section.productionMeans)}</p></div>
   </div>
-  <h3>The facts</h3>
+  <h3>${e(t('report.gap.facts'))}</h3>
   ${ratios}
-  ${tableOrEmpty(facts, '<tr><th>Fact</th><th>Side</th><th>Value</th></tr>', 'No facts were captured for this gap.', 'facts')}
-  <h3>The room's assessment</h3>
+  ${tableOrEmpty(facts, headRow(t, ['report.column.fact', 'report.column.side', 'report.column.value']), t('report.gap.factsEmpty'), 'facts')}
+  <h3>${e(t('report.gap.assessment'))}</h3>
   ${
     section.consensus
-      ? `<div class="consensus">${levelChip(section.consensus)}<p>${e(section.consensusDescriptor)}</p>${section.rationale ? `<p class="rationale">Rationale: ${e(section.rationale)}</p>` : ''}</div>`
-      : '<p class="empty">No consensus has been confirmed for this gap.</p>'
+      ? `<div class="consensus">${levelChip(t, section.consensus)}<p>${e(section.consensusDescriptor)}</p>${section.rationale ? `<p class="rationale">${e(t('report.gap.rationale'))}: ${e(section.rationale)}</p>` : ''}</div>`
+      : `<p class="empty">${e(t('report.gap.consensusEmpty'))}</p>`
   }
-  ${roundsTable(section.rounds)}
-  ${section.stances ? `<p class="stances${section.stances.split ? ' stances-split' : ''}">${section.stances.split ? '<span class="pill pill-warn">Champion–skeptic split</span> ' : ''}${e(section.stances.text)}</p>` : ''}
+  ${roundsTable(t, section.rounds)}
+  ${section.stances ? `<p class="stances${section.stances.split ? ' stances-split' : ''}">${section.stances.split ? `<span class="pill pill-warn">${e(t('report.stances.split'))}</span> ` : ''}${e(section.stances.text)}</p>` : ''}
   ${comments}
-  ${section.evidence.length ? `<h3>Evidence</h3><ul>${section.evidence.map((t) => `<li>${e(t)}</li>`).join('')}</ul>` : ''}
-  ${risks.length ? `<h3>Risks</h3><ul class="plain risks">${risks.join('')}</ul>` : ''}
-  ${section.notes ? `<h3>Notes</h3><div class="notes">${paragraphs(section.notes)}</div>` : ''}
-  ${section.flags.length ? `<h3>Flags on this gap</h3>${section.flags.map(flagCard).join('')}` : ''}
-  <h3>Actions</h3>
-  ${actionsTable(section.actions, false)}
+  ${section.evidence.length ? `<h3>${e(t('report.gap.evidence'))}</h3><ul>${section.evidence.map((text) => `<li>${e(text)}</li>`).join('')}</ul>` : ''}
+  ${risks.length ? `<h3>${e(t('report.gap.risks'))}</h3><ul class="plain risks">${risks.join('')}</ul>` : ''}
+  ${section.notes ? `<h3>${e(t('report.gap.notes'))}</h3><div class="notes">${paragraphs(section.notes)}</div>` : ''}
+  ${section.flags.length ? `<h3>${e(t('report.gap.flags'))}</h3>${section.flags.map((f) => flagCard(t, f)).join('')}` : ''}
+  <h3>${e(t('report.gap.actions'))}</h3>
+  ${actionsTable(t, section.actions, false)}
 </section>`;
 }
 
 function flagsSection(model: ReportModel): string {
+  const t = model.i18n.t;
   const ordered = [...model.flags].sort((a, b) => Number(b.blocking) - Number(a.blocking));
   return `<section class="page-break">
-  <p class="eyebrow">Pilot-trap checks</p>
-  <h2>Open flags</h2>
-  <p class="lead">Patterns that keep pilots from reaching production, found in this session. Each says what was found and what would close it.</p>
-  ${ordered.length ? ordered.map(flagCard).join('') : '<p class="empty">No flag is open.</p>'}
+  <p class="eyebrow">${e(t('report.flags.eyebrow'))}</p>
+  <h2>${e(t('report.flags.heading'))}</h2>
+  <p class="lead">${e(t('report.flags.lead'))}</p>
+  ${ordered.length ? ordered.map((f) => flagCard(t, f)).join('') : `<p class="empty">${e(t('report.flags.empty'))}</p>`}
 </section>`;
 }
 
 function ownershipSection(model: ReportModel): string {
+  const t = model.i18n.t;
   return `<section class="keep">
-  <p class="eyebrow">Ownership and production path</p>
-  <h2>Who owns it, and how it reaches production</h2>
-  <table class="pairs"><tbody>${model.ownership.map((o) => `<tr><th>${e(o.label)}</th><td class="${o.value === 'Not recorded' ? 'muted' : ''}">${e(o.value)}</td></tr>`).join('')}</tbody></table>
+  <p class="eyebrow">${e(t('report.ownership.eyebrow'))}</p>
+  <h2>${e(t('report.ownership.heading'))}</h2>
+  <table class="pairs"><tbody>${model.ownership.map((o) => `<tr><th>${e(o.label)}</th><td class="${o.recorded ? '' : 'muted'}">${e(o.value)}</td></tr>`).join('')}</tbody></table>
 </section>`;
 }
 
 function actionPlan(model: ReportModel): string {
+  const t = model.i18n.t;
   return `<section class="page-break plan">
-  <p class="eyebrow">Action plan</p>
-  <h2>What happens next</h2>
-  <p class="lead">Every action with its owner, due date and measure of success, unfinished work first and by due date.</p>
-  ${actionsTable(model.actions, true)}
+  <p class="eyebrow">${e(t('report.plan.eyebrow'))}</p>
+  <h2>${e(t('report.plan.heading'))}</h2>
+  <p class="lead">${e(t('report.plan.lead'))}</p>
+  ${actionsTable(t, model.actions, true)}
 </section>`;
 }
 
 function appendix(model: ReportModel): string {
+  const t = model.i18n.t;
   const a = model.appendix;
   const heat = model.heatmap
-    ? `<h3>Votes by participant, latest round per gap</h3>
-  <table class="heatmap"><thead><tr><th>${model.meta.anonymous ? 'Group' : 'Participant'}</th>${model.heatmap.columns.map((c) => `<th class="center">${c.number}. ${e(c.name)}</th>`).join('')}</tr></thead><tbody>${model.heatmap.rows
+    ? `<h3>${e(t('report.appendix.heatmap'))}</h3>
+  <table class="heatmap"><thead><tr><th>${e(t(model.meta.anonymous ? 'report.column.group' : 'report.column.participant'))}</th>${model.heatmap.columns.map((c) => `<th class="center">${c.number}. ${e(c.name)}</th>`).join('')}</tr></thead><tbody>${model.heatmap.rows
     .map((r) => `<tr><td>${e(r.name)}</td>${r.cells.map((c) => `<td class="center">${c.label ? `<span class="chip chip-small" data-fill="${e(c.fill)}">${e(c.label)}</span>` : '<span class="muted">—</span>'}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`
     : '';
   const people = a.participants
     ? tableOrEmpty(
         a.participants.map((p) => `<tr><td>${e(p.name)}</td><td>${e(p.role)}</td><td>${e(p.stance)}</td><td>${e(p.inPilot)}</td><td>${e(p.note)}</td></tr>`),
-        '<tr><th>Name</th><th>Role</th><th>Stance</th><th>In the pilot</th><th></th></tr>',
-        'No participants were recorded.',
+        headRow(t, ['report.column.name', 'report.column.role', 'report.column.stance', 'report.column.inPilot', '']),
+        t('report.appendix.participantsEmpty'),
         'people',
       )
-    : `<p>${a.participantCount} participants took part. This workshop was anonymous, so only counts are shown.</p>`;
-  const counts = `<div class="counts"><table><thead><tr><th>Role</th><th class="num">People</th></tr></thead><tbody>${a.byRole.map((r) => `<tr><td>${e(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')}</tbody></table><table><thead><tr><th>Stance</th><th class="num">People</th></tr></thead><tbody>${a.byStance.map((r) => `<tr><td>${e(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')}</tbody></table></div>`;
-  const ladder = `<table class="ladder"><tbody>${a.ladder.map((l) => `<tr><td class="nowrap">${levelChip(l)}</td><td>${e(l.meaning)}</td></tr>`).join('')}</tbody></table>`;
+    : `<p>${e(t('report.appendix.anonymousCount', { count: a.participantCount }))}</p>`;
+  const peopleColumn = { id: 'report.column.people', className: 'num' } as const;
+  const counts = `<div class="counts"><table><thead>${headRow(t, ['report.column.role', peopleColumn])}</thead><tbody>${a.byRole.map((r) => `<tr><td>${e(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')}</tbody></table><table><thead>${headRow(t, ['report.column.stance', peopleColumn])}</thead><tbody>${a.byStance.map((r) => `<tr><td>${e(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')}</tbody></table></div>`;
+  const ladder = `<table class="ladder"><tbody>${a.ladder.map((l) => `<tr><td class="nowrap">${levelChip(t, l)}</td><td>${e(l.meaning)}</td></tr>`).join('')}</tbody></table>`;
   const method = a.method.map((m) => `<h3>${e(m.heading)}</h3>${m.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}`).join('');
   return `<section class="page-break">
-  <p class="eyebrow">Appendix</p>
-  <h2>Participants and method</h2>
-  <h3>Who was in the room</h3>
+  <p class="eyebrow">${e(t('report.appendix.eyebrow'))}</p>
+  <h2>${e(t('report.appendix.heading'))}</h2>
+  <h3>${e(t('report.appendix.whoWasThere'))}</h3>
   ${people}
   ${counts}
   ${heat}
-  <h3>The readiness ladder</h3>
+  <h3>${e(t('report.ladder.heading'))}</h3>
   ${ladder}
   ${method}
 </section>`;
@@ -315,7 +368,7 @@ function footerLeft(model: ReportModel): string {
 }
 
 function footerRight(model: ReportModel): string {
-  return `${model.meta.firm.name ? `${model.meta.firm.name} · ` : ''}Page `;
+  return `${model.meta.firm.name ? `${model.meta.firm.name} · ` : ''}${model.i18n.t('report.footer.page')} `;
 }
 
 function stylesheet(model: ReportModel): string {
@@ -325,7 +378,7 @@ function stylesheet(model: ReportModel): string {
   size: A4;
   margin: 18mm 16mm 20mm 16mm;
   @bottom-left { content: ${cssString(footerLeft(model))}; font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; }
-  @bottom-right { content: ${cssString(footerRight(model))} counter(page) " of " counter(pages); font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; white-space: nowrap; }
+  @bottom-right { content: ${cssString(footerRight(model))} counter(page) ${cssString(` ${model.i18n.t('report.footer.of')} `)} counter(pages); font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; white-space: nowrap; }
 }
 @page :first { margin: 0; @bottom-left { content: none; } @bottom-right { content: none; } }
 @page wide { size: A4 landscape; }
@@ -483,14 +536,14 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
     executiveSummary(model),
     kpiSection(model),
     ownershipSection(model),
-    ...model.gaps.map(gapSection),
+    ...model.gaps.map((section) => gapSection(model.i18n.t, section)),
     flagsSection(model),
     actionPlan(model),
     appendix(model),
   ].join('\n');
   const title = [model.meta.title, model.meta.initiative, model.meta.client].filter(Boolean).join(' – ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${e(model.meta.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">

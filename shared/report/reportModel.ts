@@ -5,6 +5,7 @@
  */
 import type { GapId, Level } from '../framework/types';
 import type { IconName } from '../framework/icons';
+import type { Translator } from '../i18n/translator';
 import type { Action, Risk, VerdictValue } from '../model/session';
 
 export interface ReportMeta {
@@ -26,6 +27,9 @@ export interface ReportMeta {
   fileBaseName: string;
   /** The session's id, for stable calendar UIDs. */
   sessionId: string;
+  /** The language the documents speak ("de") and the locale their numbers and dates are written in ("de-DE"). */
+  language: string;
+  locale: string;
 }
 
 export interface LevelBadge {
@@ -79,7 +83,10 @@ export interface KpiRow {
 
 export interface FactRow {
   label: string;
-  side: 'Pilot' | 'Production' | 'Readiness';
+  /** "Pilot", "Production" or "Readiness", in the documents' language. */
+  side: string;
+  /** False when the value reads "Not recorded". */
+  recorded: boolean;
   value: string;
 }
 
@@ -104,6 +111,8 @@ export interface RoundSummary {
   voted: number;
   distribution: DistributionCell[];
   median: string;
+  /** The median as a number (spreadsheets), null without votes. */
+  medianValue: number | null;
   range: string;
   spread: number;
   divergent: boolean;
@@ -196,6 +205,8 @@ export interface GapSection {
 export interface LabelValue {
   label: string;
   value: string;
+  /** False when the value reads "Not recorded". */
+  recorded: boolean;
 }
 
 export interface ParticipantRow {
@@ -237,6 +248,8 @@ export interface KeyFigure {
 }
 
 export interface ReportModel {
+  /** The words of every document, in the session's language (or the one asked for at export). */
+  i18n: Translator;
   meta: ReportMeta;
   verdict: ReportVerdict;
   keyFigures: KeyFigure[];
@@ -253,6 +266,8 @@ export interface ReportModel {
   heatmap: { columns: GapRef[]; rows: HeatmapRow[] } | null;
   /** The room's disagreements and champion–skeptic splits, one line each. */
   disagreements: string[];
+  /** The words for every priority and status, for drop-down lists (the tracker). */
+  choices: { priorities: string[]; statuses: string[] };
   appendix: {
     /** Named participants; null in anonymous mode (counts only). */
     participants: ParticipantRow[] | null;

@@ -3,10 +3,26 @@
  * Priority, Labels, plus Status and the report's reference. RFC 4180 (every field quoted, CRLF),
  * UTF-8 with a byte-order mark so Excel reads accents and CJK; formula-looking text neutralised.
  */
+import type { MessageId, Translator } from '../../../shared/i18n';
 import type { ActionRow, ReportModel } from '../../../shared/report/reportModel';
 import { neutralizeFormula } from './spreadsheetSafe';
 
-export const CSV_COLUMNS = ['Summary', 'Description', 'Assignee', 'Due date', 'Priority', 'Labels', 'Status', 'Reference'] as const;
+/** The columns, as ids: Summary, Description, Assignee, Due date, Priority, Labels, Status, Reference. */
+export const CSV_COLUMN_IDS = [
+  'csv.column.summary',
+  'report.column.description',
+  'csv.column.assignee',
+  'report.column.dueDate',
+  'report.column.priority',
+  'csv.column.labels',
+  'report.column.status',
+  'csv.column.reference',
+] as const satisfies readonly MessageId[];
+
+/** The header row in the documents' language (map the columns once in the import wizard). */
+export function csvColumns(i18n: Translator): string[] {
+  return CSV_COLUMN_IDS.map((id) => i18n.t(id));
+}
 
 function field(value: string): string {
   return `"${neutralizeFormula(value).replace(/"/g, '""')}"`;
@@ -23,11 +39,12 @@ function slug(text: string): string {
 }
 
 function description(action: ActionRow, model: ReportModel): string {
+  const t = model.i18n.t;
   const lines: string[] = [];
   if (action.description) lines.push(action.description);
-  if (action.successMeasure) lines.push(`Success measure: ${action.successMeasure}`);
-  lines.push(`Gap: ${action.gap ? action.gap.name : 'Whole initiative'}`);
-  lines.push(`From the readiness workshop of ${model.meta.workshopDateLabel} (${action.ref}).`);
+  if (action.successMeasure) lines.push(t('report.line.successMeasure', { measure: action.successMeasure }));
+  lines.push(t('csv.gap', { gap: action.gap ? action.gap.name : t('report.gap.wholeInitiative') }));
+  lines.push(t('csv.from', { date: model.meta.workshopDateLabel, ref: action.ref }));
   return lines.join('\n');
 }
 
@@ -46,5 +63,5 @@ export function csvActions(model: ReportModel): string {
       .map(field)
       .join(','),
   );
-  return `\uFEFF${[CSV_COLUMNS.map(field).join(','), ...rows].join('\r\n')}\r\n`;
+  return `\uFEFF${[csvColumns(model.i18n).map(field).join(','), ...rows].join('\r\n')}\r\n`;
 }

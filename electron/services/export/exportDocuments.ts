@@ -6,10 +6,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Session } from '../../../shared/model/session';
+import { availableLanguages, translatorNow, type Translator } from '../../../shared/i18n';
+import { sessionLanguage, type Session } from '../../../shared/model/session';
 import { buildReport } from '../../../shared/report/buildReport';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../shared/report/exportFormats';
+import { safeFileName } from '../../../shared/report/reportFormat';
 import type { ReportModel } from '../../../shared/report/reportModel';
+import { registerCatalogueFiles } from '../i18n/nodeCatalogues';
 import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
 import { csvActions } from './csvActions';
 import { docxReport } from './docxReport';
@@ -57,6 +60,10 @@ export interface ExportRequest {
   appVersion: string;
   now: Date;
   renderPdf: RenderPdf;
+  /** The documents' language when it is not the session's (the command line's --lang). */
+  language?: string;
+  /** The language of the failure messages (the person's, not the documents'); English by default. */
+  messages?: Translator;
   onProgress?: (progress: ExportProgress) => void;
   log?: (message: string) => void;
 }
@@ -69,10 +76,20 @@ export class ExportFolderError extends Error {
   }
 }
 
-/** "Harbourline Énergie – Voice agent … – Readiness report.docx" */
+/**
+ * The words of a language for the documents and the messages. The Electron main and the command
+ * line register the catalogues at start; anything else running from the sources (a shell, a bench)
+ * reads them from disk here, once.
+ */
+export function exportTranslator(tag: string): Translator {
+  if (availableLanguages().length === 0) registerCatalogueFiles();
+  return translatorNow(tag);
+}
+
+/** "Harbourline Énergie – Voice agent … – Readiness report.docx"; "… – Bericht.docx" in German. */
 export function documentFileName(model: ReportModel, format: ExportFormat): string {
   const info = EXPORT_FORMAT_INFO[format];
-  return `${model.meta.fileBaseName} – ${info.documentName}.${info.extension}`;
+  return `${model.meta.fileBaseName} – ${safeFileName(model.i18n.t(info.fileNameId), 60)}.${info.extension}`;
 }
 
 /** One document's bytes. */
@@ -95,47 +112,48 @@ export async function renderDocument(format: ExportFormat, model: ReportModel, i
   }
 }
 
-function failureMessage(error: unknown, fileName: string, format: ExportFormat): string {
-  if (error instanceof ChartRendererMissingError) {
-    return `The ${EXPORT_FORMAT_INFO[format].label} needs the chart renderer, which is missing from this installation of Readiness Room (reinstall it to restore the renderer); the other documents are not affected.`;
-  }
+function failureMessage(i18n: Translator, error: unknown, fileName: string, format: ExportFormat): string {
+  const document = i18n.t(EXPORT_FORMAT_INFO[format].labelId);
+  if (error instanceof ChartRendererMissingError) return i18n.t('report.exportError.rendererMissing', { document });
   switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':
-      return `Readiness Room may not write “${fileName}” in this folder. Choose another folder, or close the file if it is open in another program.`;
+      return i18n.t('report.exportError.notAllowed', { file: fileName });
     case 'EBUSY':
-      return `“${fileName}” is open in another program. Close it and export again.`;
+      return i18n.t('report.exportError.busy', { file: fileName });
     case 'ENOSPC':
-      return 'The disk is full. Free some space, or choose a folder on another drive, and export again.';
+      return i18n.t('report.exportError.diskFull');
     case 'EROFS':
-      return 'This folder is read-only. Choose another folder.';
+      return i18n.t('report.exportError.readOnly');
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'The folder is no longer there. Choose the folder again.';
+      return i18n.t('report.exportError.folderGone');
     case 'ENAMETOOLONG':
-      return 'The folder path is too long for this file name. Choose a folder closer to the top of the drive.';
+      return i18n.t('report.exportError.pathTooLong');
     default:
-      return `The ${EXPORT_FORMAT_INFO[format].label} could not be created. Nothing was written for it; please try again.`;
+      return i18n.t('report.exportError.failed', { document });
   }
 }
 
-async function checkFolder(folder: string): Promise<string> {
+async function checkFolder(folder: string, i18n: Translator): Promise<string> {
   const resolved = path.resolve(folder);
   let stat;
   try {
     stat = await fs.stat(resolved);
   } catch {
-    throw new ExportFolderError('The folder is no longer there. Choose the folder again.');
+    throw new ExportFolderError(i18n.t('report.exportError.folderGone'));
   }
-  if (!stat.isDirectory()) throw new ExportFolderError('The chosen place is not a folder. Choose a folder.');
+  if (!stat.isDirectory()) throw new ExportFolderError(i18n.t('report.exportError.notAFolder'));
   return resolved;
 }
 
 export async function exportDocuments(request: ExportRequest): Promise<ExportOutcome> {
-  const folder = await checkFolder(request.folder);
+  const messages = request.messages ?? exportTranslator('en');
+  const folder = await checkFolder(request.folder, messages);
   // Formats in the one canonical order, each once.
   const formats = EXPORT_FORMATS.filter((f) => request.formats.includes(f));
-  const model = buildReport(request.session, { generatedAt: request.now, appVersion: request.appVersion });
+  const i18n = exportTranslator(request.language ?? sessionLanguage(request.session));
+  const model = buildReport(request.session, { generatedAt: request.now, appVersion: request.appVersion, i18n });
   let images: Promise<ReportImages> | null = null;
   const lazyImages = (): Promise<ReportImages> => (images ??= renderReportImages(model));
 
@@ -152,7 +170,7 @@ export async function exportDocuments(request: ExportRequest): Promise<ExportOut
       outcome.files.push({ format, path: target, fileName, bytes: bytes.byteLength });
       request.onProgress?.({ ...base, state: 'done', path: target });
     } catch (error) {
-      const message = failureMessage(error, fileName, format);
+      const message = failureMessage(messages, error, fileName, format);
       request.log?.(`export ${format} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       outcome.failures.push({ format, message });
       request.onProgress?.({ ...base, state: 'failed', message });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { CallResponse, ParsedRequest } from '../../../shared/ipc/contract';
 import { UserFacingError } from '../ipc/dispatcher';
 import type { Ports } from '../ports';
-import { ExportFolderError, exportDocuments } from './exportDocuments';
+import { ExportFolderError, exportDocuments, exportTranslator } from './exportDocuments';
 
 export interface ExportHandlers {
   chooseExportFolder(request: ParsedRequest<'chooseExportFolder'>): Promise<CallResponse<'chooseExportFolder'>>;
@@ -28,7 +28,7 @@ export function createExportHandlers(ports: Ports): ExportHandlers {
     },
     exportDocuments: async ({ session, formats, folder }) => {
       const resolved = path.resolve(folder);
-      if (!chosenFolders.has(resolved)) throw new UserFacingError('forbidden', 'Choose the folder for the documents first.');
+      if (!chosenFolders.has(resolved)) throw new UserFacingError('forbidden', exportTranslator('en').t('report.exportError.chooseFolderFirst'));
       try {
         const outcome = await exportDocuments({ session, formats, folder: resolved, appVersion: ports.appVersion, now: ports.now(), renderPdf: ports.renderPdf, log: ports.log });
         for (const file of outcome.files) exportedFiles.add(file.path);
@@ -43,7 +43,7 @@ export function createExportHandlers(ports: Ports): ExportHandlers {
     },
     showInFolder: async ({ path: filePath }) => {
       const resolved = path.resolve(filePath);
-      if (!exportedFiles.has(resolved)) throw new UserFacingError('forbidden', 'Only documents exported in this session can be shown.');
+      if (!exportedFiles.has(resolved)) throw new UserFacingError('forbidden', exportTranslator('en').t('report.exportError.onlyExported'));
       await ports.showItemInFolder(resolved);
       return { shown: true };
     },

@@ -57,15 +57,19 @@ function uidPart(text: string): string {
 
 function event(action: ActionRow, model: ReportModel, stamp: string): string[] {
   const due = action.dueDate!;
+  const t = model.i18n.t;
+  const { initiative, client, workshopDateLabel: date } = model.meta;
   const details = [
-    `${action.ref} · ${action.gap ? `Gap ${action.gap.number}: ${action.gap.name}` : 'Whole initiative'}`,
-    `Owner: ${action.owner || 'not yet named'}`,
-    `Priority: ${action.priorityLabel} · Status: ${action.statusLabel}`,
-    ...(action.successMeasure ? [`Success measure: ${action.successMeasure}`] : []),
+    `${action.ref} · ${action.gap ? t('ics.gap', { number: action.gap.number, name: action.gap.name }) : t('report.gap.wholeInitiative')}`,
+    t('ics.owner', { owner: action.owner || t('ics.ownerMissing') }),
+    t('ics.priorityStatus', { priority: action.priorityLabel, status: action.statusLabel }),
+    ...(action.successMeasure ? [t('report.line.successMeasure', { measure: action.successMeasure })] : []),
     ...(action.description ? ['', action.description] : []),
     '',
-    `From the readiness workshop on ${model.meta.initiative}${model.meta.client ? ` for ${model.meta.client}` : ''}, ${model.meta.workshopDateLabel}.`,
+    client ? t('ics.fromForClient', { initiative, client, date }) : t('ics.from', { initiative, date }),
   ];
+  // The language of the words (RFC 5545 LANGUAGE), for calendars that read it.
+  const language = `;LANGUAGE=${model.meta.locale}`;
   const categories = ['Readiness Room', ...(action.gap ? [action.gap.name] : [])].map(escapeText).join(',');
   return [
     'BEGIN:VEVENT',
@@ -73,8 +77,8 @@ function event(action: ActionRow, model: ReportModel, stamp: string): string[] {
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(due)}`,
     `DTEND;VALUE=DATE:${compactDate(addDays(due, 1))}`,
-    `SUMMARY:${escapeText(`${action.status === 'done' ? 'Done: ' : 'Due: '}${action.title}`)}`,
-    `DESCRIPTION:${escapeText(details.join('\n'))}`,
+    `SUMMARY${language}:${escapeText(t(action.status === 'done' ? 'ics.summaryDone' : 'ics.summaryDue', { title: action.title }))}`,
+    `DESCRIPTION${language}:${escapeText(details.join('\n'))}`,
     `CATEGORIES:${categories}`,
     `PRIORITY:${PRIORITY[action.priority]}`,
     'STATUS:CONFIRMED',
@@ -88,10 +92,10 @@ export function icsCalendar(model: ReportModel): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//Readiness Room//Readiness Room ${escapeText(model.meta.appVersion)}//EN`,
+    `PRODID:-//Readiness Room//Readiness Room ${escapeText(model.meta.appVersion)}//${model.meta.language.toUpperCase()}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${model.meta.initiative} – action due dates`)}`,
+    `X-WR-CALNAME:${escapeText(model.i18n.t('ics.calendarName', { initiative: model.meta.initiative }))}`,
     ...model.actions.filter((a) => isCalendarDay(a.dueDate)).flatMap((a) => event(a, model, stamp)),
     'END:VCALENDAR',
   ];

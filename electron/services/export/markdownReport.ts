@@ -3,7 +3,15 @@
  * stays text: no emphasis, links, headings or raw HTML can come out of a note; pipes and line
  * breaks cannot break a table.
  */
+import type { MessageId, Translator } from '../../../shared/i18n';
+import { overrideText } from '../../../shared/report/reportHtml';
 import type { ActionRow, FlagRow, GapSection, ReportModel } from '../../../shared/report/reportModel';
+
+type T = Translator['t'];
+
+function headers(t: T, ids: readonly MessageId[]): string[] {
+  return ids.map((id) => t(id));
+}
 
 const MD_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -39,15 +47,24 @@ function bulletList(items: readonly string[]): string {
   return items.map((i) => `- ${mdText(i.replace(/\s*\n\s*/g, ' '))}`).join('\n');
 }
 
-function actionTable(actions: readonly ActionRow[], withGap: boolean): string {
-  if (actions.length === 0) return '_No actions yet._';
-  const header = withGap ? ['Ref', 'Action', 'Gap', 'Owner', 'Due', 'Priority', 'Status', 'Success measure'] : ['Ref', 'Action', 'Owner', 'Due', 'Priority', 'Status', 'Success measure'];
+function actionTable(t: T, actions: readonly ActionRow[], withGap: boolean): string {
+  if (actions.length === 0) return `_${mdText(t('report.actions.empty'))}_`;
+  const header = headers(t, [
+    'report.column.ref',
+    'report.column.action',
+    ...(withGap ? (['report.column.gap'] as const) : []),
+    'report.column.owner',
+    'report.column.due',
+    'report.column.priority',
+    'report.column.status',
+    'report.column.successMeasure',
+  ]);
   return tableOf(
     header,
     actions.map((a) => [
       a.ref,
-      a.attention ? `${a.title} (${a.attention.toLowerCase()})` : a.title,
-      ...(withGap ? [a.gap ? a.gap.name : 'Whole initiative'] : []),
+      a.attention ? `${a.title} (${a.attention})` : a.title,
+      ...(withGap ? [a.gap ? a.gap.name : t('report.gap.wholeInitiative')] : []),
       a.owner || '—',
       a.dueDate ?? '—',
       a.priorityLabel,
@@ -57,113 +74,156 @@ function actionTable(actions: readonly ActionRow[], withGap: boolean): string {
   );
 }
 
-function flagBlock(flag: FlagRow): string {
-  return `**${mdText(flag.title)}**${flag.blocking ? ' (blocking)' : ''}  \n${mdText(flag.explanation)}  \n_To close it:_ ${mdText(flag.fix)}`;
+function flagBlock(model: ReportModel, flag: FlagRow): string {
+  const t = model.i18n.t;
+  const blocking = flag.blocking ? ` (${mdText(t('report.flags.blocking').toLocaleLowerCase(model.meta.locale))})` : '';
+  return `**${mdText(flag.title)}**${blocking}  \n${mdText(flag.explanation)}  \n_${mdText(t('report.flags.toClose'))}_ ${mdText(flag.fix)}`;
 }
 
-function gapBlock(section: GapSection): string {
+function gapBlock(model: ReportModel, section: GapSection): string {
+  const t = model.i18n.t;
   const g = section.gap;
-  const parts: string[] = [`## Gap ${g.number} · ${mdText(g.name)}`, `_${mdText(section.tagline)}_`];
+  const parts: string[] = [`## ${t('markdown.gapHeading', { number: g.number, name: mdText(g.name) })}`, `_${mdText(section.tagline)}_`];
   parts.push(
     section.consensus
-      ? `**Consensus: level ${section.consensus.level} · ${mdText(section.consensus.name)}.** ${mdText(section.consensusDescriptor)}${section.rationale ? `  \nRationale: ${mdText(section.rationale)}` : ''}`
-      : '**No consensus has been confirmed for this gap.**',
+      ? `**${t('markdown.consensus', { level: section.consensus.level, name: mdText(section.consensus.name) })}** ${mdText(section.consensusDescriptor)}${section.rationale ? `  \n${mdText(t('report.gap.rationale'))}: ${mdText(section.rationale)}` : ''}`
+      : `**${mdText(t('report.gap.consensusEmpty'))}**`,
   );
-  parts.push(`**What pilots usually have:** ${mdText(section.pilotUsuallyHad)}\n\n**What production means:** ${mdText(section.productionMeans)}`);
-  parts.push('### The facts');
+  parts.push(`**${mdText(t('report.gap.pilotsUsuallyHave'))}:** ${mdText(section.pilotUsuallyHad)}\n\n**${mdText(t('report.gap.productionMeans'))}:** ${mdText(section.productionMeans)}`);
+  parts.push(`### ${mdText(t('report.gap.facts'))}`);
   if (section.ratios.length) parts.push(bulletList(section.ratios.map((r) => `${r.display} — ${r.sentence}`)));
-  parts.push(section.facts.length ? tableOf(['Fact', 'Side', 'Value'], section.facts.map((f) => [f.label, f.side, f.value])) : '_No facts were captured._');
-  parts.push("### The room's assessment");
+  parts.push(
+    section.facts.length
+      ? tableOf(headers(t, ['report.column.fact', 'report.column.side', 'report.column.value']), section.facts.map((f) => [f.label, f.side, f.value]))
+      : `_${mdText(t('report.gap.factsEmpty'))}_`,
+  );
+  parts.push(`### ${mdText(t('report.gap.assessment'))}`);
   if (section.rounds.length) {
     parts.push(
       tableOf(
-        ['Round', 'Votes', 'Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5', 'Not sure', 'Median', 'Range', 'Room'],
-        section.rounds.map((r) => [`Round ${r.number}`, String(r.voted), ...r.distribution.map((c) => String(c.count)), r.median, r.range, r.divergent ? (r.twoCamps ? 'Two camps' : 'Divided') : 'Aligned']),
+        [
+          t('report.column.round'),
+          t('report.column.votes'),
+          ...[1, 2, 3, 4, 5].map((level) => t('markdown.level', { level })),
+          t('report.vote.notSure'),
+          t('report.column.median'),
+          t('report.column.range'),
+          t('report.column.room'),
+        ],
+        section.rounds.map((r) => [
+          t('report.round', { number: r.number }),
+          String(r.voted),
+          ...r.distribution.map((c) => String(c.count)),
+          r.median,
+          r.range,
+          t(r.divergent ? (r.twoCamps ? 'report.room.twoCamps' : 'report.room.dividedShort') : 'report.room.aligned'),
+        ]),
       ),
     );
-  } else parts.push('_No scoring round on this gap has been revealed._');
-  if (section.stances) parts.push(`${section.stances.split ? '**Champion–skeptic split.** ' : ''}${mdText(section.stances.text)}`);
-  if (section.comments.length) parts.push(`Comments from the latest round:\n\n${section.comments.map((c) => `- “${mdText(c.text.replace(/\s*\n\s*/g, ' '))}”${c.by ? ` — ${mdText(c.by)}` : ''}`).join('\n')}`);
-  if (section.evidence.length) parts.push(`### Evidence\n\n${bulletList(section.evidence)}`);
-  if (section.risks.length) parts.push(`### Risks\n\n${section.risks.map((r) => `- **${r.severityLabel}:** ${mdText(r.text.replace(/\s*\n\s*/g, ' '))}`).join('\n')}`);
-  if (section.notes) parts.push(`### Notes\n\n${block(section.notes)}`);
-  if (section.flags.length) parts.push(`### Flags on this gap\n\n${section.flags.map(flagBlock).join('\n\n')}`);
-  parts.push(`### Actions\n\n${actionTable(section.actions, false)}`);
+  } else parts.push(`_${mdText(t('report.gap.roundsEmpty'))}_`);
+  if (section.stances) parts.push(`${section.stances.split ? `**${mdText(t('report.stances.split'))}.** ` : ''}${mdText(section.stances.text)}`);
+  if (section.comments.length) {
+    const quoted = (text: string): string => mdText(t('report.quoted', { text: text.replace(/\s*\n\s*/g, ' ') }));
+    parts.push(`${mdText(t('report.gap.comments'))}:\n\n${section.comments.map((c) => `- ${quoted(c.text)}${c.by ? ` — ${mdText(c.by)}` : ''}`).join('\n')}`);
+  }
+  if (section.evidence.length) parts.push(`### ${mdText(t('report.gap.evidence'))}\n\n${bulletList(section.evidence)}`);
+  if (section.risks.length) parts.push(`### ${mdText(t('report.gap.risks'))}\n\n${section.risks.map((r) => `- **${r.severityLabel}:** ${mdText(r.text.replace(/\s*\n\s*/g, ' '))}`).join('\n')}`);
+  if (section.notes) parts.push(`### ${mdText(t('report.gap.notes'))}\n\n${block(section.notes)}`);
+  if (section.flags.length) parts.push(`### ${mdText(t('report.gap.flags'))}\n\n${section.flags.map((f) => flagBlock(model, f)).join('\n\n')}`);
+  parts.push(`### ${mdText(t('report.gap.actions'))}\n\n${actionTable(t, section.actions, false)}`);
   return parts.join('\n\n');
 }
 
 export function markdownReport(model: ReportModel): string {
   const { meta, verdict } = model;
+  const t = model.i18n.t;
+  const heading = (id: MessageId): string => mdText(t(id));
   const out: string[] = [];
   out.push(`# ${mdText(meta.initiative)}`);
-  out.push(`**${mdText(meta.title)}**${meta.client ? ` for ${mdText(meta.client)}` : ''}`);
+  out.push(`**${mdText(meta.client ? t('markdown.titleFor', { title: meta.title, client: meta.client }) : meta.title)}**`);
   out.push(
     [
-      `Workshop: ${meta.workshopDateLabel}`,
-      ...(meta.facilitator ? [`Facilitator: ${mdText(meta.facilitator)}`] : []),
-      ...(meta.firm.name ? [`Prepared by: ${mdText(meta.firm.name)}`] : []),
-      `Generated on ${meta.generatedLabel} by Readiness Room ${mdText(meta.appVersion)}`,
-    ].join(' · ') + (meta.anonymous ? '  \n_Anonymous workshop: no participant is named in this report._' : ''),
+      `${heading('report.cover.workshop')}: ${mdText(meta.workshopDateLabel)}`,
+      ...(meta.facilitator ? [`${heading('report.cover.facilitator')}: ${mdText(meta.facilitator)}`] : []),
+      ...(meta.firm.name ? [`${heading('report.cover.preparedBy')}: ${mdText(meta.firm.name)}`] : []),
+      mdText(t('report.cover.generated', { date: meta.generatedLabel, version: meta.appVersion })),
+    ].join(' · ') + (meta.anonymous ? `  \n_${heading('report.cover.anonymous')}_` : ''),
   );
   if (meta.useCase) out.push(`> ${mdText(meta.useCase)}`);
 
-  out.push('## Executive summary');
-  out.push(`### Verdict: ${mdText(verdict.label)}`);
+  out.push(`## ${heading('report.summary.eyebrow')}`);
+  out.push(`### ${mdText(t('report.verdict.heading', { verdict: verdict.label }))}`);
   out.push(`**${mdText(verdict.headline)}**`);
   out.push(bulletList(verdict.reasons));
-  if (verdict.overridden) {
-    out.push(
-      `${verdict.computedLabel ? `The rules drafted ${mdText(verdict.computedLabel)}; the facilitator set ${mdText(verdict.label)}. ` : 'The facilitator confirmed the drafted verdict. '}Reason: ${mdText(verdict.overrideReason ?? '')}`,
-    );
-  }
+  if (verdict.overridden) out.push(mdText(overrideText(model)));
   out.push(bulletList(model.keyFigures.map((f) => `${f.value} ${f.label}`)));
-  if (model.disagreements.length) out.push(`**Where the room disagreed**\n\n${bulletList(model.disagreements)}`);
+  if (model.disagreements.length) out.push(`**${heading('report.disagreements.heading')}**\n\n${bulletList(model.disagreements)}`);
 
-  out.push('## Readiness by gap');
+  out.push(`## ${heading('report.glance.heading')}`);
   out.push(
     tableOf(
-      ['Gap', 'Consensus', 'Votes: median (range)', 'Room'],
-      model.scores.map((s) => [`${s.gap.number}. ${s.gap.name}`, s.consensus ? `${s.consensus.level} · ${s.consensus.name}` : 'No consensus', s.votesSummary || '—', s.divergent ? 'Divided' : 'Aligned']),
+      headers(t, ['report.column.gap', 'report.column.consensus', 'report.column.votesMedianRange', 'report.column.room']),
+      model.scores.map((s) => [
+        `${s.gap.number}. ${s.gap.name}`,
+        s.consensus ? `${s.consensus.level} · ${s.consensus.name}` : t('report.noConsensus'),
+        s.votesSummary || '—',
+        t(s.divergent ? 'report.room.dividedShort' : 'report.room.aligned'),
+      ]),
     ),
   );
 
-  out.push('## Success criteria');
+  out.push(`## ${heading('report.kpi.eyebrow')}`);
   out.push(
     model.kpis.length
       ? tableOf(
-          ['KPI', 'Kind', 'Baseline', 'Pilot result', 'Production target', 'Go/no-go threshold', 'Measured under production conditions'],
+          headers(t, ['report.column.kpi', 'report.column.kind', 'report.column.baseline', 'report.column.pilotResult', 'report.column.productionTarget', 'report.column.threshold', 'report.column.measuredInProduction']),
           model.kpis.map((k) => [k.name, k.kind, k.baseline || '—', k.pilotResult || '—', k.productionTarget || '—', k.threshold || '—', k.measuredInProduction]),
         )
-      : '_No success criteria were recorded._',
+      : `_${heading('report.kpi.empty')}_`,
   );
 
-  out.push('## Ownership and production path');
+  out.push(`## ${heading('report.ownership.eyebrow')}`);
   out.push(tableOf(['', ''], model.ownership.map((o) => [o.label, o.value])));
 
-  for (const section of model.gaps) out.push(gapBlock(section));
+  for (const section of model.gaps) out.push(gapBlock(model, section));
 
-  out.push('## Open flags');
-  out.push(model.flags.length ? [...model.flags].sort((a, b) => Number(b.blocking) - Number(a.blocking)).map(flagBlock).join('\n\n') : '_No flag is open._');
+  out.push(`## ${heading('report.flags.heading')}`);
+  out.push(
+    model.flags.length
+      ? [...model.flags]
+          .sort((a, b) => Number(b.blocking) - Number(a.blocking))
+          .map((f) => flagBlock(model, f))
+          .join('\n\n')
+      : `_${heading('report.flags.empty')}_`,
+  );
 
-  out.push('## Action plan');
-  out.push(actionTable(model.actions, true));
+  out.push(`## ${heading('report.plan.eyebrow')}`);
+  out.push(actionTable(t, model.actions, true));
 
-  out.push('## Appendix');
-  out.push('### Who was in the room');
+  out.push(`## ${heading('report.appendix.eyebrow')}`);
+  out.push(`### ${heading('report.appendix.whoWasThere')}`);
   const a = model.appendix;
   out.push(
     a.participants
-      ? tableOf(['Name', 'Role', 'Stance', 'In the pilot', 'Note'], a.participants.map((p) => [p.name, p.role, p.stance, p.inPilot, p.note || ' ']))
-      : `${a.participantCount} participants took part. This workshop was anonymous, so only counts are shown.`,
+      ? tableOf(
+          headers(t, ['report.column.name', 'report.column.role', 'report.column.stance', 'report.column.inPilot', 'report.column.note']),
+          a.participants.map((p) => [p.name, p.role, p.stance, p.inPilot, p.note || ' ']),
+        )
+      : mdText(t('report.appendix.anonymousCount', { count: a.participantCount })),
   );
-  out.push(tableOf(['Role', 'People'], a.byRole.map((r) => [r.label, String(r.count)])));
-  out.push(tableOf(['Stance', 'People'], a.byStance.map((r) => [r.label, String(r.count)])));
+  out.push(tableOf(headers(t, ['report.column.role', 'report.column.people']), a.byRole.map((r) => [r.label, String(r.count)])));
+  out.push(tableOf(headers(t, ['report.column.stance', 'report.column.people']), a.byStance.map((r) => [r.label, String(r.count)])));
   if (model.heatmap) {
-    out.push('### Votes by participant, latest round per gap');
-    out.push(tableOf([meta.anonymous ? 'Group' : 'Participant', ...model.heatmap.columns.map((c) => `${c.number}. ${c.name}`)], model.heatmap.rows.map((r) => [r.name, ...r.cells.map((c) => c.label || '—')])));
+    out.push(`### ${heading('report.appendix.heatmap')}`);
+    out.push(
+      tableOf(
+        [t(meta.anonymous ? 'report.column.group' : 'report.column.participant'), ...model.heatmap.columns.map((c) => `${c.number}. ${c.name}`)],
+        model.heatmap.rows.map((r) => [r.name, ...r.cells.map((c) => c.label || '—')]),
+      ),
+    );
   }
-  out.push('### The readiness ladder');
-  out.push(tableOf(['Level', 'Meaning'], a.ladder.map((l) => [`${l.level} · ${l.name}`, l.meaning])));
+  out.push(`### ${heading('report.ladder.heading')}`);
+  out.push(tableOf(headers(t, ['report.column.level', 'report.column.meaning']), a.ladder.map((l) => [`${l.level} · ${l.name}`, l.meaning])));
   for (const m of a.method) out.push(`### ${mdText(m.heading)}\n\n${m.paragraphs.map(mdText).join('\n\n')}`);
 
   return `${out.join('\n\n')}\n`;

@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../../../shared/report/exportFormats';
-import { FIXTURE_FILE, REPO_ROOT } from '../services/export/exportFixture';
+import { translatorNow } from '../../../../shared/i18n';
+import { buildReport } from '../../../../shared/report/buildReport';
+import { FIXTURE_FILE, REPO_ROOT, fixtureSession } from '../services/export/exportFixture';
+import { docxText, domainTexts, englishIn, englishPhrases, icsText, isDocumentId, pptxText, withoutSessionText, xlsxText } from '../services/export/germanDocuments';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'rr-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -86,4 +89,63 @@ describe('npm run export', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/Cannot create the folder/);
   });
+
+  it('writes the documents in the language --lang names, with German file names and no English words of their own', async () => {
+    const out = path.join(work, 'deutsch');
+    const { code, stdout, stderr } = runCli([FIXTURE_FILE, '--lang', 'de', '--out', out]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const printed = stdout.trim().split('\n');
+    expect(printed.map((p) => path.basename(p).replace(/^.* – /, ''))).toEqual([
+      'Bericht.docx',
+      'Bericht.pdf',
+      'Präsentation Lenkungsausschuss.pptx',
+      'Maßnahmenplan.xlsx',
+      'Maßnahmen-Import.csv',
+      'Bericht.md',
+      'Fälligkeiten.ics',
+    ]);
+    const byExt = Object.fromEntries(printed.map((p) => [path.extname(p).slice(1), p]));
+    const bytes = (ext: string): Uint8Array => new Uint8Array(readFileSync(byExt[ext]!));
+    const texts: Record<string, string> = {
+      docx: (await docxText(bytes('docx'))).text,
+      // The PDF's words in reading order, its lines joined (a wrapped sentence reads as one).
+      pdf: spawnSync('pdftotext', [byExt.pdf!, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' '),
+      pptx: (await pptxText(bytes('pptx'))).text,
+      xlsx: (await xlsxText(bytes('xlsx'))).text,
+      csv: readFileSync(byExt.csv!, 'utf8'),
+      md: readFileSync(byExt.md!, 'utf8'),
+      ics: icsText(readFileSync(byExt.ics!, 'utf8')),
+    };
+    const session = fixtureSession();
+    const model = buildReport(session, { generatedAt: new Date(1741800000 * 1000), appVersion: '0.1.0', i18n: translatorNow('de') });
+    const phrases = englishPhrases();
+    // The radar's own words (legend, axes) are the charts' to translate.
+    const chartTexts = [...model.radar.svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]!);
+    for (const [format, text] of Object.entries(texts)) {
+      expect(text.length, format).toBeGreaterThan(100);
+      expect(englishIn(withoutSessionText(text, session, [...domainTexts(model), ...chartTexts]), phrases).filter(({ id }) => isDocumentId(id)), format).toEqual([]);
+    }
+    expect(texts.docx).toContain('Management-Zusammenfassung'.toLocaleUpperCase('de-DE'));
+    expect(texts.pdf).toContain('Was Erfolg bedeutet');
+    expect(texts.pdf).toContain('12. März 2025');
+    expect(texts.pptx).toContain('Reife je Lücke');
+    expect(texts.xlsx).toContain('Fälligkeitsdatum');
+    expect(texts.md).toContain('## Maßnahmenplan');
+    expect(texts.csv).toContain('"Zusammenfassung"');
+    expect(texts.ics).toContain('Fällig: ');
+  }, 180_000);
+
+  it('refuses a language it has no catalogue for, in one clear line, and speaks --lang in its own messages', () => {
+    const unknown = runCli([FIXTURE_FILE, '--lang', 'xx', '--out', path.join(work, 'xx')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe('Unknown language “xx”: use one of en, de.');
+    expect(existsSync(path.join(work, 'xx'))).toBe(false);
+    const missing = runCli([path.join(work, 'fehlt.rrsession'), '--lang', 'de', '--out', path.join(work, 'fehlt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/kann nicht gelesen werden: Diese Datei gibt es nicht/);
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--lang/);
+  }, 180_000);
 });

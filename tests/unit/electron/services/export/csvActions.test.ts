@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvActions } from '../../../../../electron/services/export/csvActions';
+import { csvActions, csvColumns } from '../../../../../electron/services/export/csvActions';
+import { translatorNow } from '../../../../../shared/i18n';
 import { neutralizeFormula } from '../../../../../electron/services/export/spreadsheetSafe';
 import { TRICKY } from '../../../../fixtures/exportSession';
 import { fixtureModel } from './exportFixture';
@@ -48,9 +49,10 @@ describe('csvActions', () => {
   });
 
   it('has the columns a Jira or Azure DevOps import maps, and one row per action', () => {
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual(['Summary', 'Description', 'Assignee', 'Due date', 'Priority', 'Labels', 'Status', 'Reference']);
+    expect(rows[0]).toEqual(csvColumns(translatorNow('en')));
     expect(rows).toHaveLength(model.actions.length + 1);
-    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+    for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
   });
 
   it('matches the session: titles, owners, ISO due dates, priorities, labels', () => {
