@@ -254,6 +254,7 @@ describe('the IPC contract', () => {
     listMirroredSessions: () => ({}),
     listMirroredSessionStamps: () => ({}),
     readMirroredSessions: () => ({ ids: [sessionId] }),
+    setMenuLanguage: () => ({ language: 'en' }),
     openExternal: () => ({ url: 'https://example.com/readiness' }),
     saveSessionAs: () => {
       standIn.dialog.answers.push({ canceled: false, filePath: ctx.savedFile });
