@@ -3,7 +3,7 @@ import { gapById } from '../../../../shared/framework/gaps';
 import type { IconName } from '../../../../shared/framework/icons';
 import type { MessageId, Translator } from '../../../../shared/i18n';
 import type { Stage, StageKind } from '../../../../shared/model/session';
-import { useAppStore } from '../../store/appStore';
+import { windowI18n } from '../../i18n/windowI18n';
 
 interface StageInfo {
   title: string;
@@ -24,7 +24,7 @@ const INFO: Record<Exclude<StageKind, 'gap'>, { title: MessageId; icon: IconName
  * `i18n`: the translator in force where the stage is shown (useI18n()); without it, the window's
  * (the presenter view passes the session's).
  */
-export function stageInfo(stage: Stage, i18n: Translator = useAppStore.getState().windowTranslator!): StageInfo {
+export function stageInfo(stage: Stage, i18n: Translator = windowI18n()): StageInfo {
   if (stage.kind === 'gap' && stage.gapId) {
     const gap = gapById(stage.gapId);
     return { title: gap.name, icon: gap.icon, purpose: gap.tagline };
