@@ -3,10 +3,12 @@
  * the Chromium shell, tests); the bundled Electron main registers them from its bundle instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerCatalogues, type Catalogue, type CatalogueLoader } from '../../../shared/i18n';
 
-export const CATALOGUE_FOLDER = fileURLToPath(new URL('../../../shared/i18n/catalogues/', import.meta.url));
+// Resolved as a path, not with `new URL`: under jsdom (component tests) the global URL is jsdom's.
+export const CATALOGUE_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/i18n/catalogues');
 
 export function registerCatalogueFiles(folder: string = CATALOGUE_FOLDER): void {
   const byTag: Record<string, CatalogueLoader> = {};
