@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { availableLanguages, languageName } from '../../../shared/i18n';
 import { useAppStore } from '../store/appStore';
 import { useI18n } from './TranslatorContext';
+import './languagePickers.css';
 
 function LanguageOptions() {
   return (
