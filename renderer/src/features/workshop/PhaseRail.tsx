@@ -9,6 +9,7 @@ import type { Session } from '../../../../shared/model/session';
 import { stageCompletion, stageStatus } from '../../../../shared/phases/stageCompletion';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from './stageInfo';
+import './workshopLanguage.css';
 import { useI18n } from '../../i18n/TranslatorContext';
 
 interface PhaseRailProps {
