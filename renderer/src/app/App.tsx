@@ -17,6 +17,10 @@ import { TranslatorProvider, useI18n } from '../i18n/TranslatorContext';
 
 /** The menu and main's dialogs speak the window's language: told at start and at every change. */
 function useMenuLanguage(language: string) {
+  const i18n = useI18n();
+  useEffect(() => {
+    document.title = i18n.t('app.title');
+  }, [i18n]);
   useEffect(() => {
     if (!isBridgeAvailable() || language === '') return;
     void call('setMenuLanguage', { language }).catch(() => {});

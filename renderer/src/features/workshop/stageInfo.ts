@@ -1,9 +1,9 @@
 /** How each stage of the agenda is named and introduced on screen, in the language of the translator given. */
 import { gapById } from '../../../../shared/framework/gaps';
 import type { IconName } from '../../../../shared/framework/icons';
-import type { MessageId, Translator } from '../../../../shared/i18n';
+import { DEFAULT_LANGUAGE, translatorNow, type MessageId, type Translator } from '../../../../shared/i18n';
 import type { Stage, StageKind } from '../../../../shared/model/session';
-import { windowI18n } from '../../i18n/windowI18n';
+import { useAppStore } from '../../store/appStore';
 
 interface StageInfo {
   title: string;
@@ -22,9 +22,9 @@ const INFO: Record<Exclude<StageKind, 'gap'>, { title: MessageId; icon: IconName
 
 /**
  * `i18n`: the translator in force where the stage is shown (useI18n()); without it, the window's
- * (the presenter view passes the session's).
+ * (the presenter view passes the session's). Where no window exists (a component test), English.
  */
-export function stageInfo(stage: Stage, i18n: Translator = windowI18n()): StageInfo {
+export function stageInfo(stage: Stage, i18n: Translator = useAppStore.getState().windowTranslator ?? translatorNow(DEFAULT_LANGUAGE)): StageInfo {
   if (stage.kind === 'gap' && stage.gapId) {
     const gap = gapById(stage.gapId);
     return { title: gap.name, icon: gap.icon, purpose: gap.tagline };
