@@ -3,11 +3,12 @@
  * report to PDF in a hidden window that has JavaScript turned off.
  */
 import { app, BrowserWindow, dialog, shell } from 'electron';
+import { mainTranslator } from './windowLanguage';
 
 export async function chooseExportFolder(win: BrowserWindow | null): Promise<string | null> {
   const options = {
-    title: 'Choose where to save the documents',
-    buttonLabel: 'Save here',
+    title: mainTranslator().t('dialog.exportFolder.title'),
+    buttonLabel: mainTranslator().t('dialog.exportFolder.button'),
     defaultPath: app.getPath('documents'),
     properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
   };

@@ -16,6 +16,7 @@ import { openPresenterWindow } from './presenterWindow';
 import { installSecurity } from './security';
 import { chooseSessionFileToOpen, chooseSessionFileToSave } from './sessionFileDialogs';
 import { createMainWindow } from './window';
+import { setMainLanguage } from './windowLanguage';
 
 const log = (message: string): void => console.log(`[readiness-room] ${message}`);
 
@@ -113,6 +114,11 @@ function start(): void {
         for (const win of BrowserWindow.getAllWindows()) sendEvent(win, name, payload);
       },
       openPresenter: (sessionId) => openPresenterWindow(sessionId, mainWindow),
+      setMenuLanguage: (language) => {
+        const applied = setMainLanguage(language);
+        installApplicationMenu(() => mainWindow);
+        return applied;
+      },
       onQuit: (task) => {
         quitTasks.push(task);
       },

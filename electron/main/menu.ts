@@ -6,8 +6,11 @@
 import { app, type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { acceleratorOf, bindingOf, type InvocableId, type MenuCommand } from '../../shared/commands/keymap';
 import { sendEvent } from './ipc';
+import { mainTranslator } from './windowLanguage';
 
+/** Builds the menu in the window's language (electron/main/windowLanguage.ts); called again when it changes. */
 export function installApplicationMenu(mainWindow: () => BrowserWindow | null): void {
+  const i18n = mainTranslator();
   const isMac = process.platform === 'darwin';
   const isDevelopment = !app.isPackaged;
 
@@ -21,13 +24,13 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | null): 
   const item = (id: InvocableId): MenuItemConstructorOptions => {
     const binding = bindingOf(id);
     const accelerator = acceleratorOf(id);
-    return { label: binding.label, ...(accelerator ? { accelerator } : {}), click: send(binding.menuCommand!) };
+    return { label: i18n.t(binding.labelId), ...(accelerator ? { accelerator } : {}), click: send(binding.menuCommand!) };
   };
 
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: i18n.t('menu.file'),
       submenu: [
         item('session.new'),
         item('library.open'),
@@ -42,7 +45,7 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | null): 
     {
       // Undo and Redo are the session's (every edit, votes and deletes included); the window hands
       // them to a focused text field's own undo while someone is typing in it.
-      label: '&Edit',
+      label: i18n.t('menu.edit'),
       submenu: [
         item('history.undo'),
         item('history.redo'),
@@ -54,7 +57,7 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | null): 
       ],
     },
     {
-      label: '&View',
+      label: i18n.t('menu.view'),
       submenu: [
         item('palette.open'),
         item('theme.toggle'),
@@ -66,9 +69,9 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | null): 
       ],
     },
     {
-      label: '&Help',
+      label: i18n.t('menu.help'),
       role: 'help',
-      submenu: [{ label: 'About Readiness Room', click: () => app.showAboutPanel() }],
+      submenu: [{ label: i18n.t('menu.about'), click: () => app.showAboutPanel() }],
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

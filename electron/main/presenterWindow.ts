@@ -6,6 +6,7 @@
 import { BrowserWindow, screen, type Display } from 'electron';
 import { APP_ORIGIN } from './window';
 import { hardenedWebPreferences } from './webPreferences';
+import { mainTranslator } from './windowLanguage';
 
 let presenter: BrowserWindow | null = null;
 
@@ -40,7 +41,7 @@ export async function openPresenterWindow(sessionId: string, console: BrowserWin
     minHeight: 450,
     show: false,
     backgroundColor: '#f5f7fb',
-    title: 'Readiness Room · presenter view',
+    title: mainTranslator().t('app.presenterWindowTitle'),
     autoHideMenuBar: true,
     webPreferences: hardenedWebPreferences(),
   });

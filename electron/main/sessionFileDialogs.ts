@@ -2,14 +2,15 @@
 import path from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import { FILE_EXTENSION } from '../../shared/format/envelope';
+import { mainTranslator } from './windowLanguage';
 
-const FILTERS = [{ name: 'Readiness Room session', extensions: [FILE_EXTENSION.slice(1)] }];
+const filters = () => [{ name: mainTranslator().t('dialog.sessionFile.filter'), extensions: [FILE_EXTENSION.slice(1)] }];
 
 export async function chooseSessionFileToSave(win: BrowserWindow | null, defaultFileName: string): Promise<string | null> {
   const options = {
-    title: 'Save the session as a file',
+    title: mainTranslator().t('dialog.saveSession.title'),
     defaultPath: path.join(app.getPath('documents'), defaultFileName),
-    filters: FILTERS,
+    filters: filters(),
     properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
   };
   const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
@@ -18,9 +19,9 @@ export async function chooseSessionFileToSave(win: BrowserWindow | null, default
 
 export async function chooseSessionFileToOpen(win: BrowserWindow | null): Promise<string | null> {
   const options = {
-    title: 'Open a session file',
+    title: mainTranslator().t('dialog.openSession.title'),
     defaultPath: app.getPath('documents'),
-    filters: FILTERS,
+    filters: filters(),
     properties: ['openFile'] as 'openFile'[],
   };
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

@@ -1,6 +1,7 @@
 /** The one application window: hardened webPreferences, our own app:// page, shown when painted. */
 import { BrowserWindow } from 'electron';
 import { hardenedWebPreferences } from './webPreferences';
+import { mainTranslator } from './windowLanguage';
 
 export const APP_ORIGIN = 'app://readiness-room';
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
@@ -14,7 +15,7 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 680,
     show: false,
     backgroundColor: '#f5f7fb',
-    title: 'Readiness Room',
+    title: mainTranslator().t('app.title'),
     webPreferences: hardenedWebPreferences(),
   });
   win.once('ready-to-show', () => win.show());

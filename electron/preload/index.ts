@@ -22,6 +22,7 @@ const api = {
   listMirroredSessions: (request) => ipcRenderer.invoke('listMirroredSessions', request),
   listMirroredSessionStamps: (request) => ipcRenderer.invoke('listMirroredSessionStamps', request),
   readMirroredSessions: (request) => ipcRenderer.invoke('readMirroredSessions', request),
+  setMenuLanguage: (request) => ipcRenderer.invoke('setMenuLanguage', request),
   openExternal: (request) => ipcRenderer.invoke('openExternal', request),
   saveSessionAs: (request) => ipcRenderer.invoke('saveSessionAs', request),
   openSessionFile: (request) => ipcRenderer.invoke('openSessionFile', request),

@@ -26,6 +26,7 @@ export function createHandlers(ports: Ports): Handlers {
     readMirroredSessions: async ({ ids }) => ({ sessions: await mirror.readMany(ids) }),
     ...createRoomHandlers(ports),
     ...createExportHandlers(ports),
+    setMenuLanguage: async ({ language }) => ({ language: ports.setMenuLanguage?.(language) ?? language }),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new UserFacingError('forbidden', 'Only https:// and mailto: links can be opened.');
       // electronegativity-ok: only reached after isAllowedExternalUrl above; main's port checks again before shell.openExternal.

@@ -34,6 +34,11 @@ export interface Ports {
   emit<E extends EventName>(name: E, payload: EventPayloads[E]): void;
   /** Opens (or brings forward) a session's presenter view: a second window, on the second display when there is one. */
   openPresenter(sessionId: string): Promise<void>;
+  /**
+   * The window's language: the menu and the native dialogs follow it; returns the language applied.
+   * Absent where there is no menu (the Chromium shell, tests).
+   */
+  setMenuLanguage?(language: string): string;
   /** Work to finish before the app quits (the room tells its phones it is closing). */
   onQuit(task: () => Promise<void>): void;
 }

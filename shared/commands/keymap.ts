@@ -8,6 +8,7 @@
  * `round` while a scoring round is on screen (single letters, quiet while someone types). Contexts
  * nest (global ⊃ workshop ⊃ round), so one key may serve only one command along that chain.
  */
+import type { MessageId } from '../i18n/messageIds';
 import type { EventPayloads } from '../ipc/contract';
 
 export type KeyContext = 'global' | 'workshop' | 'round';
@@ -23,33 +24,33 @@ export type MenuCommand = EventPayloads['menuCommand']['command'];
 
 export interface KeyBinding {
   id: string;
-  /** What the palette and the menu say. */
-  label: string;
+  /** What the palette and the menu say: a catalogue id, worded in the window's language. */
+  labelId: MessageId;
   /** Accelerators; the first is the one the menu shows. Empty: reachable from the palette and the menu only. */
   keys: readonly string[];
   context: KeyContext;
   /** The menu item that sends it to the window, when it has one. */
   menuCommand?: MenuCommand;
-  /** Words the palette's search also matches. */
-  keywords?: string;
+  /** Words the palette's search also matches (a catalogue id, so German finds German words). */
+  keywordsId?: MessageId;
 }
 
 export const KEYMAP = [
-  { id: 'palette.open', label: 'Command palette…', keys: ['CmdOrCtrl+K'], context: 'global', menuCommand: 'command-palette', keywords: 'search find run' },
-  { id: 'session.new', label: 'New session', keys: ['CmdOrCtrl+N'], context: 'global', menuCommand: 'new-session', keywords: 'create workshop' },
-  { id: 'library.open', label: 'Library', keys: ['CmdOrCtrl+L'], context: 'global', menuCommand: 'open-library', keywords: 'sessions home back' },
-  { id: 'file.open', label: 'Open session file…', keys: ['CmdOrCtrl+O'], context: 'global', menuCommand: 'open-session-file', keywords: 'rrsession import' },
-  { id: 'file.saveAs', label: 'Save session as…', keys: ['CmdOrCtrl+Shift+S'], context: 'global', menuCommand: 'save-session-as', keywords: 'rrsession export file' },
-  { id: 'file.backups', label: 'Restore a backup…', keys: [], context: 'global', menuCommand: 'restore-backup', keywords: 'backups history recover' },
-  { id: 'theme.toggle', label: 'Toggle dark mode', keys: ['CmdOrCtrl+Shift+D'], context: 'global', menuCommand: 'toggle-theme', keywords: 'theme light dark' },
-  { id: 'history.undo', label: 'Undo', keys: ['CmdOrCtrl+Z'], context: 'workshop', menuCommand: 'undo', keywords: 'take back revert' },
-  { id: 'history.redo', label: 'Redo', keys: ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'], context: 'workshop', menuCommand: 'redo', keywords: 'again' },
-  { id: 'stage.next', label: 'Next stage', keys: ['Alt+Down'], context: 'workshop', keywords: 'forward move' },
-  { id: 'stage.previous', label: 'Previous stage', keys: ['Alt+Up'], context: 'workshop', keywords: 'back move' },
-  { id: 'round.open', label: 'Open the scoring round', keys: ['O'], context: 'round', keywords: 'vote start' },
-  { id: 'round.reveal', label: 'Reveal votes', keys: ['R'], context: 'round', keywords: 'show results' },
-  { id: 'round.revote', label: 'Re-vote', keys: ['V'], context: 'round', keywords: 'again round' },
-  { id: 'round.consensus', label: 'Write the consensus', keys: ['C'], context: 'round', keywords: 'confirm level rationale' },
+  { id: 'palette.open', labelId: 'keymap.palette.open.label', keywordsId: 'keymap.palette.open.keywords', keys: ['CmdOrCtrl+K'], context: 'global', menuCommand: 'command-palette' },
+  { id: 'session.new', labelId: 'keymap.session.new.label', keywordsId: 'keymap.session.new.keywords', keys: ['CmdOrCtrl+N'], context: 'global', menuCommand: 'new-session' },
+  { id: 'library.open', labelId: 'keymap.library.open.label', keywordsId: 'keymap.library.open.keywords', keys: ['CmdOrCtrl+L'], context: 'global', menuCommand: 'open-library' },
+  { id: 'file.open', labelId: 'keymap.file.open.label', keywordsId: 'keymap.file.open.keywords', keys: ['CmdOrCtrl+O'], context: 'global', menuCommand: 'open-session-file' },
+  { id: 'file.saveAs', labelId: 'keymap.file.saveAs.label', keywordsId: 'keymap.file.saveAs.keywords', keys: ['CmdOrCtrl+Shift+S'], context: 'global', menuCommand: 'save-session-as' },
+  { id: 'file.backups', labelId: 'keymap.file.backups.label', keywordsId: 'keymap.file.backups.keywords', keys: [], context: 'global', menuCommand: 'restore-backup' },
+  { id: 'theme.toggle', labelId: 'keymap.theme.toggle.label', keywordsId: 'keymap.theme.toggle.keywords', keys: ['CmdOrCtrl+Shift+D'], context: 'global', menuCommand: 'toggle-theme' },
+  { id: 'history.undo', labelId: 'keymap.history.undo.label', keywordsId: 'keymap.history.undo.keywords', keys: ['CmdOrCtrl+Z'], context: 'workshop', menuCommand: 'undo' },
+  { id: 'history.redo', labelId: 'keymap.history.redo.label', keywordsId: 'keymap.history.redo.keywords', keys: ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'], context: 'workshop', menuCommand: 'redo' },
+  { id: 'stage.next', labelId: 'keymap.stage.next.label', keywordsId: 'keymap.stage.next.keywords', keys: ['Alt+Down'], context: 'workshop' },
+  { id: 'stage.previous', labelId: 'keymap.stage.previous.label', keywordsId: 'keymap.stage.previous.keywords', keys: ['Alt+Up'], context: 'workshop' },
+  { id: 'round.open', labelId: 'keymap.round.open.label', keywordsId: 'keymap.round.open.keywords', keys: ['O'], context: 'round' },
+  { id: 'round.reveal', labelId: 'keymap.round.reveal.label', keywordsId: 'keymap.round.reveal.keywords', keys: ['R'], context: 'round' },
+  { id: 'round.revote', labelId: 'keymap.round.revote.label', keywordsId: 'keymap.round.revote.keywords', keys: ['V'], context: 'round' },
+  { id: 'round.consensus', labelId: 'keymap.round.consensus.label', keywordsId: 'keymap.round.consensus.keywords', keys: ['C'], context: 'round' },
 ] as const satisfies readonly KeyBinding[];
 
 export type InvocableId = (typeof KEYMAP)[number]['id'];

@@ -4,6 +4,7 @@
  * renderer's `api` and main's handlers are all typed from these two maps.
  */
 import { z } from 'zod';
+import { LANGUAGE_TAG } from '../i18n/languages';
 import { SessionSchema, type Session } from '../model/session';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
 import { RoomRosterSchema } from '../room/roomRoster';
@@ -88,6 +89,7 @@ const ExportDocumentsRequest = z.strictObject({
 const SessionIdRequest = z.strictObject({ id: z.string().min(1).max(64) });
 const SessionIdsRequest = z.strictObject({ ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_SESSIONS_PER_READ) });
 const FilePathRequest = z.strictObject({ path: z.string().min(1).max(4096) });
+const MenuLanguageRequest = z.strictObject({ language: z.string().max(16).regex(LANGUAGE_TAG) });
 
 const RoomSessionId = z.string().min(1).max(64);
 const RoomSessionRequest = z.strictObject({ sessionId: RoomSessionId });
@@ -129,6 +131,8 @@ export const CALLS = {
   listMirroredSessionStamps: call<typeof NoArgs, { sessions: SessionStamp[]; problems: MirrorProblem[] }>(NoArgs),
   /** The mirrored sessions with these ids (a damaged file's newest good backup stands in); unreadable ones are left out. */
   readMirroredSessions: call<typeof SessionIdsRequest, { sessions: Session[] }>(SessionIdsRequest),
+  /** The window's language changed (or the window started): main rebuilds the menu and words its dialogs in it. */
+  setMenuLanguage: call<typeof MenuLanguageRequest, { language: string }>(MenuLanguageRequest),
   /** Opens an https or mailto link in the system's browser or mail app; anything else is refused. */
   openExternal: call<z.ZodObject<{ url: z.ZodString }>, { opened: true }>(z.strictObject({ url: z.string().max(2048) })),
   /** Save As: asks where (native dialog), writes the session there atomically, remembers it as recent. */

@@ -254,6 +254,7 @@ describe('the IPC contract', () => {
     listMirroredSessions: () => ({}),
     listMirroredSessionStamps: () => ({}),
     readMirroredSessions: () => ({ ids: [sessionId] }),
+    setMenuLanguage: () => ({ language: 'en' }),
     openExternal: () => ({ url: 'https://example.com/readiness' }),
     saveSessionAs: () => {
       standIn.dialog.answers.push({ canceled: false, filePath: ctx.savedFile });
@@ -385,6 +386,34 @@ describe('the presenter window and the menu', () => {
     expect(mainSeen).toEqual([{ command: 'new-session' }, { command: 'open-library' }]);
     expect(presenterSeen).toEqual([]);
     expect(win.webContents.sent.filter((m) => m.channel === 'event:menuCommand')).toEqual([]);
+  });
+
+  it('follows the window’s language: the menu and the native dialogs speak German, then English again', async () => {
+    const seen: unknown[] = [];
+    const off = (api.onMenuCommand as unknown as (l: (p: unknown) => void) => () => void)((payload) => seen.push(payload));
+    try {
+      expect(await api.setMenuLanguage!({ language: 'de' })).toEqual({ ok: true, value: { language: 'de' } });
+      expect(standIn.applicationMenu!.items.map((i) => i.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Hilfe']);
+      expect(standIn.menuItems().find((i) => i.label === 'Rückgängig')?.accelerator).toBe('CmdOrCtrl+Z');
+      standIn.clickMenuItem('Datei', 'Neue Sitzung');
+      expect(seen).toEqual([{ command: 'new-session' }]);
+      // The Open dialog is worded in German too (cancelled: no answer queued).
+      const shown = standIn.dialog.shown.length;
+      expect(await api.openSessionFile!({})).toMatchObject({ ok: true, value: { status: 'cancelled' } });
+      expect(standIn.dialog.shown[shown]?.options).toMatchObject({ title: 'Sitzungsdatei öffnen' });
+
+      // Only a language tag is taken; one without a catalogue gives English.
+      expect(await api.setMenuLanguage!({ language: 'de; rm -rf' } as never)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await api.setMenuLanguage!({ language: 'de', extra: 1 } as never)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await api.setMenuLanguage!({ language: 'fr' })).toEqual({ ok: true, value: { language: 'en' } });
+      expect(standIn.applicationMenu!.items.map((i) => i.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+      standIn.clickMenuItem('File', 'Library');
+      expect(seen).toEqual([{ command: 'new-session' }, { command: 'open-library' }]);
+      expect(standIn.violations).toEqual([]);
+    } finally {
+      off();
+      await api.setMenuLanguage!({ language: 'en' });
+    }
   });
 
   it('declares only accelerators and roles Electron knows (checked as the menu was built)', () => {

@@ -3,7 +3,7 @@ import { flushMirror } from '../db/mirrorScheduler';
 import { RecoveryBanner } from '../features/backups/RecoveryBanner';
 import { SessionFilesProvider } from '../features/files/SessionFilesProvider';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { isBridgeAvailable } from '../platform/api';
+import { call, isBridgeAvailable } from '../platform/api';
 import { useAppStore } from '../store/appStore';
 import { systemTheme } from '../store/uiSlice';
 import { Toasts } from '../ui/Toasts';
@@ -13,16 +13,19 @@ import type { Boot } from './boot';
 import { hashFromRoute, routeFromHash } from './hashRoute';
 import { presenterScreen, roomBridge, workshopScreen } from './screenModules';
 import { useModule, whenIdle } from './screens';
-import { TranslatorProvider } from '../i18n/TranslatorContext';
+import { TranslatorProvider, useI18n } from '../i18n/TranslatorContext';
 
-const TEXT = {
-  restoring: 'Opening your sessions…',
-  openingSession: 'Opening the session…',
-  openingPresenter: 'Opening the presenter view…',
-  notLoaded: 'This part of Readiness Room could not be loaded. Close the window and open it again; your sessions are safe.',
-  outsideApp: 'This page is the inside of the Readiness Room app. Start it with',
-  outsideAppEnd: 'instead of opening it in a browser.',
-};
+/** The menu and main's dialogs speak the window's language: told at start and at every change. */
+function useMenuLanguage(language: string) {
+  const i18n = useI18n();
+  useEffect(() => {
+    document.title = i18n.t('app.title');
+  }, [i18n]);
+  useEffect(() => {
+    if (!isBridgeAvailable() || language === '') return;
+    void call('setMenuLanguage', { language }).catch(() => {});
+  }, [language]);
+}
 
 function useThemeOnDocument() {
   const theme = useAppStore((s) => s.theme);
@@ -74,16 +77,18 @@ function Centered({ text }: { text: string }) {
 }
 
 function WorkshopRoute({ sessionId }: { sessionId: string }) {
+  const i18n = useI18n();
   const loaded = useModule(workshopScreen, true);
-  if (loaded === 'failed') return <Centered text={TEXT.notLoaded} />;
-  if (!loaded) return <Centered text={TEXT.openingSession} />;
+  if (loaded === 'failed') return <Centered text={i18n.t('app.notLoaded')} />;
+  if (!loaded) return <Centered text={i18n.t('app.openingSession')} />;
   return <loaded.WorkshopScreen key={sessionId} sessionId={sessionId} />;
 }
 
 function PresenterRoute({ sessionId }: { sessionId: string }) {
+  const i18n = useI18n();
   const loaded = useModule(presenterScreen, true);
-  if (loaded === 'failed') return <Centered text={TEXT.notLoaded} />;
-  if (!loaded) return <Centered text={TEXT.openingPresenter} />;
+  if (loaded === 'failed') return <Centered text={i18n.t('app.notLoaded')} />;
+  if (!loaded) return <Centered text={i18n.t('app.openingPresenter')} />;
   return <loaded.PresenterScreen key={sessionId} sessionId={sessionId} />;
 }
 
@@ -98,6 +103,7 @@ export function App({ boot }: { boot: Boot }) {
 }
 
 function AppScreens({ boot }: { boot: Boot }) {
+  const i18n = useI18n();
   useThemeOnDocument();
   useHashRouting();
   const { phase, notices } = useSyncExternalStore(boot.subscribe, boot.get);
@@ -115,6 +121,8 @@ function AppScreens({ boot }: { boot: Boot }) {
 
   // Keys, menu items and the palette all run keymap commands (commands/keys.ts).
   const presenter = route.screen === 'presenter';
+  // The presenter's window has no menu of its own; the facilitator's window tells main its language.
+  useMenuLanguage(presenter ? '' : i18n.language);
   useWindowCommands();
   useCommandHandler(
     'session.new',
@@ -136,10 +144,8 @@ function AppScreens({ boot }: { boot: Boot }) {
     return (
       <div className="centered">
         <div className="notice card" role="alert">
-          <h1>Readiness Room</h1>
-          <p>
-            {TEXT.outsideApp} <code>npm start</code> {TEXT.outsideAppEnd}
-          </p>
+          <h1>{i18n.t('app.title')}</h1>
+          <p>{i18n.t('app.outsideApp', { command: 'npm start' })}</p>
         </div>
       </div>
     );
@@ -148,7 +154,7 @@ function AppScreens({ boot }: { boot: Boot }) {
     // The projector's window: a view only, so no controls, no files, no room bridge here.
     return <PresenterRoute sessionId={route.sessionId} />;
   }
-  if (phase !== 'ready') return <Centered text={TEXT.restoring} />;
+  if (phase !== 'ready') return <Centered text={i18n.t('app.restoring')} />;
   return (
     <SessionFilesProvider>
       <RecoveryBanner notices={notices} />

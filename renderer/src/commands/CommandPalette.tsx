@@ -5,17 +5,22 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CONTEXT_CHAIN, formatAccelerator, KEYMAP, type InvocableId, type KeyBinding } from '../../../shared/commands/keymap';
+import { availableLanguages, languageName, type Translator } from '../../../shared/i18n';
+import { useI18n } from '../i18n/TranslatorContext';
 import { useAppStore } from '../store/appStore';
 import { invokeCommand, isCommandAvailable } from './keys';
 import { IS_MAC } from './shortcut';
 import './palette.css';
 
-const TEXT = {
-  title: 'Command palette',
-  placeholder: 'Type a command…',
-  empty: 'No command matches.',
-  count: (n: number) => `${n} ${n === 1 ? 'command' : 'commands'}`,
-} as const;
+/** One line of the palette: a keymap command, or a choice of the window's language. */
+export interface PaletteEntry {
+  id: string;
+  label: string;
+  /** Words the search also matches. */
+  keywords: string;
+  keys: readonly string[];
+  run(): void;
+}
 
 function fold(text: string): string {
   return text
@@ -25,12 +30,36 @@ function fold(text: string): string {
 }
 
 /** Commands whose label or keywords hold every word typed. */
-export function matchCommands(bindings: readonly KeyBinding[], query: string): KeyBinding[] {
+export function matchCommands<E extends Pick<PaletteEntry, 'label' | 'keywords'>>(entries: readonly E[], query: string): E[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  return bindings.filter((b) => {
-    const haystack = fold(`${b.label} ${b.keywords ?? ''}`);
+  return entries.filter((e) => {
+    const haystack = fold(`${e.label} ${e.keywords}`);
     return words.every((w) => haystack.includes(w));
   });
+}
+
+/** A keymap command as the palette lists it, in the window's language. */
+export function keymapEntry(binding: KeyBinding, i18n: Translator): PaletteEntry {
+  return {
+    id: binding.id,
+    label: i18n.t(binding.labelId),
+    keywords: binding.keywordsId ? i18n.t(binding.keywordsId) : '',
+    keys: binding.keys,
+    run: () => invokeCommand(binding.id as InvocableId, true),
+  };
+}
+
+/** "Window language: Deutsch", one for each language the window does not speak now. */
+export function windowLanguageEntries(i18n: Translator, choose: (tag: string) => void): PaletteEntry[] {
+  return availableLanguages()
+    .filter((tag) => tag !== i18n.language)
+    .map((tag) => ({
+      id: `window-language-${tag}`,
+      label: i18n.t('palette.windowLanguage', { language: languageName(tag) }),
+      keywords: i18n.t('palette.windowLanguage.keywords'),
+      keys: [],
+      run: () => choose(tag),
+    }));
 }
 
 export function CommandPalette() {
@@ -41,8 +70,10 @@ export function CommandPalette() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [available, setAvailable] = useState<KeyBinding[]>([]);
+  const [available, setAvailable] = useState<PaletteEntry[]>([]);
   const listId = useId();
+  const i18n = useI18n();
+  const setWindowLanguage = useAppStore((s) => s.setWindowLanguage);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -53,14 +84,15 @@ export function CommandPalette() {
       // What can run is read when it opens: the screen behind does not change while it is open.
       // The screen's own commands first (a round's, then the session's), then those of the whole app.
       const runnable = (KEYMAP as readonly KeyBinding[]).filter((b) => b.id !== 'palette.open' && isCommandAvailable(b.id as InvocableId));
-      setAvailable(runnable.sort((a, b) => CONTEXT_CHAIN[b.context].length - CONTEXT_CHAIN[a.context].length));
+      runnable.sort((a, b) => CONTEXT_CHAIN[b.context].length - CONTEXT_CHAIN[a.context].length);
+      setAvailable([...runnable.map((b) => keymapEntry(b, i18n)), ...windowLanguageEntries(i18n, (tag) => void setWindowLanguage(tag))]);
       setQuery('');
       setActive(0);
       dialog.showModal();
       inputRef.current?.focus();
     }
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }, [open, i18n, setWindowLanguage]);
 
   const matches = useMemo(() => matchCommands(available, query), [available, query]);
   const current = matches[Math.min(active, matches.length - 1)];
@@ -71,9 +103,9 @@ export function CommandPalette() {
     returnFocus.current?.focus();
   }
 
-  function runCommand(binding: KeyBinding): void {
+  function runCommand(entry: PaletteEntry): void {
     close();
-    invokeCommand(binding.id as InvocableId, true);
+    entry.run();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
@@ -88,13 +120,13 @@ export function CommandPalette() {
     }
   }
 
-  const optionId = (binding: KeyBinding) => `${listId}-${binding.id.replace(/\W/g, '-')}`;
+  const optionId = (binding: PaletteEntry) => `${listId}-${binding.id.replace(/\W/g, '-')}`;
 
   return (
     <dialog
       ref={dialogRef}
       className="dialog palette"
-      aria-label={TEXT.title}
+      aria-label={i18n.t('palette.title')}
       data-testid="command-palette"
       onCancel={(e) => {
         e.preventDefault();
@@ -111,12 +143,12 @@ export function CommandPalette() {
             ref={inputRef}
             className="input palette-input"
             role="combobox"
-            aria-label={TEXT.title}
+            aria-label={i18n.t('palette.title')}
             aria-expanded="true"
             aria-controls={listId}
             aria-autocomplete="list"
             aria-activedescendant={current ? optionId(current) : undefined}
-            placeholder={TEXT.placeholder}
+            placeholder={i18n.t('palette.placeholder')}
             value={query}
             spellCheck={false}
             onChange={(e) => {
@@ -125,7 +157,7 @@ export function CommandPalette() {
             }}
             onKeyDown={onKeyDown}
           />
-          <ul id={listId} className="palette-list" role="listbox" aria-label={TEXT.count(matches.length)}>
+          <ul id={listId} className="palette-list" role="listbox" aria-label={i18n.t('palette.count', { count: matches.length })}>
             {matches.map((binding) => (
               <li
                 key={binding.id}
@@ -149,7 +181,7 @@ export function CommandPalette() {
           </ul>
           {matches.length === 0 ? (
             <p className="palette-empty muted" role="status">
-              {TEXT.empty}
+              {i18n.t('palette.empty')}
             </p>
           ) : null}
         </div>

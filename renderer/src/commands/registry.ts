@@ -116,6 +116,12 @@ export const setSettings = command<{ patch: Partial<Settings> }>({
   run: (s, { patch }) => done({ ...s, settings: { ...s.settings, ...patch } }),
 });
 
+export const setSessionLanguage = command<{ language: string }>({
+  id: 'session.language',
+  label: 'Change the session’s language',
+  run: (s, { language }) => done({ ...s, language }),
+});
+
 // Participants ------------------------------------------------------------------------------------
 
 export const addPerson = command<{ id: string; draft: ParticipantDraft }>({
@@ -336,6 +342,7 @@ export const SESSION_COMMANDS: readonly SessionCommand<never>[] = [
   editFirmName,
   setFact,
   setSettings,
+  setSessionLanguage,
   addPerson,
   updatePerson,
   removePerson,

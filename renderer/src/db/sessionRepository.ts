@@ -9,8 +9,8 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-export async function createNewSession(initiative: string, client: string): Promise<Session> {
-  const session = createSession({ initiative, client, id: newId(), now: Date.now() });
+export async function createNewSession(initiative: string, client: string, language?: string): Promise<Session> {
+  const session = createSession({ initiative, client, id: newId(), now: Date.now(), ...(language ? { language } : {}) });
   await db.sessions.add(session);
   scheduleMirror(session.id);
   return session;

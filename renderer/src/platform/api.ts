@@ -3,7 +3,14 @@
  * the Chromium shell's bridge. Calls resolve to the response or throw an AppError whose message
  * can be shown as is.
  */
+import type { MessageId, Translator } from '../../../shared/i18n';
 import type { CallName, CallRequest, CallResponse, IpcErrorCode, IpcResult, ReadinessRoomApi } from '../../../shared/ipc/contract';
+import { useAppStore } from '../store/appStore';
+
+/** Words in the window's language; the id itself in the instant before its catalogue has loaded. */
+function windowWords(id: MessageId): string {
+  return useAppStore.getState().windowTranslator?.t(id) ?? id;
+}
 
 declare global {
   interface Window {
@@ -23,7 +30,7 @@ export class AppError extends Error {
 
 export function bridge(): ReadinessRoomApi {
   const api = window.readinessRoom;
-  if (!api) throw new AppError('unavailable', 'Readiness Room must be opened through its app, not as a web page.');
+  if (!api) throw new AppError('unavailable', windowWords('app.error.unavailable'));
   return api;
 }
 
@@ -51,12 +58,12 @@ export function isQuotaError(error: unknown, depth = 0): boolean {
   return nested.slice(0, 20).some((failure) => isQuotaError(failure, depth + 1));
 }
 
-export const QUOTA_MESSAGE =
-  "This laptop's disk is full, so your last change could not be kept. Free some disk space, then make the change again; everything before it is safe.";
+export const QUOTA_MESSAGE_ID = 'app.error.quota' satisfies MessageId;
 
-/** A sentence for the person at the laptop, whatever was thrown. */
-export function messageOf(error: unknown): string {
+/** A sentence for the person at the laptop, whatever was thrown; in the window's language unless a translator is given. */
+export function messageOf(error: unknown, i18n?: Translator): string {
+  const words = (id: MessageId) => (i18n ? i18n.t(id) : windowWords(id));
   if (error instanceof AppError) return error.message;
-  if (isQuotaError(error)) return QUOTA_MESSAGE;
-  return 'Something went wrong. Your work is safe; please try again.';
+  if (isQuotaError(error)) return words(QUOTA_MESSAGE_ID);
+  return words('app.error.unknown');
 }

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/appStore';
 import type { Toast } from '../store/toastSlice';
+import { useI18n } from '../i18n/TranslatorContext';
 
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useAppStore((s) => s.dismissToast);
+  const i18n = useI18n();
   useEffect(() => {
     if (toast.timeoutMs === null) return;
     const timer = setTimeout(() => dismiss(toast.id), toast.timeoutMs);
@@ -24,7 +26,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       ) : null}
-      <button type="button" className="btn btn-ghost btn-small" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+      <button type="button" className="btn btn-ghost btn-small" aria-label={i18n.t('ui.toast.dismiss')} onClick={() => dismiss(toast.id)}>
         ✕
       </button>
     </div>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatNumberInput, parseNumber } from '../../../shared/text/numbers';
+import { useI18n } from '../i18n/TranslatorContext';
 
 const COMMIT_DELAY_MS = 300;
 
@@ -92,10 +93,11 @@ export function NumberField({ label, hint, value, onCommit, unit, min = 0, class
   testId?: string;
 }) {
   const id = useId();
-  const toText = (v: number | null) => (v === null ? '' : formatNumberInput(v));
+  const i18n = useI18n();
+  const toText = (v: number | null) => (v === null ? '' : formatNumberInput(v, i18n.locale));
   const [error, setError] = useState<string | null>(null);
   const { draft, change, flush } = useDraft(toText(value), (text) => {
-    const parsed = parseNumber(text);
+    const parsed = parseNumber(text, i18n.locale);
     if (parsed.kind === 'empty') {
       setError(null);
       onCommit(null);
@@ -103,7 +105,7 @@ export function NumberField({ label, hint, value, onCommit, unit, min = 0, class
     }
     const n = parsed.kind === 'number' ? parsed.value : Number.NaN;
     if (!Number.isFinite(n) || n < min) {
-      setError(min === 0 ? 'Enter a number of 0 or more, or leave it empty.' : `Enter a number of at least ${min}.`);
+      setError(min === 0 ? i18n.t('ui.number.notNegative') : i18n.t('ui.number.atLeast', { min }));
       return;
     }
     setError(null);
@@ -146,10 +148,11 @@ export function YesNoField({ label, hint, value, onCommit, className, testId }: 
   testId?: string;
 }) {
   const name = useId();
+  const i18n = useI18n();
   const options: { label: string; value: boolean | null }[] = [
-    { label: 'Yes', value: true },
-    { label: 'No', value: false },
-    { label: 'Not known', value: null },
+    { label: i18n.t('common.yes'), value: true },
+    { label: i18n.t('common.no'), value: false },
+    { label: i18n.t('ui.yesNo.unknown'), value: null },
   ];
   return (
     <fieldset className={`field yesno ${className ?? ''}`} data-testid={testId}>

@@ -6,6 +6,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { KEYMAP } from '../../../shared/commands/keymap';
+import { translatorNow } from '../../../shared/i18n';
+import { setMainLanguage } from '../../../electron/main/windowLanguage';
+
+const en = translatorNow('en');
 
 const built: { template: MenuItemConstructorOptions[] } = { template: [] };
 // The presenter window has focus; menu commands must still reach the facilitator's window.
@@ -26,6 +30,7 @@ function items(): MenuItemConstructorOptions[] {
 
 beforeEach(async () => {
   sendEvent.mockReset();
+  setMainLanguage('en');
   const { installApplicationMenu } = await import('../../../electron/main/menu');
   installApplicationMenu(() => facilitator as never);
 });
@@ -33,7 +38,7 @@ beforeEach(async () => {
 describe('application menu', () => {
   it('has an item for every keymap command with a menu event, with the keymap’s label and first key', () => {
     for (const binding of KEYMAP.filter((b) => 'menuCommand' in b)) {
-      const item = items().find((i) => i.label === binding.label);
+      const item = items().find((i) => i.label === en.t(binding.labelId));
       expect(item, binding.id).toBeDefined();
       expect(item!.accelerator).toBe(binding.keys[0]);
     }
@@ -53,5 +58,19 @@ describe('application menu', () => {
 
   it('toggles dark mode with CmdOrCtrl+Shift+D, as the window does', () => {
     expect(items().find((i) => i.label === 'Toggle dark mode')!.accelerator).toBe('CmdOrCtrl+Shift+D');
+  });
+
+  it('speaks the window’s language: rebuilt in German, the same keys and commands', async () => {
+    const { installApplicationMenu } = await import('../../../electron/main/menu');
+    setMainLanguage('de');
+    installApplicationMenu(() => facilitator as never);
+    expect(built.template.map((m) => m.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht', '&Hilfe']);
+    const undo = items().find((i) => i.label === 'Rückgängig')!;
+    expect(undo.accelerator).toBe('CmdOrCtrl+Z');
+    (undo.click as () => void)();
+    expect(sendEvent.mock.calls).toEqual([[facilitator, 'menuCommand', { command: 'undo' }]]);
+    expect(items().find((i) => i.label === 'Neue Sitzung')!.accelerator).toBe('CmdOrCtrl+N');
+    // A language without a catalogue falls back to English.
+    expect(setMainLanguage('fr')).toBe('en');
   });
 });

@@ -15,12 +15,14 @@ import { formatAgo } from '../../../../shared/text/dates';
 import { backupWhen } from './backupTime';
 import { restoreBackup } from './restoreBackup';
 import './backups.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 type Listing = { state: 'loading' } | { state: 'ready'; backups: SessionBackup[] } | { state: 'failed'; message: string };
 
 export function BackupsDialog({ sessionId, onClose }: { sessionId: string | null; onClose(): void }) {
+  const i18n = useI18n();
   return (
-    <Dialog open={sessionId !== null} title="Restore a backup" onClose={onClose}>
+    <Dialog open={sessionId !== null} title={i18n.t('backups.title')} onClose={onClose}>
       {sessionId ? <BackupsView key={sessionId} sessionId={sessionId} onClose={onClose} /> : null}
     </Dialog>
   );
@@ -31,6 +33,7 @@ function BackupsView({ sessionId, onClose }: { sessionId: string; onClose(): voi
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [busy, setBusy] = useState(false);
   const showToast = useAppStore((s) => s.showToast);
+  const i18n = useI18n();
   const now = new Date();
 
   useEffect(() => {
@@ -49,17 +52,17 @@ function BackupsView({ sessionId, onClose }: { sessionId: string; onClose(): voi
     try {
       const { safetyBackup } = await restoreBackup(sessionId, backup.name);
       onClose();
-      const when = backupWhen(new Date(backup.takenAt), new Date()).replace(/^(Today|Yesterday)/, (d) => d.toLowerCase());
+      const when = backupWhen(new Date(backup.takenAt), new Date(), i18n, true);
       showToast({
         tone: 'success',
-        message: `Restored the copy from ${when}. The state before it was backed up.`,
+        message: i18n.t('backups.toast.restored', { when }),
         timeoutMs: 15_000,
         action: {
-          label: 'Undo',
+          label: i18n.t('common.undo'),
           run: async () => {
             try {
               await restoreBackup(sessionId, safetyBackup);
-              showToast({ tone: 'info', message: 'Undone: the session is back as it was before the restore.' });
+              showToast({ tone: 'info', message: i18n.t('backups.toast.undone') });
             } catch (error) {
               showToast({ tone: 'error', message: messageOf(error) });
             }
@@ -76,16 +79,13 @@ function BackupsView({ sessionId, onClose }: { sessionId: string; onClose(): voi
   return (
     <div className="dialog-body backups-dialog" data-testid="backups-dialog">
       <div>
-        <p className="eyebrow">{current?.initiative ?? 'Session'}</p>
-        <h2>Restore a backup</h2>
-        <p className="muted backups-intro">
-          Copies are kept as you work: the ten most recent, and one a day for two weeks. Restoring one first backs up the session as it is now, so
-          you can undo.
-        </p>
+        <p className="eyebrow">{current?.initiative ?? i18n.t('backups.session')}</p>
+        <h2>{i18n.t('backups.title')}</h2>
+        <p className="muted backups-intro">{i18n.t('backups.intro')}</p>
       </div>
       {listing.state === 'loading' ? (
         <p className="muted" role="status">
-          Reading the backups…
+          {i18n.t('backups.loading')}
         </p>
       ) : listing.state === 'failed' ? (
         <p className="field-error" role="alert">
@@ -93,10 +93,10 @@ function BackupsView({ sessionId, onClose }: { sessionId: string; onClose(): voi
         </p>
       ) : listing.backups.length === 0 ? (
         <p className="backups-empty muted" role="status">
-          No backups yet. The first one is taken a couple of minutes after the session starts changing.
+          {i18n.t('backups.empty')}
         </p>
       ) : (
-        <ol className="backup-list" aria-label="Backups, newest first">
+        <ol className="backup-list" aria-label={i18n.t('backups.list.label')}>
           {listing.backups.map((backup) => (
             <BackupRow key={backup.name} backup={backup} current={current ?? null} now={now} busy={busy} onRestore={() => void restore(backup)} />
           ))}
@@ -104,7 +104,7 @@ function BackupsView({ sessionId, onClose }: { sessionId: string; onClose(): voi
       )}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
-          Close
+          {i18n.t('common.close')}
         </button>
       </div>
     </div>
@@ -120,40 +120,41 @@ interface BackupRowProps {
 }
 
 function BackupRow({ backup, current, now, busy, onRestore }: BackupRowProps) {
+  const i18n = useI18n();
   const takenAt = new Date(backup.takenAt);
-  const when = backupWhen(takenAt, now);
+  const when = backupWhen(takenAt, now, i18n);
   const changes = backup.session && current ? diffSessions(backup.session, current) : null;
   return (
     <li className="backup-row" data-testid="backup-row">
       <div className="backup-time">
         <strong>{when}</strong>
-        <span className="muted small">{formatAgo(takenAt, now)}</span>
+        <span className="muted small">{formatAgo(takenAt, now, i18n.locale)}</span>
         {backup.session && current && backup.session.initiative !== current.initiative ? (
           <span className="backup-name small" title={backup.session.initiative}>
-            “{backup.session.initiative}”
+            {i18n.t('files.conflict.quoted', { initiative: backup.session.initiative })}
           </span>
         ) : null}
       </div>
       <div className="backup-changes">
         {backup.session === null ? (
-          <span className="backup-problem">{backup.problem ?? 'This backup cannot be read.'}</span>
+          <span className="backup-problem">{backup.problem ?? i18n.t('backups.unreadable')}</span>
         ) : changes === null ? null : changes.length === 0 ? (
-          <span className="muted">Same as now</span>
+          <span className="muted">{i18n.t('backups.same')}</span>
         ) : (
           <>
-            <span className="backup-changes-label muted small">Changed since:</span>
-            <ul className="change-chips" aria-label={`Changed since ${when}`}>
+            <span className="backup-changes-label muted small">{i18n.t('backups.changedSince')}</span>
+            <ul className="change-chips" aria-label={i18n.t('backups.changedSinceLabel', { when })}>
               {changes.map((line) => (
                 <li key={line.area} className="change-chip">
-                  {line.area}: <strong>{line.detail}</strong>
+                  {i18n.t('backups.change', { area: line.area })} <strong>{line.detail}</strong>
                 </li>
               ))}
             </ul>
           </>
         )}
       </div>
-      <button type="button" className="btn" onClick={onRestore} disabled={busy || backup.session === null} aria-label={`Restore the copy from ${when}`}>
-        Restore
+      <button type="button" className="btn" onClick={onRestore} disabled={busy || backup.session === null} aria-label={i18n.t('backups.restoreLabel', { when })}>
+        {i18n.t('backups.restore')}
       </button>
     </li>
   );

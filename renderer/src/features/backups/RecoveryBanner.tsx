@@ -3,27 +3,29 @@ import { useState } from 'react';
 import type { StartupNotice } from '../../db/startupReport';
 import { useSessionFiles } from '../files/SessionFilesProvider';
 import './backups.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export function RecoveryBanner({ notices }: { notices: StartupNotice[] }) {
   const { showBackups } = useSessionFiles();
   const [dismissed, setDismissed] = useState(false);
+  const i18n = useI18n();
   if (dismissed || notices.length === 0) return null;
   return (
     <div className="banner recovery-banner" role="alert" data-testid="recovery-banner">
-      <strong>Heads up.</strong>
+      <strong>{i18n.t('backups.banner.title')}</strong>
       <ul>
         {notices.map((notice, i) => (
           <li key={i}>
             <span>{notice.text}</span>
             {notice.sessionId ? (
               <button type="button" className="btn btn-small" onClick={() => showBackups(notice.sessionId!)}>
-                Restore a backup…
+                {i18n.t('keymap.file.backups.label')}
               </button>
             ) : null}
           </li>
         ))}
       </ul>
-      <button type="button" className="btn btn-ghost btn-small" onClick={() => setDismissed(true)} aria-label="Dismiss this message">
+      <button type="button" className="btn btn-ghost btn-small" onClick={() => setDismissed(true)} aria-label={i18n.t('backups.banner.dismiss')}>
         ✕
       </button>
     </div>

@@ -10,11 +10,12 @@ import { forgetHistory } from '../../commands/historyDatabase';
 import { addSession } from '../../db/sessionRepository';
 import { AppError, call } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
+import { windowI18n } from '../../i18n/windowI18n';
 
 export async function restoreBackup(sessionId: string, name: string): Promise<{ session: Session; safetyBackup: string }> {
   await flushMirror();
   if (useAppStore.getState().saveStatus.state === 'failed') {
-    throw new AppError('io', 'The latest changes are not on disk yet (saving keeps failing), so no backup was restored. Try again once saving works.');
+    throw new AppError('io', windowI18n().t('backups.notSaved'));
   }
   const current = await db.sessions.get(sessionId);
   const { session, safetyBackup } = await call('restoreSessionBackup', { id: sessionId, name });

@@ -5,23 +5,26 @@ import { emptyKpi, kpiFromSuggestion, unusedSuggestions } from '../../../../shar
 import type { Kpi } from '../../../../shared/model/session';
 import { addCriterion, removeCriterion, updateCriterion } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';
-import { plural } from '../../../../shared/text/plural';
 import { newId } from '../../db/sessionRepository';
 import type { StageProps } from '../workshop/stageProps';
 import { KpiCard } from './KpiCard';
 import { KpiSuggestions } from './KpiSuggestions';
 import './criteria.css';
+import { useI18n } from '../../i18n/TranslatorContext';
+import type { Translator } from '../../../../shared/i18n';
 
-function summary(kpis: readonly Kpi[]): string {
+/** "2 business KPIs · 1 model metric · 1 of 2 with a go/no-go threshold", in the window's language. */
+export function criteriaSummary(kpis: readonly Kpi[], i18n: Translator): string {
   const business = kpis.filter((k) => k.kind === 'business');
-  const counts = [plural(business.length, 'business KPI', 'business KPIs'), plural(kpis.length - business.length, 'model metric', 'model metrics')];
-  if (business.length === 0) return `${counts.join(' · ')} — the verdict needs at least one business KPI with a go/no-go threshold`;
+  const values = { business: business.length, model: kpis.length - business.length };
+  if (business.length === 0) return i18n.t('criteria.summary.noBusiness', values);
   const withThreshold = business.filter((k) => k.threshold.trim() !== '').length;
-  return [...counts, `${withThreshold} of ${business.length} with a go/no-go threshold`].join(' · ');
+  return i18n.t('criteria.summary', { ...values, withThreshold });
 }
 
 export function CriteriaStage({ session }: StageProps) {
   const run = useRunCommand(session.id);
+  const i18n = useI18n();
   const focusId = useRef<string | null>(null);
 
   // A new card takes the focus once it is on screen, so typing can go straight on.
@@ -57,9 +60,9 @@ export function CriteriaStage({ session }: StageProps) {
       {session.kpis.length ? (
         <section className="kpi-list" aria-labelledby="kpi-list-title">
           <div className="kpi-list-head">
-            <h2 id="kpi-list-title">Agreed criteria</h2>
+            <h2 id="kpi-list-title">{i18n.t('criteria.list.title')}</h2>
             <p className="muted" data-testid="kpi-summary">
-              {summary(session.kpis)}
+              {criteriaSummary(session.kpis, i18n)}
             </p>
           </div>
           {session.kpis.map((kpi, i) => (
@@ -68,11 +71,8 @@ export function CriteriaStage({ session }: StageProps) {
         </section>
       ) : (
         <section className="card panel kpi-empty">
-          <h2>No success criteria yet</h2>
-          <p className="muted">
-            Agree them before anyone judges the pilot, so the verdict rests on business results the room accepted in advance. Start from a
-            suggestion above or add your own; give each business KPI a go/no-go threshold.
-          </p>
+          <h2>{i18n.t('criteria.empty.title')}</h2>
+          <p className="muted">{i18n.t('criteria.empty.body')}</p>
         </section>
       )}
     </div>

@@ -4,6 +4,8 @@ import { suggestionFor } from '../../../../shared/model/kpiOps';
 import type { Kpi } from '../../../../shared/model/session';
 import { TextField, YesNoField } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
+import { useI18n } from '../../i18n/TranslatorContext';
+import type { MessageId } from '../../../../shared/i18n';
 
 interface KpiCardProps {
   kpi: Kpi;
@@ -12,21 +14,22 @@ interface KpiCardProps {
   onRemove(): void;
 }
 
-const KINDS: readonly { value: Kpi['kind']; label: string }[] = [
-  { value: 'business', label: 'Business KPI' },
-  { value: 'model', label: 'Model metric' },
+const KINDS: readonly { value: Kpi['kind']; label: MessageId }[] = [
+  { value: 'business', label: 'criteria.kind.business' },
+  { value: 'model', label: 'criteria.kind.model' },
 ];
 
 function KindToggle({ value, onChange }: { value: Kpi['kind']; onChange(kind: Kpi['kind']): void }) {
   const name = useId();
+  const i18n = useI18n();
   return (
     <fieldset className="kpi-kind">
-      <legend className="visually-hidden">Kind of measure</legend>
+      <legend className="visually-hidden">{i18n.t('criteria.kind.legend')}</legend>
       <span className="segmented">
         {KINDS.map((k) => (
           <label key={k.value} className="segment" data-checked={value === k.value || undefined}>
             <input type="radio" name={name} checked={value === k.value} onChange={() => onChange(k.value)} />
-            <span>{k.label}</span>
+            <span>{i18n.t(k.label)}</span>
           </label>
         ))}
       </span>
@@ -36,53 +39,52 @@ function KindToggle({ value, onChange }: { value: Kpi['kind']; onChange(kind: Kp
 
 export function KpiCard({ kpi, index, onChange, onRemove }: KpiCardProps) {
   const suggestion = suggestionFor(kpi);
-  const title = kpi.name.trim() || `Criterion ${index + 1}`;
+  const i18n = useI18n();
+  const numbered = i18n.t('criteria.card.numbered', { number: index + 1 });
+  const title = kpi.name.trim() || numbered;
   return (
     <article className="card kpi-card" data-kind={kpi.kind} data-kpi-id={kpi.id} data-testid="kpi-card" aria-label={title}>
       <div className="kpi-head">
         <TextField
           className="kpi-name"
-          label={`Criterion ${index + 1}`}
+          label={numbered}
           value={kpi.name}
           maxLength={200}
-          placeholder="e.g. Straight-through rate"
+          placeholder={i18n.t('criteria.card.namePlaceholder')}
           hint={suggestion?.hint}
           testId="kpi-name"
           onCommit={(name) => onChange({ name })}
         />
         <div className="kpi-head-tools">
           <KindToggle value={kpi.kind} onChange={(kind) => onChange({ kind })} />
-          <button type="button" className="btn btn-ghost icon-btn btn-danger" aria-label={`Remove ${title}`} title={`Remove ${title}`} onClick={onRemove}>
+          <button type="button" className="btn btn-ghost icon-btn btn-danger" aria-label={i18n.t('criteria.card.remove', { title })} title={i18n.t('criteria.card.remove', { title })} onClick={onRemove}>
             <Icon name="trash" />
           </button>
         </div>
       </div>
       <div className="kpi-figures">
-        <TextField label="Baseline today" value={kpi.baseline} placeholder="e.g. 22%" onCommit={(baseline) => onChange({ baseline })} />
-        <TextField label="Pilot result" value={kpi.pilotResult} placeholder="e.g. 61%" onCommit={(pilotResult) => onChange({ pilotResult })} />
-        <TextField label="Production target" value={kpi.productionTarget} placeholder="e.g. 55% at peak" onCommit={(productionTarget) => onChange({ productionTarget })} />
+        <TextField label={i18n.t('criteria.card.baseline')} value={kpi.baseline} placeholder={i18n.t('criteria.card.baselinePlaceholder')} onCommit={(baseline) => onChange({ baseline })} />
+        <TextField label={i18n.t('criteria.card.pilotResult')} value={kpi.pilotResult} placeholder={i18n.t('criteria.card.pilotResultPlaceholder')} onCommit={(pilotResult) => onChange({ pilotResult })} />
+        <TextField label={i18n.t('criteria.card.target')} value={kpi.productionTarget} placeholder={i18n.t('criteria.card.targetPlaceholder')} onCommit={(productionTarget) => onChange({ productionTarget })} />
         <TextField
           className="kpi-threshold"
-          label="Go/no-go threshold"
+          label={i18n.t('criteria.card.threshold')}
           value={kpi.threshold}
-          placeholder="e.g. at least 45%"
+          placeholder={i18n.t('criteria.card.thresholdPlaceholder')}
           onCommit={(threshold) => onChange({ threshold })}
         />
       </div>
       <YesNoField
         className="kpi-measured"
-        label="Was the pilot result measured under production conditions?"
-        hint="Real, unselected data, ordinary users, production load and live integrations."
+        label={i18n.t('criteria.card.measured')}
+        hint={i18n.t('criteria.card.measuredHint')}
         value={kpi.measuredInProduction}
         onCommit={(measuredInProduction) => onChange({ measuredInProduction })}
       />
       {kpi.kind === 'model' ? (
         <p className="kpi-model-note">
           <Icon name="scale" size={18} />
-          <span>
-            Model metrics explain a result; they don’t decide go or no-go. Pair this one with a business KPI such as containment or cost per
-            call.
-          </span>
+          <span>{i18n.t('criteria.card.modelNote')}</span>
         </p>
       ) : null}
     </article>

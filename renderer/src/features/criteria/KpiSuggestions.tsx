@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { KpiSuggestion } from '../../../../shared/framework/types';
 import { Icon } from '../../ui/Icon';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface KpiSuggestionsProps {
   suggestions: readonly KpiSuggestion[];
@@ -11,18 +12,19 @@ interface KpiSuggestionsProps {
 
 export function KpiSuggestions({ suggestions, onPick, onAddOwn }: KpiSuggestionsProps) {
   const [shown, setShown] = useState<KpiSuggestion | null>(null);
+  const i18n = useI18n();
   const preview = shown && suggestions.includes(shown) ? shown : null;
   return (
     <section className="card panel kpi-suggestions" aria-labelledby="kpi-suggestions-title">
       <div className="kpi-suggestions-head">
-        <h2 id="kpi-suggestions-title">Add a success criterion</h2>
+        <h2 id="kpi-suggestions-title">{i18n.t('criteria.suggestions.title')}</h2>
         <button type="button" className="btn" onClick={onAddOwn} data-testid="add-kpi">
-          <Icon name="plus" size={18} /> Your own
+          <Icon name="plus" size={18} /> {i18n.t('criteria.suggestions.own')}
         </button>
       </div>
       {suggestions.length ? (
         <>
-          <ul className="kpi-chips" aria-label="Suggestions">
+          <ul className="kpi-chips" aria-label={i18n.t('criteria.suggestions.label')}>
             {suggestions.map((s) => (
               <li key={s.id}>
                 <button
@@ -34,8 +36,8 @@ export function KpiSuggestions({ suggestions, onPick, onAddOwn }: KpiSuggestions
                   onFocus={() => setShown(s)}
                   onClick={() => onPick(s)}
                 >
-                  + {s.name}
-                  {s.kind === 'model' ? <span className="kpi-chip-kind">model</span> : null}
+                  {i18n.t('criteria.suggestions.chip', { name: s.name })}
+                  {s.kind === 'model' ? <span className="kpi-chip-kind">{i18n.t('criteria.suggestions.modelTag')}</span> : null}
                 </button>
               </li>
             ))}
@@ -43,15 +45,15 @@ export function KpiSuggestions({ suggestions, onPick, onAddOwn }: KpiSuggestions
           <p id="kpi-suggestion-preview" className="kpi-suggestion-preview" aria-live="polite">
             {preview ? (
               <>
-                <strong>{preview.name}</strong> {preview.kind === 'model' ? '(model metric)' : '(business KPI)'} — {preview.hint}
+                <strong>{preview.name}</strong> {i18n.t('criteria.suggestions.preview', { kind: preview.kind, hint: preview.hint })}
               </>
             ) : (
-              'Point at or Tab to a suggestion to read what it measures; click it to add it.'
+              i18n.t('criteria.suggestions.previewHint')
             )}
           </p>
         </>
       ) : (
-        <p className="muted">Every suggestion is in the list. Add your own for anything specific to this initiative.</p>
+        <p className="muted">{i18n.t('criteria.suggestions.allUsed')}</p>
       )}
     </section>
   );

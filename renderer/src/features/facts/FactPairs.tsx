@@ -8,6 +8,7 @@ import type { UpdateSession } from '../workshop/useSessionUpdater';
 import { FactInput } from './FactInput';
 import { RatioCallout } from './RatioCallout';
 import './facts.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface FactPairsProps {
   session: Session;
@@ -28,11 +29,12 @@ export function pairedFactIds(ratioIds: readonly string[]): Set<string> {
 }
 
 export function CompareHeadings() {
+  const i18n = useI18n();
   return (
     <div className="compare-row compare-headings" aria-hidden="true">
-      <span className="compare-heading">In the pilot</span>
-      <span className="compare-heading compare-heading-middle">The jump</span>
-      <span className="compare-heading compare-heading-production">In production</span>
+      <span className="compare-heading">{i18n.t('facts.heading.pilot')}</span>
+      <span className="compare-heading compare-heading-middle">{i18n.t('facts.heading.jump')}</span>
+      <span className="compare-heading compare-heading-production">{i18n.t('facts.heading.production')}</span>
     </div>
   );
 }

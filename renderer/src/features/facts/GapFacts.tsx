@@ -9,17 +9,19 @@ import type { GapStageProps } from '../workshop/stageProps';
 import { FactInput } from './FactInput';
 import { FactPairs, pairedFactIds } from './FactPairs';
 import './facts.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export function GapFacts({ session, update, gapId }: GapStageProps) {
   const gap = gapById(gapId);
+  const i18n = useI18n();
   const paired = pairedFactIds(gap.ratioIds);
   const rest = gap.factIds.filter((id) => !paired.has(id)).map(factById).filter((f): f is FactDefinition => f !== undefined);
   const headingId = `gap-facts-${gapId}`;
   return (
     <section className="card panel gap-facts" aria-labelledby={headingId} data-testid="gap-facts">
       <div className="gap-facts-header">
-        <h3 id={headingId}>Facts for this gap</h3>
-        <p className="muted">Shared with Frame: a figure entered in either place shows in both. Leave a field empty when nobody knows.</p>
+        <h3 id={headingId}>{i18n.t('facts.gap.title')}</h3>
+        <p className="muted">{i18n.t('facts.gap.lead')}</p>
       </div>
       {gap.ratioIds.length ? <FactPairs session={session} update={update} ratioIds={gap.ratioIds} headings /> : null}
       {rest.length ? (

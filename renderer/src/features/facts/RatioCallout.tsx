@@ -7,11 +7,13 @@ import { ratioReadout } from '../../../../shared/scoring/ratioReadout';
 import type { Session } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
 import './facts.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export function RatioCallout({ session, ratioId }: { session: Session; ratioId: string }) {
+  const i18n = useI18n();
   const readout = ratioReadout(session, ratioId);
   if (!readout) return null;
-  const figureLabel = readout.state === 'ready' || readout.state === 'from-zero' ? readout.sentence : `${readout.title}: not known yet`;
+  const figureLabel = readout.state === 'ready' || readout.state === 'from-zero' ? readout.sentence : i18n.t('facts.ratio.unknown', { title: readout.title });
   return (
     <div
       className="ratio-callout"
@@ -29,7 +31,7 @@ export function RatioCallout({ session, ratioId }: { session: Session; ratioId: 
       {readout.large ? (
         <span className="ratio-badge">
           <Icon name="flag" size={16} />
-          <span>{readout.state === 'from-zero' ? 'Not tried in the pilot' : 'Test at this scale'}</span>
+          <span>{readout.state === 'from-zero' ? i18n.t('facts.ratio.notTried') : i18n.t('facts.ratio.testAtScale')}</span>
         </span>
       ) : null}
     </div>

@@ -3,6 +3,8 @@ import type { Session } from '../../../../shared/model/session';
 import { formatInstant } from '../../../../shared/text/dates';
 import { Dialog } from '../../ui/Dialog';
 import type { OpenedFile } from './openedSession';
+import { useI18n } from '../../i18n/TranslatorContext';
+import type { MessageId, Translator } from '../../../../shared/i18n';
 
 /** Where opening a file stopped to tell or ask the facilitator something. */
 export type OpenStep =
@@ -20,34 +22,35 @@ interface OpenFileDialogProps {
   onKeepBoth(file: OpenedFile): void;
 }
 
-function formatTime(value: string | number | null): string | null {
-  return value === null ? null : formatInstant(value, 'dateClock');
+function formatTime(value: string | number | null, locale: string): string | null {
+  return value === null ? null : formatInstant(value, 'dateClock', locale);
 }
 
-const REFUSAL_TITLES: Record<SessionFileRefusal, string> = {
-  'too-large': 'This file is too large to open',
-  'not-json': 'This is not a session file',
-  'not-a-session': 'This is not a session file',
-  'newer-version': 'This file needs a newer Readiness Room',
-  invalid: 'This session file is damaged',
-  missing: 'This file is not there any more',
-  unreadable: 'This file could not be read',
+const REFUSAL_TITLES: Record<SessionFileRefusal, MessageId> = {
+  'too-large': 'files.refused.tooLarge',
+  'not-json': 'files.refused.notSession',
+  'not-a-session': 'files.refused.notSession',
+  'newer-version': 'files.refused.newerVersion',
+  invalid: 'files.refused.invalid',
+  missing: 'files.refused.missing',
+  unreadable: 'files.refused.unreadable',
 };
 
-function titleOf(step: OpenStep): string {
-  if (step.step === 'refused') return REFUSAL_TITLES[step.code];
-  if (step.step === 'repaired') return 'The file was damaged and has been repaired';
-  return 'This session is already in your library';
+function titleOf(step: OpenStep, i18n: Translator): string {
+  if (step.step === 'refused') return i18n.t(REFUSAL_TITLES[step.code]);
+  if (step.step === 'repaired') return i18n.t('files.repaired.title');
+  return i18n.t('files.conflict.title');
 }
 
 export function OpenFileDialog({ step, busy, onClose, onContinue, onReplace, onKeepBoth }: OpenFileDialogProps) {
+  const i18n = useI18n();
   return (
-    <Dialog open={step !== null} title={step ? titleOf(step) : ''} onClose={onClose}>
+    <Dialog open={step !== null} title={step ? titleOf(step, i18n) : ''} onClose={onClose}>
       {step ? (
         <div className="dialog-body file-dialog" data-testid={`open-file-${step.step}`}>
           <div>
             <p className="eyebrow">{step.step === 'refused' ? step.fileName : step.file.fileName}</p>
-            <h2>{titleOf(step)}</h2>
+            <h2>{titleOf(step, i18n)}</h2>
           </div>
           {step.step === 'refused' ? <Refused message={step.message} onClose={onClose} /> : null}
           {step.step === 'repaired' ? <Repaired file={step.file} busy={busy} onClose={onClose} onContinue={onContinue} /> : null}
@@ -59,6 +62,7 @@ export function OpenFileDialog({ step, busy, onClose, onContinue, onReplace, onK
 }
 
 function Refused({ message, onClose }: { message: string; onClose(): void }) {
+  const i18n = useI18n();
   return (
     <>
       <p className="file-dialog-message" role="alert">
@@ -66,7 +70,7 @@ function Refused({ message, onClose }: { message: string; onClose(): void }) {
       </p>
       <div className="dialog-actions">
         <button type="button" className="btn btn-primary" onClick={onClose} autoFocus>
-          OK
+          {i18n.t('common.ok')}
         </button>
       </div>
     </>
@@ -74,24 +78,22 @@ function Refused({ message, onClose }: { message: string; onClose(): void }) {
 }
 
 function Repaired({ file, busy, onClose, onContinue }: { file: OpenedFile; busy: boolean; onClose(): void; onContinue(file: OpenedFile): void }) {
-  const n = file.repairs.length;
+  const i18n = useI18n();
   return (
     <>
-      <p>
-        Readiness Room repaired {n === 1 ? 'one thing' : `${n} things`} so that “{file.session.initiative}” can open. The file itself was not changed.
-      </p>
-      <ul className="repair-list" aria-label="What was repaired">
+      <p>{i18n.t('files.repaired.body', { count: file.repairs.length, initiative: file.session.initiative })}</p>
+      <ul className="repair-list" aria-label={i18n.t('files.repaired.listLabel')}>
         {file.repairs.map((repair, i) => (
           <li key={i}>{repair}</li>
         ))}
       </ul>
-      <p className="muted small">Check the session after opening it. If something important is missing, an earlier copy of the file may have it.</p>
+      <p className="muted small">{i18n.t('files.repaired.check')}</p>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
         <button type="button" className="btn btn-primary" onClick={() => onContinue(file)} disabled={busy} autoFocus>
-          Open the repaired session
+          {i18n.t('files.repaired.open')}
         </button>
       </div>
     </>
@@ -108,47 +110,46 @@ interface ConflictProps {
 }
 
 function Conflict({ file, existing, busy, onClose, onReplace, onKeepBoth }: ConflictProps) {
-  const fileTime = formatTime(file.savedAt) ?? formatTime(file.session.updatedAt);
-  const libraryTime = formatTime(existing.updatedAt);
+  const i18n = useI18n();
+  const fileTime = formatTime(file.savedAt, i18n.locale) ?? formatTime(file.session.updatedAt, i18n.locale);
+  const libraryTime = formatTime(existing.updatedAt, i18n.locale);
   const newer = file.session.updatedAt > existing.updatedAt ? 'file' : file.session.updatedAt < existing.updatedAt ? 'library' : null;
   return (
     <>
-      <p>
-        The file holds the same workshop as “{existing.initiative}” in your library, with different content. What should happen?
-      </p>
+      <p>{i18n.t('files.conflict.body', { initiative: existing.initiative })}</p>
       <dl className="conflict-facts">
         <div>
-          <dt>In the file</dt>
+          <dt>{i18n.t('files.conflict.inFile')}</dt>
           <dd>
-            “{file.session.initiative}”{fileTime ? `, saved ${fileTime}` : ''}
-            {newer === 'file' ? <span className="pill">Newer</span> : null}
+            {fileTime ? i18n.t('files.conflict.fileSaved', { initiative: file.session.initiative, time: fileTime }) : i18n.t('files.conflict.quoted', { initiative: file.session.initiative })}
+            {newer === 'file' ? <span className="pill">{i18n.t('files.conflict.newer')}</span> : null}
           </dd>
         </div>
         <div>
-          <dt>In your library</dt>
+          <dt>{i18n.t('files.conflict.inLibrary')}</dt>
           <dd>
-            “{existing.initiative}”{libraryTime ? `, last changed ${libraryTime}` : ''}
-            {newer === 'library' ? <span className="pill">Newer</span> : null}
+            {libraryTime ? i18n.t('files.conflict.libraryChanged', { initiative: existing.initiative, time: libraryTime }) : i18n.t('files.conflict.quoted', { initiative: existing.initiative })}
+            {newer === 'library' ? <span className="pill">{i18n.t('files.conflict.newer')}</span> : null}
           </dd>
         </div>
       </dl>
       <ul className="conflict-help muted small">
         <li>
-          <strong>Replace</strong> puts the file’s version in the library. The library’s version is backed up first, so you can undo.
+          <strong>{i18n.t('files.conflict.replace')}</strong> {i18n.t('files.conflict.replaceHelp')}
         </li>
         <li>
-          <strong>Keep both</strong> adds the file as a separate session, named “… (copy)”.
+          <strong>{i18n.t('files.conflict.keepBoth')}</strong> {i18n.t('files.conflict.keepBothHelp')}
         </li>
       </ul>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose} autoFocus>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
         <button type="button" className="btn" onClick={() => onKeepBoth(file)} disabled={busy}>
-          Keep both
+          {i18n.t('files.conflict.keepBoth')}
         </button>
         <button type="button" className="btn btn-primary" onClick={() => onReplace(file, existing)} disabled={busy}>
-          Replace
+          {i18n.t('files.conflict.replace')}
         </button>
       </div>
     </>

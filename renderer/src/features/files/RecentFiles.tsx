@@ -4,12 +4,14 @@ import type { RecentSessionFile } from '../../../../shared/ipc/contract';
 import { call, messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import { useSessionFiles } from './SessionFilesProvider';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 const SHOWN = 5;
 
 export function RecentFiles() {
   const { openPath, recentVersion } = useSessionFiles();
   const showToast = useAppStore((s) => s.showToast);
+  const i18n = useI18n();
   const [files, setFiles] = useState<RecentSessionFile[]>([]);
   const [refresh, setRefresh] = useState(0);
 
@@ -35,8 +37,8 @@ export function RecentFiles() {
   return (
     <section className="recent-files card" aria-labelledby="recent-files-title" data-testid="recent-files">
       <div className="recent-files-head">
-        <h2 id="recent-files-title">Recent files</h2>
-        <span className="muted small">Session files you opened or saved</span>
+        <h2 id="recent-files-title">{i18n.t('files.recent.title')}</h2>
+        <span className="muted small">{i18n.t('files.recent.lead')}</span>
       </div>
       <ul className="recent-list">
         {files.slice(0, SHOWN).map((file) => (
@@ -46,7 +48,7 @@ export function RecentFiles() {
               className="recent-open"
               onClick={() => openPath(file.path)}
               disabled={!file.exists}
-              aria-label={file.exists ? `Open ${file.fileName}` : `${file.fileName} was moved or deleted`}
+              aria-label={file.exists ? i18n.t('files.recent.open', { fileName: file.fileName }) : i18n.t('files.recent.gone', { fileName: file.fileName })}
               title={file.path}
             >
               <span className="recent-name">
@@ -56,7 +58,7 @@ export function RecentFiles() {
               <span className="recent-path">{file.path}</span>
             </button>
             <span className="recent-actions">
-              {file.exists ? null : <span className="pill pill-muted">Moved or deleted</span>}
+              {file.exists ? null : <span className="pill pill-muted">{i18n.t('files.recent.goneTag')}</span>}
               <button
                 type="button"
                 className="btn btn-ghost btn-small"
@@ -66,10 +68,10 @@ export function RecentFiles() {
                     (error: unknown) => showToast({ tone: 'error', message: messageOf(error) }),
                   )
                 }
-                aria-label={`Remove ${file.fileName} from the recent files`}
-                title="Remove from this list (the file stays where it is)"
+                aria-label={i18n.t('files.recent.removeNamed', { fileName: file.fileName })}
+                title={i18n.t('files.recent.removeHint')}
               >
-                Remove
+                {i18n.t('common.remove')}
               </button>
             </span>
           </li>

@@ -18,6 +18,8 @@ import { carriesFiles, readDroppedFile } from './droppedFile';
 import { OpenFileDialog, type OpenStep } from './OpenFileDialog';
 import { addFromFile, copyFromFile, libraryCopy, replaceFromFile, sameSession, type OpenedFile } from './openedSession';
 import './files.css';
+import { useI18n } from '../../i18n/TranslatorContext';
+import { windowI18n } from '../../i18n/windowI18n';
 
 export interface SessionFilesApi {
   /** Asks for a file with the system's Open dialog. */
@@ -43,6 +45,7 @@ export function useSessionFiles(): SessionFilesApi {
 export function SessionFilesProvider({ children }: { children: ReactNode }) {
   const navigate = useAppStore((s) => s.navigate);
   const showToast = useAppStore((s) => s.showToast);
+  const i18n = useI18n();
   const [step, setStep] = useState<OpenStep | null>(null);
   const [busy, setBusy] = useState(false);
   const [backupsOf, setBackupsOf] = useState<string | null>(null);
@@ -53,10 +56,10 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
   const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: messageOf(error) }), [showToast]);
 
   const opened = useCallback(
-    (session: Session, fileName: string, extra = '') => {
+    (session: Session, fileName: string, copy = false) => {
       setStep(null);
       navigate({ screen: 'workshop', sessionId: session.id });
-      showToast({ tone: 'success', message: `Opened “${session.initiative}” from ${fileName}.${extra}` });
+      showToast({ tone: 'success', message: windowI18n().t('files.toast.opened', { initiative: session.initiative, fileName, copy }) });
     },
     [navigate, showToast],
   );
@@ -120,11 +123,11 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
       saveAs: (sessionId) =>
         void run(async () => {
           const session = await db.sessions.get(sessionId);
-          if (!session) throw new AppError('not-found', 'This session is no longer in the library.');
+          if (!session) throw new AppError('not-found', windowI18n().t('files.saveAs.gone'));
           const saved = await call('saveSessionAs', { session });
           if (saved.status === 'cancelled') return;
           refreshRecent();
-          showToast({ tone: 'success', message: `Saved “${session.initiative}” as ${saved.path}.` });
+          showToast({ tone: 'success', message: windowI18n().t('files.toast.saved', { initiative: session.initiative, path: saved.path }) });
         }),
       showBackups: (sessionId) => setBackupsOf(sessionId),
       recentVersion,
@@ -139,7 +142,7 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
   }, [api]);
   const fileCommand = (name: 'save-as' | 'backups') => {
     const id = currentSessionId();
-    if (!id) showToast({ tone: 'info', message: `Open a session first, then ${name === 'save-as' ? 'save it as a file' : 'restore one of its backups'}.` });
+    if (!id) showToast({ tone: 'info', message: windowI18n().t('files.toast.noSession', { command: name === 'save-as' ? 'saveAs' : 'backups' }) });
     else if (name === 'save-as') apiRef.current.saveAs(id);
     else apiRef.current.showBackups(id);
   };
@@ -204,8 +207,8 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-card">
-            <strong>Drop the session file to open it</strong>
-            <span className="muted">A .rrsession file, saved from Readiness Room</span>
+            <strong>{i18n.t('files.drop.title')}</strong>
+            <span className="muted">{i18n.t('files.drop.hint')}</span>
           </div>
         </div>
       ) : null}
@@ -221,12 +224,12 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
             navigate({ screen: 'workshop', sessionId: existing.id });
             showToast({
               tone: 'success',
-              message: `Replaced “${existing.initiative}” with the version from ${file.fileName}.`,
-              ...(backup ? { action: { label: 'Undo', run: () => run(async () => void (await restoreBackup(existing.id, backup))) }, timeoutMs: 15_000 } : {}),
+              message: windowI18n().t('files.toast.replaced', { initiative: existing.initiative, fileName: file.fileName }),
+              ...(backup ? { action: { label: windowI18n().t('common.undo'), run: () => run(async () => void (await restoreBackup(existing.id, backup))) }, timeoutMs: 15_000 } : {}),
             });
           })
         }
-        onKeepBoth={(file) => void run(async () => opened(await copyFromFile(file.session), file.fileName, ' It is a separate copy.'))}
+        onKeepBoth={(file) => void run(async () => opened(await copyFromFile(file.session), file.fileName, true))}
       />
       <BackupsDialog sessionId={backupsOf} onClose={() => setBackupsOf(null)} />
     </SessionFilesContext.Provider>

@@ -4,6 +4,7 @@
  * the window may know, so it does not join the recent files.
  */
 import type { OpenedSessionFile } from '../../../../shared/ipc/contract';
+import { windowI18n } from '../../i18n/windowI18n';
 
 export async function readDroppedFile(file: File): Promise<OpenedSessionFile> {
   // Loaded on first use: the loader and its schemas are not needed to start the app.
@@ -11,13 +12,13 @@ export async function readDroppedFile(file: File): Promise<OpenedSessionFile> {
     import('../../../../shared/format/loadSessionFile'),
     import('../../../../shared/format/envelope'),
   ]);
-  const fileName = file.name || 'The dropped file';
+  const fileName = file.name || windowI18n().t('files.dropped.unnamed');
   if (file.size > MAX_FILE_BYTES) return { status: 'refused', path: '', fileName, code: 'too-large', message: tooLarge(file.size).message };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { status: 'refused', path: '', fileName, code: 'unreadable', message: `${fileName} could not be read. If it is on a network drive or in the cloud, copy it to this laptop first.` };
+    return { status: 'refused', path: '', fileName, code: 'unreadable', message: windowI18n().t('files.dropped.unreadable', { fileName }) };
   }
   const result = loadSessionText(text, file.size);
   if (!result.ok) return { status: 'refused', path: '', fileName, code: result.code, message: result.message };

@@ -10,6 +10,7 @@ import { flushMirror } from '../../db/mirrorScheduler';
 import { addSession, newId } from '../../db/sessionRepository';
 import { AppError, call } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
+import { windowI18n } from '../../i18n/windowI18n';
 
 export type OpenedFile = Extract<OpenedSessionFile, { status: 'opened' }>;
 
@@ -39,7 +40,7 @@ export async function addFromFile(session: Session): Promise<Session> {
 export async function replaceFromFile(session: Session, existing: Session): Promise<string | null> {
   await flushMirror();
   if (useAppStore.getState().saveStatus.state === 'failed') {
-    throw new AppError('io', 'The latest changes to this session are not on disk yet (saving keeps failing), so it was not replaced. Choose “Keep both” instead.');
+    throw new AppError('io', windowI18n().t('files.replace.notSaved'));
   }
   const { name } = await call('backupSessionNow', { id: existing.id });
   await addSession({ ...session, deletedAt: null, updatedAt: Math.max(session.updatedAt, existing.updatedAt + 1) });
@@ -49,7 +50,7 @@ export async function replaceFromFile(session: Session, existing: Session): Prom
 
 /** The file's session as a separate copy: a new id, and "(copy)" after its name. */
 export async function copyFromFile(session: Session): Promise<Session> {
-  const copy: Session = { ...session, id: newId(), initiative: `${session.initiative.slice(0, 193)} (copy)`, deletedAt: null, archivedAt: null };
+  const copy: Session = { ...session, id: newId(), initiative: windowI18n().t('files.copyName', { initiative: session.initiative.slice(0, 193) }), deletedAt: null, archivedAt: null };
   await addSession(copy);
   return copy;
 }

@@ -6,6 +6,7 @@ import { useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ParticipantDraft } from '../../../../shared/model/participantOps';
 import { Icon } from '../../ui/Icon';
 import { ParticipantAttributeCells } from './ParticipantAttributeCells';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export const EMPTY_DRAFT: ParticipantDraft = { name: '', role: 'other', stance: 'neutral', inPilot: false, isFacilitator: false };
 
@@ -19,6 +20,7 @@ interface AddParticipantRowProps {
 
 export function AddParticipantRow({ nameRef, onAdd, invalid, describedBy }: AddParticipantRowProps) {
   const [draft, setDraft] = useState<ParticipantDraft>(EMPTY_DRAFT);
+  const i18n = useI18n();
   const set = (patch: Partial<ParticipantDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = () => {
@@ -42,18 +44,18 @@ export function AddParticipantRow({ nameRef, onAdd, invalid, describedBy }: AddP
           className="input"
           value={draft.name}
           maxLength={120}
-          placeholder="Next name"
-          aria-label="Name of the next participant"
+          placeholder={i18n.t('frame.people.nextName')}
+          aria-label={i18n.t('frame.people.nextNameLabel')}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           data-testid="add-participant-name"
           onChange={(e) => set({ name: e.target.value })}
         />
       </td>
-      <ParticipantAttributeCells value={draft} subject="the next participant" subjectAtStart="The next participant" testIdPrefix="add-participant" onChange={set} />
+      <ParticipantAttributeCells value={draft} subject={i18n.t('frame.people.nextParticipant')} testIdPrefix="add-participant" onChange={set} />
       <td className="people-action">
         <button type="button" className="btn btn-primary btn-small" onClick={submit} data-testid="add-participant">
-          <Icon name="plus" size={16} /> Add
+          <Icon name="plus" size={16} /> {i18n.t('common.add')}
         </button>
       </td>
     </tr>

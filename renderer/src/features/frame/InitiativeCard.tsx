@@ -1,15 +1,18 @@
 /** The initiative and the workshop itself: what the documents' cover will say. */
 import { useId, useState } from 'react';
-import type { Session } from '../../../../shared/model/session';
+import { sessionLanguage, type Session } from '../../../../shared/model/session';
 import { isCalendarDay } from '../../../../shared/text/dates';
-import { editFirmName, editFrame } from '../../commands/registry';
+import { editFirmName, editFrame, setSessionLanguage } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';
 import { TextField } from '../../ui/fields';
 import type { UpdateSession } from '../workshop/useSessionUpdater';
+import { useI18n } from '../../i18n/TranslatorContext';
+import { SessionLanguageField } from '../../i18n/LanguagePickers';
 
 function DateField({ label, value, onCommit }: { label: string; value: string; onCommit(value: string): void }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const i18n = useI18n();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -27,7 +30,7 @@ function DateField({ label, value, onCommit }: { label: string; value: string; o
             setError(null);
             onCommit(e.target.value);
           } else {
-            setError('Pick a full date; the previous one is kept.');
+            setError(i18n.t('frame.initiative.dateInvalid'));
           }
         }}
       />
@@ -44,20 +47,21 @@ export function InitiativeCard({ session }: { session: Session; update: UpdateSe
   const [initiativeError, setInitiativeError] = useState(false);
   const run = useRunCommand(session.id);
   const edit = (patch: Parameters<typeof editFrame.run>[1]['patch']) => run(editFrame, { patch });
+  const i18n = useI18n();
   return (
     <section className="card panel frame-card" aria-labelledby="frame-initiative">
-      <h2 id="frame-initiative">The initiative</h2>
+      <h2 id="frame-initiative">{i18n.t('frame.initiative.title')}</h2>
       <div className="initiative-grid">
         <TextField
           className="span-2"
-          label="Initiative"
+          label={i18n.t('frame.initiative.name')}
           value={session.initiative}
           maxLength={200}
           testId="frame-initiative-name"
           hint={
             initiativeError ? (
               <span className="field-error" role="alert">
-                The initiative needs a name. Until you type one, “{session.initiative}” is kept.
+                {i18n.t('frame.initiative.nameMissing', { initiative: session.initiative })}
               </span>
             ) : undefined
           }
@@ -70,25 +74,26 @@ export function InitiativeCard({ session }: { session: Session; update: UpdateSe
             void edit({ initiative: value });
           }}
         />
-        <TextField label="Client" value={session.client} maxLength={200} placeholder="Northwind Insurance" onCommit={(client) => void edit({ client })} />
+        <TextField label={i18n.t('frame.initiative.client')} value={session.client} maxLength={200} placeholder={i18n.t('library.newSession.clientPlaceholder')} onCommit={(client) => void edit({ client })} />
         <TextField
           className="span-3"
-          label="Use case"
+          label={i18n.t('frame.initiative.useCase')}
           value={session.useCase}
-          placeholder="A voice agent answering routine customer-service calls"
-          hint="One sentence: what the AI does, for whom, in which channel."
+          placeholder={i18n.t('frame.initiative.useCasePlaceholder')}
+          hint={i18n.t('frame.initiative.useCaseHint')}
           onCommit={(useCase) => void edit({ useCase })}
         />
-        <TextField label="Facilitator" value={session.facilitator} maxLength={120} placeholder="Your name" onCommit={(facilitator) => void edit({ facilitator })} />
-        <DateField label="Workshop date" value={session.workshopDate} onCommit={(workshopDate) => void edit({ workshopDate })} />
+        <TextField label={i18n.t('frame.initiative.facilitator')} value={session.facilitator} maxLength={120} placeholder={i18n.t('frame.initiative.facilitatorPlaceholder')} onCommit={(facilitator) => void edit({ facilitator })} />
+        <DateField label={i18n.t('frame.initiative.date')} value={session.workshopDate} onCommit={(workshopDate) => void edit({ workshopDate })} />
         <TextField
-          label="Firm name"
+          label={i18n.t('frame.initiative.firm')}
           value={session.firm.name}
           maxLength={120}
-          placeholder="Your consultancy"
-          hint="Printed on the cover of the documents."
+          placeholder={i18n.t('frame.initiative.firmPlaceholder')}
+          hint={i18n.t('frame.initiative.firmHint')}
           onCommit={(name) => void run(editFirmName, { name })}
         />
+        <SessionLanguageField value={sessionLanguage(session)} onChange={(language) => void run(setSessionLanguage, { language })} testId="session-language" />
       </div>
     </section>
   );

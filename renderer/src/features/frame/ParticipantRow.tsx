@@ -4,6 +4,7 @@ import { normaliseName, type ParticipantDraft } from '../../../../shared/model/p
 import type { Participant } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
 import { ParticipantAttributeCells } from './ParticipantAttributeCells';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface ParticipantRowProps {
   participant: Participant;
@@ -16,7 +17,8 @@ interface ParticipantRowProps {
 
 export function ParticipantRow({ participant: p, index, duplicate, onChange, onRemove }: ParticipantRowProps) {
   const nameRef = useRef<HTMLInputElement>(null);
-  const who = p.name || `participant ${index + 1}`;
+  const i18n = useI18n();
+  const who = p.name || i18n.t('frame.people.unnamed', { number: index + 1 });
 
   // Follow outside changes (Undo, another screen) unless the person is typing in this cell.
   useEffect(() => {
@@ -43,7 +45,7 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
           className="input"
           defaultValue={p.name}
           maxLength={120}
-          aria-label={`Name of ${who}`}
+          aria-label={i18n.t('frame.people.nameOf', { subject: who })}
           aria-invalid={duplicate || undefined}
           data-testid="participant-name"
           onBlur={commitName}
@@ -56,12 +58,12 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
             }
           }}
         />
-        {duplicate ? <span className="people-duplicate">Same name as someone else</span> : null}
+        {duplicate ? <span className="people-duplicate">{i18n.t('frame.people.duplicate')}</span> : null}
         </div>
       </td>
       <ParticipantAttributeCells value={p} subject={who} testIdPrefix="participant" onChange={onChange} />
       <td className="people-action">
-        <button type="button" className="btn btn-ghost icon-btn btn-danger" aria-label={`Remove ${who}`} title={`Remove ${who}`} onClick={onRemove}>
+        <button type="button" className="btn btn-ghost icon-btn btn-danger" aria-label={i18n.t('frame.people.remove', { subject: who })} title={i18n.t('frame.people.remove', { subject: who })} onClick={onRemove}>
           <Icon name="trash" />
         </button>
       </td>

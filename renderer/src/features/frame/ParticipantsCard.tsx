@@ -9,12 +9,14 @@ import type { UpdateSession } from '../workshop/useSessionUpdater';
 import { AddParticipantRow } from './AddParticipantRow';
 import { ParticipantRow } from './ParticipantRow';
 import { SettingSwitch } from './SettingSwitch';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 /** `fromAdd` marks messages about the add row, so only that row is shown as invalid. */
 type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean };
 
 export function ParticipantsCard({ session }: { session: Session; update: UpdateSession }) {
   const run = useRunCommand(session.id);
+  const i18n = useI18n();
   const [message, setMessage] = useState<Message | null>(null);
   const addNameRef = useRef<HTMLInputElement>(null);
   const duplicates = duplicateIds(session.participants);
@@ -34,7 +36,7 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
     }
     void run(addPerson, { id, draft });
     const added = check.session.participants[check.session.participants.length - 1]!;
-    setMessage(check.warning ? { tone: 'warning', text: check.warning } : { tone: 'info', text: `${added.name} added.` });
+    setMessage(check.warning ? { tone: 'warning', text: check.warning } : { tone: 'info', text: i18n.t('frame.people.added', { name: added.name }) });
     return true;
   };
 
@@ -57,14 +59,14 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
   return (
     <section className="card panel frame-card" aria-labelledby="frame-people" data-field="participants">
       <div className="frame-card-header people-header">
-        <h2 id="frame-people">Who is in the room</h2>
+        <h2 id="frame-people">{i18n.t('frame.people.title')}</h2>
         <p className="people-summary" aria-live="polite" data-testid="participant-summary">
           {participantSummary(participants)}
         </p>
       </div>
       <div className="people-table-wrap">
         <table className="people-table">
-          <caption className="visually-hidden">Participants. The last row adds a person: type a name, Tab through the columns, press Enter.</caption>
+          <caption className="visually-hidden">{i18n.t('frame.people.caption')}</caption>
           <colgroup>
             <col className="col-name" />
             <col className="col-role" />
@@ -75,17 +77,17 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Stance</th>
-              <th scope="col" className="people-check" title="Took part in the pilot">
-                In pilot
+              <th scope="col">{i18n.t('frame.people.name')}</th>
+              <th scope="col">{i18n.t('frame.people.role')}</th>
+              <th scope="col">{i18n.t('frame.people.stance')}</th>
+              <th scope="col" className="people-check" title={i18n.t('frame.people.inPilotHint')}>
+                {i18n.t('frame.people.inPilot')}
               </th>
               <th scope="col" className="people-check">
-                Facilitator
+                {i18n.t('frame.people.facilitator')}
               </th>
               <th scope="col" className="people-action">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{i18n.t('common.remove')}</span>
               </th>
             </tr>
           </thead>
@@ -109,20 +111,20 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
       <p id="people-message" className="people-message" data-tone={message?.tone ?? 'hint'} role={message?.tone === 'error' ? 'alert' : 'status'}>
         {message?.text ??
           (participants.length === 0
-            ? 'Nobody yet. Type a name in the last row and press Enter; Tab moves through role, stance and the boxes.'
-            : 'Enter adds the person and brings you back to a fresh name. Edit any cell in place.')}
+            ? i18n.t('frame.people.emptyHint')
+            : i18n.t('frame.people.hint'))}
       </p>
       <div className="people-settings">
         <SettingSwitch
-          label="Anonymous voting"
-          description="Names are hidden on screen, on the projector and in every export; only this setup list shows them."
+          label={i18n.t('frame.setting.anonymous')}
+          description={i18n.t('frame.setting.anonymousHint')}
           checked={settings.anonymous}
           onChange={(anonymous) => setSetting({ anonymous })}
           testId="setting-anonymous"
         />
         <SettingSwitch
-          label="The facilitator votes too"
-          description="When off, anyone marked as facilitator is left out of every vote and count."
+          label={i18n.t('frame.setting.facilitatorVotes')}
+          description={i18n.t('frame.setting.facilitatorVotesHint')}
           checked={settings.facilitatorVotes}
           onChange={(facilitatorVotes) => setSetting({ facilitatorVotes })}
           testId="setting-facilitator-votes"

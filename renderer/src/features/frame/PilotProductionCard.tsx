@@ -8,12 +8,14 @@ import { SCALE_RATIO } from '../../../../shared/scoring/checks';
 import { FactInput } from '../facts/FactInput';
 import { FactPairs, pairedFactIds } from '../facts/FactPairs';
 import type { UpdateSession } from '../workshop/useSessionUpdater';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 const RATIO_IDS = RATIOS.map((r) => r.id);
 const HARD_CASES = factById('scope.hardCasesDeferred');
 
 export function PilotProductionCard({ session, update }: { session: Session; update: UpdateSession }) {
   const paired = pairedFactIds(RATIO_IDS);
+  const i18n = useI18n();
   const unpaired = FACTS.filter((f) => (f.side === 'pilot' || f.side === 'production') && !paired.has(f.id));
   // Lone figures keep the pilot | production columns; the yes/no questions about how the pilot was run get a row of their own.
   const pilotFigures = unpaired.filter((f) => f.side === 'pilot' && f.kind === 'number');
@@ -22,11 +24,8 @@ export function PilotProductionCard({ session, update }: { session: Session; upd
   return (
     <section className="card panel frame-card" aria-labelledby="frame-facts" data-testid="frame-facts">
       <div className="frame-card-header">
-        <h2 id="frame-facts">Pilot and production</h2>
-        <p className="muted">
-          Type the figures the room agrees on; the app works out how far apart they are. From {SCALE_RATIO}× on, a pilot result says little
-          about production. Leave a field empty when nobody knows — that is an answer too.
-        </p>
+        <h2 id="frame-facts">{i18n.t('frame.facts.title')}</h2>
+        <p className="muted">{i18n.t('frame.facts.lead', { ratio: SCALE_RATIO })}</p>
       </div>
       <FactPairs session={session} update={update} ratioIds={RATIO_IDS} headings />
       <div className="compare-row compare-rest">
@@ -43,13 +42,13 @@ export function PilotProductionCard({ session, update }: { session: Session; upd
         </div>
       </div>
       <div className="pilot-questions" role="group" aria-labelledby="frame-pilot-questions">
-        <h3 id="frame-pilot-questions">How the pilot was run</h3>
+        <h3 id="frame-pilot-questions">{i18n.t('frame.facts.pilotQuestions')}</h3>
         <div className="fact-grid">
           {pilotQuestions.map((fact) => (
             <FactInput key={fact.id} fact={fact} session={session} update={update} />
           ))}
           {HARD_CASES ? (
-            <FactInput fact={HARD_CASES} session={session} update={update} label="Were hard cases or unusual requests deferred for later?" />
+            <FactInput fact={HARD_CASES} session={session} update={update} label={i18n.t('frame.facts.hardCases')} />
           ) : null}
         </div>
       </div>

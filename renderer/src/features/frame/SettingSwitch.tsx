@@ -1,5 +1,6 @@
 /** An on/off setting with its one-line explanation; a real checkbox, so Space and clicks both work. */
 import { useId } from 'react';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface SettingSwitchProps {
   label: string;
@@ -11,6 +12,7 @@ interface SettingSwitchProps {
 
 export function SettingSwitch({ label, description, checked, onChange, testId }: SettingSwitchProps) {
   const id = useId();
+  const i18n = useI18n();
   return (
     <label className="setting-switch" htmlFor={id}>
       <input
@@ -25,7 +27,7 @@ export function SettingSwitch({ label, description, checked, onChange, testId }:
       />
       <span className="setting-text">
         <span className="setting-label">
-          {label} <span className="setting-state">{checked ? 'On' : 'Off'}</span>
+          {label} <span className="setting-state">{checked ? i18n.t('frame.setting.on') : i18n.t('frame.setting.off')}</span>
         </span>
         <span id={`${id}-description`} className="field-hint">
           {description}

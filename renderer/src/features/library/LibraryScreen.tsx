@@ -13,17 +13,21 @@ import { useLibrarySessions } from './librarySessions';
 import { visibleSessions } from './librarySearch';
 import { NewSessionDialog } from './NewSessionDialog';
 import { SessionRow } from './SessionRow';
+import { useI18n } from '../../i18n/TranslatorContext';
+import { WindowLanguagePicker } from '../../i18n/LanguagePickers';
+import type { MessageId } from '../../../../shared/i18n';
 
-const SORT_LABELS: Record<LibrarySort, string> = {
-  updated: 'Last changed',
-  created: 'Newest first',
-  initiative: 'Initiative A–Z',
-  client: 'Client A–Z',
+const SORT_LABELS: Record<LibrarySort, MessageId> = {
+  updated: 'library.sort.updated',
+  created: 'library.sort.created',
+  initiative: 'library.sort.initiative',
+  client: 'library.sort.client',
 };
 
 /** Memoised: start-up news arriving after the first render (a banner) does not render the list again. */
 export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNewSessionOpen }: { newSessionOpen: boolean; setNewSessionOpen(open: boolean): void }) {
   const sessions = useLibrarySessions();
+  const i18n = useI18n();
   const [search, setSearch] = useState('');
   const sort = useAppStore((s) => s.librarySort);
   const setSort = useAppStore((s) => s.setLibrarySort);
@@ -33,7 +37,7 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
   const showToast = useAppStore((s) => s.showToast);
   const { openWithDialog } = useSessionFiles();
 
-  const shown = useMemo(() => visibleSessions(sessions ?? [], { text: search, sort, showArchived }), [sessions, search, sort, showArchived]);
+  const shown = useMemo(() => visibleSessions(sessions ?? [], { text: search, sort, showArchived }, i18n.locale), [sessions, search, sort, showArchived, i18n.locale]);
   const live = (sessions ?? []).filter((s) => s.deletedAt === null);
   const archivedCount = live.filter((s) => s.archivedAt !== null).length;
   const ready = sessions !== undefined;
@@ -55,15 +59,16 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
       <div className="library-body">
         <header className="library-header">
           <div>
-            <h1>Workshop sessions</h1>
-            <p className="muted">Is the pilot ready for production? Each session is one workshop with one client team.</p>
+            <h1>{i18n.t('library.title')}</h1>
+            <p className="muted">{i18n.t('library.lead')}</p>
           </div>
           <div className="library-header-actions">
-            <button type="button" className="btn" onClick={openWithDialog} title="Open a .rrsession file (Ctrl+O); you can also drop one on the window">
-              Open file…
+            <WindowLanguagePicker />
+            <button type="button" className="btn" onClick={openWithDialog} title={i18n.t('library.openFile.hint')}>
+              {i18n.t('library.openFile')}
             </button>
-            <button type="button" className="btn btn-primary" onClick={() => setNewSessionOpen(true)} title="New session (Ctrl+N)">
-              <Icon name="plus" /> New session
+            <button type="button" className="btn btn-primary" onClick={() => setNewSessionOpen(true)} title={i18n.t('library.newSession.hint')}>
+              <Icon name="plus" /> {i18n.t('library.newSession.button')}
             </button>
           </div>
         </header>
@@ -84,38 +89,38 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
               <div className="search-box">
                 <Icon name="search" />
                 <label htmlFor="library-search" className="visually-hidden">
-                  Search sessions
+                  {i18n.t('library.search.label')}
                 </label>
                 <input
                   id="library-search"
                   className="input"
                   type="search"
-                  placeholder="Search by initiative, client or facilitator"
+                  placeholder={i18n.t('library.search.placeholder')}
                   value={search}
                   onChange={(e) => setSearch(e.target.value)}
                 />
               </div>
               <label className="inline-field">
-                <span>Sort</span>
-                <select className="input" value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)} aria-label="Sort sessions">
+                <span>{i18n.t('library.sort.label')}</span>
+                <select className="input" value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)} aria-label={i18n.t('library.sort.ariaLabel')}>
                   {Object.entries(SORT_LABELS).map(([value, label]) => (
                     <option key={value} value={value}>
-                      {label}
+                      {i18n.t(label)}
                     </option>
                   ))}
                 </select>
               </label>
               <label className="inline-check">
                 <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
-                <span>Show archived{archivedCount ? ` (${archivedCount})` : ''}</span>
+                <span>{i18n.t('library.showArchived', { count: archivedCount })}</span>
               </label>
             </div>
             {shown.length === 0 ? (
               <p className="library-none muted" role="status">
-                {search ? `No session matches “${search}”.` : 'All sessions are archived. Tick “Show archived” to see them.'}
+                {search ? i18n.t('library.noMatch', { search }) : i18n.t('library.allArchived')}
               </p>
             ) : (
-              <ul className="session-list" aria-label="Sessions">
+              <ul className="session-list" aria-label={i18n.t('library.list.label')}>
                 {shown.map((session) => (
                   <SessionRow
                     key={session.id}
@@ -124,7 +129,7 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
                     onDuplicate={() =>
                       run(async () => {
                         const copy = await duplicateSession(session.id);
-                        showToast({ tone: 'success', message: `Created “${copy.initiative}”.` });
+                        showToast({ tone: 'success', message: i18n.t('library.toast.duplicated', { title: copy.initiative }) });
                       })
                     }
                     onArchive={(archived) =>
@@ -132,8 +137,8 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
                         await setArchived(session.id, archived);
                         showToast({
                           tone: 'info',
-                          message: archived ? `Archived “${session.initiative}”.` : `Restored “${session.initiative}” from the archive.`,
-                          action: { label: 'Undo', run: () => run(async () => void (await setArchived(session.id, !archived))) },
+                          message: archived ? i18n.t('library.toast.archived', { title: session.initiative }) : i18n.t('library.toast.restored', { title: session.initiative }),
+                          action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setArchived(session.id, !archived))) },
                         });
                       })
                     }
@@ -142,8 +147,8 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
                         await setDeleted(session.id, true);
                         showToast({
                           tone: 'info',
-                          message: `Deleted “${session.initiative}”.`,
-                          action: { label: 'Undo', run: () => run(async () => void (await setDeleted(session.id, false))) },
+                          message: i18n.t('library.toast.deleted', { title: session.initiative }),
+                          action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setDeleted(session.id, false))) },
                           timeoutMs: 12_000,
                         });
                       })
@@ -159,9 +164,9 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
       <NewSessionDialog
         open={newSessionOpen}
         onClose={() => setNewSessionOpen(false)}
-        onCreate={(initiative, client) =>
+        onCreate={(initiative, client, language) =>
           run(async () => {
-            const session = await createNewSession(initiative, client);
+            const session = await createNewSession(initiative, client, language);
             setNewSessionOpen(false);
             navigate({ screen: 'workshop', sessionId: session.id });
           })

@@ -1,35 +1,41 @@
 import { useState, type FormEvent } from 'react';
+import { useI18n } from '../../i18n/TranslatorContext';
+import { SessionLanguageField } from '../../i18n/LanguagePickers';
 import { Dialog } from '../../ui/Dialog';
 
 interface NewSessionDialogProps {
   open: boolean;
   onClose(): void;
-  onCreate(initiative: string, client: string): Promise<void>;
+  /** `language`: the client's, which the room and the documents speak (the window's by default). */
+  onCreate(initiative: string, client: string, language: string): Promise<void>;
 }
 
 export function NewSessionDialog({ open, onClose, onCreate }: NewSessionDialogProps) {
+  const i18n = useI18n();
   return (
-    <Dialog open={open} title="New workshop session" onClose={onClose}>
+    <Dialog open={open} title={i18n.t('library.newSession.title')} onClose={onClose}>
       <NewSessionForm onClose={onClose} onCreate={onCreate} />
     </Dialog>
   );
 }
 
 function NewSessionForm({ onClose, onCreate }: Omit<NewSessionDialogProps, 'open'>) {
+  const i18n = useI18n();
   const [initiative, setInitiative] = useState('');
   const [client, setClient] = useState('');
+  const [language, setLanguage] = useState(i18n.language);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!initiative.trim()) {
-      setError('Name the initiative the room will assess, e.g. "Voice agent for customer service".');
+      setError(i18n.t('library.newSession.initiativeMissing'));
       return;
     }
     setBusy(true);
     try {
-      await onCreate(initiative, client);
+      await onCreate(initiative, client, language);
     } finally {
       setBusy(false);
     }
@@ -38,18 +44,18 @@ function NewSessionForm({ onClose, onCreate }: Omit<NewSessionDialogProps, 'open
   return (
     <form className="dialog-body" onSubmit={submit} noValidate>
       <div>
-        <h2>New workshop session</h2>
-        <p className="muted">You can change these later in Frame.</p>
+        <h2>{i18n.t('library.newSession.title')}</h2>
+        <p className="muted">{i18n.t('library.newSession.lead')}</p>
       </div>
       <div className="field">
-        <label htmlFor="new-initiative">Initiative</label>
+        <label htmlFor="new-initiative">{i18n.t('library.newSession.initiative')}</label>
         <input
           id="new-initiative"
           className="input"
           autoFocus
           maxLength={200}
           value={initiative}
-          placeholder="Voice agent for customer service"
+          placeholder={i18n.t('library.newSession.initiativePlaceholder')}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'new-initiative-error' : undefined}
           onChange={(e) => {
@@ -64,15 +70,16 @@ function NewSessionForm({ onClose, onCreate }: Omit<NewSessionDialogProps, 'open
         ) : null}
       </div>
       <div className="field">
-        <label htmlFor="new-client">Client</label>
-        <input id="new-client" className="input" maxLength={200} value={client} placeholder="Northwind Insurance" onChange={(e) => setClient(e.target.value)} />
+        <label htmlFor="new-client">{i18n.t('library.newSession.client')}</label>
+        <input id="new-client" className="input" maxLength={200} value={client} placeholder={i18n.t('library.newSession.clientPlaceholder')} onChange={(e) => setClient(e.target.value)} />
       </div>
+      <SessionLanguageField value={language} onChange={setLanguage} testId="new-session-language" />
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
         <button type="submit" className="btn btn-primary" disabled={busy}>
-          Create session
+          {i18n.t('library.newSession.create')}
         </button>
       </div>
     </form>

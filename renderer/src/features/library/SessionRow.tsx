@@ -1,8 +1,8 @@
 import { GAP_IDS } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
 import { formatDay } from '../../../../shared/text/dates';
-import { plural } from '../../../../shared/text/plural';
 import { Icon } from '../../ui/Icon';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface SessionRowProps {
   session: Session;
@@ -16,38 +16,39 @@ export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }
   const scored = GAP_IDS.filter((g) => session.gaps[g].consensus !== null).length;
   const archived = session.archivedAt !== null;
   const title = session.initiative;
+  const i18n = useI18n();
   return (
     <li className="session-row card" data-testid="session-row" data-archived={archived || undefined}>
-      <button type="button" className="session-open" onClick={onOpen} aria-label={`Open ${title}${session.client ? ` for ${session.client}` : ''}`}>
+      <button type="button" className="session-open" onClick={onOpen} aria-label={session.client ? i18n.t('library.row.openFor', { title, client: session.client }) : i18n.t('library.row.open', { title })}>
         <span className="session-title">{title}</span>
         <span className="session-meta">
-          {session.client ? <span>{session.client}</span> : <span className="muted">No client yet</span>}
+          {session.client ? <span>{session.client}</span> : <span className="muted">{i18n.t('library.row.noClient')}</span>}
           <span aria-hidden="true">·</span>
-          <span>{formatDay(session.workshopDate, 'short')}</span>
+          <span>{formatDay(session.workshopDate, 'short', i18n.locale)}</span>
           <span aria-hidden="true">·</span>
-          <span>{plural(session.participants.length, 'participant')}</span>
+          <span>{i18n.t('library.row.participants', { count: session.participants.length })}</span>
         </span>
       </button>
-      <div className="session-progress" aria-label={`${scored} of 6 gaps scored`}>
+      <div className="session-progress" aria-label={i18n.t('library.row.scored', { scored, total: GAP_IDS.length })}>
         <span className="progress-track" aria-hidden="true">
           {GAP_IDS.map((g) => (
             <span key={g} className="progress-cell" data-done={session.gaps[g].consensus !== null || undefined} />
           ))}
         </span>
-        <span className="muted small">{scored}/6 gaps scored</span>
+        <span className="muted small">{i18n.t('library.row.scoredShort', { scored, total: GAP_IDS.length })}</span>
       </div>
       <div className="session-badges">
-        {session.previousSessionId ? <span className="pill">Re-assessment</span> : null}
-        {archived ? <span className="pill pill-muted">Archived</span> : null}
+        {session.previousSessionId ? <span className="pill">{i18n.t('library.row.reassessment')}</span> : null}
+        {archived ? <span className="pill pill-muted">{i18n.t('library.row.archived')}</span> : null}
       </div>
       <div className="session-actions">
-        <button type="button" className="btn btn-ghost icon-btn" onClick={onDuplicate} aria-label={`Duplicate ${title} as a re-assessment`} title="Duplicate as a re-assessment">
+        <button type="button" className="btn btn-ghost icon-btn" onClick={onDuplicate} aria-label={i18n.t('library.row.duplicateNamed', { title })} title={i18n.t('library.row.duplicate')}>
           <Icon name="copy" />
         </button>
-        <button type="button" className="btn btn-ghost icon-btn" onClick={() => onArchive(!archived)} aria-label={`${archived ? 'Restore' : 'Archive'} ${title}`} title={archived ? 'Restore from archive' : 'Archive'}>
+        <button type="button" className="btn btn-ghost icon-btn" onClick={() => onArchive(!archived)} aria-label={archived ? i18n.t('library.row.restoreNamed', { title }) : i18n.t('library.row.archiveNamed', { title })} title={archived ? i18n.t('library.row.restore') : i18n.t('library.row.archive')}>
           <Icon name={archived ? 'unarchive' : 'archive'} />
         </button>
-        <button type="button" className="btn btn-ghost icon-btn btn-danger" onClick={onDelete} aria-label={`Delete ${title}`} title="Delete (you can undo)">
+        <button type="button" className="btn btn-ghost icon-btn btn-danger" onClick={onDelete} aria-label={i18n.t('library.row.deleteNamed', { title })} title={i18n.t('library.row.delete')}>
           <Icon name="trash" />
         </button>
       </div>

@@ -20,11 +20,12 @@ export function matchesSearch(session: Session, text: string): boolean {
   return words.every((w) => haystack.includes(w));
 }
 
-export function visibleSessions(sessions: readonly Session[], query: LibraryQuery): Session[] {
+/** `locale`: the window's, so names sort as its language sorts them. */
+export function visibleSessions(sessions: readonly Session[], query: LibraryQuery, locale: string = APP_LOCALE): Session[] {
   const shown = sessions.filter(
     (s) => s.deletedAt === null && (query.showArchived || s.archivedAt === null) && matchesSearch(s, query.text),
   );
-  const names = collator(APP_LOCALE, { sensitivity: 'base', numeric: true });
+  const names = collator(locale, { sensitivity: 'base', numeric: true });
   const byText = (pick: (s: Session) => string) => (a: Session, b: Session) => names.compare(pick(a), pick(b)) || b.updatedAt - a.updatedAt;
   const order: Record<LibrarySort, (a: Session, b: Session) => number> = {
     updated: (a, b) => b.updatedAt - a.updatedAt,

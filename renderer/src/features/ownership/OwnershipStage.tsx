@@ -6,6 +6,7 @@ import { setOwnership as setOwnershipCommand } from '../../commands/registry';
 import { useRunCommand, type RunCommand } from '../../commands/useRunCommand';
 import { BUSINESS_OWNER, GROWS, RUNS_SAFELY, SUPPORT_OWNER, type OwnershipGroup, type OwnershipTextField } from './ownershipFields';
 import './ownership.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 function setOwnership(update: RunCommand, patch: Partial<Ownership>): void {
   void update(setOwnershipCommand, { patch });
@@ -16,12 +17,13 @@ function answered(ownership: Ownership, fields: readonly OwnershipTextField[]): 
 }
 
 function OwnershipText({ field, ownership, update }: { field: OwnershipTextField; ownership: Ownership; update: RunCommand }) {
+  const i18n = useI18n();
   return (
     <div data-field={field.key}>
       <TextField
-        label={field.label}
-        hint={field.hint}
-        placeholder={field.placeholder}
+        label={i18n.t(field.label)}
+        hint={i18n.t(field.hint)}
+        placeholder={i18n.t(field.placeholder)}
         value={ownership[field.key]}
         multiline={field.multiline}
         maxLength={500}
@@ -33,20 +35,22 @@ function OwnershipText({ field, ownership, update }: { field: OwnershipTextField
 }
 
 function Progress({ done, total }: { done: number; total: number }) {
+  const i18n = useI18n();
   return (
     <span className="pill ownership-progress" data-complete={done === total || undefined}>
-      {done} of {total} answered
+      {i18n.t('ownership.progress', { done, total })}
     </span>
   );
 }
 
 function GroupCard({ group, ownership, update }: { group: OwnershipGroup; ownership: Ownership; update: RunCommand }) {
+  const i18n = useI18n();
   return (
     <section className="card panel ownership-card" aria-labelledby={`ownership-${group.id}`}>
       <div className="ownership-card-head">
         <div>
-          <h2 id={`ownership-${group.id}`}>{group.title}</h2>
-          <p className="muted">{group.intro}</p>
+          <h2 id={`ownership-${group.id}`}>{i18n.t(group.title)}</h2>
+          <p className="muted">{i18n.t(group.intro)}</p>
         </div>
         <Progress done={answered(ownership, group.fields)} total={group.fields.length} />
       </div>
@@ -61,6 +65,7 @@ function GroupCard({ group, ownership, update }: { group: OwnershipGroup; owners
 
 export function OwnershipStage({ session }: StageProps) {
   const update = useRunCommand(session.id);
+  const i18n = useI18n();
   const { ownership } = session;
   const ownerDone =
     answered(ownership, [BUSINESS_OWNER, SUPPORT_OWNER]) + (ownership.ownerHasBudget !== null ? 1 : 0) + (ownership.ownerHasAuthority !== null ? 1 : 0);
@@ -70,8 +75,8 @@ export function OwnershipStage({ session }: StageProps) {
       <section className="card panel ownership-card" aria-labelledby="ownership-who">
         <div className="ownership-card-head">
           <div>
-            <h2 id="ownership-who">Who owns it</h2>
-            <p className="muted">A name with budget and authority, and the team that keeps it running.</p>
+            <h2 id="ownership-who">{i18n.t('ownership.who.title')}</h2>
+            <p className="muted">{i18n.t('ownership.who.intro')}</p>
           </div>
           <Progress done={ownerDone} total={4} />
         </div>
@@ -79,15 +84,15 @@ export function OwnershipStage({ session }: StageProps) {
           <OwnershipText field={BUSINESS_OWNER} ownership={ownership} update={update} />
           <div className="ownership-powers">
             <YesNoField
-              label="Holds the budget to run it?"
-              hint="Including the running costs after the pilot budget ends."
+              label={i18n.t('ownership.budget.label')}
+              hint={i18n.t('ownership.budget.hint')}
               value={ownership.ownerHasBudget}
               onCommit={(ownerHasBudget) => setOwnership(update, { ownerHasBudget })}
               testId="ownership-ownerHasBudget"
             />
             <YesNoField
-              label="Has authority to change the workflows?"
-              hint="Can make teams adopt it and decide a rollback."
+              label={i18n.t('ownership.authority.label')}
+              hint={i18n.t('ownership.authority.hint')}
               value={ownership.ownerHasAuthority}
               onCommit={(ownerHasAuthority) => setOwnership(update, { ownerHasAuthority })}
               testId="ownership-ownerHasAuthority"
@@ -95,7 +100,7 @@ export function OwnershipStage({ session }: StageProps) {
           </div>
           {ownerLacks ? (
             <p className="ownership-warning" role="status">
-              An owner without budget or authority cannot carry this to production: it stays a blocking point for the verdict until it is settled.
+              {i18n.t('ownership.ownerLacks')}
             </p>
           ) : null}
           <OwnershipText field={SUPPORT_OWNER} ownership={ownership} update={update} />

@@ -1,70 +1,71 @@
-/** The ownership questions, grouped as the room discusses them, each with what a good answer looks like. */
+/** The ownership questions, grouped as the room discusses them, each with what a good answer looks like (catalogue ids). */
+import type { MessageId } from '../../../../shared/i18n';
 import type { Ownership } from '../../../../shared/model/session';
 
 export type OwnershipTextKey = Exclude<keyof Ownership, 'ownerHasBudget' | 'ownerHasAuthority'>;
 
 export interface OwnershipTextField {
   key: OwnershipTextKey;
-  label: string;
-  hint: string;
-  placeholder: string;
+  label: MessageId;
+  hint: MessageId;
+  placeholder: MessageId;
   multiline: boolean;
 }
 
 export interface OwnershipGroup {
   id: string;
-  title: string;
-  intro: string;
+  title: MessageId;
+  intro: MessageId;
   fields: OwnershipTextField[];
 }
 
 export const BUSINESS_OWNER: OwnershipTextField = {
   key: 'businessOwner',
-  label: 'Business owner',
-  hint: 'One named person in the business who answers for the result, not a committee or the vendor.',
-  placeholder: 'e.g. Maria Lopez, Head of Customer Service',
+  label: 'ownership.field.businessOwner.label',
+  hint: 'ownership.field.businessOwner.hint',
+  placeholder: 'ownership.field.businessOwner.placeholder',
   multiline: false,
 };
 
 export const SUPPORT_OWNER: OwnershipTextField = {
   key: 'supportOwner',
-  label: 'Who runs and supports it',
-  hint: 'An internal team with a named lead, staffed and funded from go-live day.',
-  placeholder: 'e.g. Contact-centre platform team, lead: Sam Reid',
+  label: 'ownership.field.supportOwner.label',
+  hint: 'ownership.field.supportOwner.hint',
+  placeholder: 'ownership.field.supportOwner.placeholder',
   multiline: false,
 };
 
 export const RUNS_SAFELY: OwnershipGroup = {
   id: 'safely',
-  title: 'How it runs safely',
-  intro: 'What is watched, who can step in, and how to go back.',
+  title: 'ownership.group.safely.title',
+  intro: 'ownership.group.safely.intro',
   fields: [
     {
       key: 'monitoring',
-      label: 'Monitoring',
-      hint: 'The business KPIs and technical signals watched, their alert thresholds, and who receives the alerts.',
-      placeholder: 'e.g. Containment, escalations and latency on a live dashboard; alerts to the platform on-call',
+      label: 'ownership.field.monitoring.label',
+      hint: 'ownership.field.monitoring.hint',
+      placeholder: 'ownership.field.monitoring.placeholder',
       multiline: true,
     },
     {
       key: 'humanReview',
-      label: 'Human review',
-      hint: 'Which outputs a person checks, how many, how often, and what happens to the errors found.',
-      placeholder: 'e.g. Team leads review 50 random calls a week and every complaint',
+      label: 'ownership.field.humanReview.label',
+      hint: 'ownership.field.humanReview.hint',
+      placeholder: 'ownership.field.humanReview.placeholder',
       multiline: true,
     },
     {
       key: 'escalationPath',
-      label: 'Escalation path',
-      hint: 'Who is called, in what order and within what time when something goes wrong.',
-      placeholder: 'e.g. Agent → team lead (15 min) → platform on-call (30 min) → business owner',
+      label: 'ownership.field.escalationPath.label',
+      hint: 'ownership.field.escalationPath.hint',
+      placeholder: 'ownership.field.escalationPath.placeholder',
       multiline: true,
     },
     {
       key: 'rollbackPlan',
-      label: 'Rollback plan',
-      hint: 'How to switch back to the old way, who decides, how long it takes, and when it was last rehearsed.',
-      placeholder: 'e.g. Route all calls back to the IVR in under 10 minutes; rehearsed on 12 May',
+      label: 'ownership.field.rollbackPlan.label',
+      hint: 'ownership.field.rollbackPlan.hint',
+      placeholder: 'ownership.field.rollbackPlan.placeholder',
       multiline: true,
     },
   ],
@@ -72,28 +73,28 @@ export const RUNS_SAFELY: OwnershipGroup = {
 
 export const GROWS: OwnershipGroup = {
   id: 'grows',
-  title: 'How it grows',
-  intro: 'When to widen the scope, the path and people to get there, and the handover.',
+  title: 'ownership.group.grows.title',
+  intro: 'ownership.group.grows.intro',
   fields: [
     {
       key: 'expansionCriteria',
-      label: 'Criteria for expanding scope',
-      hint: 'Measurable results, held for a set time, that allow the next wave, and what pauses it.',
-      placeholder: 'e.g. Containment ≥ 55% for 4 weeks in wave 1 before adding billing calls',
+      label: 'ownership.field.expansionCriteria.label',
+      hint: 'ownership.field.expansionCriteria.hint',
+      placeholder: 'ownership.field.expansionCriteria.placeholder',
       multiline: true,
     },
     {
       key: 'timeline',
-      label: 'Timeline and resources',
-      hint: 'Dated milestones up to full production, with the people and budget each one needs.',
-      placeholder: 'e.g. Wave 1 on 1 Sept with 2 engineers and 1 analyst; full rollout by January',
+      label: 'ownership.field.timeline.label',
+      hint: 'ownership.field.timeline.hint',
+      placeholder: 'ownership.field.timeline.placeholder',
       multiline: true,
     },
     {
       key: 'handoverPlan',
-      label: 'Handover plan',
-      hint: 'What the vendor or pilot team hands over (code, runbooks, knowledge), to whom, and by when.',
-      placeholder: 'e.g. Vendor shadows the internal team for 6 weeks; runbooks signed off by the support lead',
+      label: 'ownership.field.handoverPlan.label',
+      hint: 'ownership.field.handoverPlan.hint',
+      placeholder: 'ownership.field.handoverPlan.placeholder',
       multiline: true,
     },
   ],

@@ -9,23 +9,19 @@ import type { Session } from '../../../../shared/model/session';
 import { stageCompletion, stageStatus } from '../../../../shared/phases/stageCompletion';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from './stageInfo';
+import './workshopLanguage.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface PhaseRailProps {
   session: Session;
   onSelect(stageId: string): void;
 }
 
-const RAIL_TEXT = {
-  done: ', done',
-  doneTitle: 'Done: complete',
-  legendDone: 'done',
-  legendVisited: 'visited, not complete',
-  visited: (missing: readonly string[]) => `, visited, not complete: still to do ${missing.join(', ')}`,
-  visitedTitle: (missing: readonly string[]) => `Visited, not complete. Still to do: ${missing.join(', ')}`,
-};
 
 export function PhaseRail({ session, onSelect }: PhaseRailProps) {
   const listRef = useRef<HTMLOListElement>(null);
+  const i18n = useI18n();
+  const list = (items: readonly string[]) => new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(items);
   const currentIndex = Math.max(0, session.agenda.findIndex((s) => s.id === session.currentStageId));
 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
@@ -43,12 +39,12 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
 
   const firstGapIndex = session.agenda.findIndex((s) => s.kind === 'gap');
   return (
-    <nav className="rail" aria-label="Workshop agenda">
+    <nav className="rail" aria-label={i18n.t('workshop.rail.label')}>
       <ol ref={listRef} onKeyDown={onKeyDown}>
         {session.agenda.map((stage, index) => {
-          const info = stageInfo(stage);
+          const info = stageInfo(stage, i18n);
           const gap = stage.kind === 'gap' && stage.gapId ? gapById(stage.gapId) : null;
-          const heading = index === firstGapIndex ? <li key="gaps-heading" className="rail-heading" aria-hidden="true">The six gaps</li> : null;
+          const heading = index === firstGapIndex ? <li key="gaps-heading" className="rail-heading" aria-hidden="true">{i18n.t('workshop.rail.gapsHeading')}</li> : null;
           const current = stage.id === session.currentStageId;
           const status = stageStatus(session, stage);
           const missing = status === 'visited' ? stageCompletion(session, stage).missing : [];
@@ -73,14 +69,14 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
                   {info.title}
                 </span>
                 {status === 'done' ? (
-                  <span className="rail-status rail-done" title={RAIL_TEXT.doneTitle}>
+                  <span className="rail-status rail-done" title={i18n.t('workshop.rail.doneTitle')}>
                     <Icon name="check" size={16} />
-                    <span className="visually-hidden">{RAIL_TEXT.done}</span>
+                    <span className="visually-hidden">{i18n.t('workshop.rail.done')}</span>
                   </span>
                 ) : status === 'visited' ? (
-                  <span className="rail-status rail-visited" title={RAIL_TEXT.visitedTitle(missing)}>
+                  <span className="rail-status rail-visited" title={i18n.t('workshop.rail.visitedTitle', { missing: list(missing) })}>
                     <span className="rail-visited-mark" aria-hidden="true" />
-                    <span className="visually-hidden">{RAIL_TEXT.visited(missing)}</span>
+                    <span className="visually-hidden">{i18n.t('workshop.rail.visited', { missing: list(missing) })}</span>
                   </span>
                 ) : null}
               </button>
@@ -90,10 +86,10 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
       </ol>
       <p className="rail-legend" aria-hidden="true">
         <span>
-          <Icon name="check" size={14} /> {RAIL_TEXT.legendDone}
+          <Icon name="check" size={14} /> {i18n.t('workshop.rail.legendDone')}
         </span>
         <span>
-          <span className="rail-visited-mark" /> {RAIL_TEXT.legendVisited}
+          <span className="rail-visited-mark" /> {i18n.t('workshop.rail.legendVisited')}
         </span>
       </p>
     </nav>

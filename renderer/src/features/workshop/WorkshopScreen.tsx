@@ -19,10 +19,12 @@ import { stageInfo } from './stageInfo';
 import { StageIntro } from './stages/StageIntro';
 import { Timebox } from './Timebox';
 import { useSessionUpdater } from './useSessionUpdater';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const navigate = useAppStore((s) => s.navigate);
+  const i18n = useI18n();
   const update = useSessionUpdater(sessionId);
   const run = useRunCommand(sessionId);
   // Until the room first moves, the screen shows the stage it was opened on (see StageProps.resumed).
@@ -57,15 +59,15 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
     if (shownStageId !== null && focusIsLost()) titleRef.current?.focus({ preventScroll: true });
   }, [shownStageId]);
 
-  if (session === undefined) return <div className="centered muted">Opening the session…</div>;
+  if (session === undefined) return <div className="centered muted">{i18n.t('app.openingSession')}</div>;
   if (session === null || session.deletedAt !== null) {
     return (
       <div className="centered">
         <div className="notice card" role="alert">
-          <h1>This session is not in the library</h1>
-          <p className="muted">It may have been deleted. Sessions you delete can be brought back with Undo right after.</p>
+          <h1>{i18n.t('workshop.missing.title')}</h1>
+          <p className="muted">{i18n.t('workshop.missing.body')}</p>
           <button type="button" className="btn btn-primary" onClick={() => navigate({ screen: 'library' })}>
-            Back to the library
+            {i18n.t('workshop.missing.back')}
           </button>
         </div>
       </div>
@@ -76,7 +78,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const index = session.agenda.indexOf(stage);
   const next = session.agenda[index + 1];
   const previous = session.agenda[index - 1];
-  const info = stageInfo(stage);
+  const info = stageInfo(stage, i18n);
   const gap = stage.kind === 'gap' && stage.gapId ? gapById(stage.gapId) : null;
 
   return (
@@ -90,7 +92,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
         }
       >
         <button type="button" className="btn btn-ghost" onClick={() => navigate({ screen: 'library' })}>
-          <Icon name="back" /> Library
+          <Icon name="back" /> {i18n.t('workshop.top.library')}
         </button>
         <div className="workshop-title">
           <span className="workshop-initiative">{session.initiative}</span>
@@ -102,7 +104,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
         <main key={stage.id} className="stage" aria-labelledby="stage-title" data-stage-kind={stage.kind} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
           <header className="stage-header">
             <div>
-              <p className="eyebrow">{gap ? `Gap ${gap.number} of 6` : `Step ${index + 1} of ${session.agenda.length}`}</p>
+              <p className="eyebrow">{gap ? i18n.t('workshop.eyebrow.gap', { number: gap.number, total: 6 }) : i18n.t('workshop.eyebrow.step', { number: index + 1, total: session.agenda.length })}</p>
               <h1 id="stage-title" ref={titleRef} tabIndex={-1} className={gap ? 'stage-title-gap' : undefined}>
                 {gap ? (
                   <span className="stage-gap-icon">
@@ -118,8 +120,8 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
           {renderStage(stage, { session, update, goTo: (id) => goTo(id), resumed: !moved })}
           <footer className="stage-footer">
             {previous ? (
-              <button type="button" className="btn" onClick={() => goTo(previous.id)} title={`Previous stage (${shortcutLabel('stage.previous')})`}>
-                <Icon name="back" /> {stageInfo(previous).title}
+              <button type="button" className="btn" onClick={() => goTo(previous.id)} title={i18n.t('workshop.footer.previousHint', { key: shortcutLabel('stage.previous') })}>
+                <Icon name="back" /> {stageInfo(previous, i18n).title}
               </button>
             ) : (
               <span />
@@ -134,9 +136,9 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' && e.repeat) e.preventDefault();
                 }}
-                title={`Go on to the next stage (${shortcutLabel('stage.next')})`}
+                title={i18n.t('workshop.footer.nextHint', { key: shortcutLabel('stage.next') })}
               >
-                Next: {stageInfo(next).title} <Icon name="next" />
+                {i18n.t('workshop.footer.next', { title: stageInfo(next, i18n).title })} <Icon name="next" />
               </button>
             ) : null}
           </footer>

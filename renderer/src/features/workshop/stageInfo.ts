@@ -1,7 +1,9 @@
-/** How each stage of the agenda is named and introduced on screen. */
+/** How each stage of the agenda is named and introduced on screen, in the language of the translator given. */
 import { gapById } from '../../../../shared/framework/gaps';
 import type { IconName } from '../../../../shared/framework/icons';
+import { DEFAULT_LANGUAGE, translatorNow, type MessageId, type Translator } from '../../../../shared/i18n';
 import type { Stage, StageKind } from '../../../../shared/model/session';
+import { useAppStore } from '../../store/appStore';
 
 interface StageInfo {
   title: string;
@@ -9,20 +11,25 @@ interface StageInfo {
   purpose: string;
 }
 
-const INFO: Record<Exclude<StageKind, 'gap'>, StageInfo> = {
-  frame: { title: 'Frame', icon: 'frame', purpose: 'The initiative, the pilot’s facts, what production will demand, and who is in the room.' },
-  criteria: { title: 'Success criteria', icon: 'target', purpose: 'Agree the business KPIs and their go/no-go thresholds before anyone judges the pilot.' },
-  ownership: { title: 'Ownership & path', icon: 'key', purpose: 'Who owns it with budget and authority, who runs and supports it, and how it reaches production safely.' },
-  verdict: { title: 'Verdict', icon: 'scale', purpose: 'Go, go with conditions, or not yet — drafted from the scores and checks, confirmed by the facilitator.' },
-  actions: { title: 'Action plan', icon: 'list', purpose: 'Every action with an owner, a due date, a priority and a measure of success.' },
-  export: { title: 'Export', icon: 'download', purpose: 'The report, the steering-committee deck, the tracker and the calendar for the client to keep.' },
+const INFO: Record<Exclude<StageKind, 'gap'>, { title: MessageId; icon: IconName; purpose: MessageId }> = {
+  frame: { title: 'workshop.stage.frame.title', icon: 'frame', purpose: 'workshop.stage.frame.purpose' },
+  criteria: { title: 'workshop.stage.criteria.title', icon: 'target', purpose: 'workshop.stage.criteria.purpose' },
+  ownership: { title: 'workshop.stage.ownership.title', icon: 'key', purpose: 'workshop.stage.ownership.purpose' },
+  verdict: { title: 'workshop.stage.verdict.title', icon: 'scale', purpose: 'workshop.stage.verdict.purpose' },
+  actions: { title: 'workshop.stage.actions.title', icon: 'list', purpose: 'workshop.stage.actions.purpose' },
+  export: { title: 'workshop.stage.export.title', icon: 'download', purpose: 'workshop.stage.export.purpose' },
 };
 
-export function stageInfo(stage: Stage): StageInfo {
+/**
+ * `i18n`: the translator in force where the stage is shown (useI18n()); without it, the window's
+ * (the presenter view passes the session's). Where no window exists (a component test), English.
+ */
+export function stageInfo(stage: Stage, i18n: Translator = useAppStore.getState().windowTranslator ?? translatorNow(DEFAULT_LANGUAGE)): StageInfo {
   if (stage.kind === 'gap' && stage.gapId) {
     const gap = gapById(stage.gapId);
     return { title: gap.name, icon: gap.icon, purpose: gap.tagline };
   }
-  if (stage.kind === 'gap') return { title: 'Gap', icon: 'flag', purpose: '' };
-  return INFO[stage.kind];
+  if (stage.kind === 'gap') return { title: i18n.t('workshop.stage.gap.title'), icon: 'flag', purpose: '' };
+  const info = INFO[stage.kind];
+  return { title: i18n.t(info.title), icon: info.icon, purpose: i18n.t(info.purpose) };
 }

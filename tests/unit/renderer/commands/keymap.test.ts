@@ -1,6 +1,7 @@
 /** The one keymap: no key serves two commands where their contexts meet; the menu reads it whole. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { availableLanguages, translatorNow } from '../../../../shared/i18n';
 import { acceleratorOf, formatAccelerator, keyClashes, KEYMAP, keyId, parseAccelerator, type KeyBinding } from '../../../../shared/commands/keymap';
 
 describe('keymap', () => {
@@ -9,19 +10,27 @@ describe('keymap', () => {
   });
 
   it('the clash check catches a shared key, also across nested contexts, and allows it apart', () => {
-    const a: KeyBinding = { id: 'a', label: 'A', keys: ['CmdOrCtrl+Z'], context: 'workshop' };
-    const globalZ: KeyBinding = { id: 'b', label: 'B', keys: ['CommandOrControl+z'], context: 'global' };
+    const a: KeyBinding = { id: 'a', labelId: 'keymap.history.undo.label', keys: ['CmdOrCtrl+Z'], context: 'workshop' };
+    const globalZ: KeyBinding = { id: 'b', labelId: 'keymap.history.undo.label', keys: ['CommandOrControl+z'], context: 'global' };
     expect(keyClashes([a, globalZ])).toEqual([{ key: 'mod+z', ids: ['a', 'b'] }]);
-    const roundR: KeyBinding = { id: 'c', label: 'C', keys: ['R'], context: 'round' };
-    const workshopR: KeyBinding = { id: 'd', label: 'D', keys: ['R'], context: 'workshop' };
+    const roundR: KeyBinding = { id: 'c', labelId: 'keymap.history.undo.label', keys: ['R'], context: 'round' };
+    const workshopR: KeyBinding = { id: 'd', labelId: 'keymap.history.undo.label', keys: ['R'], context: 'workshop' };
     expect(keyClashes([roundR, workshopR])).toHaveLength(1);
     expect(keyClashes([roundR, { ...roundR, id: 'e', keys: ['Shift+R'] }])).toEqual([]);
   });
 
-  it('ids are unique and every command has a label', () => {
+  it('ids are unique and every command has a label and search words in every language', () => {
     const ids = KEYMAP.map((b) => b.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const b of KEYMAP) expect(b.label.trim()).not.toBe('');
+    for (const tag of availableLanguages()) {
+      const i18n = translatorNow(tag);
+      for (const b of KEYMAP) {
+        expect(i18n.has(b.labelId), `${tag} ${b.labelId}`).toBe(true);
+        expect(i18n.t(b.labelId).trim()).not.toBe('');
+        expect(i18n.has(b.keywordsId), `${tag} ${b.keywordsId}`).toBe(true);
+      }
+    }
+    expect(translatorNow('de').t(KEYMAP.find((b) => b.id === 'session.new')!.labelId)).toBe('Neue Sitzung');
   });
 
   it('the theme toggle has one key everywhere: CmdOrCtrl+Shift+D', () => {

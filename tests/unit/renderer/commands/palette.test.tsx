@@ -3,15 +3,20 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
-import { CommandPalette, matchCommands } from '../../../../renderer/src/commands/CommandPalette';
+import { CommandPalette, keymapEntry, matchCommands, windowLanguageEntries } from '../../../../renderer/src/commands/CommandPalette';
 import { useCommandHandler } from '../../../../renderer/src/commands/keys';
+import { TranslatorProvider } from '../../../../renderer/src/i18n/TranslatorContext';
 import { useAppStore } from '../../../../renderer/src/store/appStore';
 import { KEYMAP, type KeyBinding } from '../../../../shared/commands/keymap';
+import { translatorNow } from '../../../../shared/i18n';
+
+const en = translatorNow('en');
+const de = translatorNow('de');
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('matchCommands', () => {
-  const all = KEYMAP as readonly KeyBinding[];
+  const all = (KEYMAP as readonly KeyBinding[]).map((b) => keymapEntry(b, en));
   it('matches every typed word in the label or keywords, ignoring case and accents', () => {
     expect(matchCommands(all, 'REVEAL').map((b) => b.id)).toEqual(['round.reveal']);
     expect(matchCommands(all, 'dark thème').map((b) => b.id)).toEqual(['theme.toggle']);
@@ -19,7 +24,30 @@ describe('matchCommands', () => {
     expect(matchCommands(all, '')).toHaveLength(all.length);
     expect(matchCommands(all, 'zebra')).toEqual([]);
   });
+
+  it('finds German commands by German words', () => {
+    const german = (KEYMAP as readonly KeyBinding[]).map((b) => keymapEntry(b, de));
+    expect(matchCommands(german, 'aufdecken').map((b) => b.id)).toEqual(['round.reveal']);
+    expect(matchCommands(german, 'dunkel').map((b) => b.id)).toEqual(['theme.toggle']);
+    expect(matchCommands(german, 'RÜCKGÄNGIG').map((b) => b.id)).toEqual(['history.undo']);
+  });
+
+  it('offers the window’s other languages, each by its own name', () => {
+    const chosen: string[] = [];
+    const english = windowLanguageEntries(en, (tag) => chosen.push(tag));
+    expect(english.map((e) => e.label)).toEqual(['Window language: Deutsch']);
+    expect(matchCommands(english, 'german').map((e) => e.id)).toEqual(['window-language-de']);
+    english[0]!.run();
+    expect(chosen).toEqual(['de']);
+    expect(windowLanguageEntries(de, () => {}).map((e) => e.label)).toEqual(['Fenstersprache: English']);
+  });
 });
+
+/** The window as App renders it: the palette speaks the window's language, whatever it is now. */
+function InWindow({ children }: { children: React.ReactNode }) {
+  const translator = useAppStore((s) => s.windowTranslator);
+  return translator ? <TranslatorProvider translator={translator}>{children}</TranslatorProvider> : null;
+}
 
 function Screen({ onReveal }: { onReveal(): void }) {
   useCommandHandler('round.reveal', onReveal);
@@ -45,7 +73,8 @@ describe('CommandPalette', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const root = createRoot(host);
-    act(() => root.render(<Screen onReveal={onReveal} />));
+    act(() => useAppStore.getState().setWindowTranslator(en));
+    act(() => root.render(<InWindow><Screen onReveal={onReveal} /></InWindow>));
     const before = host.querySelector('button')!;
     before.focus();
 
@@ -56,7 +85,8 @@ describe('CommandPalette', () => {
     const listbox = dialog.querySelector('[role="listbox"]')!;
     expect(input.getAttribute('aria-controls')).toBe(listbox.id);
     // Only what can run here (Undo and Reveal votes have handlers), the round's first; the palette does not list itself.
-    expect([...listbox.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual(['Reveal votesR', 'UndoCtrl+Z']);
+    // Then the window's other language.
+    expect([...listbox.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual(['Reveal votesR', 'UndoCtrl+Z', 'Window language: Deutsch']);
 
     act(() => {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -75,5 +105,36 @@ describe('CommandPalette', () => {
     expect(useAppStore.getState().paletteOpen).toBe(false);
     expect(document.activeElement).toBe(before);
     act(() => root.unmount());
+  });
+
+  it('switches the whole window to German from the palette, at once', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    act(() => useAppStore.getState().setWindowTranslator(en));
+    act(() => root.render(<InWindow><Screen onReveal={() => {}} /></InWindow>));
+    act(() => useAppStore.getState().setPaletteOpen(true));
+    const input = host.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    act(() => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(input, 'deutsch');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect([...host.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual(['Window language: Deutsch']);
+    await act(async () => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await Promise.resolve();
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(useAppStore.getState().windowLanguage).toBe('de');
+    expect(document.documentElement.lang).toBe('de');
+    act(() => useAppStore.getState().setPaletteOpen(true));
+    expect(host.querySelector('dialog')!.getAttribute('aria-label')).toBe('Befehlspalette');
+    expect([...host.querySelectorAll('[role="option"]')].map((o) => o.textContent)).toEqual(['Stimmen aufdeckenR', 'RückgängigCtrl+Z', 'Fenstersprache: English']);
+    act(() => useAppStore.getState().setPaletteOpen(false));
+    act(() => root.unmount());
+    await act(() => useAppStore.getState().setWindowLanguage('en'));
   });
 });

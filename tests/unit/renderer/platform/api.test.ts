@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, isQuotaError, messageOf, QUOTA_MESSAGE } from '../../../../renderer/src/platform/api';
+import { AppError, isQuotaError, messageOf } from '../../../../renderer/src/platform/api';
+import { translatorNow } from '../../../../shared/i18n';
+
+const en = translatorNow('en');
+const de = translatorNow('de');
 
 const quota = () => Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' });
 
@@ -23,8 +27,9 @@ describe('what the facilitator is told when something fails', () => {
   });
 
   it('turns errors into sentences', () => {
-    expect(messageOf(Object.assign(new Error('t'), { name: 'AbortError', inner: quota() }))).toBe(QUOTA_MESSAGE);
-    expect(messageOf(new AppError('io', 'The disk is full.'))).toBe('The disk is full.');
-    expect(messageOf(new TypeError('x is undefined'))).toBe('Something went wrong. Your work is safe; please try again.');
+    expect(messageOf(Object.assign(new Error('t'), { name: 'AbortError', inner: quota() }), en)).toMatch(/^This laptop's disk is full/);
+    expect(messageOf(new AppError('io', 'The disk is full.'), en)).toBe('The disk is full.');
+    expect(messageOf(new TypeError('x is undefined'), en)).toBe('Something went wrong. Your work is safe; please try again.');
+    expect(messageOf(new TypeError('x is undefined'), de)).toBe('Etwas ist schiefgegangen. Ihre Arbeit ist sicher; bitte versuchen Sie es erneut.');
   });
 });

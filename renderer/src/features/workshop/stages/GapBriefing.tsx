@@ -4,25 +4,27 @@ import { LEVEL_COLORS } from '../../../../../shared/framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../../shared/framework/types';
 import { gapBriefing } from '../../../../../shared/framework/wording';
 import type { Session } from '../../../../../shared/model/session';
+import { useI18n } from '../../../i18n/TranslatorContext';
 
 export function GapBriefing({ gapId, session }: { gapId: GapId; session: Session }) {
   const gap = gapById(gapId);
+  const i18n = useI18n();
   const briefing = gapBriefing(gap, session);
   return (
     <div className="stage-grid">
-      <section className="compare" aria-label="Pilot against production">
+      <section className="compare" aria-label={i18n.t('workshop.briefing.compare')}>
         <div className="compare-side card">
-          <p className="eyebrow">What the pilot usually had</p>
+          <p className="eyebrow">{i18n.t('workshop.briefing.pilotHad')}</p>
           <p>{briefing.pilotUsuallyHad}</p>
         </div>
         <div className="compare-side card compare-production">
-          <p className="eyebrow">What production means</p>
+          <p className="eyebrow">{i18n.t('workshop.briefing.productionMeans')}</p>
           <p>{briefing.productionMeans}</p>
         </div>
       </section>
       <div className="briefing-columns">
         <section className="card panel" aria-labelledby={`questions-${gapId}`}>
-          <h3 id={`questions-${gapId}`}>Honest questions for the room</h3>
+          <h3 id={`questions-${gapId}`}>{i18n.t('workshop.briefing.questions')}</h3>
           <ol className="questions">
             {briefing.questions.map((q) => (
               <li key={q}>{q}</li>
@@ -30,7 +32,7 @@ export function GapBriefing({ gapId, session }: { gapId: GapId; session: Session
           </ol>
         </section>
         <section className="card panel" aria-labelledby={`ladder-${gapId}`}>
-          <h3 id={`ladder-${gapId}`}>The level ladder</h3>
+          <h3 id={`ladder-${gapId}`}>{i18n.t('workshop.briefing.ladder')}</h3>
           <ol className="ladder">
             {LEVELS.map((level) => (
               <li key={level} className="ladder-step">
@@ -38,7 +40,7 @@ export function GapBriefing({ gapId, session }: { gapId: GapId; session: Session
                   {level}
                 </span>
                 <span>
-                  <strong>{LEVEL_NAMES[level]}.</strong> {gap.ladder[level]}
+                  <strong>{i18n.t('workshop.briefing.rung', { name: LEVEL_NAMES[level] })}</strong> {gap.ladder[level]}
                 </span>
               </li>
             ))}

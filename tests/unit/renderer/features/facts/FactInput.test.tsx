@@ -8,7 +8,9 @@ import { openHistory } from '../../../../../renderer/src/commands/execute';
 import { historyDatabase } from '../../../../../renderer/src/commands/historyDatabase';
 import { db } from '../../../../../renderer/src/db/database';
 import { FactInput } from '../../../../../renderer/src/features/facts/FactInput';
+import { TranslatorProvider } from '../../../../../renderer/src/i18n/TranslatorContext';
 import { useAppStore } from '../../../../../renderer/src/store/appStore';
+import { translatorNow } from '../../../../../shared/i18n';
 import type { ReadinessRoomApi } from '../../../../../shared/ipc/contract';
 import { factById } from '../../../../../shared/framework/facts';
 import { createSession } from '../../../../../shared/model/createSession';
@@ -44,9 +46,17 @@ async function render(): Promise<void> {
   show();
 }
 
+let translator = translatorNow('en');
+
 function show(): void {
   const update = async () => {};
-  act(() => root.render(<FactInput fact={FACT} session={session} update={update} />));
+  act(() =>
+    root.render(
+      <TranslatorProvider translator={translator}>
+        <FactInput fact={FACT} session={session} update={update} />
+      </TranslatorProvider>,
+    ),
+  );
 }
 
 /** Waits for the command to store the edit, then renders the stored session, as the live query does. */
@@ -109,6 +119,22 @@ describe('a number fact', () => {
     await stored();
     expect(session.facts[FACT.id]).toBe(120_000);
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/Enter a number/);
+  });
+
+  it('in a German window, reads and writes numbers the German way, and refuses in German', async () => {
+    translator = translatorNow('de');
+    try {
+      await render();
+      typeAndLeave('2.400.000');
+      await stored();
+      expect(session.facts[FACT.id]).toBe(2_400_000);
+      expect(input().value).toBe('2.400.000');
+      typeAndLeave('viele');
+      await stored();
+      expect(host.querySelector('[role="alert"]')?.textContent).toBe('Geben Sie eine Zahl ab 0 ein oder lassen Sie das Feld leer.');
+    } finally {
+      translator = translatorNow('en');
+    }
   });
 
   it('stores an emptied field as not known', async () => {
