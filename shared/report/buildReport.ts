@@ -16,6 +16,7 @@ import { GAPS, gapById } from '../framework/gaps';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapDefinition, type GapId, type Level } from '../framework/types';
 import { gapBriefing } from '../framework/wording';
+import { translatorNow } from '../i18n/languages';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../actions/actionSummary';
 import { ROLE_LABELS, STANCE_LABELS } from '../model/participantLabels';
 import type { Action, Session, Vote, VoteScore } from '../model/session';
@@ -96,9 +97,9 @@ function buildVerdict(verdict: Verdict): ReportVerdict {
   const style = VERDICT_STYLE[verdict.value];
   return {
     value: verdict.value,
-    label: VERDICT_LABELS[verdict.value],
-    reasons: verdict.reasons,
-    computedLabel: verdict.overridden && verdict.computed !== verdict.value ? VERDICT_LABELS[verdict.computed] : null,
+    label: translatorNow('en').text(VERDICT_LABELS[verdict.value]),
+    reasons: verdict.reasons.map((reason) => translatorNow('en').text(reason)),
+    computedLabel: verdict.overridden && verdict.computed !== verdict.value ? translatorNow('en').text(VERDICT_LABELS[verdict.computed]) : null,
     overridden: verdict.overridden,
     overrideReason: verdict.overrideReason,
     color: style.color,
@@ -151,7 +152,7 @@ function actionRow(action: Action, index: number): ActionRow {
 }
 
 function flagRow(flag: Flag): FlagRow {
-  return { title: flag.title, explanation: flag.explanation, fix: flag.fix, blocking: flag.blocking, gap: flag.gapId ? gapRef(gapById(flag.gapId)) : null };
+  return { title: translatorNow('en').text(flag.title), explanation: translatorNow('en').text(flag.explanation), fix: translatorNow('en').text(flag.fix), blocking: flag.blocking, gap: flag.gapId ? gapRef(gapById(flag.gapId)) : null };
 }
 
 function distributionCells(votes: readonly Pick<Vote, 'score'>[]): DistributionCell[] {
