@@ -7,12 +7,14 @@ import { effectiveLevel } from '../../../../shared/scoring/rounds';
 import { plural } from '../../../../shared/text/plural';
 import { Icon } from '../../ui/Icon';
 import { LevelBadge } from './LevelBadge';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export function ActionGroupHeading({ session, grouping, group, headingId }: { session: Session; grouping: Grouping; group: ActionGroup; headingId: string }) {
   const gapId = grouping === 'gap' && (GAP_IDS as readonly string[]).includes(group.key) ? (group.key as GapId) : null;
   const gap = gapId ? GAPS.find((g) => g.id === gapId) : undefined;
   const level = gapId ? effectiveLevel(session, gapId) : null;
   const count = group.actions.length;
+  const i18n = useI18n();
   return (
     <div className="action-group-heading" data-attention={group.needsAttention || undefined} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
       {gap ? (
@@ -20,7 +22,7 @@ export function ActionGroupHeading({ session, grouping, group, headingId }: { se
           <Icon name={gap.icon} size={18} />
         </span>
       ) : null}
-      <h3 id={headingId}>{group.label}</h3>
+      <h3 id={headingId}>{i18n.text(group.label)}</h3>
       {level !== null ? <LevelBadge level={level} /> : null}
       <span className="muted action-group-count">{plural(count, 'action')}</span>
     </div>

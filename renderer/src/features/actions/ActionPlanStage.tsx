@@ -21,10 +21,12 @@ import { SuggestionRows } from './SuggestionRows';
 import { localDay } from '../../../../shared/text/dates';
 import { useActionCommands } from './useActionCommands';
 import { usePendingFocus } from './usePendingFocus';
+import { useI18n } from '../../i18n/TranslatorContext';
 import './actions.css';
 
 export function ActionPlanStage({ session }: StageProps) {
   const commands = useActionCommands(session.id);
+  const i18n = useI18n();
   const [grouping, setGrouping] = useState<Grouping>('gap');
   const [announcement, setAnnouncement] = useState('');
   const ownerListId = useId();
@@ -65,7 +67,7 @@ export function ActionPlanStage({ session }: StageProps) {
               {GROUPINGS.map((g) => (
                 <label key={g} className="segment" data-checked={grouping === g || undefined}>
                   <input type="radio" name={groupingName} value={g} checked={grouping === g} onChange={() => setGrouping(g)} />
-                  <span>{GROUPING_LABELS[g]}</span>
+                  <span>{i18n.text(GROUPING_LABELS[g])}</span>
                 </label>
               ))}
             </span>

@@ -5,11 +5,13 @@ import type { Session } from '../../../../shared/model/session';
 import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
 import { pluralWord } from '../../../../shared/text/plural';
 import { Icon } from '../../ui/Icon';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 const STATUSES: ActionStatus[] = ['open', 'in-progress', 'done'];
 
 export function PlanSummary({ session }: { session: Session }) {
   const counts = countByStatus(session.actions);
+  const i18n = useI18n();
   const attention = attentionSentence(session.actions);
   const outlook = verdictOutlook(session);
   const total = session.actions.length;
@@ -45,8 +47,8 @@ export function PlanSummary({ session }: { session: Session }) {
         <p className="plan-verdict" data-outlook={outlook.kind}>
           <Icon name="scale" size={18} />
           <span>
-            {outlook.message}
-            {override ? ` The facilitator’s verdict, ${VERDICT_LABELS[override.value]}, stands meanwhile.` : ''}
+            {i18n.text(outlook.message)}
+            {override ? ` The facilitator’s verdict, ${i18n.text(VERDICT_LABELS[override.value])}, stands meanwhile.` : ''}
           </span>
         </p>
       ) : null}

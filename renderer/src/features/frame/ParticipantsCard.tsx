@@ -9,12 +9,14 @@ import type { UpdateSession } from '../workshop/useSessionUpdater';
 import { AddParticipantRow } from './AddParticipantRow';
 import { ParticipantRow } from './ParticipantRow';
 import { SettingSwitch } from './SettingSwitch';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 /** `fromAdd` marks messages about the add row, so only that row is shown as invalid. */
 type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean };
 
 export function ParticipantsCard({ session }: { session: Session; update: UpdateSession }) {
   const run = useRunCommand(session.id);
+  const i18n = useI18n();
   const [message, setMessage] = useState<Message | null>(null);
   const addNameRef = useRef<HTMLInputElement>(null);
   const duplicates = duplicateIds(session.participants);
@@ -28,24 +30,24 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
     const id = newId();
     const check = addParticipant(session, draft, id);
     if (!check.ok) {
-      setMessage({ tone: 'error', text: check.refusal.message, fromAdd: true });
+      setMessage({ tone: 'error', text: i18n.text(check.refusal.message), fromAdd: true });
       addNameRef.current?.focus();
       return false;
     }
     void run(addPerson, { id, draft });
     const added = check.session.participants[check.session.participants.length - 1]!;
-    setMessage(check.warning ? { tone: 'warning', text: check.warning } : { tone: 'info', text: `${added.name} added.` });
+    setMessage(check.warning ? { tone: 'warning', text: i18n.text(check.warning) } : { tone: 'info', text: `${added.name} added.` });
     return true;
   };
 
   const change = (id: string, patch: Partial<ParticipantDraft>): string | null => {
     const check = updateParticipant(session, id, patch);
     if (!check.ok) {
-      setMessage({ tone: 'error', text: check.refusal.message });
-      return check.refusal.message;
+      setMessage({ tone: 'error', text: i18n.text(check.refusal.message) });
+      return i18n.text(check.refusal.message);
     }
     void run(updatePerson, { id, patch });
-    setMessage(check.warning ? { tone: 'warning', text: check.warning } : null);
+    setMessage(check.warning ? { tone: 'warning', text: i18n.text(check.warning) } : null);
     return null;
   };
 

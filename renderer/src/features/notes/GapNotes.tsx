@@ -18,10 +18,12 @@ import { usePendingFocus } from '../actions/usePendingFocus';
 import type { GapStageProps } from '../workshop/stageProps';
 import { NoteCard } from './NoteCard';
 import { useNoteCommands } from './useNoteCommands';
+import { useI18n } from '../../i18n/TranslatorContext';
 import './notes.css';
 
 export function GapNotes({ session, gapId }: GapStageProps) {
   const notes = useNoteCommands(session.id, gapId);
+  const i18n = useI18n();
   const actions = useActionCommands(session.id);
   const ownerListId = useId();
   const newTitleRef = useRef<HTMLInputElement>(null);
@@ -85,7 +87,7 @@ export function GapNotes({ session, gapId }: GapStageProps) {
         </div>
         {hint || attention ? (
           <p className="gap-actions-hint muted">
-            {attention ? <strong className="gap-actions-attention">{attention}.</strong> : null} {hint}
+            {attention ? <strong className="gap-actions-attention">{attention}.</strong> : null} {hint ? i18n.text(hint) : null}
           </p>
         ) : null}
 

@@ -7,6 +7,7 @@ import type { VerdictOverride, VerdictValue } from '../../../../shared/model/ses
 import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
 import { Dialog } from '../../ui/Dialog';
 import { VerdictMark } from './VerdictMark';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 const VALUES: readonly VerdictValue[] = ['go', 'go-with-conditions', 'not-yet'];
 const MAX_REASON = 2000;
@@ -32,6 +33,7 @@ export function OverrideDialog(props: OverrideDialogProps) {
 
 function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProps) {
   const id = useId();
+  const i18n = useI18n();
   const choices = VALUES.filter((v) => v !== computed);
   // Offered first: the neighbouring verdict, the cautious one when both are neighbours.
   const nearest: VerdictValue = computed === 'go-with-conditions' ? 'not-yet' : 'go-with-conditions';
@@ -54,7 +56,7 @@ function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProp
       <div>
         <h2 id={`${id}-title`}>Override the verdict</h2>
         <p className="muted override-intro">
-          The scores and checks give <strong>{VERDICT_LABELS[computed]}</strong>. Choose the verdict that stands and say why. The drafted verdict and your
+          The scores and checks give <strong>{i18n.text(VERDICT_LABELS[computed])}</strong>. Choose the verdict that stands and say why. The drafted verdict and your
           reason both stay on screen and in the documents.
         </p>
       </div>
@@ -65,7 +67,7 @@ function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProp
             <label key={choice} className="override-choice" data-verdict={choice} data-checked={value === choice || undefined}>
               <input type="radio" name={`${id}-verdict`} value={choice} checked={value === choice} onChange={() => setValue(choice)} />
               <VerdictMark value={choice} size={24} />
-              <span>{VERDICT_LABELS[choice]}</span>
+              <span>{i18n.text(VERDICT_LABELS[choice])}</span>
             </label>
           ))}
         </div>

@@ -7,6 +7,7 @@ import type { Session, VerdictValue } from '../../../../shared/model/session';
 import { VERDICT_LABELS, type Verdict } from '../../../../shared/scoring/verdict';
 import { formatInstant } from '../../../../shared/text/dates';
 import { VerdictMark } from './VerdictMark';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 const MEANING: Record<VerdictValue, string> = {
   go: 'Ready for production as it stands.',
@@ -26,6 +27,7 @@ function formatWhen(ms: number): string {
 }
 
 export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: VerdictHeroProps) {
+  const i18n = useI18n();
   const override = verdict.overridden ? session.verdictOverride : null;
   // computeVerdict appends the facilitator's sentence last; it is shown in its own block here.
   const reasons = override ? verdict.reasons.slice(0, -1) : verdict.reasons;
@@ -40,7 +42,7 @@ export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: 
         <div className="verdict-statement">
           <p className="eyebrow">{override ? (confirmed ? 'Verdict · confirmed by the facilitator' : 'Verdict · set by the facilitator') : 'Verdict · drafted from the scores and checks'}</p>
           <h2 id="verdict-word" className="verdict-word">
-            {VERDICT_LABELS[verdict.value]}
+            {i18n.text(VERDICT_LABELS[verdict.value])}
           </h2>
           <p className="verdict-meaning">{MEANING[verdict.value]}</p>
         </div>
@@ -65,18 +67,18 @@ export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: 
       {override ? (
         <div className="verdict-override" data-testid="verdict-override">
           <p>
-            <strong>{confirmed ? 'Confirmed by the facilitator:' : 'Set by the facilitator:'}</strong> {VERDICT_LABELS[override.value]}
-            {confirmed ? '' : ` instead of ${VERDICT_LABELS[verdict.computed]}`}, because {override.reason.trim()}
+            <strong>{confirmed ? 'Confirmed by the facilitator:' : 'Set by the facilitator:'}</strong> {i18n.text(VERDICT_LABELS[override.value])}
+            {confirmed ? '' : ` instead of ${i18n.text(VERDICT_LABELS[verdict.computed])}`}, because {override.reason.trim()}
           </p>
           <p className="muted small">Recorded {formatWhen(override.at)}. The drafted verdict and its reasons stay below and in the documents.</p>
         </div>
       ) : null}
 
       <div className="verdict-reasons">
-        <h3>{override && !confirmed ? `Why the scores and checks give ${VERDICT_LABELS[verdict.computed]}` : 'Why'}</h3>
+        <h3>{override && !confirmed ? `Why the scores and checks give ${i18n.text(VERDICT_LABELS[verdict.computed])}` : 'Why'}</h3>
         <ol>
           {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={i18n.text(reason)}>{i18n.text(reason)}</li>
           ))}
         </ol>
       </div>
