@@ -13,6 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_FILE_BYTES } from '../../shared/format/envelope';
 import { loadSessionText } from '../../shared/format/loadSessionFile';
+import { translatorNow } from '../../shared/i18n';
+import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/report/exportFormats';
 import { formatMegabytes } from '../../shared/text/numbers';
 import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
@@ -95,7 +97,7 @@ async function readSession(file: string) {
   // Read only: the file is opened for reading and never written.
   const text = await fs.readFile(file, 'utf8');
   const loaded = loadSessionText(text, Buffer.byteLength(text, 'utf8'));
-  if (!loaded.ok) throw new UsageError(`“${path.basename(file)}” cannot be exported: ${loaded.message}`);
+  if (!loaded.ok) throw new UsageError(`“${path.basename(file)}” cannot be exported: ${translatorNow('en').text(loaded.message)}`);
   return loaded.session;
 }
 
@@ -105,6 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  registerCatalogueFiles();
   const session = await readSession(options.file);
 
   const out = path.resolve(options.out);

@@ -3,9 +3,11 @@ import { useState } from 'react';
 import type { StartupNotice } from '../../db/startupReport';
 import { useSessionFiles } from '../files/SessionFilesProvider';
 import './backups.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 export function RecoveryBanner({ notices }: { notices: StartupNotice[] }) {
   const { showBackups } = useSessionFiles();
+  const i18n = useI18n();
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || notices.length === 0) return null;
   return (
@@ -14,7 +16,7 @@ export function RecoveryBanner({ notices }: { notices: StartupNotice[] }) {
       <ul>
         {notices.map((notice, i) => (
           <li key={i}>
-            <span>{notice.text}</span>
+            <span>{i18n.text(notice.text)}</span>
             {notice.sessionId ? (
               <button type="button" className="btn btn-small" onClick={() => showBackups(notice.sessionId!)}>
                 Restore a backup…

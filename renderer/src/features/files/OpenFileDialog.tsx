@@ -3,6 +3,7 @@ import type { Session } from '../../../../shared/model/session';
 import { formatInstant } from '../../../../shared/text/dates';
 import { Dialog } from '../../ui/Dialog';
 import type { OpenedFile } from './openedSession';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 /** Where opening a file stopped to tell or ask the facilitator something. */
 export type OpenStep =
@@ -75,6 +76,7 @@ function Refused({ message, onClose }: { message: string; onClose(): void }) {
 
 function Repaired({ file, busy, onClose, onContinue }: { file: OpenedFile; busy: boolean; onClose(): void; onContinue(file: OpenedFile): void }) {
   const n = file.repairs.length;
+  const i18n = useI18n();
   return (
     <>
       <p>
@@ -82,7 +84,7 @@ function Repaired({ file, busy, onClose, onContinue }: { file: OpenedFile; busy:
       </p>
       <ul className="repair-list" aria-label="What was repaired">
         {file.repairs.map((repair, i) => (
-          <li key={i}>{repair}</li>
+          <li key={i}>{i18n.text(repair)}</li>
         ))}
       </ul>
       <p className="muted small">Check the session after opening it. If something important is missing, an earlier copy of the file may have it.</p>

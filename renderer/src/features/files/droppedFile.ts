@@ -4,6 +4,7 @@
  * the window may know, so it does not join the recent files.
  */
 import type { OpenedSessionFile } from '../../../../shared/ipc/contract';
+import { msg } from '../../../../shared/i18n';
 
 export async function readDroppedFile(file: File): Promise<OpenedSessionFile> {
   // Loaded on first use: the loader and its schemas are not needed to start the app.
@@ -17,7 +18,7 @@ export async function readDroppedFile(file: File): Promise<OpenedSessionFile> {
   try {
     text = await file.text();
   } catch {
-    return { status: 'refused', path: '', fileName, code: 'unreadable', message: `${fileName} could not be read. If it is on a network drive or in the cloud, copy it to this laptop first.` };
+    return { status: 'refused', path: '', fileName, code: 'unreadable', message: msg('fileLoad.droppedUnreadable', { fileName }) };
   }
   const result = loadSessionText(text, file.size);
   if (!result.ok) return { status: 'refused', path: '', fileName, code: result.code, message: result.message };
