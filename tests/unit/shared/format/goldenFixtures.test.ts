@@ -3,6 +3,7 @@
  * of the app must still open them. When format version N+1 arrives, add session-v(N+1).rrsession
  * and keep these tests as they are (their expectations are about the content, not the model).
  */
+import { en } from '../inEnglish';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe('golden session files', () => {
 
   it('session-v1.rrsession keeps its whole content', () => {
     const result = loadSessionText(readFileSync(path.join(fixtures, 'session-v1.rrsession'), 'utf8'));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.message.id);
     const s = result.session;
     expect(result.version).toBe(1);
     expect(result.savedAt).toBe('2026-03-12T09:30:00.000Z');
