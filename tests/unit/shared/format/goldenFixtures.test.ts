@@ -3,7 +3,6 @@
  * of the app must still open them. When format version N+1 arrives, add session-v(N+1).rrsession
  * and keep these tests as they are (their expectations are about the content, not the model).
  */
-import { en } from '../inEnglish';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
