@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../inEnglish';
+import { de, en } from '../inEnglish';
 import type { Session } from '../../../../shared/model/session';
 import {
   CHECK_IDS,
@@ -113,6 +113,10 @@ describe('2. curated data', () => {
     const f = checkCuratedData(s);
     expect(en(f?.explanation)).toContain('10×');
     expect(en(f?.explanation)).toContain('5,000');
+    expect(de(f!.explanation)).toBe(
+      'Im Produktivbetrieb gibt es 10× so viele Datensätze wie im Pilot (5.000 gegenüber 500), und es ist kein Test mit unbereinigten Produktivdaten erfasst.',
+    );
+    expect(de(checkCuratedData(withFacts(s, { 'pilot.records': 400 }))!.explanation)).toContain('12,5×');
   });
 
   it('says 12.5× where the Frame says 12.5×', () => {
@@ -379,6 +383,15 @@ describe('10. orphan actions', () => {
 
   it('says "1 open action has no due date" for one undated action', () => {
     expect(en(checkOrphanActions(withAction(clean(), { dueDate: null }))?.explanation)).toMatch(/^1 open action has no due date\./);
+  });
+
+  it('reads German plurals: "1 offene Maßnahme hat", "3 offenen Maßnahmen fehlen"', () => {
+    expect(de(checkOrphanActions(withAction(clean(), { dueDate: null }))!.explanation)).toMatch(/^1 offene Maßnahme hat kein Fälligkeitsdatum\./);
+    let s = withAction(clean(), { owner: '' });
+    s = withAction(s, { dueDate: null });
+    s = withAction(s, { owner: ' ', dueDate: null, status: 'in-progress' });
+    expect(de(checkOrphanActions(s)!.explanation)).toContain('3 offenen Maßnahmen fehlen eine verantwortliche Person oder ein Fälligkeitsdatum');
+    expect(de(checkOrphanActions(s)!.title)).toBe('Verwaiste Maßnahmen');
   });
 
   it('ignores done actions and owned, dated ones', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enAll } from '../inEnglish';
+import { de, enAll } from '../inEnglish';
+import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
 import { runChecks } from '../../../../shared/scoring/checks';
 import { computeVerdict } from '../../../../shared/scoring/verdict';
 import { NOW, allGapsAt, cleanSession, withAction, withConsensus, withFacts, withOwnership } from './sessionBuilder';
@@ -117,5 +118,12 @@ describe('computeVerdict', () => {
     expect(enAll(v.reasons)[0]).toContain('Data quality is at level 2');
     expect(enAll(v.reasons)[enAll(v.reasons).length - 1]).toContain('instead of Not yet');
     expect(enAll(v.reasons)[enAll(v.reasons).length - 1]).toContain('limited rollout');
+  });
+
+  it('speaks German with the catalogue: labels, gap names and verb agreement', () => {
+    expect(de(VERDICT_LABELS['go-with-conditions'])).toBe('Go mit Auflagen');
+    const v = computeVerdict(withConsensus(allGapsAt(cleanSession(), 4), { load: 3, data: 3 }));
+    const belowFour = v.reasons.map(de).find((r) => r.startsWith('Kein uneingeschränktes Go'));
+    expect(belowFour).toBe('Kein uneingeschränktes Go: Datenqualität und Infrastrukturlast liegen unter Stufe 4 und sind daher noch nicht unter produktionsnahen Bedingungen erprobt.');
   });
 });
