@@ -17,6 +17,7 @@ import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapDefinition, type GapId, type Level } from '../framework/types';
 import { gapBriefing } from '../framework/wording';
 import { translatorNow } from '../i18n/languages';
+import type { Message } from '../i18n/message';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../actions/actionSummary';
 import { ROLE_LABELS, STANCE_LABELS } from '../model/participantLabels';
 import type { Action, Session, Vote, VoteScore } from '../model/session';
@@ -143,9 +144,9 @@ function actionRow(action: Action, index: number): ActionRow {
     dueDate: action.dueDate,
     dueLabel: action.dueDate ? formatDay(action.dueDate, 'short') : '',
     priority: action.priority,
-    priorityLabel: PRIORITY_LABELS[action.priority],
+    priorityLabel: translatorNow('en').text(PRIORITY_LABELS[action.priority]),
     status: action.status,
-    statusLabel: STATUS_LABELS[action.status],
+    statusLabel: translatorNow('en').text(STATUS_LABELS[action.status]),
     successMeasure: action.successMeasure.trim(),
     attention: attentionOf(action),
   };
@@ -216,8 +217,8 @@ function voteRecords(session: Session): VoteRecord[] {
           gap: gapRef(gap),
           round: round.number,
           name: anonymous ? null : (person?.name ?? 'Former participant'),
-          role: anonymous ? null : person ? ROLE_LABELS[person.role] : '',
-          stance: anonymous ? null : person ? STANCE_LABELS[person.stance] : '',
+          role: anonymous ? null : person ? translatorNow('en').text(ROLE_LABELS[person.role]) : '',
+          stance: anonymous ? null : person ? translatorNow('en').text(STANCE_LABELS[person.stance]) : '',
           score: scoreLabel(vote.score),
           level: vote.score === 'unsure' ? null : vote.score,
           confidence: vote.confidence ? CONFIDENCE_LABELS[vote.confidence] : '',
@@ -357,8 +358,8 @@ function ownershipRows(session: Session): LabelValue[] {
   ];
 }
 
-function countRows<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>, values: readonly K[]): CountRow[] {
-  return keys.map((key) => ({ label: labels[key], count: values.filter((v) => v === key).length })).filter((row) => row.count > 0);
+function countRows<K extends string>(keys: readonly K[], labels: Readonly<Record<K, Message>>, values: readonly K[]): CountRow[] {
+  return keys.map((key) => ({ label: translatorNow('en').text(labels[key]), count: values.filter((v) => v === key).length })).filter((row) => row.count > 0);
 }
 
 function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRow[], flags: readonly FlagRow[], actions: readonly ActionRow[]): KeyFigure[] {
@@ -428,8 +429,8 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
         ? null
         : session.participants.map((p) => ({
             name: p.name,
-            role: ROLE_LABELS[p.role],
-            stance: STANCE_LABELS[p.stance],
+            role: translatorNow('en').text(ROLE_LABELS[p.role]),
+            stance: translatorNow('en').text(STANCE_LABELS[p.stance]),
             inPilot: p.inPilot ? 'Yes' : 'No',
             note: p.isFacilitator ? (session.settings.facilitatorVotes ? 'Facilitator (votes)' : 'Facilitator (does not vote)') : '',
           })),

@@ -14,6 +14,7 @@ import { Icon } from '../../ui/Icon';
 import { BufferedInput } from './BufferedInput';
 import { DueDateInput } from './DueDateInput';
 import './actions.css';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 const NO_GAP = '';
 
@@ -29,6 +30,7 @@ interface ActionEditorProps {
 }
 
 export function ActionEditor({ action, ownerListId, today, compact = false, onChange, onDelete }: ActionEditorProps) {
+  const i18n = useI18n();
   const id = useId();
   const missing = missingParts(action);
   const needsAttention = missing.owner || missing.dueDate;
@@ -101,7 +103,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           <select id={`${id}-priority`} className="input" value={action.priority} onChange={(e) => onChange({ priority: e.target.value as Action['priority'] })}>
             {(Object.keys(PRIORITY_LABELS) as Action['priority'][]).map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_LABELS[p]}
+                {i18n.text(PRIORITY_LABELS[p])}
               </option>
             ))}
           </select>
@@ -111,7 +113,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           <select id={`${id}-status`} className="input" value={action.status} onChange={(e) => onChange({ status: e.target.value as Action['status'] })}>
             {(Object.keys(STATUS_LABELS) as Action['status'][]).map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {i18n.text(STATUS_LABELS[s])}
               </option>
             ))}
           </select>

@@ -25,7 +25,7 @@ export function PlanSummary({ session }: { session: Session }) {
         </div>
         {STATUSES.map((status) => (
           <div key={status} className="plan-stat" data-status={status}>
-            <dt>{STATUS_LABELS[status]}</dt>
+            <dt>{i18n.text(STATUS_LABELS[status])}</dt>
             <dd>{counts[status]}</dd>
           </div>
         ))}
@@ -34,7 +34,7 @@ export function PlanSummary({ session }: { session: Session }) {
         <p className="plan-attention" data-testid="plan-attention">
           <Icon name="flag" size={18} />
           <span>
-            <strong>{attention}.</strong> They are outlined below; an action nobody owns, or that has no date, tends not to happen.
+            <strong>{i18n.text(attention)}.</strong> They are outlined below; an action nobody owns, or that has no date, tends not to happen.
           </span>
         </p>
       ) : (

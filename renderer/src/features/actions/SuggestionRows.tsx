@@ -6,6 +6,7 @@ import { PRIORITY_LABELS } from '../../../../shared/actions/actionSummary';
 import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { Icon } from '../../ui/Icon';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface SuggestionRowsProps {
   gapId: GapId;
@@ -14,6 +15,7 @@ interface SuggestionRowsProps {
 }
 
 export function SuggestionRows({ gapId, added, onAdd }: SuggestionRowsProps) {
+  const i18n = useI18n();
   return (
     <ul className="suggestion-rows">
       {gapById(gapId).suggestedActions.map((s) => {
@@ -22,7 +24,7 @@ export function SuggestionRows({ gapId, added, onAdd }: SuggestionRowsProps) {
           <li key={s.id} className="suggestion-row" data-added={isAdded || undefined} data-suggestion-id={s.id}>
             <div className="suggestion-text">
               <p className="suggestion-title">
-                {s.title} <span className="pill pill-muted">{PRIORITY_LABELS[s.priority]} priority</span>
+                {s.title} <span className="pill pill-muted">{i18n.text(PRIORITY_LABELS[s.priority])} priority</span>
               </p>
               <p className="suggestion-description muted">{s.description}</p>
             </div>

@@ -2,6 +2,7 @@
 import { ROLE_OPTIONS, STANCE_OPTIONS } from '../../../../shared/model/participantLabels';
 import type { ParticipantDraft } from '../../../../shared/model/participantOps';
 import type { Role, Stance } from '../../../../shared/model/session';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 type Attributes = Pick<ParticipantDraft, 'role' | 'stance' | 'inPilot' | 'isFacilitator'>;
 
@@ -17,13 +18,14 @@ interface ParticipantAttributeCellsProps {
 }
 
 export function ParticipantAttributeCells({ value, subject, subjectAtStart = subject, testIdPrefix, onChange }: ParticipantAttributeCellsProps) {
+  const i18n = useI18n();
   return (
     <>
       <td>
         <select className="input" value={value.role} aria-label={`Role of ${subject}`} data-testid={`${testIdPrefix}-role`} onChange={(e) => onChange({ role: e.target.value as Role })}>
           {ROLE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {i18n.text(o.label)}
             </option>
           ))}
         </select>
@@ -38,7 +40,7 @@ export function ParticipantAttributeCells({ value, subject, subjectAtStart = sub
         >
           {STANCE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {i18n.text(o.label)}
             </option>
           ))}
         </select>

@@ -9,6 +9,7 @@ import { LEVEL_NAMES, LEVELS } from '../../../../shared/framework/types';
 import { ROLE_LABELS } from '../../../../shared/model/participantLabels';
 import type { Participant, VoteScore } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface VoteGridProps {
   voters: readonly Participant[];
@@ -24,6 +25,7 @@ interface VoteGridProps {
 const KEY_SCORES: Readonly<Record<string, VoteScore>> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '0': 'unsure' };
 
 export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetract }: VoteGridProps) {
+  const i18n = useI18n();
   const labelOf = (voter: Participant) => labels.get(voter.id) ?? voter.name;
   const [active, setActive] = useState(() => Math.max(0, voters.findIndex((p) => !votedIds.has(p.id))));
   const [announcement, setAnnouncement] = useState('');
@@ -117,7 +119,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
                   <span className="vote-grid-name">{label}</span>
                   {anonymous ? null : (
                     <span className="vote-grid-role">
-                      {ROLE_LABELS[voter.role]}
+                      {i18n.text(ROLE_LABELS[voter.role])}
                       {voter.isFacilitator ? ' · facilitator' : ''}
                     </span>
                   )}
