@@ -9,6 +9,7 @@ import type { Session } from '../../../../shared/model/session';
 import { stageCompletion, stageStatus } from '../../../../shared/phases/stageCompletion';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from './stageInfo';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 interface PhaseRailProps {
   session: Session;
@@ -25,6 +26,7 @@ const RAIL_TEXT = {
 };
 
 export function PhaseRail({ session, onSelect }: PhaseRailProps) {
+  const i18n = useI18n();
   const listRef = useRef<HTMLOListElement>(null);
   const currentIndex = Math.max(0, session.agenda.findIndex((s) => s.id === session.currentStageId));
 
@@ -51,7 +53,7 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
           const heading = index === firstGapIndex ? <li key="gaps-heading" className="rail-heading" aria-hidden="true">The six gaps</li> : null;
           const current = stage.id === session.currentStageId;
           const status = stageStatus(session, stage);
-          const missing = status === 'visited' ? stageCompletion(session, stage).missing : [];
+          const missing = status === 'visited' ? stageCompletion(session, stage).missing.map((m) => i18n.text(m)) : [];
           return [
             heading,
             <li key={stage.id}>
