@@ -16,11 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { MAX_FILE_BYTES } from '../../shared/format/envelope';
 import { loadSessionText } from '../../shared/format/loadSessionFile';
 import { availableLanguages, LANGUAGE_TAG, translatorNow, type Translator } from '../../shared/i18n';
+import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/report/exportFormats';
 import { formatMegabytes } from '../../shared/text/numbers';
 import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
 import { ExportFolderError, exportDocuments } from '../services/export/exportDocuments';
-import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
 
 /** A problem with what was given: exit 2, one line, nothing written. */
 class UsageError extends Error {}
@@ -129,7 +129,7 @@ async function readSession(file: string, i18n: Translator) {
   // Read only: the file is opened for reading and never written.
   const text = await fs.readFile(file, 'utf8');
   const loaded = loadSessionText(text, Buffer.byteLength(text, 'utf8'));
-  if (!loaded.ok) throw new UsageError(i18n.t('cli.cannotExport', { file: path.basename(file), reason: loaded.message }));
+  if (!loaded.ok) throw new UsageError(i18n.t('cli.cannotExport', { file: path.basename(file), reason: i18n.text(loaded.message) }));
   return loaded.session;
 }
 

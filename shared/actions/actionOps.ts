@@ -2,6 +2,7 @@
  * Pure operations on the action plan. Each answers with an `OpResult` and leaves the old session
  * alone. Ids and clocks are passed in: nothing here is random or reads the time.
  */
+import { msg } from '../i18n';
 import { GAPS } from '../framework/gaps';
 import type { GapId, SuggestedAction } from '../framework/types';
 import { done, refuse, type OpResult } from '../model/opResult';
@@ -85,7 +86,7 @@ export function addAction(session: Session, action: Action, index?: number): OpR
 /** Makes an action from what was typed and adds it at the end of the plan. */
 export function addNewAction(session: Session, input: NewActionInput): OpResult {
   const action = createAction(input);
-  if (!action) return refuse('no-title', 'An action needs a title.');
+  if (!action) return refuse('no-title', msg('refusal.action.noTitle'));
   return addAction(session, action);
 }
 
@@ -102,7 +103,7 @@ export function updateAction(session: Session, id: string, patch: ActionPatch): 
 }
 
 export function removeAction(session: Session, id: string): OpResult {
-  if (!session.actions.some((a) => a.id === id)) return refuse('not-found', 'This action is no longer in the plan.');
+  if (!session.actions.some((a) => a.id === id)) return refuse('not-found', msg('refusal.action.notFound'));
   return done({ ...session, actions: session.actions.filter((a) => a.id !== id) });
 }
 
@@ -126,7 +127,7 @@ export function addedSuggestionIds(session: Session): Set<string> {
  */
 export function addFromSuggestion(session: Session, suggestionId: string, ids: { id: string; now: number }): OpResult {
   const found = findSuggestion(suggestionId);
-  if (!found) return refuse('unknown-suggestion', 'This suggested action is not in the framework.');
+  if (!found) return refuse('unknown-suggestion', msg('refusal.action.unknownSuggestion'));
   if (addedSuggestionIds(session).has(suggestionId)) return done(session);
   const { gapId, suggestion } = found;
   return addNewAction(session, {

@@ -4,20 +4,20 @@
  */
 import type { Action } from '../model/session';
 import { hasDueDate, hasOwner } from '../scoring/checks';
-import { plural, pluralWord } from '../text/plural';
+import { msg, type Message } from '../i18n';
 
 export type ActionStatus = Action['status'];
 
-export const STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
+export const STATUS_LABELS: Readonly<Record<ActionStatus, Message>> = {
+  open: msg('outlook.status.open'),
+  'in-progress': msg('outlook.status.inProgress'),
+  done: msg('outlook.status.done'),
 };
 
-export const PRIORITY_LABELS: Readonly<Record<Action['priority'], string>> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
+export const PRIORITY_LABELS: Readonly<Record<Action['priority'], Message>> = {
+  high: msg('outlook.priority.high'),
+  medium: msg('outlook.priority.medium'),
+  low: msg('outlook.priority.low'),
 };
 
 export interface MissingParts {
@@ -43,8 +43,8 @@ export function countByStatus(actions: readonly Action[]): Record<ActionStatus, 
 }
 
 /** "3 actions need an owner or a date", or null when every open action has both. */
-export function attentionSentence(actions: readonly Action[]): string | null {
+export function attentionSentence(actions: readonly Action[]): Message | null {
   const count = actions.filter(needsOwnerOrDate).length;
   if (count === 0) return null;
-  return `${plural(count, 'action')} ${pluralWord(count, 'needs', 'need')} an owner or a date`;
+  return msg('outlook.attention', { count });
 }

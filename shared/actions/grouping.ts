@@ -7,20 +7,23 @@ import { gapById } from '../framework/gaps';
 import { GAP_IDS } from '../framework/types';
 import type { Action } from '../model/session';
 import { formatMonth } from '../text/dates';
+import { localized, msg, type Message } from '../i18n';
+import { gapNameMessage } from '../scoring/words';
 
 export const GROUPINGS = ['gap', 'owner', 'dueDate'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-export const GROUPING_LABELS: Readonly<Record<Grouping, string>> = {
-  gap: 'Gap',
-  owner: 'Owner',
-  dueDate: 'Due date',
+export const GROUPING_LABELS: Readonly<Record<Grouping, Message>> = {
+  gap: msg('grouping.byGap'),
+  owner: msg('grouping.byOwner'),
+  dueDate: msg('grouping.byDueDate'),
 };
 
 export interface ActionGroup {
   /** Stable key: a gap id, a normalised owner name, a month (YYYY-MM), or one of the special keys. */
   key: string;
-  label: string;
+  /** The group's heading; an owner's name is shown as typed. */
+  label: Message;
   /** True for the "no gap / no owner / no due date / overdue" groups that need a decision. */
   needsAttention: boolean;
   actions: Action[];
@@ -44,12 +47,12 @@ function ownerKey(owner: string): string {
 function byGap(actions: readonly Action[]): ActionGroup[] {
   const groups: ActionGroup[] = [];
   const unlinked = actions.filter((a) => a.gapId === null);
-  if (unlinked.length > 0) groups.push({ key: NO_GAP_KEY, label: 'Not linked to a gap', needsAttention: true, actions: unlinked });
+  if (unlinked.length > 0) groups.push({ key: NO_GAP_KEY, label: msg('grouping.noGap'), needsAttention: true, actions: unlinked });
   for (const gapId of GAP_IDS) {
     const inGap = actions.filter((a) => a.gapId === gapId);
     if (inGap.length === 0) continue;
     const gap = gapById(gapId);
-    groups.push({ key: gapId, label: `${gap.number}. ${gap.name}`, needsAttention: false, actions: inGap });
+    groups.push({ key: gapId, label: msg('grouping.gap', { number: gap.number, gap: gapNameMessage(gapId) }), needsAttention: false, actions: inGap });
   }
   return groups;
 }
@@ -60,12 +63,12 @@ function byOwner(actions: readonly Action[]): ActionGroup[] {
   for (const action of actions) {
     const key = ownerKey(action.owner);
     if (key === '') continue;
-    const group = named.get(key) ?? { key, label: action.owner.trim().replace(/\s+/g, ' '), needsAttention: false, actions: [] };
+    const group = named.get(key) ?? { key, label: msg('grouping.owner', { name: action.owner.trim().replace(/\s+/g, ' ') }), needsAttention: false, actions: [] };
     group.actions.push(action);
     named.set(key, group);
   }
   const sorted = [...named.values()].sort((a, b) => compareText(a.key, b.key));
-  return unowned.length > 0 ? [{ key: NO_OWNER_KEY, label: 'No owner', needsAttention: true, actions: unowned }, ...sorted] : sorted;
+  return unowned.length > 0 ? [{ key: NO_OWNER_KEY, label: msg('grouping.noOwner'), needsAttention: true, actions: unowned }, ...sorted] : sorted;
 }
 
 /** Earliest date first; within a date, the plan's own order. */
@@ -83,18 +86,18 @@ function sortByDate(actions: Action[]): Action[] {
 function byDueDate(actions: readonly Action[], today: string | null): ActionGroup[] {
   const groups: ActionGroup[] = [];
   const undated = actions.filter((a) => a.dueDate === null);
-  if (undated.length > 0) groups.push({ key: NO_DATE_KEY, label: 'No due date', needsAttention: true, actions: undated });
+  if (undated.length > 0) groups.push({ key: NO_DATE_KEY, label: msg('grouping.noDate'), needsAttention: true, actions: undated });
   const dated = actions.filter((a) => a.dueDate !== null);
   const isOverdue = (a: Action) => today !== null && a.status !== 'done' && (a.dueDate ?? '') < today;
   const overdue = dated.filter(isOverdue);
-  if (overdue.length > 0) groups.push({ key: OVERDUE_KEY, label: 'Overdue', needsAttention: true, actions: sortByDate(overdue) });
+  if (overdue.length > 0) groups.push({ key: OVERDUE_KEY, label: msg('grouping.overdue'), needsAttention: true, actions: sortByDate(overdue) });
   const months = new Map<string, Action[]>();
   for (const action of sortByDate(dated.filter((a) => !isOverdue(a)))) {
     const month = (action.dueDate ?? '').slice(0, 7);
     months.set(month, [...(months.get(month) ?? []), action]);
   }
   for (const [month, inMonth] of [...months.entries()].sort(([a], [b]) => compareText(a, b))) {
-    groups.push({ key: month, label: formatMonth(month), needsAttention: false, actions: inMonth });
+    groups.push({ key: month, label: msg('grouping.month', { month: localized((locale) => formatMonth(month, locale)) }), needsAttention: false, actions: inMonth });
   }
   return groups;
 }

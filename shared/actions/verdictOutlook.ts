@@ -3,12 +3,13 @@
  * gaps at level 2 would lift the draft verdict, are what holds it at Go with conditions, or cannot
  * change it because something else holds it at Not yet.
  */
-import { gapById } from '../framework/gaps';
 import { GAP_IDS, type GapId } from '../framework/types';
 import type { Action, Session, VerdictValue } from '../model/session';
 import { runChecks, type Flag } from '../scoring/checks';
 import { effectiveLevel } from '../scoring/rounds';
-import { VERDICT_LABELS, computeVerdict, ownedDatedActions } from '../scoring/verdict';
+import { computeVerdict, ownedDatedActions } from '../scoring/verdict';
+import { gapNameMessage, listMessage, quotedMessage, sentences } from '../scoring/words';
+import { msg, type Message, type MessageValue } from '../i18n';
 
 export type OutlookKind =
   /** Owned, dated actions on the listed level-2 gaps would move the verdict to Go with conditions. */
@@ -26,16 +27,11 @@ export interface VerdictOutlook {
   computed: VerdictValue;
   /** Gaps at level 2: without an owned, dated action for 'actions-would-lift', with one for 'actions-hold'. */
   gaps: GapId[];
-  message: string | null;
+  message: Message | null;
 }
 
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function names(gaps: readonly GapId[]): string {
-  return listOf(gaps.map((g) => gapById(g).name));
+function names(gaps: readonly GapId[]): MessageValue {
+  return listMessage(gaps.map(gapNameMessage));
 }
 
 /** The session as if each listed gap had one open action with an owner and a due date. */
@@ -66,50 +62,43 @@ export function verdictOutlook(session: Session, flags: readonly Flag[] = runChe
     if (uncovered.length > 0) {
       const lifted = withCoveringActions(session, uncovered);
       if (computeVerdict(lifted, runChecks(lifted)).computed !== 'not-yet') {
-        const verb = uncovered.length === 1 ? 'is' : 'are';
         return {
           kind: 'actions-would-lift',
           computed,
           gaps: uncovered,
-          message: `${names(uncovered)} ${verb} at level 2. Owned, dated actions on ${uncovered.length === 1 ? 'it' : 'them'} can move the verdict from Not yet to Go with conditions.`,
+          message: msg('outlook.wouldLift', { gaps: names(uncovered), count: uncovered.length }),
         };
       }
     }
-    const blockers: string[] = [];
+    const blockers: Message[] = [];
     const atOne = GAP_IDS.filter((g) => effectiveLevel(session, g) === 1);
     const unscored = GAP_IDS.filter((g) => effectiveLevel(session, g) === null);
-    if (atOne.length > 0) blockers.push(`${names(atOne)} ${atOne.length === 1 ? 'is' : 'are'} at level 1`);
-    if (unscored.length > 0) blockers.push(`${names(unscored)} ${unscored.length === 1 ? 'has' : 'have'} no consensus yet`);
+    if (atOne.length > 0) blockers.push(msg('outlook.blocker.atOne', { gaps: names(atOne), count: atOne.length }));
+    if (unscored.length > 0) blockers.push(msg('outlook.blocker.unscored', { gaps: names(unscored), count: unscored.length }));
     const blocking = flags.filter((f) => f.blocking);
-    if (blocking.length > 0) blockers.push(`the flag${blocking.length === 1 ? '' : 's'} ${listOf(blocking.map((f) => `“${f.title}”`))} ${blocking.length === 1 ? 'is' : 'are'} open`);
-    let message =
-      blockers.length > 0
-        ? `The draft verdict is Not yet, and actions alone will not change it while ${listOf(blockers)}.`
-        : 'The draft verdict is Not yet.';
-    if (uncovered.length > 0) {
-      message += ` ${names(uncovered)}, at level 2, also ${uncovered.length === 1 ? 'needs' : 'need'} an owned, dated action.`;
+    if (blocking.length > 0) {
+      blockers.push(msg('outlook.blocker.flags', { titles: listMessage(blocking.map((f) => quotedMessage(f.title))), count: blocking.length }));
     }
+    const held = blockers.length > 0 ? msg('outlook.heldWithBlockers', { blockers: listMessage(blockers) }) : msg('outlook.held');
+    const message = uncovered.length > 0 ? sentences([held, msg('outlook.alsoNeeds', { gaps: names(uncovered), count: uncovered.length })]) : held;
     return { kind: 'held-elsewhere', computed, gaps: uncovered, message };
   }
 
   if (computed === 'go-with-conditions' && covered.length > 0) {
-    const verb = covered.length === 1 ? 'has' : 'have';
     return {
       kind: 'actions-hold',
       computed,
       gaps: covered,
-      message: `The draft verdict is Go with conditions because ${names(covered)}, at level 2, ${verb} owned, dated actions. Without an owner or a date, it would fall back to Not yet.`,
+      message: msg('outlook.actionsHold', { gaps: names(covered), count: covered.length }),
     };
   }
   return { kind: 'no-effect', computed, gaps: [], message: null };
 }
 
 /** One line for a gap's own actions card, when the gap's level makes its actions count. */
-export function gapActionHint(session: Session, gapId: GapId): string | null {
+export function gapActionHint(session: Session, gapId: GapId): Message | null {
   const level = effectiveLevel(session, gapId);
   if (level !== 2) return null;
-  if (ownedDatedActions(session, gapId).length > 0) {
-    return 'This gap is at level 2 and has an open action with an owner and a due date, which the verdict counts.';
-  }
-  return `This gap is at level 2: give one of its actions an owner and a due date, or the verdict stays at ${VERDICT_LABELS['not-yet']}.`;
+  if (ownedDatedActions(session, gapId).length > 0) return msg('outlook.gapHint.counted');
+  return msg('outlook.gapHint.needsAction');
 }

@@ -6,9 +6,10 @@
  * the schema to refuse. Only own properties are ever read, so prototype keys count for nothing.
  */
 import { z } from 'zod';
-import { GAP_IDS } from '../framework/types';
+import { GAP_IDS, type GapId } from '../framework/types';
 import { DEFAULT_SETTINGS, EMPTY_OWNERSHIP, createSession, emptyGapAssessment } from '../model/createSession';
-import { plural, pluralWord } from '../text/plural';
+import { msg, type Message } from '../i18n';
+import { gapNameMessage } from '../scoring/words';
 import {
   ActionSchema,
   ConsensusSchema,
@@ -83,8 +84,13 @@ function repairRecord(value: unknown, schema: ObjectSchema, defaults: Data): { v
   return { value: out, changed };
 }
 
+/** Which list an entry belongs to, for the repair report. */
+type ListKind = 'participant' | 'kpi' | 'action' | 'round' | 'vote' | 'stage' | 'evidence' | 'risk';
+
 interface ListOptions {
-  what: string;
+  what: ListKind;
+  /** The gap whose evidence or risks these are. */
+  gapId?: GapId;
   schema: ObjectSchema;
   /** Defaults for the fields an entry can do without. */
   defaults: Data;
@@ -95,10 +101,10 @@ interface ListOptions {
 }
 
 /** A list repaired entry by entry: broken entries are fixed or left out, duplicates (same id) dropped. */
-function repairList(value: unknown, options: ListOptions, repairs: string[]): Data[] {
-  const { what } = options;
+function repairList(value: unknown, options: ListOptions, repairs: Message[]): Data[] {
+  const what = msg('repair.what', { kind: options.what, gap: options.gapId ? gapNameMessage(options.gapId) : '' });
   if (!Array.isArray(value)) {
-    if (value !== undefined && value !== null) repairs.push(`The ${what} list was unreadable and was emptied.`);
+    if (value !== undefined && value !== null) repairs.push(msg('repair.list.unreadable', { what }));
     return [];
   }
   const kept: Data[] = [];
@@ -122,20 +128,20 @@ function repairList(value: unknown, options: ListOptions, repairs: string[]): Da
     if (repaired.changed) fixed++;
     kept.push(repaired.value);
   }
-  if (dropped > 0) repairs.push(`${plural(dropped, `damaged ${what} entry`, `damaged ${what} entries`)} ${pluralWord(dropped, 'was', 'were')} left out.`);
-  if (fixed > 0) repairs.push(`${plural(fixed, `${what} entry`, `${what} entries`)} had missing or unreadable details, which ${pluralWord(fixed, 'was', 'were')} filled in.`);
-  if (duplicates > 0) repairs.push(`${plural(duplicates, `duplicate ${what} entry`, `duplicate ${what} entries`)} ${pluralWord(duplicates, 'was', 'were')} left out.`);
+  if (dropped > 0) repairs.push(msg('repair.list.dropped', { count: dropped, what }));
+  if (fixed > 0) repairs.push(msg('repair.list.fixed', { count: fixed, what }));
+  if (duplicates > 0) repairs.push(msg('repair.list.duplicates', { count: duplicates, what }));
   if (kept.length > options.max) {
-    repairs.push(`The ${what} list had ${kept.length} entries; only the first ${options.max} were kept.`);
+    repairs.push(msg('repair.list.tooLong', { what, count: kept.length, max: options.max }));
     return kept.slice(0, options.max);
   }
   return kept;
 }
 
 /** An object whose every field has a default (settings, ownership, firm). */
-function repairSettingsLike(value: unknown, schema: ObjectSchema, defaults: Data, what: string, repairs: string[]): Data {
+function repairSettingsLike(value: unknown, schema: ObjectSchema, defaults: Data, what: 'firm' | 'settings' | 'ownership', repairs: Message[]): Data {
   if (!isRecord(value)) {
-    repairs.push(`The ${what} were missing or unreadable and were reset.`);
+    repairs.push(msg('repair.group.reset', { what }));
     return { ...defaults };
   }
   const out: Data = {};
@@ -150,21 +156,21 @@ function repairSettingsLike(value: unknown, schema: ObjectSchema, defaults: Data
       reset++;
     }
   }
-  if (reset > 0) repairs.push(`${plural(reset, `${what} field`)} ${pluralWord(reset, 'was', 'were')} missing or unreadable and ${pluralWord(reset, 'was', 'were')} filled in.`);
+  if (reset > 0) repairs.push(msg('repair.group.filled', { count: reset, what }));
   const unknown = Object.keys(value).filter((key) => !has(schema.shape, key));
-  if (unknown.length) repairs.push(`Unknown ${what} ${pluralWord(unknown.length, 'field')} ${quoteList(unknown)} dropped.`);
+  if (unknown.length) repairs.push(msg('repair.group.unknownFields', { count: unknown.length, what, fields: quoteList(unknown) }));
   return out;
 }
 
-function quoteList(keys: readonly string[]): string {
+function quoteList(keys: readonly string[]): Message {
   const shown = keys.slice(0, 5).map((k) => `"${k.slice(0, 40)}"`);
-  return keys.length > 5 ? `${shown.join(', ')} and ${keys.length - 5} more` : shown.join(', ');
+  return msg('repair.keyList', { keys: shown.join(', '), more: Math.max(0, keys.length - 5) });
 }
 
 /** The session's facts: a flat record of numbers, booleans, short texts or null. */
-function repairFacts(value: unknown, repairs: string[]): Data {
+function repairFacts(value: unknown, repairs: Message[]): Data {
   if (!isRecord(value)) {
-    if (value !== undefined) repairs.push('The captured facts were unreadable and were emptied.');
+    if (value !== undefined) repairs.push(msg('repair.facts.unreadable'));
     return {};
   }
   const out: Data = {};
@@ -174,7 +180,7 @@ function repairFacts(value: unknown, repairs: string[]): Data {
     if (field.ok) out[key] = field.value;
     else dropped++;
   }
-  if (dropped > 0) repairs.push(`${plural(dropped, 'unreadable fact')} ${pluralWord(dropped, 'was', 'were')} left out.`);
+  if (dropped > 0) repairs.push(msg('repair.facts.dropped', { count: dropped }));
   return out;
 }
 
@@ -182,10 +188,10 @@ const SHAPE = SessionSchema.shape;
 /** Fields with their own repair below; every other field is a single value checked by its schema. */
 const COMPOSITE_FIELDS = new Set(['firm', 'facts', 'participants', 'kpis', 'agenda', 'rounds', 'gaps', 'ownership', 'actions', 'settings']);
 /** Missing nullable fields that older files may simply not have: filled in without a word. */
-const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId', 'room']);
+const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId', 'room', 'language']);
 
-export function restoreSession(input: Data): { session: Data; repairs: string[] } {
-  const repairs: string[] = [];
+export function restoreSession(input: Data): { session: Data; repairs: Message[] } {
+  const repairs: Message[] = [];
   const now = typeof input.updatedAt === 'number' && Number.isFinite(input.updatedAt) && input.updatedAt >= 0 ? Math.floor(input.updatedAt) : Date.now();
   const initiative = typeof input.initiative === 'string' && input.initiative.trim() ? input.initiative.slice(0, 200) : 'Untitled initiative';
   const id = typeof input.id === 'string' && SHAPE.id.safeParse(input.id).success ? input.id : 'restored';
@@ -195,7 +201,7 @@ export function restoreSession(input: Data): { session: Data; repairs: string[] 
   for (const key of Object.keys(SHAPE)) {
     if (!has(input, key) || input[key] === undefined) {
       out[key] = defaults[key];
-      if (!QUIET_FIELDS.has(key)) repairs.push(`The missing field "${key}" was filled in.`);
+      if (!QUIET_FIELDS.has(key)) repairs.push(msg('repair.field.missing', { key }));
       continue;
     }
     if (COMPOSITE_FIELDS.has(key)) {
@@ -205,16 +211,16 @@ export function restoreSession(input: Data): { session: Data; repairs: string[] 
     const field = repairField(input[key], SHAPE[key as keyof typeof SHAPE] as z.ZodType);
     if (field.ok) {
       out[key] = field.value;
-      if (field.changed) repairs.push(`The field "${key}" was too long and was shortened.`);
+      if (field.changed) repairs.push(msg('repair.field.shortened', { key }));
     } else {
       out[key] = defaults[key];
-      repairs.push(key === 'verdictOverride' ? 'The verdict override was unreadable and was removed.' : `The unreadable field "${key}" was reset.`);
+      repairs.push(key === 'verdictOverride' ? msg('repair.verdictOverride.removed') : msg('repair.field.reset', { key }));
     }
   }
   const unknown = Object.keys(input).filter((key) => !has(SHAPE, key));
-  if (unknown.length) repairs.push(`Unknown ${pluralWord(unknown.length, 'field')} ${quoteList(unknown)} dropped.`);
+  if (unknown.length) repairs.push(msg('repair.unknownFields', { count: unknown.length, fields: quoteList(unknown) }));
 
-  out.firm = repairSettingsLike(out.firm, FirmSchema, defaults.firm as Data, 'firm branding', repairs);
+  out.firm = repairSettingsLike(out.firm, FirmSchema, defaults.firm as Data, 'firm', repairs);
   out.facts = repairFacts(out.facts, repairs);
   out.participants = repairList(
     out.participants,
@@ -224,7 +230,7 @@ export function restoreSession(input: Data): { session: Data; repairs: string[] 
   out.kpis = repairList(
     out.kpis,
     {
-      what: 'KPI',
+      what: 'kpi',
       schema: KpiSchema,
       defaults: { name: '', kind: 'business', baseline: '', pilotResult: '', productionTarget: '', threshold: '', measuredInProduction: null },
       max: 100,
@@ -244,7 +250,7 @@ export function restoreSession(input: Data): { session: Data; repairs: string[] 
   out.rounds = repairList(
     out.rounds,
     {
-      what: 'scoring round',
+      what: 'round',
       schema: RoundSchema,
       defaults: { revealedAt: null, votes: [] },
       max: 1000,
@@ -262,48 +268,48 @@ export function restoreSession(input: Data): { session: Data; repairs: string[] 
   );
   let agenda = repairList(
     out.agenda,
-    { what: 'agenda stage', schema: StageSchema, defaults: { gapId: null, timeboxMinutes: 20, startedAt: null, completedAt: null }, max: 50 },
+    { what: 'stage', schema: StageSchema, defaults: { gapId: null, timeboxMinutes: 20, startedAt: null, completedAt: null }, max: 50 },
     repairs,
   );
   if (agenda.length === 0) {
     agenda = defaults.agenda as Data[];
-    repairs.push('The agenda was empty and was reset to the default one.');
+    repairs.push(msg('repair.agenda.reset'));
   }
   out.agenda = agenda;
   if (!agenda.some((s) => s.id === out.currentStageId)) {
     out.currentStageId = agenda[0]!.id;
-    repairs.push('The current stage was not in the agenda; the session opens at its first stage.');
+    repairs.push(msg('repair.agenda.currentStage'));
   }
 
-  out.settings = repairSettingsLike(out.settings, SettingsSchema, { ...DEFAULT_SETTINGS }, 'setting', repairs);
+  out.settings = repairSettingsLike(out.settings, SettingsSchema, { ...DEFAULT_SETTINGS }, 'settings', repairs);
   out.ownership = repairSettingsLike(out.ownership, OwnershipSchema, { ...EMPTY_OWNERSHIP }, 'ownership', repairs);
   out.gaps = restoreGaps(out.gaps, repairs);
   return { session: out, repairs };
 }
 
-function restoreGaps(value: unknown, repairs: string[]): Data {
+function restoreGaps(value: unknown, repairs: Message[]): Data {
   const gaps = isRecord(value) ? value : {};
-  if (!isRecord(value)) repairs.push('The six gap assessments were unreadable and were reset.');
+  if (!isRecord(value)) repairs.push(msg('repair.gaps.reset'));
   const unknown = Object.keys(gaps).filter((key) => !(GAP_IDS as readonly string[]).includes(key));
-  if (unknown.length) repairs.push(`Unknown ${pluralWord(unknown.length, 'gap')} ${quoteList(unknown)} dropped.`);
+  if (unknown.length) repairs.push(msg('repair.gaps.unknown', { count: unknown.length, gaps: quoteList(unknown) }));
   return Object.fromEntries(
     GAP_IDS.map((gapId) => {
       const gap = has(gaps, gapId) ? gaps[gapId] : undefined;
       if (!isRecord(gap)) {
-        if (isRecord(value)) repairs.push(`The assessment of the ${gapId} gap was missing and was reset.`);
+        if (isRecord(value)) repairs.push(msg('repair.gap.missing', { gap: gapNameMessage(gapId) }));
         return [gapId, emptyGapAssessment()];
       }
       const consensus = repairField(has(gap, 'consensus') ? gap.consensus : null, ConsensusSchema.nullable());
-      if (!consensus.ok) repairs.push(`The consensus score of the ${gapId} gap was unreadable and was cleared.`);
+      if (!consensus.ok) repairs.push(msg('repair.gap.consensusCleared', { gap: gapNameMessage(gapId) }));
       const notes = repairField(has(gap, 'notes') ? gap.notes : '', GapAssessmentSchema.shape.notes);
-      if (!notes.ok) repairs.push(`The notes of the ${gapId} gap were unreadable and were cleared.`);
-      else if (notes.changed) repairs.push(`The notes of the ${gapId} gap were too long and were shortened.`);
+      if (!notes.ok) repairs.push(msg('repair.gap.notesCleared', { gap: gapNameMessage(gapId) }));
+      else if (notes.changed) repairs.push(msg('repair.gap.notesShortened', { gap: gapNameMessage(gapId) }));
       return [
         gapId,
         {
           consensus: consensus.ok ? consensus.value : null,
-          evidence: repairList(gap.evidence, { what: `${gapId} evidence`, schema: NoteItemSchema, defaults: {}, max: 500 }, repairs),
-          risks: repairList(gap.risks, { what: `${gapId} risk`, schema: RiskSchema, defaults: { severity: 'medium' }, max: 500 }, repairs),
+          evidence: repairList(gap.evidence, { what: 'evidence', gapId, schema: NoteItemSchema, defaults: {}, max: 500 }, repairs),
+          risks: repairList(gap.risks, { what: 'risk', gapId, schema: RiskSchema, defaults: { severity: 'medium' }, max: 500 }, repairs),
           notes: notes.ok ? notes.value : '',
         },
       ];

@@ -3,6 +3,7 @@
  * parses with it) and its response type; every event names its payload. The preload, the
  * renderer's `api` and main's handlers are all typed from these two maps.
  */
+import type { Message } from '../i18n';
 import { z } from 'zod';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { SessionSchema, type Session } from '../model/session';
@@ -29,7 +30,9 @@ export interface AppInfo {
 
 export interface MirrorProblem {
   file: string;
-  message: string;
+  message: Message;
+  /** For 'repaired': what was repaired (the first few). */
+  repairs?: Message[];
   /** The session the damaged file held, when its name says so. */
   sessionId?: string;
   /** When the newest good backup was taken (ISO), or null when there is none. */
@@ -50,8 +53,8 @@ export type SessionFileRefusal = 'too-large' | 'not-json' | 'not-a-session' | 'n
 /** The answer to opening a session file: nothing (cancelled), the session with its repairs, or a refusal. */
 export type OpenedSessionFile =
   | { status: 'cancelled' }
-  | { status: 'opened'; path: string; fileName: string; session: Session; version: number; repairs: string[]; savedAt: string | null }
-  | { status: 'refused'; path: string; fileName: string; code: SessionFileRefusal; message: string };
+  | { status: 'opened'; path: string; fileName: string; session: Session; version: number; repairs: Message[]; savedAt: string | null }
+  | { status: 'refused'; path: string; fileName: string; code: SessionFileRefusal; message: Message };
 
 export interface RecentSessionFile {
   path: string;

@@ -74,12 +74,16 @@ export function createSession({ initiative, client, id, now, language }: NewSess
   };
 }
 
-/** A re-assessment: same frame and people, fresh scores, linked to the earlier session. */
-export function duplicateAsReassessment(source: Session, id: string, now: number): Session {
+/**
+ * A re-assessment: same frame and people, fresh scores, linked to the earlier session. Its name is
+ * the earlier one marked as a re-assessment, worded by the caller in the session's language
+ * (the catalogue's `summary.reassessmentName`).
+ */
+export function duplicateAsReassessment(source: Session, id: string, now: number, name: (initiative: string) => string = (i) => `${i} (re-assessment)`): Session {
   const fresh = createSession({ initiative: source.initiative, client: source.client, id, now, language: sessionLanguage(source) });
   return {
     ...fresh,
-    initiative: `${source.initiative} (re-assessment)`.slice(0, 200),
+    initiative: name(source.initiative).slice(0, 200),
     useCase: source.useCase,
     facilitator: source.facilitator,
     firm: { ...source.firm },

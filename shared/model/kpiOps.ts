@@ -2,6 +2,7 @@
  * Adding, editing and removing success criteria (KPIs), and picking from the suggestions.
  * A suggestion already in the list is not offered twice.
  */
+import { msg } from '../i18n';
 import { KPI_SUGGESTIONS } from '../framework/kpiSuggestions';
 import type { KpiSuggestion } from '../framework/types';
 import { done, refuse, type OpResult } from './opResult';
@@ -32,20 +33,20 @@ export function unusedSuggestions(kpis: readonly Kpi[]): KpiSuggestion[] {
 }
 
 export function addKpi(session: Session, kpi: Kpi): OpResult {
-  if (session.kpis.length >= MAX_KPIS) return refuse('full', `A session holds at most ${MAX_KPIS} success criteria.`);
-  if (session.kpis.some((k) => k.id === kpi.id)) return refuse('duplicate-id', 'This success criterion is already in the list.');
+  if (session.kpis.length >= MAX_KPIS) return refuse('full', msg('refusal.kpi.full', { max: MAX_KPIS }));
+  if (session.kpis.some((k) => k.id === kpi.id)) return refuse('duplicate-id', msg('refusal.kpi.duplicateId'));
   if (kpi.name.trim() !== '' && session.kpis.some((k) => sameName(k.name, kpi.name))) {
-    return refuse('duplicate-name', `“${kpi.name.trim()}” is already in the list.`);
+    return refuse('duplicate-name', msg('refusal.kpi.duplicateName', { name: kpi.name.trim() }));
   }
   return done({ ...session, kpis: [...session.kpis, kpi] });
 }
 
 export function updateKpi(session: Session, id: string, patch: Partial<Omit<Kpi, 'id'>>): OpResult {
-  if (!session.kpis.some((k) => k.id === id)) return refuse('not-found', 'This success criterion is no longer in the list.');
+  if (!session.kpis.some((k) => k.id === id)) return refuse('not-found', msg('refusal.kpi.notFound'));
   return done({ ...session, kpis: session.kpis.map((k) => (k.id === id ? { ...k, ...patch, id } : k)) });
 }
 
 export function removeKpi(session: Session, id: string): OpResult {
-  if (!session.kpis.some((k) => k.id === id)) return refuse('not-found', 'This success criterion is no longer in the list.');
+  if (!session.kpis.some((k) => k.id === id)) return refuse('not-found', msg('refusal.kpi.notFound'));
   return done({ ...session, kpis: session.kpis.filter((k) => k.id !== id) });
 }

@@ -3,6 +3,7 @@
  * clocks are passed in.
  */
 import type { GapId } from '../framework/types';
+import { msg } from '../i18n';
 import { done, refuse, type OpResult } from './opResult';
 import type { NoteItem, Risk, Session } from './session';
 
@@ -51,9 +52,9 @@ function update<K extends ListKey>(session: Session, gapId: GapId, key: K, id: s
   return changed ? withList(session, gapId, key, items) : session;
 }
 
-function remove<K extends ListKey>(session: Session, gapId: GapId, key: K, id: string, what: string): OpResult {
+function remove<K extends ListKey>(session: Session, gapId: GapId, key: K, id: string, what: 'evidence' | 'risk'): OpResult {
   const items = listOf(session, gapId, key);
-  if (!items.some((i) => i.id === id)) return refuse('not-found', `This ${what} is no longer in the list.`);
+  if (!items.some((i) => i.id === id)) return refuse('not-found', msg('refusal.note.notFound', { what }));
   return done(withList(session, gapId, key, items.filter((i) => i.id !== id)));
 }
 

@@ -3,6 +3,7 @@
  * name is refused, a duplicate name is allowed but warned about (two people may share a first
  * name; the room must still tell their votes apart). Removing someone removes their votes too.
  */
+import { msg, type Message } from '../i18n';
 import { done, refuse, type OpResult } from './opResult';
 import type { Participant, Session } from './session';
 
@@ -22,18 +23,18 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** Why a name cannot be used, or null when it can. */
-export function nameError(name: string): string | null {
+export function nameError(name: string): Message | null {
   const clean = normaliseName(name);
-  if (clean === '') return 'Type a name first. Initials or a first name are enough.';
-  if (clean.length > MAX_NAME_LENGTH) return `Keep names under ${MAX_NAME_LENGTH} characters.`;
+  if (clean === '') return msg('refusal.participant.noName');
+  if (clean.length > MAX_NAME_LENGTH) return msg('refusal.participant.nameTooLong', { max: MAX_NAME_LENGTH });
   return null;
 }
 
 /** A warning when someone else (other than `exceptId`) already has this name. */
-export function duplicateWarning(participants: readonly Participant[], name: string, exceptId?: string): string | null {
+export function duplicateWarning(participants: readonly Participant[], name: string, exceptId?: string): Message | null {
   const clean = normaliseName(name);
   if (!participants.some((p) => p.id !== exceptId && sameName(p.name, clean))) return null;
-  return `There are now two people called “${clean}”. Add an initial or a surname so their votes can be told apart.`;
+  return msg('participant.duplicateName', { name: clean });
 }
 
 /** Ids of participants whose name someone else in the list shares. */
@@ -50,8 +51,8 @@ export function duplicateIds(participants: readonly Participant[]): Set<string> 
 export function addParticipant(session: Session, draft: ParticipantDraft, id: string): OpResult {
   const error = nameError(draft.name);
   if (error) return refuse('bad-name', error);
-  if (session.participants.length >= MAX_PARTICIPANTS) return refuse('full', `A session holds at most ${MAX_PARTICIPANTS} participants.`);
-  if (session.participants.some((p) => p.id === id)) return refuse('duplicate-id', 'This participant is already in the list.');
+  if (session.participants.length >= MAX_PARTICIPANTS) return refuse('full', msg('refusal.participant.full', { max: MAX_PARTICIPANTS }));
+  if (session.participants.some((p) => p.id === id)) return refuse('duplicate-id', msg('refusal.participant.duplicateId'));
   const name = normaliseName(draft.name);
   const warning = duplicateWarning(session.participants, name);
   return done({ ...session, participants: [...session.participants, { ...draft, name, id }] }, warning);
@@ -59,11 +60,11 @@ export function addParticipant(session: Session, draft: ParticipantDraft, id: st
 
 export function updateParticipant(session: Session, id: string, patch: Partial<ParticipantDraft>): OpResult {
   const current = session.participants.find((p) => p.id === id);
-  if (!current) return refuse('not-found', 'This participant is no longer in the list.');
-  let warning: string | null = null;
+  if (!current) return refuse('not-found', msg('refusal.participant.notFound'));
+  let warning: Message | null = null;
   const next: Participant = { ...current, ...patch, id };
   if (patch.name !== undefined) {
-    if (normaliseName(patch.name) === '') return refuse('no-name', 'A participant needs a name; the previous one is kept.');
+    if (normaliseName(patch.name) === '') return refuse('no-name', msg('refusal.participant.nameRequired'));
     const error = nameError(patch.name);
     if (error) return refuse('bad-name', error);
     next.name = normaliseName(patch.name);
@@ -74,7 +75,7 @@ export function updateParticipant(session: Session, id: string, patch: Partial<P
 
 /** Removes a participant and their votes, so no round counts a voter who is gone. */
 export function removeParticipant(session: Session, id: string): OpResult {
-  if (!session.participants.some((p) => p.id === id)) return refuse('not-found', 'This participant is no longer in the list.');
+  if (!session.participants.some((p) => p.id === id)) return refuse('not-found', msg('refusal.participant.notFound'));
   const rounds = session.rounds.map((round) =>
     round.votes.some((v) => v.participantId === id) ? { ...round, votes: round.votes.filter((v) => v.participantId !== id) } : round,
   );

@@ -16,6 +16,7 @@
  *
  * A stage that is not complete but was entered is "visited"; one never entered is "not started".
  */
+import { msg, type Message } from '../i18n';
 import { FACTS } from '../framework/facts';
 import { GAP_IDS } from '../framework/types';
 import type { Ownership, Session, Stage } from '../model/session';
@@ -27,7 +28,7 @@ export type StageStatus = 'done' | 'visited' | 'not-started';
 export interface StageCompletion {
   complete: boolean;
   /** What is still missing, in a few words each; empty when complete. */
-  missing: string[];
+  missing: Message[];
 }
 
 /** The Frame's facts: the pilot's and production's side of the comparison. */
@@ -43,53 +44,49 @@ function isAnswered(value: unknown): boolean {
   return true;
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function frameMissing(session: Session): string[] {
-  const missing: string[] = [];
-  if (isBlank(session.useCase)) missing.push('the use case');
+function frameMissing(session: Session): Message[] {
+  const missing: Message[] = [];
+  if (isBlank(session.useCase)) missing.push(msg('stageStatus.missing.useCase'));
   const unanswered = FRAME_FACT_IDS.filter((id) => !isAnswered(session.facts[id])).length;
-  if (unanswered > 0) missing.push(count(unanswered, 'pilot or production fact', 'pilot or production facts'));
-  if (votersOf(session).length === 0) missing.push('the people who vote');
+  if (unanswered > 0) missing.push(msg('stageStatus.missing.facts', { count: unanswered }));
+  if (votersOf(session).length === 0) missing.push(msg('stageStatus.missing.voters'));
   return missing;
 }
 
-function criteriaMissing(session: Session): string[] {
+function criteriaMissing(session: Session): Message[] {
   const ready = session.kpis.some((k) => k.kind === 'business' && !isBlank(k.name) && !isBlank(k.threshold));
-  return ready ? [] : ['a business KPI with a go/no-go threshold'];
+  return ready ? [] : [msg('stageStatus.missing.businessKpi')];
 }
 
-function ownershipMissing(session: Session): string[] {
+function ownershipMissing(session: Session): Message[] {
   const keys = Object.keys(session.ownership) as (keyof Ownership)[];
   const unanswered = keys.filter((key) => !isAnswered(session.ownership[key])).length;
-  return unanswered === 0 ? [] : [count(unanswered, 'question', 'questions')];
+  return unanswered === 0 ? [] : [msg('stageStatus.missing.questions', { count: unanswered })];
 }
 
 function unscoredGaps(session: Session): number {
   return GAP_IDS.filter((g) => session.gaps[g].consensus === null).length;
 }
 
-function verdictMissing(session: Session): string[] {
+function verdictMissing(session: Session): Message[] {
   if (session.verdictOverride !== null) return [];
   const unscored = unscoredGaps(session);
-  return unscored === 0 ? [] : [`a consensus on ${count(unscored, 'gap', 'gaps')}`];
+  return unscored === 0 ? [] : [msg('stageStatus.missing.consensusOnGaps', { count: unscored })];
 }
 
-function actionsMissing(session: Session): string[] {
-  if (session.actions.length === 0) return ['an action'];
+function actionsMissing(session: Session): Message[] {
+  if (session.actions.length === 0) return [msg('stageStatus.missing.action')];
   const loose = session.actions.filter((a) => a.status !== 'done' && (!hasOwner(a) || !hasDueDate(a))).length;
-  return loose === 0 ? [] : [`an owner and a due date on ${count(loose, 'action', 'actions')}`];
+  return loose === 0 ? [] : [msg('stageStatus.missing.ownerAndDate', { count: loose })];
 }
 
-function exportMissing(session: Session, stage: Stage): string[] {
+function exportMissing(session: Session, stage: Stage): Message[] {
   const open = session.agenda.filter((s) => s.id !== stage.id && s.kind !== 'export' && !stageCompletion(session, s).complete).length;
-  return open === 0 ? [] : [`${count(open, 'earlier stage', 'earlier stages')} to complete`];
+  return open === 0 ? [] : [msg('stageStatus.missing.earlierStages', { count: open })];
 }
 
 export function stageCompletion(session: Session, stage: Stage): StageCompletion {
-  let missing: string[];
+  let missing: Message[];
   switch (stage.kind) {
     case 'frame':
       missing = frameMissing(session);
@@ -98,7 +95,7 @@ export function stageCompletion(session: Session, stage: Stage): StageCompletion
       missing = criteriaMissing(session);
       break;
     case 'gap':
-      missing = stage.gapId && session.gaps[stage.gapId].consensus !== null ? [] : ['a confirmed consensus'];
+      missing = stage.gapId && session.gaps[stage.gapId].consensus !== null ? [] : [msg('stageStatus.missing.consensus')];
       break;
     case 'ownership':
       missing = ownershipMissing(session);

@@ -17,6 +17,7 @@ import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
 import { LEVEL_NAMES, LEVELS, type GapDefinition, type GapId, type Level } from '../framework/types';
 import { gapBriefing } from '../framework/wording';
 import { translatorNow } from '../i18n/languages';
+import type { Message } from '../i18n/message';
 import type { MessageId } from '../i18n/messageIds';
 import type { Translator } from '../i18n/translator';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../actions/actionSummary';
@@ -98,9 +99,9 @@ function buildVerdict(verdict: Verdict, i18n: Translator): ReportVerdict {
   const style = VERDICT_STYLE[verdict.value];
   return {
     value: verdict.value,
-    label: VERDICT_LABELS[verdict.value],
-    reasons: verdict.reasons,
-    computedLabel: verdict.overridden && verdict.computed !== verdict.value ? VERDICT_LABELS[verdict.computed] : null,
+    label: i18n.text(VERDICT_LABELS[verdict.value]),
+    reasons: verdict.reasons.map((reason) => i18n.text(reason)),
+    computedLabel: verdict.overridden && verdict.computed !== verdict.value ? i18n.text(VERDICT_LABELS[verdict.computed]) : null,
     overridden: verdict.overridden,
     overrideReason: verdict.overrideReason,
     color: style.color,
@@ -144,16 +145,16 @@ function actionRow(action: Action, index: number, i18n: Translator): ActionRow {
     dueDate: action.dueDate,
     dueLabel: action.dueDate ? formatDay(action.dueDate, 'short', i18n.locale) : '',
     priority: action.priority,
-    priorityLabel: PRIORITY_LABELS[action.priority],
+    priorityLabel: i18n.text(PRIORITY_LABELS[action.priority]),
     status: action.status,
-    statusLabel: STATUS_LABELS[action.status],
+    statusLabel: i18n.text(STATUS_LABELS[action.status]),
     successMeasure: action.successMeasure.trim(),
     attention: attentionOf(action, i18n),
   };
 }
 
-function flagRow(flag: Flag): FlagRow {
-  return { title: flag.title, explanation: flag.explanation, fix: flag.fix, blocking: flag.blocking, gap: flag.gapId ? gapRef(gapById(flag.gapId)) : null };
+function flagRow(flag: Flag, i18n: Translator): FlagRow {
+  return { title: i18n.text(flag.title), explanation: i18n.text(flag.explanation), fix: i18n.text(flag.fix), blocking: flag.blocking, gap: flag.gapId ? gapRef(gapById(flag.gapId)) : null };
 }
 
 function distributionCells(votes: readonly Pick<Vote, 'score'>[], i18n: Translator): DistributionCell[] {
@@ -218,8 +219,8 @@ function voteRecords(session: Session, i18n: Translator): VoteRecord[] {
           gap: gapRef(gap),
           round: round.number,
           name: anonymous ? null : (person?.name ?? i18n.t('report.vote.formerParticipant')),
-          role: anonymous ? null : person ? ROLE_LABELS[person.role] : '',
-          stance: anonymous ? null : person ? STANCE_LABELS[person.stance] : '',
+          role: anonymous ? null : person ? i18n.text(ROLE_LABELS[person.role]) : '',
+          stance: anonymous ? null : person ? i18n.text(STANCE_LABELS[person.stance]) : '',
           score: scoreLabel(vote.score, i18n),
           level: vote.score === 'unsure' ? null : vote.score,
           confidence: vote.confidence ? i18n.t(RATING_LABELS[vote.confidence]) : '',
@@ -372,8 +373,8 @@ function ownershipRows(session: Session, i18n: Translator): LabelValue[] {
   return rows.map(([id, value]) => ({ label: i18n.t(id), value: value.text, recorded: value.recorded }));
 }
 
-function countRows<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>, values: readonly K[]): CountRow[] {
-  return keys.map((key) => ({ label: labels[key], count: values.filter((v) => v === key).length })).filter((row) => row.count > 0);
+function countRows<K extends string>(keys: readonly K[], labels: Readonly<Record<K, Message>>, values: readonly K[], i18n: Translator): CountRow[] {
+  return keys.map((key) => ({ label: i18n.text(labels[key]), count: values.filter((v) => v === key).length })).filter((row) => row.count > 0);
 }
 
 function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRow[], flags: readonly FlagRow[], actions: readonly ActionRow[], i18n: Translator): KeyFigure[] {
@@ -401,7 +402,7 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
   const accent = session.firm.accentColor;
   // The same summary the Verdict screen shows: radar, heatmap, disagreements, splits, flags, verdict.
   const summary = buildSummary(session);
-  const flags = summary.flags.map(flagRow);
+  const flags = summary.flags.map((flag) => flagRow(flag, i18n));
   const actions = sortActions(session.actions).map((action, index) => actionRow(action, index, i18n));
   const scores = scoreRows(session, i18n);
   const fileBase = [session.client.trim(), session.initiative.trim()].filter(Boolean).join(' – ');
@@ -446,20 +447,20 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
     votes: voteRecords(session, i18n),
     heatmap: heatmap(summary.heatmap),
     disagreements: summary.disagreements.map((d) => disagreementLine(d, i18n)),
-    choices: { priorities: Object.values(PRIORITY_LABELS), statuses: Object.values(STATUS_LABELS) },
+    choices: { priorities: Object.values(PRIORITY_LABELS).map((label) => i18n.text(label)), statuses: Object.values(STATUS_LABELS).map((label) => i18n.text(label)) },
     appendix: {
       participants: anonymous
         ? null
         : session.participants.map((p) => ({
             name: p.name,
-            role: ROLE_LABELS[p.role],
-            stance: STANCE_LABELS[p.stance],
+            role: i18n.text(ROLE_LABELS[p.role]),
+            stance: i18n.text(STANCE_LABELS[p.stance]),
             inPilot: i18n.t(p.inPilot ? 'common.yes' : 'common.no'),
             note: p.isFacilitator ? i18n.t(session.settings.facilitatorVotes ? 'report.participant.facilitatorVotes' : 'report.participant.facilitatorSilent') : '',
           })),
       participantCount: session.participants.length,
-      byRole: countRows(Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[], ROLE_LABELS, session.participants.map((p) => p.role)),
-      byStance: countRows(Object.keys(STANCE_LABELS) as (keyof typeof STANCE_LABELS)[], STANCE_LABELS, session.participants.map((p) => p.stance)),
+      byRole: countRows(Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[], ROLE_LABELS, session.participants.map((p) => p.role), i18n),
+      byStance: countRows(Object.keys(STANCE_LABELS) as (keyof typeof STANCE_LABELS)[], STANCE_LABELS, session.participants.map((p) => p.stance), i18n),
       ladder: LEVELS.map((level) => ({ ...levelBadge(level), meaning: i18n.t(LADDER_MEANINGS[level]) })),
       method: methodSections(session, i18n),
     },

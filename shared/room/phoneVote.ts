@@ -54,6 +54,6 @@ export function applyPhoneVote(session: Session, entry: RoomVoteEntry): { sessio
     at: entry.at,
   });
   // A vote the session refuses (a facilitator's phone…): the sink reports the sentence once.
-  if (!cast.ok) throw new Error(cast.refusal.message);
+  if (!cast.ok) throw Object.assign(new Error(cast.refusal.message.id), { refusal: cast.refusal });
   return { session: cast.session, outcome: 'stored', changed: true };
 }

@@ -2,7 +2,7 @@
  * The pilot-trap checks: the failure modes that keep pilots from reaching production, watched for
  * by the app and shown as named, explained flags. Pure functions of the session.
  */
-import { GAPS, gapById } from '../framework/gaps';
+import { GAPS } from '../framework/gaps';
 import { GAP_IDS, type GapId } from '../framework/types';
 import { workItemsOf } from '../framework/wording';
 import type { Action, Session, StageKind } from '../model/session';
@@ -10,9 +10,8 @@ import { ANONYMOUS_MIN_SEGMENT } from '../summary/heatmapInput';
 import { latestRevealedRound, segmentMeans, uniqueVotes, votersOf } from './rounds';
 import { roundStats } from './stats';
 import { isIsoDate } from '../text/dates';
-import { formatLevel, formatNumber } from '../text/numbers';
-import { plural, pluralWord } from '../text/plural';
-import { formatRatio } from '../text/ratio';
+import { msg, type Message, type MessageId } from '../i18n';
+import { gapNameMessage, levelValue, listMessage, numberValue, quotedMessage, ratioValue, sentences } from './words';
 
 export const CHECK_IDS = [
   'metric-mirage',
@@ -40,33 +39,33 @@ export interface Flag {
   id: CheckId;
   /** The gap the flag is about, or null when it concerns the whole initiative. */
   gapId: GapId | null;
-  title: string;
+  title: Message;
   /** What was found, in plain sentences, with the numbers. */
-  explanation: string;
+  explanation: Message;
   /** What closes the flag. */
-  fix: string;
+  fix: Message;
   /** The screen where it is fixed. */
   where: FlagLocation;
   /** A blocking flag holds the verdict at "Not yet". */
   blocking: boolean;
 }
 
-const CHECK_TITLES: Readonly<Record<CheckId, string>> = {
-  'metric-mirage': 'Metric mirage',
-  'curated-data': 'Curated data',
-  'champions-only': 'Champions only',
-  'volume-gap': 'Volume gap',
-  'standalone-pilot': 'Standalone pilot',
-  'ownership-vacuum': 'Ownership vacuum',
-  'no-production-path': 'No production path',
-  'room-disagrees': 'The room disagrees',
-  'champion-skeptic-split': 'Champion–skeptic split',
-  'orphan-actions': 'Orphan actions',
-  'easy-80': 'The easy 80%',
+const CHECK_TITLES: Readonly<Record<CheckId, MessageId>> = {
+  'metric-mirage': 'checks.metricMirage.title',
+  'curated-data': 'checks.curatedData.title',
+  'champions-only': 'checks.championsOnly.title',
+  'volume-gap': 'checks.volumeGap.title',
+  'standalone-pilot': 'checks.standalonePilot.title',
+  'ownership-vacuum': 'checks.ownershipVacuum.title',
+  'no-production-path': 'checks.noProductionPath.title',
+  'room-disagrees': 'checks.roomDisagrees.title',
+  'champion-skeptic-split': 'checks.championSkepticSplit.title',
+  'orphan-actions': 'checks.orphanActions.title',
+  'easy-80': 'checks.easy80.title',
 };
 
-export function checkTitle(id: CheckId): string {
-  return CHECK_TITLES[id];
+export function checkTitle(id: CheckId): Message {
+  return msg(CHECK_TITLES[id]);
 }
 
 /** From this production ÷ pilot ratio on, a pilot result says little about production. */
@@ -112,13 +111,8 @@ function isBlank(text: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // Wording helpers.
 
-function listOf(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-
-function quoted(name: string): string {
-  return `“${name.trim() || 'Untitled KPI'}”`;
+function quoted(name: string): Message {
+  return quotedMessage(name.trim() || msg('checks.untitledKpi'));
 }
 
 /** The screen where a fact is edited: the gap stage that lists it, or the Frame. */
@@ -127,9 +121,7 @@ function whereFact(factId: string): FlagLocation {
   return gap ? { stageKind: 'gap', gapId: gap.id, field: factId } : { stageKind: 'frame', gapId: null, field: factId };
 }
 
-function gapName(gapId: GapId): string {
-  return gapById(gapId).name;
-}
+const gapName = gapNameMessage;
 
 // ---------------------------------------------------------------------------------------------
 // 1. Metric mirage
@@ -143,9 +135,8 @@ export function checkMetricMirage(session: Session): Flag | null {
   if (kpis.length === 0) {
     return {
       ...base,
-      explanation:
-        'No success criteria are recorded, so nothing states what the pilot has to achieve in business terms or where the line between go and no-go lies.',
-      fix: 'Agree at least one business KPI, such as cost per transaction or containment rate, with its baseline, production target and go/no-go threshold, before the gaps are scored.',
+      explanation: msg('checks.metricMirage.noKpis'),
+      fix: msg('checks.metricMirage.noKpis.fix'),
       where: { stageKind: 'criteria', gapId: null, field: 'kpis' },
       blocking: true,
     };
@@ -153,43 +144,39 @@ export function checkMetricMirage(session: Session): Flag | null {
   if (business.length === 0) {
     return {
       ...base,
-      explanation: `All ${plural(kpis.length, 'KPI is a model metric', 'KPIs are model metrics')} (${listOf(kpis.map((k) => quoted(k.name)))}). Good model scores do not show that the business gains anything: no KPI measures cost, time, revenue or customer outcome.`,
-      fix: 'Add at least one business KPI with a baseline, a production target and a go/no-go threshold, and judge the pilot on it rather than on model accuracy.',
+      explanation: msg('checks.metricMirage.modelOnly', { count: kpis.length, names: listMessage(kpis.map((k) => quoted(k.name))) }),
+      fix: msg('checks.metricMirage.modelOnly.fix'),
       where: { stageKind: 'criteria', gapId: null, field: 'kind' },
       blocking: true,
     };
   }
 
-  const findings: string[] = [];
-  const fixes: string[] = [];
+  const findings: Message[] = [];
+  const fixes: Message[] = [];
   let field: string | null = null;
   const withThreshold = business.filter((k) => !isBlank(k.threshold));
   if (withThreshold.length === 0) {
-    findings.push(
-      business.length === 1
-        ? `The only business KPI, ${quoted(business[0]!.name)}, has no go/no-go threshold, so there is no agreed line between success and failure.`
-        : `None of the ${business.length} business KPIs has a go/no-go threshold, so there is no agreed line between success and failure.`,
-    );
-    fixes.push('Set a go/no-go threshold on each business KPI before the results are discussed.');
+    findings.push(msg('checks.metricMirage.noThreshold', { count: business.length, name: quoted(business[0]!.name) }));
+    fixes.push(msg('checks.metricMirage.noThreshold.fix'));
     field = 'threshold';
   }
   const notMeasured = business.filter((k) => k.measuredInProduction === false);
   if (notMeasured.length > 0) {
     findings.push(
-      notMeasured.length === 1
-        ? `The business KPI ${quoted(notMeasured[0]!.name)} was not measured under production conditions, so its pilot figure may not hold after go-live.`
-        : `${notMeasured.length} business KPIs were not measured under production conditions (${listOf(notMeasured.map((k) => quoted(k.name)))}), so their pilot figures may not hold after go-live.`,
+      msg('checks.metricMirage.notMeasured', {
+        count: notMeasured.length,
+        name: quoted(notMeasured[0]!.name),
+        names: listMessage(notMeasured.map((k) => quoted(k.name))),
+      }),
     );
-    fixes.push(
-      'Measure those KPIs again under production conditions: a random sample of real data, average users, peak load, live integrations and internal support.',
-    );
+    fixes.push(msg('checks.metricMirage.notMeasured.fix'));
     field ??= 'measuredInProduction';
   }
   if (findings.length === 0) return null;
   return {
     ...base,
-    explanation: findings.join(' '),
-    fix: fixes.join(' '),
+    explanation: sentences(findings),
+    fix: sentences(fixes),
     where: { stageKind: 'criteria', gapId: null, field: field ?? 'kpis' },
     blocking: false,
   };
@@ -199,21 +186,17 @@ export function checkMetricMirage(session: Session): Flag | null {
 // 2. Curated data
 
 export function checkCuratedData(session: Session): Flag | null {
-  const findings: string[] = [];
+  const findings: Message[] = [];
   let where: FlagLocation | null = null;
   if (factBoolean(session, 'pilot.sampleRandom') === false) {
-    findings.push(
-      'The pilot sample was selected rather than drawn at random, so its results describe chosen records, not the data production will meet.',
-    );
+    findings.push(msg('checks.curatedData.selectedSample'));
     where = whereFact('pilot.sampleRandom');
   }
   const ratio = factRatio(session, 'production.records', 'pilot.records');
   if (ratio !== null && ratio >= SCALE_RATIO && factBoolean(session, 'data.rawDataTested') !== true) {
     const production = factNumber(session, 'production.records')!;
     const pilot = factNumber(session, 'pilot.records')!;
-    findings.push(
-      `Production holds ${formatRatio(ratio)} the pilot's records (${formatNumber(production)} against ${formatNumber(pilot)}) and no test on raw production data is recorded.`,
-    );
+    findings.push(msg('checks.curatedData.scale', { ratio: ratioValue(ratio), production: numberValue(production), pilot: numberValue(pilot) }));
     where ??= whereFact('data.rawDataTested');
   }
   if (findings.length === 0 || !where) return null;
@@ -221,8 +204,8 @@ export function checkCuratedData(session: Session): Flag | null {
     id: 'curated-data',
     gapId: 'data',
     title: checkTitle('curated-data'),
-    explanation: findings.join(' '),
-    fix: 'Run the evaluation again on a random sample of raw, uncleaned production data, duplicates and gaps included, and compare the results with the pilot.',
+    explanation: sentences(findings),
+    fix: msg('checks.curatedData.fix'),
     where,
     blocking: false,
   };
@@ -232,23 +215,21 @@ export function checkCuratedData(session: Session): Flag | null {
 // 3. Champions only
 
 export function checkChampionsOnly(session: Session): Flag | null {
-  const findings: string[] = [];
+  const findings: Message[] = [];
   let where: FlagLocation | null = null;
   if (factBoolean(session, 'pilot.usersVolunteers') === true) {
     const users = factNumber(session, 'pilot.users');
     findings.push(
       users !== null && users > 0
-        ? `All ${formatNumber(users)} pilot users were volunteers, people who wanted it to work and forgave its faults.`
-        : 'The pilot users were volunteers, people who wanted it to work and forgave its faults.',
+        ? msg('checks.championsOnly.volunteersCounted', { users: numberValue(users) })
+        : msg('checks.championsOnly.volunteers'),
     );
     where = whereFact('pilot.usersVolunteers');
   }
   // The facilitator runs the workshop; their own stance does not speak for the client.
   const clientPeople = session.participants.filter((p) => !p.isFacilitator);
   if (clientPeople.length > 0 && !clientPeople.some((p) => p.stance === 'skeptic')) {
-    findings.push(
-      `None of the ${plural(clientPeople.length, 'participant', 'participants')} in the room is recorded as a skeptic, so nobody scores with the doubts that reluctant users will bring.`,
-    );
+    findings.push(msg('checks.championsOnly.noSkeptic', { count: clientPeople.length }));
     where ??= { stageKind: 'frame', gapId: null, field: 'participants' };
   }
   if (findings.length === 0 || !where) return null;
@@ -256,8 +237,8 @@ export function checkChampionsOnly(session: Session): Flag | null {
     id: 'champions-only',
     gapId: 'users',
     title: checkTitle('champions-only'),
-    explanation: findings.join(' '),
-    fix: 'Recruit skeptical and less technical users into the next test round, and invite at least one skeptic to score the gaps.',
+    explanation: sentences(findings),
+    fix: msg('checks.championsOnly.fix'),
     where,
     blocking: false,
   };
@@ -275,8 +256,13 @@ export function checkVolumeGap(session: Session): Flag | null {
     id: 'volume-gap',
     gapId: 'load',
     title: checkTitle('volume-gap'),
-    explanation: `Production will see ${formatRatio(ratio)} the pilot's daily volume (${formatNumber(production)} ${workItemsOf(session)} a day at peak against ${formatNumber(pilot)}) and no load test at peak is recorded.`,
-    fix: 'Load-test at the expected production peak with realistic concurrency, and record response times, error rates and cost per transaction.',
+    explanation: msg('checks.volumeGap.explanation', {
+      ratio: ratioValue(ratio),
+      production: numberValue(production),
+      items: workItemsOf(session),
+      pilot: numberValue(pilot),
+    }),
+    fix: msg('checks.volumeGap.fix'),
     where: whereFact('load.loadTestAtPeak'),
     blocking: false,
   };
@@ -288,16 +274,15 @@ export function checkVolumeGap(session: Session): Flag | null {
 export function checkStandalonePilot(session: Session): Flag | null {
   if (factNumber(session, 'pilot.systemsIntegrated') !== 0) return null;
   const needed = factNumber(session, 'production.systemsNeeded');
-  const tail =
-    needed !== null && needed > 0
-      ? `, while production needs ${plural(needed, 'system', 'systems')}. Schema differences, latency, access rights and rate limits have not been met yet.`
-      : '. Schema differences, latency, access rights and rate limits have not been met yet.';
   return {
     id: 'standalone-pilot',
     gapId: 'integration',
     title: checkTitle('standalone-pilot'),
-    explanation: `No production system was connected live during the pilot${tail}`,
-    fix: 'Integrate at least one critical production system and test what happens when it answers slowly, sends an empty field or refuses requests over a rate limit.',
+    explanation:
+      needed !== null && needed > 0
+        ? msg('checks.standalonePilot.explanationNeeded', { count: needed })
+        : msg('checks.standalonePilot.explanation'),
+    fix: msg('checks.standalonePilot.fix'),
     where: whereFact('pilot.systemsIntegrated'),
     blocking: false,
   };
@@ -308,21 +293,21 @@ export function checkStandalonePilot(session: Session): Flag | null {
 
 export function checkOwnershipVacuum(session: Session): Flag | null {
   const o = session.ownership;
-  const findings: string[] = [];
+  const findings: Message[] = [];
   let field: string | null = null;
   if (isBlank(o.businessOwner)) {
-    findings.push('No business owner is named, so nobody is accountable for the result after the pilot team moves on.');
+    findings.push(msg('checks.ownershipVacuum.noOwner'));
     field = 'businessOwner';
   }
   const noBudget = o.ownerHasBudget === false;
   const noAuthority = o.ownerHasAuthority === false;
-  const who = isBlank(o.businessOwner) ? 'The intended owner' : 'The business owner';
+  const owner = isBlank(o.businessOwner) ? 'intended' : 'named';
   if (noBudget && noAuthority) {
-    findings.push(`${who} has neither the budget for production nor the authority to change the processes it affects.`);
+    findings.push(msg('checks.ownershipVacuum.neither', { owner }));
   } else if (noBudget) {
-    findings.push(`${who} has no budget for running it in production.`);
+    findings.push(msg('checks.ownershipVacuum.noBudget', { owner }));
   } else if (noAuthority) {
-    findings.push(`${who} has no authority to change the processes and targets it affects.`);
+    findings.push(msg('checks.ownershipVacuum.noAuthority', { owner }));
   }
   if (noBudget) field ??= 'ownerHasBudget';
   if (noAuthority) field ??= 'ownerHasAuthority';
@@ -331,8 +316,8 @@ export function checkOwnershipVacuum(session: Session): Flag | null {
     id: 'ownership-vacuum',
     gapId: null,
     title: checkTitle('ownership-vacuum'),
-    explanation: findings.join(' '),
-    fix: 'Name one business owner who holds the budget for production and the authority to change the workflows it touches, and record both.',
+    explanation: sentences(findings),
+    fix: msg('checks.ownershipVacuum.fix'),
     where: { stageKind: 'ownership', gapId: null, field: field ?? 'businessOwner' },
     blocking: true,
   };
@@ -343,18 +328,18 @@ export function checkOwnershipVacuum(session: Session): Flag | null {
 
 export function checkNoProductionPath(session: Session): Flag | null {
   const o = session.ownership;
-  const missing: Array<[string, string]> = [];
-  if (isBlank(o.monitoring)) missing.push(['monitoring', 'monitoring']);
-  if (isBlank(o.rollbackPlan)) missing.push(['rollbackPlan', 'the rollback plan']);
-  if (isBlank(o.escalationPath)) missing.push(['escalationPath', 'the escalation path']);
-  if (isBlank(o.supportOwner) && factText(session, 'support.owner') === '') missing.push(['supportOwner', 'the support model']);
+  const missing: Array<[string, Message]> = [];
+  if (isBlank(o.monitoring)) missing.push(['monitoring', msg('checks.noProductionPath.monitoring')]);
+  if (isBlank(o.rollbackPlan)) missing.push(['rollbackPlan', msg('checks.noProductionPath.rollbackPlan')]);
+  if (isBlank(o.escalationPath)) missing.push(['escalationPath', msg('checks.noProductionPath.escalationPath')]);
+  if (isBlank(o.supportOwner) && factText(session, 'support.owner') === '') missing.push(['supportOwner', msg('checks.noProductionPath.supportModel')]);
   if (missing.length === 0) return null;
   return {
     id: 'no-production-path',
     gapId: null,
     title: checkTitle('no-production-path'),
-    explanation: `The path to production is incomplete: nothing is recorded for ${listOf(missing.map(([, label]) => label), 'or')}. When the first serious incident comes, nobody is set up to notice it, contain it or fix it.`,
-    fix: 'Record how the system is monitored and by whom, the escalation path, a rollback plan that has been rehearsed, and the internal team that supports it after go-live.',
+    explanation: msg('checks.noProductionPath.explanation', { missing: listMessage(missing.map(([, label]) => label), 'or') }),
+    fix: msg('checks.noProductionPath.fix'),
     where: { stageKind: 'ownership', gapId: null, field: missing[0]![0] },
     blocking: false,
   };
@@ -370,17 +355,24 @@ export function checkRoomDisagrees(session: Session): Flag[] {
     if (!round) continue;
     const stats = roundStats(round.votes, session.settings.divergenceSpread);
     if (!stats.divergent || stats.min === null || stats.max === null) continue;
-    const counts = ([1, 2, 3, 4, 5] as const)
+    const counts: Message[] = ([1, 2, 3, 4, 5] as const)
       .filter((level) => stats.distribution[level] > 0)
-      .map((level) => `${plural(stats.distribution[level], 'vote', 'votes')} at level ${level}`);
-    if (stats.unsure > 0) counts.push(`${stats.unsure} not sure`);
-    const camps = stats.twoCamps ? ' The votes form two camps rather than one spread of opinion.' : '';
+      .map((level) => msg('checks.roomDisagrees.votesAtLevel', { count: stats.distribution[level], level }));
+    if (stats.unsure > 0) counts.push(msg('checks.roomDisagrees.notSure', { count: stats.unsure }));
     flags.push({
       id: 'room-disagrees',
       gapId,
-      title: `${checkTitle('room-disagrees')}: ${gapName(gapId)}`,
-      explanation: `In round ${round.number} on ${gapName(gapId)}, the votes run from level ${stats.min} to level ${stats.max}, a spread of ${plural(stats.spread, 'point', 'points')} (${listOf(counts)}).${camps}`,
-      fix: 'Ask the lowest and the highest scorers what they know that the others do not, then re-vote or confirm a consensus with a one-line rationale.',
+      title: msg('checks.titleForGap', { title: checkTitle('room-disagrees'), gap: gapName(gapId) }),
+      explanation: msg('checks.roomDisagrees.explanation', {
+        round: round.number,
+        gap: gapName(gapId),
+        min: stats.min,
+        max: stats.max,
+        spread: stats.spread,
+        counts: listMessage(counts),
+        camps: stats.twoCamps ? 'yes' : 'no',
+      }),
+      fix: msg('checks.roomDisagrees.fix'),
       where: { stageKind: 'gap', gapId, field: 'round' },
       blocking: false,
     });
@@ -409,22 +401,34 @@ export function checkChampionSkepticSplit(session: Session): Flag[] {
     const difference = seg.champions - seg.skeptics;
     if (difference < threshold - EPSILON) continue;
     const name = gapName(gapId);
-    let explanation: string;
+    let finding: Message;
     if (!session.settings.anonymous) {
-      const champions = listOf(namesOf(session, gapId, 'champion'));
-      const skeptics = listOf(namesOf(session, gapId, 'skeptic'));
-      explanation = `On ${name}, the champions (${champions}) average ${formatLevel(seg.champions)} and the skeptics (${skeptics}) average ${formatLevel(seg.skeptics)}: a gap of ${formatNumber(difference)} points.`;
+      finding = msg('checks.championSkepticSplit.named', {
+        gap: name,
+        champions: listMessage(namesOf(session, gapId, 'champion')),
+        championMean: levelValue(seg.champions),
+        skeptics: listMessage(namesOf(session, gapId, 'skeptic')),
+        skepticMean: levelValue(seg.skeptics),
+        difference: numberValue(difference),
+      });
     } else if (seg.championsCount >= ANONYMOUS_MIN_SEGMENT && seg.skepticsCount >= ANONYMOUS_MIN_SEGMENT) {
-      explanation = `On ${name}, the ${seg.championsCount} champions average ${formatLevel(seg.champions)} and the ${seg.skepticsCount} skeptics average ${formatLevel(seg.skeptics)}: a gap of ${formatNumber(difference)} points.`;
+      finding = msg('checks.championSkepticSplit.counted', {
+        gap: name,
+        championCount: seg.championsCount,
+        championMean: levelValue(seg.champions),
+        skepticCount: seg.skepticsCount,
+        skepticMean: levelValue(seg.skeptics),
+        difference: numberValue(difference),
+      });
     } else {
-      explanation = `On ${name}, champions score at least ${formatNumber(threshold)} points above skeptics. The groups are too small to show their averages in anonymous mode.`;
+      finding = msg('checks.championSkepticSplit.hidden', { gap: name, threshold: numberValue(threshold) });
     }
     flags.push({
       id: 'champion-skeptic-split',
       gapId,
-      title: `${checkTitle('champion-skeptic-split')}: ${name}`,
-      explanation: `${explanation} Those who backed the pilot see this gap very differently from those who doubt it.`,
-      fix: 'Let the skeptics explain their scores first, check which of their concerns production would confirm, and turn the valid ones into owned actions.',
+      title: msg('checks.titleForGap', { title: checkTitle('champion-skeptic-split'), gap: name }),
+      explanation: msg('checks.championSkepticSplit.explanation', { finding }),
+      fix: msg('checks.championSkepticSplit.fix'),
       where: { stageKind: 'gap', gapId, field: 'round' },
       blocking: false,
     });
@@ -449,18 +453,19 @@ export function checkOrphanActions(session: Session): Flag | null {
   if (orphans.length === 0) return null;
   const noOwner = orphans.filter((a) => !hasOwner(a)).length;
   const noDate = orphans.filter((a) => !hasDueDate(a)).length;
-  const verb = pluralWord(orphans.length, 'has', 'have');
-  let explanation: string;
-  if (noDate === 0) explanation = `${plural(orphans.length, 'open action', 'open actions')} ${verb} no owner.`;
-  else if (noOwner === 0) explanation = `${plural(orphans.length, 'open action', 'open actions')} ${verb} no due date.`;
-  else
-    explanation = `${plural(orphans.length, 'open action', 'open actions')} ${pluralWord(orphans.length, 'lacks', 'lack')} an owner or a due date: ${noOwner} without an owner, ${noDate} without a due date.`;
+  const count = orphans.length;
+  const finding =
+    noDate === 0
+      ? msg('checks.orphanActions.noOwner', { count })
+      : noOwner === 0
+        ? msg('checks.orphanActions.noDate', { count })
+        : msg('checks.orphanActions.both', { count, noOwner, noDate });
   return {
     id: 'orphan-actions',
     gapId: null,
     title: checkTitle('orphan-actions'),
-    explanation: `${explanation} An action nobody owns, or that has no date, tends not to happen.`,
-    fix: 'Give every open action a named owner and a due date, or remove it from the plan.',
+    explanation: msg('checks.orphanActions.explanation', { finding }),
+    fix: msg('checks.orphanActions.fix'),
     where: { stageKind: 'actions', gapId: null, field: noOwner > 0 ? 'owner' : 'dueDate' },
     blocking: false,
   };
@@ -475,9 +480,8 @@ export function checkEasy80(session: Session): Flag | null {
     id: 'easy-80',
     gapId: null,
     title: checkTitle('easy-80'),
-    explanation:
-      'Hard cases and off-script behaviour were left "for later", so the pilot measured the easy part of the work. The deferred part usually carries most of the effort, cost and risk.',
-    fix: 'List the deferred cases, estimate their share of real volume, and test the most frequent ones before go-live, or record who accepted leaving them out.',
+    explanation: msg('checks.easy80.explanation'),
+    fix: msg('checks.easy80.fix'),
     where: whereFact('scope.hardCasesDeferred'),
     blocking: false,
   };

@@ -4,7 +4,8 @@
  * so the rules — one vote per person, nothing after the reveal — hold whatever the source.
  * An impossible move is refused (see `OpResult`) with a sentence shown to the facilitator as it is.
  */
-import { gapById } from '../framework/gaps';
+import { msg } from '../i18n';
+import { gapNameMessage } from './words';
 import { GAP_IDS, LEVELS, type GapId, type Level } from '../framework/types';
 import { done, refuse, type OpResult } from '../model/opResult';
 import type { Consensus, Round, Session, Vote } from '../model/session';
@@ -23,7 +24,7 @@ function isGap(gapId: GapId): boolean {
 }
 
 function noSuchGap(gapId: GapId): OpResult {
-  return refuse('unknown-gap', `There is no gap called "${String(gapId)}".`);
+  return refuse('unknown-gap', msg('refusal.round.unknownGap', { gap: String(gapId) }));
 }
 
 function replaceRound(session: Session, round: Round): Session {
@@ -31,10 +32,10 @@ function replaceRound(session: Session, round: Round): Session {
 }
 
 /** The round, open; or the refusal that says why `doing` is not possible. */
-function openRoundOf(session: Session, roundId: string, doing: string): Round | OpResult {
+function openRoundOf(session: Session, roundId: string, doing: 'voting' | 'withdrawing' | 'revealing'): Round | OpResult {
   const round = session.rounds.find((r) => r.id === roundId);
-  if (!round) return refuse('no-round', 'This scoring round is no longer in the session.');
-  if (round.status !== 'open') return refuse('round-revealed', `Round ${round.number} has already been revealed: ${doing} is only possible while a round is open.`);
+  if (!round) return refuse('no-round', msg('refusal.round.gone'));
+  if (round.status !== 'open') return refuse('round-revealed', msg('refusal.round.revealed', { round: round.number, doing }));
   return round;
 }
 
@@ -45,11 +46,11 @@ function isRound(value: Round | OpResult): value is Round {
 /** Opens the next round on a gap (1 for the first, then 2, 3… for re-votes); earlier rounds are kept. */
 export function openRound(session: Session, gapId: GapId, roundId: string, now: number): OpResult {
   if (!isGap(gapId)) return noSuchGap(gapId);
-  if (roundId.length === 0 || roundId.length > 64) return refuse('bad-id', 'A round needs an id of 1 to 64 characters.');
-  if (session.rounds.some((r) => r.id === roundId)) return refuse('duplicate-id', 'A round with this id already exists.');
+  if (roundId.length === 0 || roundId.length > 64) return refuse('bad-id', msg('refusal.round.badId'));
+  if (session.rounds.some((r) => r.id === roundId)) return refuse('duplicate-id', msg('refusal.round.duplicateId'));
   const rounds = session.rounds.filter((r) => r.gapId === gapId);
   const open = rounds.find((r) => r.status === 'open');
-  if (open) return refuse('round-open', `Round ${open.number} on ${gapById(gapId).name} is still open: reveal it before opening another.`);
+  if (open) return refuse('round-open', msg('refusal.round.stillOpen', { round: open.number, gap: gapNameMessage(gapId) }));
   const number = rounds.reduce((max, r) => Math.max(max, r.number), 0) + 1;
   const round: Round = { id: roundId, gapId, number, status: 'open', openedAt: now, revealedAt: null, votes: [] };
   return done({ ...session, rounds: [...session.rounds, round] });
@@ -64,17 +65,17 @@ export function castVote(session: Session, roundId: string, vote: Vote): OpResul
   const round = openRoundOf(session, roundId, 'voting');
   if (!isRound(round)) return round;
   const participant = session.participants.find((p) => p.id === vote.participantId);
-  if (!participant) return refuse('not-a-participant', 'This person is not a participant of the session.');
+  if (!participant) return refuse('not-a-participant', msg('refusal.vote.notParticipant'));
   if (participant.isFacilitator && !session.settings.facilitatorVotes) {
-    return refuse('facilitator', `${participant.name} facilitates this session and does not vote in it.`);
+    return refuse('facilitator', msg('refusal.vote.facilitator', { name: participant.name }));
   }
-  if (!SCORES.includes(vote.score)) return refuse('bad-score', 'A vote is a level from 1 to 5, or "not sure".');
-  if (!CONFIDENCES.includes(vote.confidence)) return refuse('bad-confidence', 'Confidence is low, medium or high, or left out.');
-  if (!SOURCES.includes(vote.source)) return refuse('bad-source', 'A vote comes from the grid, private voting or a phone.');
+  if (!SCORES.includes(vote.score)) return refuse('bad-score', msg('refusal.vote.badScore'));
+  if (!CONFIDENCES.includes(vote.confidence)) return refuse('bad-confidence', msg('refusal.vote.badConfidence'));
+  if (!SOURCES.includes(vote.source)) return refuse('bad-source', msg('refusal.vote.badSource'));
   if (typeof vote.comment !== 'string' || vote.comment.length > COMMENT_MAX) {
-    return refuse('comment-too-long', `A comment can be at most ${COMMENT_MAX} characters long.`);
+    return refuse('comment-too-long', msg('refusal.vote.commentTooLong', { max: COMMENT_MAX }));
   }
-  if (!Number.isInteger(vote.at) || vote.at < 0) return refuse('bad-time', 'A vote needs the time it was cast.');
+  if (!Number.isInteger(vote.at) || vote.at < 0) return refuse('bad-time', msg('refusal.vote.badTime'));
   const recorded: Vote = { ...vote, comment: vote.comment.trim() };
   const votes = round.votes.some((v) => v.participantId === vote.participantId)
     ? round.votes.map((v) => (v.participantId === vote.participantId ? recorded : v))
@@ -84,7 +85,7 @@ export function castVote(session: Session, roundId: string, vote: Vote): OpResul
 
 /** Withdraws a participant's vote while the round is open; nothing changes if they had not voted. */
 export function retractVote(session: Session, roundId: string, participantId: string): OpResult {
-  const round = openRoundOf(session, roundId, 'withdrawing a vote');
+  const round = openRoundOf(session, roundId, 'withdrawing');
   if (!isRound(round)) return round;
   if (!round.votes.some((v) => v.participantId === participantId)) return done(session);
   return done(replaceRound(session, { ...round, votes: round.votes.filter((v) => v.participantId !== participantId) }));
@@ -94,7 +95,7 @@ export function retractVote(session: Session, roundId: string, participantId: st
 export function revealRound(session: Session, roundId: string, now: number): OpResult {
   const round = openRoundOf(session, roundId, 'revealing');
   if (!isRound(round)) return round;
-  if (round.votes.length === 0) return refuse('no-votes', `Nobody has voted in round ${round.number} yet: there is nothing to reveal.`);
+  if (round.votes.length === 0) return refuse('no-votes', msg('refusal.round.noVotes', { round: round.number }));
   return done(replaceRound(session, { ...round, status: 'revealed', revealedAt: now }));
 }
 
@@ -109,15 +110,15 @@ function oneLine(text: string): string {
  */
 export function confirmConsensus(session: Session, gapId: GapId, level: Level, rationale: string, roundId: string | null, now: number): OpResult {
   if (!isGap(gapId)) return noSuchGap(gapId);
-  if (!(LEVELS as readonly number[]).includes(level)) return refuse('bad-level', 'The consensus is a level from 1 to 5.');
+  if (!(LEVELS as readonly number[]).includes(level)) return refuse('bad-level', msg('refusal.consensus.badLevel'));
   const line = oneLine(rationale);
-  if (line.length === 0) return refuse('no-rationale', 'Add a one-line rationale: why this level?');
-  if (line.length > RATIONALE_MAX) return refuse('rationale-too-long', `Keep the rationale to one line (at most ${RATIONALE_MAX} characters).`);
+  if (line.length === 0) return refuse('no-rationale', msg('refusal.consensus.noRationale'));
+  if (line.length > RATIONALE_MAX) return refuse('rationale-too-long', msg('refusal.consensus.rationaleTooLong', { max: RATIONALE_MAX }));
   if (roundId !== null) {
     const round = session.rounds.find((r) => r.id === roundId);
-    if (!round) return refuse('no-round', 'This scoring round is no longer in the session.');
-    if (round.gapId !== gapId) return refuse('other-gap', `Round ${round.number} belongs to another gap.`);
-    if (round.status !== 'revealed') return refuse('round-open', `Reveal round ${round.number} before confirming a consensus on it.`);
+    if (!round) return refuse('no-round', msg('refusal.round.gone'));
+    if (round.gapId !== gapId) return refuse('other-gap', msg('refusal.consensus.otherGap', { round: round.number }));
+    if (round.status !== 'revealed') return refuse('round-open', msg('refusal.consensus.roundOpen', { round: round.number }));
   }
   const consensus: Consensus = { level, rationale: line, roundId, confirmedAt: now };
   return done({ ...session, gaps: { ...session.gaps, [gapId]: { ...session.gaps[gapId], consensus } } });

@@ -7,48 +7,42 @@
  * Go                 — every gap at 4 or above and no flag open at all.
  * Go with conditions — otherwise: every gap at 3 or above, or at 2 with owned, dated actions.
  */
-import { gapById } from '../framework/gaps';
-import { GAP_IDS, LEVEL_NAMES, type GapId, type Level } from '../framework/types';
+import { GAP_IDS, type GapId, type Level } from '../framework/types';
+import { msg, type Message, type MessageValue } from '../i18n';
 import type { Action, Session, VerdictValue } from '../model/session';
 import { hasDueDate, hasOwner, runChecks, type Flag } from './checks';
 import { effectiveLevel } from './rounds';
+import { dayValue, gapNameMessage, levelNameMessage, listMessage, quotedMessage } from './words';
 
 export interface Verdict {
   /** The verdict that stands: the facilitator's override, or else the computed one. */
   value: VerdictValue;
-  reasons: string[];
+  reasons: Message[];
   /** What the rules alone give. */
   computed: VerdictValue;
   overridden: boolean;
   overrideReason: string | null;
 }
 
-export const VERDICT_LABELS: Readonly<Record<VerdictValue, string>> = {
-  go: 'Go',
-  'go-with-conditions': 'Go with conditions',
-  'not-yet': 'Not yet',
+export const VERDICT_LABELS: Readonly<Record<VerdictValue, Message>> = {
+  go: msg('verdict.label.go'),
+  'go-with-conditions': msg('verdict.label.goWithConditions'),
+  'not-yet': msg('verdict.label.notYet'),
 };
 
-function gapName(gapId: GapId): string {
-  return gapById(gapId).name;
-}
-
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+const gapName = gapNameMessage;
 
 /** Open actions on a gap that someone owns and that carry a due date. */
 export function ownedDatedActions(session: Session, gapId: GapId): Action[] {
   return session.actions.filter((a) => a.gapId === gapId && a.status !== 'done' && hasOwner(a) && hasDueDate(a));
 }
 
-function levelLabel(level: Level): string {
-  return `level ${level} (${LEVEL_NAMES[level]})`;
+function levelLabel(level: Level): Message {
+  return msg('verdict.levelLabel', { level, name: levelNameMessage(level) });
 }
 
-function scoreList(levels: ReadonlyArray<[GapId, Level]>): string {
-  return listOf(levels.map(([g, l]) => `${gapName(g)} ${l}`));
+function scoreList(levels: ReadonlyArray<[GapId, Level]>): MessageValue {
+  return listMessage(levels.map(([g, l]) => msg('verdict.score', { gap: gapName(g), level: l })));
 }
 
 export function computeVerdict(session: Session, flags: readonly Flag[] = runChecks(session)): Verdict {
@@ -60,63 +54,55 @@ export function computeVerdict(session: Session, flags: readonly Flag[] = runChe
     else scored.push([gapId, level]);
   }
 
-  const notYet: string[] = [];
+  const notYet: Message[] = [];
   if (unscored.length > 0) {
-    notYet.push(
-      `${listOf(unscored.map(gapName))} ${unscored.length === 1 ? 'has' : 'have'} no confirmed consensus yet. An unscored gap counts as below level 3, so the verdict cannot be better than Not yet until ${unscored.length === 1 ? 'it is' : 'they are'} scored.`,
-    );
+    notYet.push(msg('verdict.reason.unscored', { gaps: listMessage(unscored.map(gapName)), count: unscored.length }));
   }
   const coveredAtTwo: Array<[GapId, Action[]]> = [];
   for (const [gapId, level] of scored) {
     if (level > 2) continue;
     const actions = ownedDatedActions(session, gapId);
     if (actions.length === 0) {
-      notYet.push(`${gapName(gapId)} is at ${levelLabel(level)} and has no open action with an owner and a due date.`);
+      notYet.push(msg('verdict.reason.lowWithoutAction', { gap: gapName(gapId), level: levelLabel(level) }));
     } else if (level === 1) {
-      notYet.push(
-        `${gapName(gapId)} is at ${levelLabel(level)}. Planned actions do not make up for it: going ahead with conditions needs every gap at level 3 or above, or at level 2 with owned, dated actions.`,
-      );
+      notYet.push(msg('verdict.reason.atOne', { gap: gapName(gapId), level: levelLabel(level) }));
     } else {
       coveredAtTwo.push([gapId, actions]);
     }
   }
   for (const flag of flags.filter((f) => f.blocking)) {
-    notYet.push(`The blocking flag “${flag.title}” is open: ${flag.explanation}`);
+    notYet.push(msg('verdict.reason.blockingFlag', { title: quotedMessage(flag.title), explanation: flag.explanation }));
   }
 
   let computed: VerdictValue;
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
   if (notYet.length > 0) {
     computed = 'not-yet';
     reasons.push(...notYet);
   } else if (scored.every(([, level]) => level >= 4) && flags.length === 0) {
     computed = 'go';
-    reasons.push(`Every gap is at level 4 or above: ${scoreList(scored)}.`);
-    reasons.push('No pilot-trap flag is open.');
+    reasons.push(msg('verdict.reason.allAtFour', { scores: scoreList(scored) }));
+    reasons.push(msg('verdict.reason.noFlags'));
   } else {
     computed = 'go-with-conditions';
     if (coveredAtTwo.length === 0) {
-      reasons.push(`Every gap is at level 3 or above: ${scoreList(scored)}.`);
+      reasons.push(msg('verdict.reason.allAtThree', { scores: scoreList(scored) }));
     } else {
       const atLeastThree = scored.filter(([, level]) => level >= 3);
-      if (atLeastThree.length > 0) reasons.push(`At level 3 or above: ${scoreList(atLeastThree)}.`);
+      if (atLeastThree.length > 0) reasons.push(msg('verdict.reason.atThreeOrAbove', { scores: scoreList(atLeastThree) }));
       for (const [gapId, actions] of coveredAtTwo) {
         // Name a few, so the reason stays readable on a projector when a gap carries many actions.
-        const named = actions.slice(0, 3).map((a) => `“${a.title}” (due ${a.dueDate})`);
-        const titles = listOf(actions.length > 3 ? [...named, `${actions.length - 3} more`] : named);
-        reasons.push(`${gapName(gapId)} is at ${levelLabel(2)}, with an owned, dated action: ${titles}.`);
+        const named: MessageValue[] = actions.slice(0, 3).map((a) => msg('verdict.actionDue', { title: quotedMessage(a.title), due: dayValue(a.dueDate ?? '', 'short') }));
+        const titles = listMessage(actions.length > 3 ? [...named, msg('verdict.moreActions', { count: actions.length - 3 })] : named);
+        reasons.push(msg('verdict.reason.coveredAtTwo', { gap: gapName(gapId), level: levelLabel(2), titles }));
       }
     }
     const belowFour = scored.filter(([, level]) => level < 4);
     if (belowFour.length > 0) {
-      reasons.push(
-        `Not a plain Go: ${listOf(belowFour.map(([g]) => gapName(g)))} ${belowFour.length === 1 ? 'is' : 'are'} below level 4, so ${belowFour.length === 1 ? 'it has' : 'they have'} not yet been shown under production-like conditions.`,
-      );
+      reasons.push(msg('verdict.reason.belowFour', { gaps: listMessage(belowFour.map(([g]) => gapName(g))), count: belowFour.length }));
     }
     if (flags.length > 0) {
-      reasons.push(
-        `Not a plain Go: ${flags.length === 1 ? 'one flag is' : `${flags.length} flags are`} still open (${listOf(flags.map((f) => f.title))}).`,
-      );
+      reasons.push(msg('verdict.reason.flagsOpen', { count: flags.length, titles: listMessage(flags.map((f) => f.title)) }));
     }
   }
 
@@ -125,8 +111,8 @@ export function computeVerdict(session: Session, flags: readonly Flag[] = runChe
     const reason = override.reason.trim();
     reasons.push(
       override.value === computed
-        ? `The facilitator confirmed ${VERDICT_LABELS[override.value]}: ${reason}`
-        : `The facilitator set the verdict to ${VERDICT_LABELS[override.value]} instead of ${VERDICT_LABELS[computed]}: ${reason}`,
+        ? msg('verdict.reason.confirmed', { verdict: VERDICT_LABELS[override.value], reason })
+        : msg('verdict.reason.overridden', { verdict: VERDICT_LABELS[override.value], computed: VERDICT_LABELS[computed], reason }),
     );
     return { value: override.value, reasons, computed, overridden: true, overrideReason: reason };
   }

@@ -9,6 +9,7 @@ import { FILE_EXTENSION, MAX_FILE_BYTES, makeEnvelope, serializeEnvelope } from 
 import { loadSessionText, tooLarge } from '../../../shared/format/loadSessionFile';
 import type { OpenedSessionFile } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/session';
+import { msg, type Message } from '../../../shared/i18n';
 import { errorCode, writeFileAtomic } from './atomicWrite';
 import { toSaveError } from './sessionMirror';
 
@@ -16,10 +17,10 @@ import { toSaveError } from './sessionMirror';
 export async function readSessionFile(filePath: string): Promise<OpenedSessionFile> {
   const file = path.resolve(filePath);
   const fileName = path.basename(file);
-  const refuse = (code: Extract<OpenedSessionFile, { status: 'refused' }>['code'], message: string): OpenedSessionFile => ({ status: 'refused', path: file, fileName, code, message });
+  const refuse = (code: Extract<OpenedSessionFile, { status: 'refused' }>['code'], message: Message): OpenedSessionFile => ({ status: 'refused', path: file, fileName, code, message });
   try {
     const stats = await fs.stat(file);
-    if (!stats.isFile()) return refuse('unreadable', `${fileName} is a folder, not a session file.`);
+    if (!stats.isFile()) return refuse('unreadable', msg('fileLoad.isFolder', { fileName }));
     // Size first: a huge file is refused before a single byte of it is read.
     if (stats.size > MAX_FILE_BYTES) return refuse('too-large', tooLarge(stats.size).message);
     const bytes = await fs.readFile(file);
@@ -31,14 +32,14 @@ export async function readSessionFile(filePath: string): Promise<OpenedSessionFi
     switch (errorCode(error)) {
       case 'ENOENT':
       case 'ENOTDIR':
-        return refuse('missing', `${fileName} is not there any more: it may have been moved, renamed or deleted.`);
+        return refuse('missing', msg('fileLoad.gone', { fileName }));
       case 'EACCES':
       case 'EPERM':
-        return refuse('unreadable', `Readiness Room is not allowed to read ${file}.`);
+        return refuse('unreadable', msg('fileLoad.notAllowed', { file }));
       case 'EBUSY':
-        return refuse('unreadable', `${fileName} is locked by another program; close it there and try again.`);
+        return refuse('unreadable', msg('fileLoad.locked', { fileName }));
       default:
-        return refuse('unreadable', `${fileName} could not be read (the system said ${errorCode(error) ?? 'nothing more'}).`);
+        return refuse('unreadable', msg('fileLoad.readFailed', { fileName, code: errorCode(error) ?? 'none' }));
     }
   }
 }

@@ -16,6 +16,7 @@ import { loadSessionText, tooLarge } from '../../../shared/format/loadSessionFil
 import { isSafeSessionId } from '../../../shared/format/safeSessionId';
 import type { MirrorProblem, SessionStamp } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/session';
+import { msg, translatorNow, type Message } from '../../../shared/i18n';
 import { UserFacingError } from '../ipc/dispatcher';
 import { errorCode, removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
 import { DEFAULT_ROTATION_POLICY, backupFileName, backupsToDelete, parseBackupFileName, sortNewestFirst, type BackupEntry, type RotationPolicy } from './backupRotation';
@@ -117,30 +118,30 @@ export function toSaveError(error: unknown, file: string): unknown {
   }
 }
 
-function describeReadError(error: unknown): string {
+function describeReadError(error: unknown): Message {
   switch (errorCode(error)) {
     case 'EACCES':
     case 'EPERM':
-      return 'Readiness Room is not allowed to read it.';
+      return msg('fileLoad.mirror.notAllowed');
     case 'EISDIR':
-      return 'It is a folder, not a file.';
+      return msg('fileLoad.mirror.isFolder');
     default:
-      return `It could not be read (${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}).`;
+      return msg('fileLoad.mirror.readFailed', { detail: errorCode(error) ?? (error instanceof Error ? error.message : String(error)) });
   }
 }
 
-type Loaded = { ok: true; session: Session; repairs: string[] } | { ok: false; missing: boolean; message: string };
+type Loaded = { ok: true; session: Session; repairs: Message[] } | { ok: false; missing: boolean; message: Message };
 
 async function loadFile(file: string): Promise<Loaded> {
   try {
     const stats = await fs.stat(file);
-    if (!stats.isFile()) return { ok: false, missing: false, message: 'It is not a file.' };
+    if (!stats.isFile()) return { ok: false, missing: false, message: msg('fileLoad.mirror.notAFile') };
     if (stats.size > MAX_FILE_BYTES) return { ok: false, missing: false, message: tooLarge(stats.size).message };
     const bytes = await fs.readFile(file);
     const result = loadSessionText(bytes.toString('utf8'), bytes.byteLength);
     return result.ok ? { ok: true, session: result.session, repairs: result.repairs } : { ok: false, missing: false, message: result.message };
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { ok: false, missing: true, message: 'The file does not exist.' };
+    if (errorCode(error) === 'ENOENT') return { ok: false, missing: true, message: msg('fileLoad.mirror.missing') };
     return { ok: false, missing: false, message: describeReadError(error) };
   }
 }
@@ -312,7 +313,7 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
     if (!loaded.ok && loaded.missing) return null;
     const backup = await newestGoodBackup(id);
     if (backup) return backup.session;
-    throw new UserFacingError('io', `The saved copy of this session (${mainFile(id)}) is damaged and has no readable backup. ${loaded.ok ? 'Its session id was unreadable.' : loaded.message}`);
+    throw new UserFacingError('io', `The saved copy of this session (${mainFile(id)}) is damaged and has no readable backup. ${loaded.ok ? 'Its session id was unreadable.' : translatorNow('en').text(loaded.message)}`);
   }
 
   /** Every session in the folder, newest first, and what could not be read (see listAll). */
@@ -326,7 +327,7 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
         entries = await fs.readdir(folder, { withFileTypes: true });
       } catch (error) {
         if (errorCode(error) === 'ENOENT') return { sessions, problems };
-        return { sessions, problems: [{ file: folder, message: `The sessions folder could not be read. ${describeReadError(error)}` }] };
+        return { sessions, problems: [{ file: folder, message: msg('startup.problem.folderUnreadable', { reason: describeReadError(error) }) }] };
       }
       const byId = new Map<string, Session>();
       const names = entries.filter((e) => e.name.endsWith(FILE_EXTENSION) && !e.name.startsWith('.')).map((e) => e.name);
@@ -334,17 +335,17 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
         const id = name.slice(0, -FILE_EXTENSION.length);
         let loaded = await loadFile(path.join(folder, name));
         // A repair that had to invent the id means the file no longer says which session it is.
-        if (loaded.ok && loaded.repairs.length && loaded.session.id !== id) loaded = { ok: false, missing: false, message: "Its session id was unreadable." };
+        if (loaded.ok && loaded.repairs.length && loaded.session.id !== id) loaded = { ok: false, missing: false, message: msg('startup.problem.idUnreadable') };
         let session: Session | null = loaded.ok ? loaded.session : null;
         if (loaded.ok && loaded.repairs.length) {
           const backup = isSafeSessionId(id) ? await newestGoodBackup(id) : null;
-          const shown = loaded.repairs.slice(0, 3).join(' ') + (loaded.repairs.length > 3 ? ` (and ${loaded.repairs.length - 3} more repairs)` : '');
           problems.push({
             file: path.join(folder, name),
             sessionId: loaded.session.id,
             backupTakenAt: backup ? backup.takenAt.toISOString() : null,
             kind: 'repaired',
-            message: `It was damaged and has been repaired: ${shown}${backup ? ` A backup from ${backup.takenAt.toISOString()} can be restored instead.` : ''}`,
+            message: msg('startup.problem.repaired', { count: loaded.repairs.length }),
+            repairs: loaded.repairs.slice(0, 3),
           });
         }
         if (!loaded.ok) {
@@ -355,8 +356,8 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
             ...(isSafeSessionId(id) ? { sessionId: id, backupTakenAt: backup ? backup.takenAt.toISOString() : null } : {}),
             kind: backup ? 'used-backup' : 'unreadable',
             message: backup
-              ? `${loaded.message} The backup from ${backup.takenAt.toISOString()} was used instead; changes saved after it may be missing.`
-              : `${loaded.message} No readable backup of it was found.`,
+              ? msg('startup.problem.usedBackup', { reason: loaded.message, takenAt: backup.takenAt.toISOString() })
+              : msg('startup.problem.noBackup', { reason: loaded.message }),
           });
           session = backup?.session ?? null;
         }
@@ -366,7 +367,7 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
       }
       sessions.push(...[...byId.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1)));
     } catch (error) {
-      problems.push({ file: folder, message: `Reading the saved sessions failed: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({ file: folder, message: msg('startup.problem.scanFailed', { detail: error instanceof Error ? error.message : String(error) }) });
     }
     return { sessions, problems };
   }

@@ -9,17 +9,19 @@ import { enterStage } from '../../../shared/phases/agenda';
 import { newId, updateSession } from '../db/sessionRepository';
 import { messageOf } from '../platform/api';
 import { useAppStore } from '../store/appStore';
-import { afterRedo, afterUndo, emptyHistory, nextRedo, nextUndo, recordEntry, withoutEntry, type HistoryEntry, type SessionHistory } from './history';
+import { windowText } from '../store/windowText';
+import { msg, type Message } from '../../../shared/i18n';
+import { afterRedo, afterUndo, emptyHistory, nextRedo, nextUndo, recordEntry, withMessageLabels, withoutEntry, type HistoryEntry, type SessionHistory } from './history';
 import { historyDatabase } from './historyDatabase';
 import { HISTORY_TEXT, type SessionCommand } from './registry';
 import { applyPatch, diffSessions, invertPatch } from './sessionPatch';
 
-export type CommandOutcome = { ok: true; session: Session; warning?: string; entry: HistoryEntry | null } | { ok: false; refusal: Refusal };
+export type CommandOutcome = { ok: true; session: Session; warning?: Message; entry: HistoryEntry | null } | { ok: false; refusal: Refusal };
 
 /** Thrown inside the storage transaction so a refused command writes nothing. */
 class RefusedCommand extends Error {
   constructor(readonly refusal: Refusal) {
-    super(refusal.message);
+    super(refusal.message.id);
   }
 }
 
@@ -33,13 +35,14 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
 
 function refusalOf(error: unknown): Refusal {
   if (error instanceof RefusedCommand) return error.refusal;
-  return { code: 'storage', message: messageOf(error) };
+  return { code: 'storage', message: msg('refusal.storage', { detail: messageOf(error) }) };
 }
 
 async function historyFor(sessionId: string): Promise<SessionHistory> {
   const current = useAppStore.getState().history;
   if (current?.sessionId === sessionId) return current;
-  return (await historyDatabase().histories.get(sessionId).catch(() => undefined)) ?? emptyHistory(sessionId);
+  const stored = await historyDatabase().histories.get(sessionId).catch(() => undefined);
+  return stored ? withMessageLabels(stored) : emptyHistory(sessionId);
 }
 
 async function saveHistory(history: SessionHistory): Promise<void> {
@@ -63,7 +66,7 @@ export function openHistory(sessionId: string): Promise<void> {
 export function runCommand<A>(sessionId: string, command: SessionCommand<A>, args: A, seeBefore?: (session: Session) => void): Promise<CommandOutcome> {
   return serially(async () => {
     let before: Session | null = null;
-    let warning: string | undefined;
+    let warning: Message | undefined;
     let after: Session;
     try {
       after = await updateSession(sessionId, (current) => {
@@ -127,11 +130,11 @@ function step(sessionId: string, direction: Direction, entryId?: string): Promis
 function announce(outcome: CommandOutcome | null, direction: Direction): void {
   const { showToast } = useAppStore.getState();
   if (outcome === null) {
-    showToast({ tone: 'info', message: direction === 'undo' ? HISTORY_TEXT.nothingToUndo : HISTORY_TEXT.nothingToRedo, timeoutMs: 3000 });
+    showToast({ tone: 'info', message: windowText(direction === 'undo' ? HISTORY_TEXT.nothingToUndo : HISTORY_TEXT.nothingToRedo), timeoutMs: 3000 });
   } else if (!outcome.ok) {
-    showToast({ tone: 'error', message: outcome.refusal.message });
+    showToast({ tone: 'error', message: windowText(outcome.refusal.message) });
   } else if (outcome.entry) {
-    showToast({ tone: 'info', message: (direction === 'undo' ? HISTORY_TEXT.undid : HISTORY_TEXT.redid)(outcome.entry.label), timeoutMs: 4000 });
+    showToast({ tone: 'info', message: windowText((direction === 'undo' ? HISTORY_TEXT.undid : HISTORY_TEXT.redid)(outcome.entry.label)), timeoutMs: 4000 });
   }
 }
 

@@ -2,6 +2,7 @@
  * A session's undo history as a pure value: what was done (oldest first) and what was undone
  * (most recent undo last). Bounded, so a long workshop never grows it without end.
  */
+import { msg, type Message } from '../../../shared/i18n';
 import { mergePatches, type SessionPatch } from './sessionPatch';
 
 /** How many steps back a session keeps. */
@@ -13,8 +14,8 @@ export interface HistoryEntry {
   id: string;
   /** The command that made the change (see the registry). */
   commandId: string;
-  /** What a person reads: "Remove participant “Ana”". */
-  label: string;
+  /** What a person reads: "Remove participant “Ana”" (a history stored before the catalogue holds a string). */
+  label: Message;
   patch: SessionPatch;
   at: number;
   /** The stage the change was made on, so Undo can show it where it happened. */
@@ -73,4 +74,11 @@ export function afterRedo(history: SessionHistory, entryId: string): SessionHist
 /** Drops a step that can no longer be applied, so the ones before it stay reachable. */
 export function withoutEntry(history: SessionHistory, entryId: string): SessionHistory {
   return { ...history, done: history.done.filter((e) => e.id !== entryId), undone: history.undone.filter((e) => e.id !== entryId) };
+}
+
+/** A history stored before labels were messages: its English labels are shown as they were written. */
+export function withMessageLabels(history: SessionHistory): SessionHistory {
+  const fix = (entry: HistoryEntry): HistoryEntry =>
+    typeof (entry.label as unknown) === 'string' ? { ...entry, label: msg('history.storedLabel', { label: entry.label as unknown as string }) } : entry;
+  return { ...history, done: history.done.map(fix), undone: history.undone.map(fix) };
 }

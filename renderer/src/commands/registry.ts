@@ -22,7 +22,6 @@
  */
 import { addFromSuggestion, addNewAction, removeAction, updateAction, type ActionPatch } from '../../../shared/actions/actionOps';
 import { factById } from '../../../shared/framework/facts';
-import { gapById } from '../../../shared/framework/gaps';
 import type { GapId, Level } from '../../../shared/framework/types';
 import { addKpi, removeKpi, updateKpi } from '../../../shared/model/kpiOps';
 import { addEvidence, addRisk, removeEvidence, removeRisk, updateEvidence, updateRisk, type Severity } from '../../../shared/model/noteOps';
@@ -32,6 +31,8 @@ import type { FactValue, Kpi, Ownership, Session, Settings, Vote, VerdictValue }
 import { enterStage, markStageComplete, neighbourStageId } from '../../../shared/phases/agenda';
 import { castVote, confirmConsensus, openRound, retractVote, revealRound } from '../../../shared/scoring/roundOps';
 import { computeVerdict, VERDICT_LABELS } from '../../../shared/scoring/verdict';
+import { gapNameMessage, quotedMessage } from '../../../shared/scoring/words';
+import { msg, type Message } from '../../../shared/i18n';
 
 export interface CommandEnv {
   now: number;
@@ -41,16 +42,16 @@ export interface CommandEnv {
 export interface SessionCommand<A> {
   id: string;
   /** What the history and the palette call it. */
-  label: string;
+  label: Message;
   /** A more precise label for one use, read from the session before the change ("Remove Ana"). */
-  describe?(args: A, before: Session): string;
+  describe?(args: A, before: Session): Message;
   run(session: Session, args: A, env: CommandEnv): OpResult;
   /** False for moves that are not edits (changing stage). */
   undoable?: false;
   /** Consecutive edits of the same fields fold into one step. */
   mergeable?: boolean;
   /** Deletes: the toast's message, which offers Undo right after. */
-  undoToast?(args: A, before: Session): string;
+  undoToast?(args: A, before: Session): Message;
 }
 
 function command<A>(definition: SessionCommand<A>): SessionCommand<A> {
@@ -59,19 +60,19 @@ function command<A>(definition: SessionCommand<A>): SessionCommand<A> {
 
 /** The words of the history (one place for them). */
 export const HISTORY_TEXT = {
-  undid: (label: string) => `Undone: ${label}.`,
-  redid: (label: string) => `Redone: ${label}.`,
-  nothingToUndo: 'Nothing to undo.',
-  nothingToRedo: 'Nothing to redo.',
-  undo: 'Undo',
+  undid: (label: Message) => msg('history.undid', { label }),
+  redid: (label: Message) => msg('history.redid', { label }),
+  nothingToUndo: msg('history.nothingToUndo'),
+  nothingToRedo: msg('history.nothingToRedo'),
+  undo: msg('history.undo'),
 } as const;
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text;
 }
 
-function quoted(text: string): string {
-  return `“${shorten(text)}”`;
+function quoted(text: string): Message {
+  return quotedMessage(shorten(text));
 }
 
 type FrameField = 'initiative' | 'client' | 'useCase' | 'facilitator' | 'workshopDate';
@@ -79,7 +80,7 @@ type FrameField = 'initiative' | 'client' | 'useCase' | 'facilitator' | 'worksho
 /** An edit given as a function, for a change no named command covers yet; undone like any other. */
 export const editSession = command<{ change: (session: Session) => Session }>({
   id: 'session.edit',
-  label: 'Edit the session',
+  label: msg('command.editSession'),
   run: (s, { change }) => done(change(s)),
 });
 
@@ -87,38 +88,38 @@ export const editSession = command<{ change: (session: Session) => Session }>({
 
 export const editFrame = command<{ patch: Partial<Pick<Session, FrameField>> }>({
   id: 'frame.edit',
-  label: 'Edit the initiative',
+  label: msg('command.editFrame'),
   mergeable: true,
   run: (s, { patch }) => {
-    if (patch.initiative !== undefined && patch.initiative.trim() === '') return refuse('no-initiative', 'The initiative needs a name; the previous one is kept.');
+    if (patch.initiative !== undefined && patch.initiative.trim() === '') return refuse('no-initiative', msg('refusal.frame.noInitiative'));
     return done({ ...s, ...patch, ...(patch.initiative !== undefined ? { initiative: patch.initiative.trim() } : {}) });
   },
 });
 
 export const editFirmName = command<{ name: string }>({
   id: 'frame.firm',
-  label: 'Edit the firm’s name',
+  label: msg('command.editFirmName'),
   mergeable: true,
   run: (s, { name }) => done({ ...s, firm: { ...s.firm, name } }),
 });
 
 export const setFact = command<{ factId: string; value: FactValue }>({
   id: 'fact.set',
-  label: 'Edit a fact',
-  describe: ({ factId }) => `Edit ${quoted(factById(factId)?.label ?? factId)}`,
+  label: msg('command.setFact'),
+  describe: ({ factId }) => msg('command.describe.edit', { name: quoted(factById(factId)?.label ?? factId) }),
   mergeable: true,
   run: (s, { factId, value }) => done({ ...s, facts: { ...s.facts, [factId]: value } }),
 });
 
 export const setSettings = command<{ patch: Partial<Settings> }>({
   id: 'settings.set',
-  label: 'Change how the room votes',
+  label: msg('command.setSettings'),
   run: (s, { patch }) => done({ ...s, settings: { ...s.settings, ...patch } }),
 });
 
 export const setSessionLanguage = command<{ language: string }>({
   id: 'session.language',
-  label: 'Change the session’s language',
+  label: msg('command.setSessionLanguage'),
   run: (s, { language }) => done({ ...s, language }),
 });
 
@@ -126,100 +127,99 @@ export const setSessionLanguage = command<{ language: string }>({
 
 export const addPerson = command<{ id: string; draft: ParticipantDraft }>({
   id: 'participant.add',
-  label: 'Add a participant',
-  describe: ({ draft }) => `Add ${draft.name.trim()}`,
+  label: msg('command.addPerson'),
+  describe: ({ draft }) => msg('command.describe.add', { name: draft.name.trim() }),
   run: (s, { id, draft }) => addParticipant(s, draft, id),
 });
 
 export const updatePerson = command<{ id: string; patch: Partial<ParticipantDraft> }>({
   id: 'participant.update',
-  label: 'Edit a participant',
-  describe: ({ id }, s) => `Edit ${s.participants.find((p) => p.id === id)?.name ?? 'a participant'}`,
+  label: msg('command.updatePerson'),
+  describe: ({ id }, s) => msg('command.describe.edit', { name: s.participants.find((p) => p.id === id)?.name ?? msg('command.someParticipant') }),
   mergeable: true,
   run: (s, { id, patch }) => updateParticipant(s, id, patch),
 });
 
-function personAndVotes(s: Session, id: string): string {
-  const name = s.participants.find((p) => p.id === id)?.name ?? 'a participant';
-  const votes = votesCastBy(s, id);
-  return `${name}${votes ? ` and their ${votes === 1 ? 'vote' : `${votes} votes`}` : ''}`;
+function personAndVotes(s: Session, id: string): Message {
+  const name = s.participants.find((p) => p.id === id)?.name ?? msg('command.someParticipant');
+  return msg('command.personAndVotes', { name, votes: votesCastBy(s, id) });
 }
 
 export const removePerson = command<{ id: string }>({
   id: 'participant.remove',
-  label: 'Remove a participant',
-  describe: ({ id }, s) => `Remove ${personAndVotes(s, id)}`,
-  undoToast: ({ id }, s) => `Removed ${personAndVotes(s, id)}.`,
+  label: msg('command.removePerson'),
+  describe: ({ id }, s) => msg('command.describe.remove', { name: personAndVotes(s, id) }),
+  undoToast: ({ id }, s) => msg('command.toast.removed', { name: personAndVotes(s, id) }),
   run: (s, { id }) => removeParticipant(s, id),
 });
 
 // Success criteria --------------------------------------------------------------------------------
 
-const kpiName = (kpi: Pick<Kpi, 'name'> | undefined) => quoted(kpi?.name.trim() || 'Untitled criterion');
+const kpiName = (kpi: Pick<Kpi, 'name'> | undefined): Message => (kpi?.name.trim() ? quoted(kpi.name.trim()) : quotedMessage(msg('command.untitledCriterion')));
 
 export const addCriterion = command<{ kpi: Kpi }>({
   id: 'kpi.add',
-  label: 'Add a success criterion',
-  describe: ({ kpi }) => `Add ${kpiName(kpi)}`,
+  label: msg('command.addCriterion'),
+  describe: ({ kpi }) => msg('command.describe.add', { name: kpiName(kpi) }),
   run: (s, { kpi }) => addKpi(s, kpi),
 });
 
 export const updateCriterion = command<{ id: string; patch: Partial<Omit<Kpi, 'id'>> }>({
   id: 'kpi.update',
-  label: 'Edit a success criterion',
-  describe: ({ id }, s) => `Edit ${kpiName(s.kpis.find((k) => k.id === id))}`,
+  label: msg('command.updateCriterion'),
+  describe: ({ id }, s) => msg('command.describe.edit', { name: kpiName(s.kpis.find((k) => k.id === id)) }),
   mergeable: true,
   run: (s, { id, patch }) => updateKpi(s, id, patch),
 });
 
 export const removeCriterion = command<{ id: string }>({
   id: 'kpi.remove',
-  label: 'Remove a success criterion',
-  describe: ({ id }, s) => `Remove ${kpiName(s.kpis.find((k) => k.id === id))}`,
-  undoToast: ({ id }, s) => `Removed ${kpiName(s.kpis.find((k) => k.id === id))}.`,
+  label: msg('command.removeCriterion'),
+  describe: ({ id }, s) => msg('command.describe.remove', { name: kpiName(s.kpis.find((k) => k.id === id)) }),
+  undoToast: ({ id }, s) => msg('command.toast.removed', { name: kpiName(s.kpis.find((k) => k.id === id)) }),
   run: (s, { id }) => removeKpi(s, id),
 });
 
 // Scoring rounds ----------------------------------------------------------------------------------
 
-const gapName = (gapId: GapId) => gapById(gapId).name;
+const gapName = (gapId: GapId) => gapNameMessage(gapId);
 
 export const openScoringRound = command<{ gapId: GapId; roundId: string }>({
   id: 'round.open',
-  label: 'Open a scoring round',
-  describe: ({ gapId }, s) => (s.rounds.some((r) => r.gapId === gapId) ? `Re-vote on ${gapName(gapId)}` : `Open the round on ${gapName(gapId)}`),
+  label: msg('command.openScoringRound'),
+  describe: ({ gapId }, s) => msg(s.rounds.some((r) => r.gapId === gapId) ? 'command.describe.revote' : 'command.describe.openRound', { gap: gapName(gapId) }),
   run: (s, { gapId, roundId }, env) => openRound(s, gapId, roundId, env.now),
 });
 
 export const revealVotes = command<{ roundId: string }>({
   id: 'round.reveal',
-  label: 'Reveal votes',
+  label: msg('command.revealVotes'),
   run: (s, { roundId }, env) => revealRound(s, roundId, env.now),
 });
 
-const voterName = (s: Session, participantId: string) => s.participants.find((p) => p.id === participantId)?.name ?? 'someone';
+const voterName = (s: Session, participantId: string) => s.participants.find((p) => p.id === participantId)?.name ?? msg('command.someone');
 
 export const castBallot = command<{ roundId: string; vote: Omit<Vote, 'at'> }>({
   id: 'vote.cast',
-  label: 'Vote',
+  label: msg('command.castBallot'),
   describe: ({ roundId, vote }, s) => {
     const had = s.rounds.find((r) => r.id === roundId)?.votes.some((v) => v.participantId === vote.participantId);
-    return `${had ? 'Change the vote of' : 'Vote for'} ${voterName(s, vote.participantId)}`;
+    return msg('command.describe.vote', { had: had ? 'yes' : 'no', name: voterName(s, vote.participantId) });
   },
   run: (s, { roundId, vote }, env) => castVote(s, roundId, { ...vote, at: env.now }),
 });
 
 export const retractBallot = command<{ roundId: string; participantId: string }>({
   id: 'vote.retract',
-  label: 'Clear a vote',
-  describe: ({ participantId }, s) => `Clear the vote of ${voterName(s, participantId)}`,
+  label: msg('command.retractBallot'),
+  describe: ({ participantId }, s) => msg('command.describe.clearVote', { name: voterName(s, participantId) }),
   run: (s, { roundId, participantId }) => retractVote(s, roundId, participantId),
 });
 
 export const confirmGapConsensus = command<{ gapId: GapId; level: Level; rationale: string; roundId: string | null }>({
   id: 'consensus.confirm',
-  label: 'Confirm the consensus',
-  describe: ({ gapId, level }) => `Confirm level ${level} for ${gapName(gapId)}`,
+  label: msg('command.confirmConsensus'),
+  describe: ({ gapId, level }) => msg('command.describe.confirmConsensus', { level, gap: gapName(gapId) }),
   run: (s, { gapId, level, rationale, roundId }, env) => confirmConsensus(s, gapId, level, rationale, roundId, env.now),
 });
 
@@ -227,43 +227,43 @@ export const confirmGapConsensus = command<{ gapId: GapId; level: Level; rationa
 
 export const addGapEvidence = command<{ gapId: GapId; text: string }>({
   id: 'evidence.add',
-  label: 'Add evidence',
+  label: msg('command.addEvidence'),
   run: (s, { gapId, text }, env) => addEvidence(s, gapId, { id: env.newId(), now: env.now, text }),
 });
 
 export const updateGapEvidence = command<{ gapId: GapId; id: string; text: string }>({
   id: 'evidence.update',
-  label: 'Edit evidence',
+  label: msg('command.updateEvidence'),
   mergeable: true,
   run: (s, { gapId, id, text }) => updateEvidence(s, gapId, id, text),
 });
 
 export const removeGapEvidence = command<{ gapId: GapId; id: string }>({
   id: 'evidence.remove',
-  label: 'Delete evidence',
-  describe: ({ gapId, id }, s) => `Delete the evidence ${quoted(s.gaps[gapId].evidence.find((e) => e.id === id)?.text ?? '')}`,
-  undoToast: ({ gapId, id }, s) => `Deleted the evidence ${quoted(s.gaps[gapId].evidence.find((e) => e.id === id)?.text ?? '')}.`,
+  label: msg('command.removeEvidence'),
+  describe: ({ gapId, id }, s) => msg('command.describe.deleteEvidence', { text: quoted(s.gaps[gapId].evidence.find((e) => e.id === id)?.text ?? '') }),
+  undoToast: ({ gapId, id }, s) => msg('command.toast.deletedEvidence', { text: quoted(s.gaps[gapId].evidence.find((e) => e.id === id)?.text ?? '') }),
   run: (s, { gapId, id }) => removeEvidence(s, gapId, id),
 });
 
 export const addGapRisk = command<{ gapId: GapId; text: string; severity: Severity }>({
   id: 'risk.add',
-  label: 'Add a risk',
+  label: msg('command.addRisk'),
   run: (s, { gapId, text, severity }, env) => addRisk(s, gapId, { id: env.newId(), now: env.now, text, severity }),
 });
 
 export const updateGapRisk = command<{ gapId: GapId; id: string; patch: { text?: string; severity?: Severity } }>({
   id: 'risk.update',
-  label: 'Edit a risk',
+  label: msg('command.updateRisk'),
   mergeable: true,
   run: (s, { gapId, id, patch }) => updateRisk(s, gapId, id, patch),
 });
 
 export const removeGapRisk = command<{ gapId: GapId; id: string }>({
   id: 'risk.remove',
-  label: 'Delete a risk',
-  describe: ({ gapId, id }, s) => `Delete the risk ${quoted(s.gaps[gapId].risks.find((r) => r.id === id)?.text ?? '')}`,
-  undoToast: ({ gapId, id }, s) => `Deleted the risk ${quoted(s.gaps[gapId].risks.find((r) => r.id === id)?.text ?? '')}.`,
+  label: msg('command.removeRisk'),
+  describe: ({ gapId, id }, s) => msg('command.describe.deleteRisk', { text: quoted(s.gaps[gapId].risks.find((r) => r.id === id)?.text ?? '') }),
+  undoToast: ({ gapId, id }, s) => msg('command.toast.deletedRisk', { text: quoted(s.gaps[gapId].risks.find((r) => r.id === id)?.text ?? '') }),
   run: (s, { gapId, id }) => removeRisk(s, gapId, id),
 });
 
@@ -271,30 +271,30 @@ export const removeGapRisk = command<{ gapId: GapId; id: string }>({
 
 export const addPlanAction = command<{ title: string; gapId: GapId | null }>({
   id: 'action.add',
-  label: 'Add an action',
-  describe: ({ title }) => `Add the action ${quoted(title.trim())}`,
+  label: msg('command.addAction'),
+  describe: ({ title }) => msg('command.describe.addAction', { title: quoted(title.trim()) }),
   run: (s, { title, gapId }, env) => addNewAction(s, { id: env.newId(), now: env.now, title, gapId }),
 });
 
 export const addSuggestedAction = command<{ suggestionId: string }>({
   id: 'action.addSuggestion',
-  label: 'Add a suggested action',
+  label: msg('command.addSuggestedAction'),
   run: (s, { suggestionId }, env) => addFromSuggestion(s, suggestionId, { id: env.newId(), now: env.now }),
 });
 
 export const updatePlanAction = command<{ id: string; patch: ActionPatch }>({
   id: 'action.update',
-  label: 'Edit an action',
-  describe: ({ id }, s) => `Edit the action ${quoted(s.actions.find((a) => a.id === id)?.title ?? '')}`,
+  label: msg('command.updateAction'),
+  describe: ({ id }, s) => msg('command.describe.editAction', { title: quoted(s.actions.find((a) => a.id === id)?.title ?? '') }),
   mergeable: true,
   run: (s, { id, patch }) => updateAction(s, id, patch),
 });
 
 export const removePlanAction = command<{ id: string }>({
   id: 'action.remove',
-  label: 'Delete an action',
-  describe: ({ id }, s) => `Delete the action ${quoted(s.actions.find((a) => a.id === id)?.title ?? '')}`,
-  undoToast: ({ id }, s) => `Deleted the action ${quoted(s.actions.find((a) => a.id === id)?.title ?? '')}.`,
+  label: msg('command.removeAction'),
+  describe: ({ id }, s) => msg('command.describe.deleteAction', { title: quoted(s.actions.find((a) => a.id === id)?.title ?? '') }),
+  undoToast: ({ id }, s) => msg('command.toast.deletedAction', { title: quoted(s.actions.find((a) => a.id === id)?.title ?? '') }),
   run: (s, { id }) => removeAction(s, id),
 });
 
@@ -302,22 +302,22 @@ export const removePlanAction = command<{ id: string }>({
 
 export const setOwnership = command<{ patch: Partial<Ownership> }>({
   id: 'ownership.set',
-  label: 'Edit ownership and path',
+  label: msg('command.setOwnership'),
   mergeable: true,
   run: (s, { patch }) => done({ ...s, ownership: { ...s.ownership, ...patch } }),
 });
 
 export const overrideVerdict = command<{ value: VerdictValue; reason: string }>({
   id: 'verdict.override',
-  label: 'Override the verdict',
+  label: msg('command.overrideVerdict'),
   run: (s, { value, reason }, env) =>
-    reason.trim() === '' ? refuse('no-reason', 'Say why the verdict is overridden.') : done({ ...s, verdictOverride: { value, reason: reason.trim(), at: env.now } }),
+    reason.trim() === '' ? refuse('no-reason', msg('refusal.verdict.noReason')) : done({ ...s, verdictOverride: { value, reason: reason.trim(), at: env.now } }),
 });
 
 export const removeVerdictOverride = command<Record<string, never>>({
   id: 'verdict.removeOverride',
-  label: 'Remove the verdict override',
-  undoToast: (_args, s) => `Override removed. The verdict is ${VERDICT_LABELS[computeVerdict(s).computed]} again, as drafted.`,
+  label: msg('command.removeVerdictOverride'),
+  undoToast: (_args, s) => msg('command.toast.overrideRemoved', { verdict: VERDICT_LABELS[computeVerdict(s).computed] }),
   run: (s) => done({ ...s, verdictOverride: null }),
 });
 
@@ -325,11 +325,11 @@ export const removeVerdictOverride = command<Record<string, never>>({
 
 export const goToStage = command<{ target: string | { offset: number }; completeCurrent: boolean }>({
   id: 'stage.go',
-  label: 'Go to a stage',
+  label: msg('command.goToStage'),
   undoable: false,
   run: (s, { target, completeCurrent }, env) => {
     const stageId = typeof target === 'string' ? target : neighbourStageId(s.agenda, s.currentStageId, target.offset);
-    if (!s.agenda.some((stage) => stage.id === stageId)) return refuse('no-stage', 'This stage is not in the session’s agenda.');
+    if (!s.agenda.some((stage) => stage.id === stageId)) return refuse('no-stage', msg('refusal.stage.notInAgenda'));
     const agenda = completeCurrent ? markStageComplete(s.agenda, s.currentStageId, env.now) : s.agenda;
     return done({ ...s, currentStageId: stageId, agenda: enterStage(agenda, stageId, env.now) });
   },

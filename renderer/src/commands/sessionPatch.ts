@@ -7,6 +7,8 @@
  */
 import { done, refuse, type OpResult } from '../../../shared/model/opResult';
 import type { Session } from '../../../shared/model/session';
+import { msg, type Message } from '../../../shared/i18n';
+import { quotedMessage } from '../../../shared/scoring/words';
 
 /** A property name, or the item of a named list with this key. */
 export type Segment = string | { key: string };
@@ -133,9 +135,9 @@ const CHANGED_SINCE = 'changed-since';
  * Applies a patch to a copy of the session. Refused (nothing applied) when the session no longer
  * holds what the patch expects to find: something changed it since.
  */
-export function applyPatch(session: Session, patch: SessionPatch, what: string): OpResult {
+export function applyPatch(session: Session, patch: SessionPatch, what: Message): OpResult {
   const draft = structuredClone(session) as unknown as Json;
-  const conflict = refuse(CHANGED_SINCE, `“${what}” cannot be undone or redone: that part of the session has changed since.`);
+  const conflict = refuse(CHANGED_SINCE, msg('refusal.changedSince', { what: quotedMessage(what) }));
   for (const step of patch) {
     const parentPath = step.op === 'set' ? step.path.slice(0, -1) : step.path;
     const parent = resolve(draft, parentPath);

@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import type { Session } from '../../../shared/model/session';
 import { useAppStore } from '../store/appStore';
+import { windowText } from '../store/windowText';
 import { runCommand, undoEntry, type CommandOutcome } from './execute';
 import { HISTORY_TEXT, type SessionCommand } from './registry';
 
@@ -14,10 +15,10 @@ export function useRunCommand(sessionId: string): RunCommand {
       let before: Session | null = null;
       const outcome = await runCommand(sessionId, command, args, (session) => (before = session));
       if (!outcome.ok) {
-        showToast({ tone: 'error', message: outcome.refusal.message });
+        showToast({ tone: 'error', message: windowText(outcome.refusal.message) });
       } else if (command.undoToast && outcome.entry && before) {
         const entryId = outcome.entry.id;
-        showToast({ tone: 'info', message: command.undoToast(args, before), action: { label: HISTORY_TEXT.undo, run: () => void undoEntry(sessionId, entryId) } });
+        showToast({ tone: 'info', message: windowText(command.undoToast(args, before)), action: { label: windowText(HISTORY_TEXT.undo), run: () => void undoEntry(sessionId, entryId) } });
       }
       return outcome;
     },

@@ -1,6 +1,7 @@
 /** Every write to a session goes through here: a small transaction, then the disk mirror. */
+import { loadTranslator } from '../../../shared/i18n';
 import { createSession, duplicateAsReassessment } from '../../../shared/model/createSession';
-import type { Session } from '../../../shared/model/session';
+import { sessionLanguage, type Session } from '../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../shared/sample/sampleWorkshop';
 import { db } from './database';
 import { scheduleMirror } from './mirrorScheduler';
@@ -46,7 +47,8 @@ export function setDeleted(id: string, deleted: boolean): Promise<Session> {
 export async function duplicateSession(id: string): Promise<Session> {
   const source = await db.sessions.get(id);
   if (!source) throw new Error(`Session ${id} is not in the library.`);
-  const copy = duplicateAsReassessment(source, newId(), Date.now());
+  const i18n = await loadTranslator(sessionLanguage(source));
+  const copy = duplicateAsReassessment(source, newId(), Date.now(), (initiative) => i18n.t('summary.reassessmentName', { initiative }));
   await addSession(copy);
   return copy;
 }

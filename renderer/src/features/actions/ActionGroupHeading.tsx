@@ -21,7 +21,7 @@ export function ActionGroupHeading({ session, grouping, group, headingId }: { se
           <Icon name={gap.icon} size={18} />
         </span>
       ) : null}
-      <h3 id={headingId}>{group.label}</h3>
+      <h3 id={headingId}>{i18n.text(group.label)}</h3>
       {level !== null ? <LevelBadge level={level} /> : null}
       <span className="muted action-group-count">{i18n.t('actionPlan.group.count', { count })}</span>
     </div>

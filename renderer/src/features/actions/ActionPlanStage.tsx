@@ -67,7 +67,7 @@ export function ActionPlanStage({ session }: StageProps) {
               {GROUPINGS.map((g) => (
                 <label key={g} className="segment" data-checked={grouping === g || undefined}>
                   <input type="radio" name={groupingName} value={g} checked={grouping === g} onChange={() => setGrouping(g)} />
-                  <span>{GROUPING_LABELS[g]}</span>
+                  <span>{i18n.text(GROUPING_LABELS[g])}</span>
                 </label>
               ))}
             </span>

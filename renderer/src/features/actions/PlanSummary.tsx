@@ -33,7 +33,7 @@ export function PlanSummary({ session }: { session: Session }) {
         <p className="plan-attention" data-testid="plan-attention">
           <Icon name="flag" size={18} />
           <span>
-            <strong>{attention}.</strong> {i18n.t('actionPlan.summary.attention')}
+            <strong>{i18n.text(attention)}.</strong> {i18n.t('actionPlan.summary.attention')}
           </span>
         </p>
       ) : (
@@ -46,7 +46,7 @@ export function PlanSummary({ session }: { session: Session }) {
         <p className="plan-verdict" data-outlook={outlook.kind}>
           <Icon name="scale" size={18} />
           <span>
-            {outlook.message}
+            {i18n.text(outlook.message)}
             {override ? ` ${i18n.t('actionPlan.summary.overrideStands', { verdict: VERDICT_LABELS[override.value] })}` : ''}
           </span>
         </p>

@@ -7,8 +7,8 @@ import { useI18n } from '../../i18n/TranslatorContext';
 
 export function RecoveryBanner({ notices }: { notices: StartupNotice[] }) {
   const { showBackups } = useSessionFiles();
-  const [dismissed, setDismissed] = useState(false);
   const i18n = useI18n();
+  const [dismissed, setDismissed] = useState(false);
   if (dismissed || notices.length === 0) return null;
   return (
     <div className="banner recovery-banner" role="alert" data-testid="recovery-banner">
@@ -16,7 +16,7 @@ export function RecoveryBanner({ notices }: { notices: StartupNotice[] }) {
       <ul>
         {notices.map((notice, i) => (
           <li key={i}>
-            <span>{notice.text}</span>
+            <span>{i18n.text(notice.text)}</span>
             {notice.sessionId ? (
               <button type="button" className="btn btn-small" onClick={() => showBackups(notice.sessionId!)}>
                 {i18n.t('keymap.file.backups.label')}

@@ -84,7 +84,7 @@ function Repaired({ file, busy, onClose, onContinue }: { file: OpenedFile; busy:
       <p>{i18n.t('files.repaired.body', { count: file.repairs.length, initiative: file.session.initiative })}</p>
       <ul className="repair-list" aria-label={i18n.t('files.repaired.listLabel')}>
         {file.repairs.map((repair, i) => (
-          <li key={i}>{repair}</li>
+          <li key={i}>{i18n.text(repair)}</li>
         ))}
       </ul>
       <p className="muted small">{i18n.t('files.repaired.check')}</p>

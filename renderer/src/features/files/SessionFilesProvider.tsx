@@ -16,6 +16,7 @@ import { BackupsDialog } from '../backups/BackupsDialog';
 import { restoreBackup } from '../backups/restoreBackup';
 import { carriesFiles, readDroppedFile } from './droppedFile';
 import { OpenFileDialog, type OpenStep } from './OpenFileDialog';
+import { windowText } from '../../store/windowText';
 import { addFromFile, copyFromFile, libraryCopy, replaceFromFile, sameSession, type OpenedFile } from './openedSession';
 import './files.css';
 import { useI18n } from '../../i18n/TranslatorContext';
@@ -90,7 +91,7 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
     async (outcome: OpenedSessionFile) => {
       if (outcome.status === 'cancelled') return;
       refreshRecent();
-      if (outcome.status === 'refused') setStep({ step: 'refused', fileName: outcome.fileName, message: outcome.message, code: outcome.code });
+      if (outcome.status === 'refused') setStep({ step: 'refused', fileName: outcome.fileName, message: windowText(outcome.message), code: outcome.code });
       else if (outcome.repairs.length > 0) setStep({ step: 'repaired', file: outcome });
       else await proceed(outcome);
     },

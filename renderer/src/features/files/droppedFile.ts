@@ -5,6 +5,7 @@
  */
 import type { OpenedSessionFile } from '../../../../shared/ipc/contract';
 import { windowI18n } from '../../i18n/windowI18n';
+import { msg } from '../../../../shared/i18n';
 
 export async function readDroppedFile(file: File): Promise<OpenedSessionFile> {
   // Loaded on first use: the loader and its schemas are not needed to start the app.
@@ -18,7 +19,7 @@ export async function readDroppedFile(file: File): Promise<OpenedSessionFile> {
   try {
     text = await file.text();
   } catch {
-    return { status: 'refused', path: '', fileName, code: 'unreadable', message: windowI18n().t('files.dropped.unreadable', { fileName }) };
+    return { status: 'refused', path: '', fileName, code: 'unreadable', message: msg('fileLoad.droppedUnreadable', { fileName }) };
   }
   const result = loadSessionText(text, file.size);
   if (!result.ok) return { status: 'refused', path: '', fileName, code: result.code, message: result.message };

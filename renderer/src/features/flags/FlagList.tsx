@@ -7,11 +7,10 @@
  * when the gap has none.
  */
 import { useMemo } from 'react';
-import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
 import { stageId } from '../../../../shared/phases/agenda';
-import { runChecks, type Flag } from '../../../../shared/scoring/checks';
+import { checkTitle, runChecks, type Flag } from '../../../../shared/scoring/checks';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from '../workshop/stageInfo';
@@ -45,7 +44,6 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
   if (flags.length === 0) return null;
 
   if (gapId) {
-    const gapName = gapById(gapId).name;
     const blocking = flags.filter((f) => f.blocking).length;
     return (
       <section className="flag-strip" data-severity={blocking > 0 ? 'blocking' : 'warning'} aria-labelledby={`flag-strip-${gapId}`} data-testid="gap-flags">
@@ -59,17 +57,17 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
             const target = targetOf(session, flag);
             const here = target?.id === session.currentStageId;
             // On the gap's own screen, "The room disagrees: Data quality" reads as "The room disagrees".
-            const title = flag.title.endsWith(`: ${gapName}`) ? flag.title.slice(0, -gapName.length - 2) : flag.title;
+            const title = i18n.text(checkTitle(flag.id));
             return (
               <li key={`${flag.id}-${flag.gapId ?? ''}`} className="flag flag-compact" data-severity={flag.blocking ? 'blocking' : 'warning'} data-flag={flag.id}>
                 <div className="flag-body">
                   <p className="flag-heading">
                     <span className="flag-tag">{flag.blocking ? i18n.t('flagList.blocks') : i18n.t('flagList.warning')}</span>
-                    <strong className="flag-title">{title}.</strong> <span className="flag-explanation">{flag.explanation}</span>
+                    <strong className="flag-title">{title}.</strong> <span className="flag-explanation">{i18n.text(flag.explanation)}</span>
                   </p>
                   <details className="flag-fix">
                     <summary>{i18n.t('flagList.whatClosesIt')}</summary>
-                    <p>{flag.fix}</p>
+                    <p>{i18n.text(flag.fix)}</p>
                   </details>
                 </div>
                 {target && !here ? (
@@ -98,7 +96,7 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
               <div className="flag-top">
                 <div>
                   <p className="flag-kind">{flag.blocking ? i18n.t('flagList.blocks') : i18n.t('flagList.warning')}</p>
-                  <h3 className="flag-title">{flag.title}</h3>
+                  <h3 className="flag-title">{i18n.text(flag.title)}</h3>
                 </div>
                 {target ? (
                   <button type="button" className="btn btn-small flag-go" onClick={() => goTo(target.id)}>
@@ -106,9 +104,9 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
                   </button>
                 ) : null}
               </div>
-              <p className="flag-explanation">{flag.explanation}</p>
+              <p className="flag-explanation">{i18n.text(flag.explanation)}</p>
               <p className="flag-fix">
-                <span className="flag-fix-label">{i18n.t('flagList.whatClosesItLabel')}</span> {flag.fix}
+                <span className="flag-fix-label">{i18n.t('flagList.whatClosesItLabel')}</span> {i18n.text(flag.fix)}
               </p>
             </div>
           </li>

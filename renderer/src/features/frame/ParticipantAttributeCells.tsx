@@ -23,7 +23,7 @@ export function ParticipantAttributeCells({ value, subject, testIdPrefix, onChan
         <select className="input" value={value.role} aria-label={i18n.t('frame.people.roleOf', { subject })} data-testid={`${testIdPrefix}-role`} onChange={(e) => onChange({ role: e.target.value as Role })}>
           {ROLE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {i18n.text(o.label)}
             </option>
           ))}
         </select>
@@ -38,7 +38,7 @@ export function ParticipantAttributeCells({ value, subject, testIdPrefix, onChan
         >
           {STANCE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {i18n.text(o.label)}
             </option>
           ))}
         </select>

@@ -30,24 +30,24 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
     const id = newId();
     const check = addParticipant(session, draft, id);
     if (!check.ok) {
-      setMessage({ tone: 'error', text: check.refusal.message, fromAdd: true });
+      setMessage({ tone: 'error', text: i18n.text(check.refusal.message), fromAdd: true });
       addNameRef.current?.focus();
       return false;
     }
     void run(addPerson, { id, draft });
     const added = check.session.participants[check.session.participants.length - 1]!;
-    setMessage(check.warning ? { tone: 'warning', text: check.warning } : { tone: 'info', text: i18n.t('frame.people.added', { name: added.name }) });
+    setMessage(check.warning ? { tone: 'warning', text: i18n.text(check.warning) } : { tone: 'info', text: i18n.t('frame.people.added', { name: added.name }) });
     return true;
   };
 
   const change = (id: string, patch: Partial<ParticipantDraft>): string | null => {
     const check = updateParticipant(session, id, patch);
     if (!check.ok) {
-      setMessage({ tone: 'error', text: check.refusal.message });
-      return check.refusal.message;
+      setMessage({ tone: 'error', text: i18n.text(check.refusal.message) });
+      return i18n.text(check.refusal.message);
     }
     void run(updatePerson, { id, patch });
-    setMessage(check.warning ? { tone: 'warning', text: check.warning } : null);
+    setMessage(check.warning ? { tone: 'warning', text: i18n.text(check.warning) } : null);
     return null;
   };
 

@@ -87,7 +87,7 @@ export function GapNotes({ session, gapId }: GapStageProps) {
         </div>
         {hint || attention ? (
           <p className="gap-actions-hint muted">
-            {attention ? <strong className="gap-actions-attention">{attention}.</strong> : null} {hint}
+            {attention ? <strong className="gap-actions-attention">{i18n.text(attention)}.</strong> : null} {hint ? i18n.text(hint) : null}
           </p>
         ) : null}
 

@@ -119,7 +119,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
                   <span className="vote-grid-name">{label}</span>
                   {anonymous ? null : (
                     <span className="vote-grid-role">
-                      {ROLE_LABELS[voter.role]}
+                      {i18n.text(ROLE_LABELS[voter.role])}
                       {voter.isFacilitator ? ` · ${i18n.t('scoring.grid.facilitator')}` : ''}
                     </span>
                   )}

@@ -65,7 +65,7 @@ function OverrideForm({ computed, current, onClose, onSave }: OverrideDialogProp
             <label key={choice} className="override-choice" data-verdict={choice} data-checked={value === choice || undefined}>
               <input type="radio" name={`${id}-verdict`} value={choice} checked={value === choice} onChange={() => setValue(choice)} />
               <VerdictMark value={choice} size={24} />
-              <span>{VERDICT_LABELS[choice]}</span>
+              <span>{i18n.text(VERDICT_LABELS[choice])}</span>
             </label>
           ))}
         </div>

@@ -45,7 +45,7 @@ export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: 
             {override ? (confirmed ? i18n.t('verdictStage.hero.confirmedEyebrow') : i18n.t('verdictStage.hero.setEyebrow')) : i18n.t('verdictStage.hero.draftedEyebrow')}
           </p>
           <h2 id="verdict-word" className="verdict-word">
-            {VERDICT_LABELS[verdict.value]}
+            {i18n.text(VERDICT_LABELS[verdict.value])}
           </h2>
           <p className="verdict-meaning">{i18n.t(MEANING[verdict.value])}</p>
         </div>
@@ -83,7 +83,7 @@ export function VerdictHero({ session, verdict, onOverride, onRemoveOverride }: 
         <h3>{override && !confirmed ? i18n.t('verdictStage.hero.whyComputed', { verdict: VERDICT_LABELS[verdict.computed] }) : i18n.t('verdictStage.hero.why')}</h3>
         <ol>
           {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={i18n.text(reason)}>{i18n.text(reason)}</li>
           ))}
         </ol>
       </div>

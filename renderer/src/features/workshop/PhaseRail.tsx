@@ -19,8 +19,8 @@ interface PhaseRailProps {
 
 
 export function PhaseRail({ session, onSelect }: PhaseRailProps) {
-  const listRef = useRef<HTMLOListElement>(null);
   const i18n = useI18n();
+  const listRef = useRef<HTMLOListElement>(null);
   const list = (items: readonly string[]) => new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(items);
   const currentIndex = Math.max(0, session.agenda.findIndex((s) => s.id === session.currentStageId));
 
@@ -47,7 +47,7 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
           const heading = index === firstGapIndex ? <li key="gaps-heading" className="rail-heading" aria-hidden="true">{i18n.t('workshop.rail.gapsHeading')}</li> : null;
           const current = stage.id === session.currentStageId;
           const status = stageStatus(session, stage);
-          const missing = status === 'visited' ? stageCompletion(session, stage).missing : [];
+          const missing = status === 'visited' ? stageCompletion(session, stage).missing.map((m) => i18n.text(m)) : [];
           return [
             heading,
             <li key={stage.id}>

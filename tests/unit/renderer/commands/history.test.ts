@@ -1,4 +1,5 @@
 /** The undo history as a value: bounded, typing folds into one step, a new edit clears Redo. */
+import { msg } from '../../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   afterRedo,
@@ -16,7 +17,7 @@ import {
 let n = 0;
 function entry(over: Partial<HistoryEntry> = {}): HistoryEntry {
   n++;
-  return { id: `e${n}`, commandId: 'fact.set', label: `Edit ${n}`, patch: [{ op: 'set', path: ['client'], from: `v${n}`, to: `v${n + 1}` }], at: n * 10_000, stageId: null, mergeable: false, ...over };
+  return { id: `e${n}`, commandId: 'fact.set', label: msg('history.storedLabel', { label: `Edit ${n}` }), patch: [{ op: 'set', path: ['client'], from: `v${n}`, to: `v${n + 1}` }], at: n * 10_000, stageId: null, mergeable: false, ...over };
 }
 
 describe('session history', () => {

@@ -4,6 +4,8 @@
  * Undo and Redo walk them back and forth, the history outlives a reload, a refusal's sentence is
  * the one the facilitator reads, and the window's one key handler follows the keymap.
  */
+import { translatorNow } from '../../../../shared/i18n';
+import { en, refusalInEnglish } from '../../shared/inEnglish';
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -35,7 +37,7 @@ beforeEach(async () => {
   window.readinessRoom = { mirrorSession: vi.fn(async () => ({ ok: true, value: { savedAt: 'now' } })), onMenuCommand: () => () => {} } as unknown as ReadinessRoomApi;
   await db.sessions.clear();
   await historyDatabase().histories.clear();
-  useAppStore.setState({ toasts: [], history: null });
+  useAppStore.setState({ toasts: [], history: null, windowTranslator: translatorNow('en') });
   await db.sessions.put(buildSampleWorkshop('s1', NOW));
   await openHistory('s1');
 });
@@ -45,7 +47,7 @@ describe('the command registry', () => {
   it('has unique ids and a label for every command', () => {
     const ids = SESSION_COMMANDS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const c of SESSION_COMMANDS) expect(c.label).not.toBe('');
+    for (const c of SESSION_COMMANDS) expect(en(c.label)).not.toBe('');
   });
 });
 
@@ -65,7 +67,7 @@ describe('undo and redo over every kind of edit', () => {
     expect((await runCommand('s1', revealVotes, { roundId: round.id })).ok).toBe(true);
     expect((await runCommand('s1', confirmGapConsensus, { gapId: round.gapId, level: 2, rationale: 'Thin support cover.', roundId: round.id })).ok).toBe(true);
     const end = await stored();
-    expect(useAppStore.getState().history!.done.map((e) => e.label)).toEqual([
+    expect(useAppStore.getState().history!.done.map((e) => en(e.label))).toEqual([
       expect.stringMatching(/^Edit “.+”$/),
       expect.stringMatching(/^Remove /),
       expect.stringMatching(/^Change the vote of /),
@@ -102,7 +104,7 @@ describe('undo and redo over every kind of edit', () => {
   it('a refused move writes nothing, records nothing, and keeps its sentence', async () => {
     const before = await stored();
     const outcome = await runCommand('s1', revealVotes, { roundId: 'missing' });
-    expect(outcome).toEqual({ ok: false, refusal: { code: 'no-round', message: 'This scoring round is no longer in the session.' } });
+    expect(refusalInEnglish(outcome)).toEqual({ code: 'no-round', message: 'This scoring round is no longer in the session.' });
     expect(await stored()).toEqual(before);
     expect(useAppStore.getState().history!.done).toEqual([]);
   });

@@ -1,4 +1,6 @@
 /** The recorded patch of a command is what undoes it: applied backwards to the session as it is now. */
+import { msg } from '../../../../shared/i18n';
+import { refusalInEnglish } from '../../shared/inEnglish';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, diffSessions, invertPatch, mergePatches } from '../../../../renderer/src/commands/sessionPatch';
@@ -10,12 +12,14 @@ import { SessionSchema, type Session } from '../../../../shared/model/session';
 import { castVote, confirmConsensus, openRound, revealRound } from '../../../../shared/scoring/roundOps';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 
+const LABEL = msg('command.editSession');
+
 const NOW = Date.UTC(2026, 2, 12, 9, 0, 0);
 const sample = (): Session => buildSampleWorkshop('s1', NOW);
 
 /** Runs `change`, then undoes it through the patch; returns both ends. */
 function undoOf(before: Session, after: Session): Session {
-  return sessionOf(applyPatch(after, invertPatch(diffSessions(before, after)), 'test'));
+  return sessionOf(applyPatch(after, invertPatch(diffSessions(before, after)), LABEL));
 }
 
 describe('diff, invert and apply', () => {
@@ -57,8 +61,8 @@ describe('diff, invert and apply', () => {
     const before = sample();
     const after = sessionOf(removeEvidence(before, 'data', before.gaps.data.evidence[0]!.id));
     const patch = diffSessions(before, after);
-    const undone = sessionOf(applyPatch(after, invertPatch(patch), 'x'));
-    expect(sessionOf(applyPatch(undone, patch, 'x'))).toEqual(after);
+    const undone = sessionOf(applyPatch(after, invertPatch(patch), LABEL));
+    expect(sessionOf(applyPatch(undone, patch, LABEL))).toEqual(after);
   });
 
   it('undo leaves alone what changed elsewhere meanwhile (a phone vote on another gap, a stage move)', () => {
@@ -67,7 +71,7 @@ describe('diff, invert and apply', () => {
     const patch = diffSessions(before, after);
     const opened = sessionOf(openRound(after, 'users', 'new-round', NOW + 10));
     const later = { ...opened, currentStageId: opened.agenda[0]!.id };
-    const undone = sessionOf(applyPatch(later, invertPatch(patch), 'x'));
+    const undone = sessionOf(applyPatch(later, invertPatch(patch), LABEL));
     expect(undone.participants).toEqual(before.participants);
     expect(undone.rounds.some((r) => r.id === 'new-round')).toBe(true);
     expect(undone.currentStageId).toBe(later.currentStageId);
@@ -79,12 +83,12 @@ describe('diff, invert and apply', () => {
     const after = sessionOf(updateAction(before, action.id, { owner: 'Priya' }));
     const patch = diffSessions(before, after);
     const changedAgain = sessionOf(updateAction(after, action.id, { owner: 'Sam' }));
-    expect(applyPatch(changedAgain, invertPatch(patch), 'Edit the action')).toEqual({
-      ok: false,
-      refusal: { code: 'changed-since', message: '“Edit the action” cannot be undone or redone: that part of the session has changed since.' },
+    expect(refusalInEnglish(applyPatch(changedAgain, invertPatch(patch), msg('command.updateAction')))).toEqual({
+      code: 'changed-since',
+      message: '“Edit an action” cannot be undone or redone: that part of the session has changed since.',
     });
     const gone = sessionOf(removeAction(after, action.id));
-    expect(applyPatch(gone, invertPatch(patch), 'x').ok).toBe(false);
+    expect(applyPatch(gone, invertPatch(patch), LABEL).ok).toBe(false);
   });
 
   it('any chain of plan edits undone step by step returns the first session (property)', () => {
@@ -110,7 +114,7 @@ describe('diff, invert and apply', () => {
           states.push(next);
         }
         let current = states[states.length - 1]!;
-        for (const patch of patches.reverse()) current = sessionOf(applyPatch(current, invertPatch(patch), 'x'));
+        for (const patch of patches.reverse()) current = sessionOf(applyPatch(current, invertPatch(patch), LABEL));
         expect(current).toEqual(start);
         expect(SessionSchema.safeParse(current).success).toBe(true);
       }),

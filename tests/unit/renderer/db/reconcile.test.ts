@@ -16,6 +16,7 @@ import { createSession } from '../../../../shared/model/createSession';
 import type { Session } from '../../../../shared/model/session';
 import { db } from '../../../../renderer/src/db/database';
 import { localStamps, planReconcile, reconcileWithMirror } from '../../../../renderer/src/db/reconcile';
+import { msg } from '../../../../shared/i18n';
 
 const T = Date.UTC(2026, 2, 12, 9);
 let dir: string;
@@ -63,7 +64,7 @@ afterEach(async () => {
 const fetched = () => calls.filter((c) => c.name === 'readMirroredSessions').flatMap((c) => (c.request as { ids: string[] }).ids);
 
 describe('planReconcile: from ids and update times alone', () => {
-  const problem = (sessionId?: string): MirrorProblem => ({ file: `/s/${sessionId ?? 'x'}.rrsession`, message: 'damaged', ...(sessionId ? { sessionId } : {}) });
+  const problem = (sessionId?: string): MirrorProblem => ({ file: `/s/${sessionId ?? 'x'}.rrsession`, message: msg('fileLoad.damaged'), ...(sessionId ? { sessionId } : {}) });
 
   it('fetches what the window lacks or holds older, writes out what only the window has, and leaves equal or newer copies alone', () => {
     const plan = planReconcile(

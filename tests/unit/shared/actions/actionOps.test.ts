@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusalInEnglish } from '../inEnglish';
 import * as ops from '../../../../shared/actions/actionOps';
 import { addedSuggestionIds, findSuggestion, type NewActionInput } from '../../../../shared/actions/actionOps';
 import { sessionOf } from '../../../../shared/model/opResult';
@@ -46,7 +47,7 @@ describe('createAction', () => {
 
   it('refuses a blank title with a readable message', () => {
     expect(ops.createAction({ id: 'x', now: NOW, title: '   ' })).toBeNull();
-    expect(ops.addNewAction(baseSession(), { id: 'x', now: NOW, title: '   ' })).toEqual({ ok: false, refusal: { code: 'no-title', message: 'An action needs a title.' } });
+    expect(refusalInEnglish(ops.addNewAction(baseSession(), { id: 'x', now: NOW, title: '   ' }))).toEqual({ code: 'no-title', message: 'An action needs a title.' });
   });
 
   it('drops a malformed due date and clips an overlong title', () => {
@@ -108,7 +109,7 @@ describe('removeAction', () => {
   });
 
   it('refuses an unknown id with a sentence', () => {
-    expect(ops.removeAction(withThree(), 'nope')).toEqual({ ok: false, refusal: { code: 'not-found', message: 'This action is no longer in the plan.' } });
+    expect(refusalInEnglish(ops.removeAction(withThree(), 'nope'))).toEqual({ code: 'not-found', message: 'This action is no longer in the plan.' });
   });
 });
 

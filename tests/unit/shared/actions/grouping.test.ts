@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../inEnglish';
 import { GROUPINGS, groupActions } from '../../../../shared/actions/grouping';
 import type { Action } from '../../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
@@ -23,7 +24,7 @@ function action(partial: Partial<Action>): Action {
   };
 }
 
-const summary = (groups: ReturnType<typeof groupActions>) => groups.map((g) => [g.label, g.actions.map((a) => a.title)]);
+const summary = (groups: ReturnType<typeof groupActions>) => groups.map((g) => [en(g.label), g.actions.map((a) => a.title)]);
 
 describe('groupActions by gap', () => {
   it('puts unlinked actions first, then gaps in framework order, skipping empty gaps', () => {
@@ -105,6 +106,6 @@ describe('every grouping', () => {
 
   it('labels month groups as "December 2026"', () => {
     const groups = groupActions([action({ dueDate: '2026-12-04' })], 'dueDate');
-    expect(groups.map((g) => g.label)).toEqual(['December 2026']);
+    expect(groups.map((g) => en(g.label))).toEqual(['December 2026']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de, en } from '../inEnglish';
 import { gapActionHint, verdictOutlook } from '../../../../shared/actions/verdictOutlook';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { NOW, allGapsAt, cleanSession, withAction, withConsensus, withOwnership } from '../scoring/sessionBuilder';
@@ -8,7 +9,7 @@ describe('verdictOutlook', () => {
     const s = withConsensus(allGapsAt(cleanSession(), 3), { data: 2, load: 2 });
     const o = verdictOutlook(s);
     expect(o).toMatchObject({ kind: 'actions-would-lift', computed: 'not-yet', gaps: ['data', 'load'] });
-    expect(o.message).toBe(
+    expect(en(o.message)).toBe(
       'Data quality and Infrastructure load are at level 2. Owned, dated actions on them can move the verdict from Not yet to Go with conditions.',
     );
   });
@@ -22,20 +23,24 @@ describe('verdictOutlook', () => {
     const s = withAction(withConsensus(allGapsAt(cleanSession(), 3), { data: 2 }), { gapId: 'data' });
     const o = verdictOutlook(s);
     expect(o).toMatchObject({ kind: 'actions-hold', computed: 'go-with-conditions', gaps: ['data'] });
-    expect(o.message).toContain('because Data quality, at level 2, has owned, dated actions');
+    expect(en(o.message)).toContain('because Data quality, at level 2, has owned, dated actions');
   });
 
   it('names what actions cannot fix: a gap at 1, an unscored gap, a blocking flag', () => {
     const sample = buildSampleWorkshop('s', NOW);
-    expect(verdictOutlook(sample)).toMatchObject({
-      kind: 'held-elsewhere',
-      message: 'The draft verdict is Not yet, and actions alone will not change it while Integration complexity is at level 1 and Support model has no consensus yet.',
-    });
+    const held = verdictOutlook(sample);
+    expect(held.kind).toBe('held-elsewhere');
+    expect(en(held.message)).toBe(
+      'The draft verdict is Not yet, and actions alone will not change it while Integration complexity is at level 1 and Support model has no consensus yet.',
+    );
+    expect(de(held.message!)).toBe(
+      'Der Urteilsentwurf lautet „Noch nicht“, und Maßnahmen allein ändern daran nichts, solange Integrationskomplexität auf Stufe 1 steht und für Supportmodell noch kein Konsens besteht.',
+    );
     const noOwner = withOwnership(withConsensus(allGapsAt(cleanSession(), 3), { users: 2 }), { businessOwner: '' });
     const o = verdictOutlook(noOwner);
     expect(o.kind).toBe('held-elsewhere');
-    expect(o.message).toContain('the flag “Ownership vacuum” is open');
-    expect(o.message).toContain('User capability, at level 2, also needs an owned, dated action.');
+    expect(en(o.message)).toContain('the flag “Ownership vacuum” is open');
+    expect(en(o.message)).toContain('User capability, at level 2, also needs an owned, dated action.');
   });
 
   it('says nothing when the plan does not decide the verdict', () => {
@@ -48,7 +53,7 @@ describe('gapActionHint', () => {
   it('speaks only for gaps at level 2', () => {
     const s = withConsensus(allGapsAt(cleanSession(), 3), { data: 2 });
     expect(gapActionHint(s, 'load')).toBeNull();
-    expect(gapActionHint(s, 'data')).toContain('give one of its actions an owner and a due date');
-    expect(gapActionHint(withAction(s, { gapId: 'data' }), 'data')).toContain('which the verdict counts');
+    expect(en(gapActionHint(s, 'data'))).toContain('give one of its actions an owner and a due date');
+    expect(en(gapActionHint(withAction(s, { gapId: 'data' }), 'data'))).toContain('which the verdict counts');
   });
 });

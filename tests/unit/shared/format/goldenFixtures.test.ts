@@ -28,7 +28,7 @@ describe('golden session files', () => {
 
   it('session-v1.rrsession keeps its whole content', () => {
     const result = loadSessionText(readFileSync(path.join(fixtures, 'session-v1.rrsession'), 'utf8'));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.message.id);
     const s = result.session;
     expect(result.version).toBe(1);
     expect(result.savedAt).toBe('2026-03-12T09:30:00.000Z');

@@ -3,6 +3,7 @@
  * mutated at random (text damage and structural damage). The loader must never throw, must answer
  * a valid session or a sentence a person can read, and must stay fast on a 1 MB file.
  */
+import { enAll } from '../inEnglish';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,9 +20,9 @@ const GOLDEN_DATA = JSON.parse(GOLDEN) as Record<string, unknown>;
 /** A result is acceptable when it is a valid session or a short, plain sentence. */
 function isAcceptable(result: LoadResult): boolean {
   if (result.ok) {
-    return SessionSchema.safeParse(result.session).success && result.repairs.every((r) => typeof r === 'string' && r.length > 0 && r.length < 400);
+    return SessionSchema.safeParse(result.session).success && enAll(result.repairs).every((r) => r.length > 0 && r.length < 400);
   }
-  const { message } = result;
+  const message = enAll([result.message])[0]!;
   return typeof message === 'string' && message.length > 10 && message.length < 400 && !/\n\s+at |Error:|undefined|\[object /.test(message);
 }
 

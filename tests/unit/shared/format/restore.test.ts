@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { enAll } from '../inEnglish';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSessionText } from '../../../../shared/format/loadSessionFile';
@@ -34,8 +35,8 @@ function loadDamaged(damage: (session: Record<string, unknown>) => void) {
   const copy = structuredClone(GOLDEN);
   damage(copy.session);
   const result = loadSessionText(JSON.stringify(copy));
-  if (!result.ok) throw new Error(`refused: ${result.message}`);
-  return result;
+  if (!result.ok) throw new Error(`refused: ${result.message.id}`);
+  return { ...result, repairs: enAll(result.repairs) };
 }
 
 describe('restoring a damaged session', () => {
@@ -100,8 +101,8 @@ describe('restoring a damaged session', () => {
         'The unreadable field "workshopDate" was reset.',
         'The verdict override was unreadable and was removed.',
         '1 setting field was missing or unreadable and was filled in.',
-        'The consensus score of the load gap was unreadable and was cleared.',
-        'The notes of the load gap were too long and were shortened.',
+        'The consensus score of the Infrastructure load gap was unreadable and was cleared.',
+        'The notes of the Infrastructure load gap were too long and were shortened.',
         '1 unreadable fact was left out.',
       ]),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en, refusalInEnglish } from '../inEnglish';
 import { KPI_SUGGESTIONS } from '../../../../shared/framework/kpiSuggestions';
 import { createSession } from '../../../../shared/model/createSession';
 import {
@@ -20,7 +21,7 @@ function withKpis(...names: string[]): Session {
   let s = session();
   names.forEach((name, i) => {
     const result = addKpi(s, { ...emptyKpi(`k${i}`), name });
-    if (!result.ok) throw new Error(result.refusal.message);
+    if (!result.ok) throw new Error(en(result.refusal.message));
     s = result.session;
   });
   return s;
@@ -40,7 +41,7 @@ describe('kpiOps', () => {
     const s = withKpis('straight-through RATE ');
     expect(unusedSuggestions(s.kpis).map((k) => k.id)).not.toContain('kpi.straightThroughRate');
     expect(unusedSuggestions(s.kpis)).toHaveLength(KPI_SUGGESTIONS.length - 1);
-    expect(addKpi(s, kpiFromSuggestion(KPI_SUGGESTIONS[0]!, 'k9'))).toEqual({ ok: false, refusal: { code: 'duplicate-name', message: expect.stringMatching(/already in the list/) } });
+    expect(refusalInEnglish(addKpi(s, kpiFromSuggestion(KPI_SUGGESTIONS[0]!, 'k9')))).toEqual({ code: 'duplicate-name', message: expect.stringMatching(/already in the list/) });
   });
 
   it('allows several blank KPIs but refuses a reused id and more than the maximum', () => {
@@ -48,7 +49,7 @@ describe('kpiOps', () => {
     expect(s.kpis).toHaveLength(2);
     expect(addKpi(s, emptyKpi('k0')).ok).toBe(false);
     const full = withKpis(...Array.from({ length: MAX_KPIS }, (_, i) => `KPI ${i}`));
-    expect(addKpi(full, emptyKpi('extra'))).toEqual({ ok: false, refusal: { code: 'full', message: expect.stringMatching(/at most 100/) } });
+    expect(refusalInEnglish(addKpi(full, emptyKpi('extra')))).toEqual({ code: 'full', message: expect.stringMatching(/at most 100/) });
   });
 
   it('finds the suggestion behind a KPI by name', () => {

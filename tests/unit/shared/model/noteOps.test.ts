@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de, refusalInEnglish, sessionlessRefusal } from '../inEnglish';
 import * as ops from '../../../../shared/model/noteOps';
 import { cleanNoteText } from '../../../../shared/model/noteOps';
 import { sessionOf } from '../../../../shared/model/opResult';
@@ -45,7 +46,7 @@ describe('evidence', () => {
   it('removes one piece of evidence, and refuses an unknown id with a sentence', () => {
     const s = withEvidence(3);
     expect(removeEvidence(s, 'data', 'e1').gaps.data.evidence.map((e) => e.id)).toEqual(['e0', 'e2']);
-    expect(ops.removeEvidence(s, 'data', 'nope')).toEqual({ ok: false, refusal: { code: 'not-found', message: 'This evidence is no longer in the list.' } });
+    expect(refusalInEnglish(ops.removeEvidence(s, 'data', 'nope'))).toEqual({ code: 'not-found', message: 'This evidence is no longer in the list.' });
   });
 });
 
@@ -65,7 +66,8 @@ describe('risks', () => {
     let s = baseSession();
     for (const id of ['r1', 'r2', 'r3']) s = addRisk(s, 'support', { id, now: NOW, text: id });
     expect(removeRisk(s, 'support', 'r2').gaps.support.risks.map((r) => r.id)).toEqual(['r1', 'r3']);
-    expect(ops.removeRisk(s, 'support', 'r9')).toMatchObject({ ok: false, refusal: { message: 'This risk is no longer in the list.' } });
+    expect(refusalInEnglish(ops.removeRisk(s, 'support', 'r9'))).toMatchObject({ message: 'This risk is no longer in the list.' });
+    expect(de(sessionlessRefusal(ops.removeRisk(s, 'support', 'r9')))).toBe('Dieses Risiko ist nicht mehr in der Liste.');
   });
 });
 

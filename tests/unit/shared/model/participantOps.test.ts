@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en, refusalInEnglish } from '../inEnglish';
 import { createSession } from '../../../../shared/model/createSession';
 import {
   addParticipant,
@@ -28,7 +29,7 @@ function draft(name: string, extra: Partial<ParticipantDraft> = {}): Participant
 
 function added(s: Session, name: string, id: string, extra: Partial<ParticipantDraft> = {}): Session {
   const result = addParticipant(s, draft(name, extra), id);
-  if (!result.ok) throw new Error(result.refusal.message);
+  if (!result.ok) throw new Error(en(result.refusal.message));
   return result.session;
 }
 
@@ -37,13 +38,13 @@ describe('names', () => {
     expect(normaliseName('  Ana   Silva ')).toBe('Ana Silva');
   });
   it('refuses empty and overlong names with a message', () => {
-    expect(nameError('   ')).toMatch(/type a name/i);
-    expect(nameError('x'.repeat(121))).toMatch(/120/);
+    expect(en(nameError('   '))).toMatch(/type a name/i);
+    expect(en(nameError('x'.repeat(121)))).toMatch(/120/);
     expect(nameError('Ana')).toBeNull();
   });
   it('warns about duplicates, case- and space-insensitively, but not about oneself', () => {
     const s = added(session(), 'Ana Silva', 'p1');
-    expect(duplicateWarning(s.participants, ' ana  silva')).toMatch(/two people called “ana silva”/);
+    expect(en(duplicateWarning(s.participants, ' ana  silva'))).toMatch(/two people called “ana silva”/);
     expect(duplicateWarning(s.participants, 'Ana Silva', 'p1')).toBeNull();
     expect(duplicateWarning(s.participants, 'Bo')).toBeNull();
   });
@@ -62,14 +63,14 @@ describe('addParticipant', () => {
   it('refuses an empty name and leaves the session untouched', () => {
     const s = session();
     const result = addParticipant(s, draft(' \t '), 'p1');
-    expect(result).toEqual({ ok: false, refusal: { code: 'bad-name', message: expect.stringMatching(/type a name/i) } });
+    expect(refusalInEnglish(result)).toEqual({ code: 'bad-name', message: expect.stringMatching(/type a name/i) });
   });
 
   it('adds a duplicate name but warns', () => {
     const s = added(session(), 'Ana', 'p1');
     const result = addParticipant(s, draft('ANA'), 'p2');
     expect(result.ok && result.session.participants.length).toBe(2);
-    expect(result.ok && result.warning).toMatch(/two people/);
+    expect(result.ok && en(result.warning)).toMatch(/two people/);
   });
 
   it('refuses a reused id and a full room', () => {
@@ -78,7 +79,7 @@ describe('addParticipant', () => {
     let full = session();
     for (let i = 0; i < MAX_PARTICIPANTS; i++) full = added(full, `P${i}`, `p${i}`);
     const result = addParticipant(full, draft('One more'), 'extra');
-    expect(result).toEqual({ ok: false, refusal: { code: 'full', message: expect.stringMatching(/at most 200/) } });
+    expect(refusalInEnglish(result)).toEqual({ code: 'full', message: expect.stringMatching(/at most 200/) });
   });
 });
 
@@ -97,15 +98,15 @@ describe('updateParticipant', () => {
 
   it('refuses an empty name and keeps the old one', () => {
     const s = added(session(), 'Ana', 'p1');
-    expect(updateParticipant(s, 'p1', { name: '  ' })).toEqual({ ok: false, refusal: { code: 'no-name', message: expect.stringMatching(/previous one is kept/) } });
+    expect(refusalInEnglish(updateParticipant(s, 'p1', { name: '  ' }))).toEqual({ code: 'no-name', message: expect.stringMatching(/previous one is kept/) });
   });
 
   it('warns when a rename creates a duplicate, not when only the case changes', () => {
     const s = added(added(session(), 'Ana', 'p1'), 'Bo', 'p2');
     const clash = updateParticipant(s, 'p2', { name: 'ana' });
-    expect(clash.ok && clash.warning).toMatch(/two people/);
+    expect(clash.ok && en(clash.warning)).toMatch(/two people/);
     const recase = updateParticipant(s, 'p1', { name: 'ANA' });
-    expect(recase.ok && recase.warning).toBeUndefined();
+    expect(recase.ok && en(recase.warning)).toBeUndefined();
     expect(recase.ok && recase.session.participants[0]!.name).toBe('ANA');
   });
 
@@ -141,7 +142,7 @@ describe('removeParticipant', () => {
   });
 
   it('refuses to remove someone who is not in the list', () => {
-    expect(removeParticipant(withVotes(), 'nobody')).toEqual({ ok: false, refusal: { code: 'not-found', message: 'This participant is no longer in the list.' } });
+    expect(refusalInEnglish(removeParticipant(withVotes(), 'nobody'))).toEqual({ code: 'not-found', message: 'This participant is no longer in the list.' });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { enAll } from '../inEnglish';
 import { FACTS } from '../../../../shared/framework/facts';
 import { GAP_IDS } from '../../../../shared/framework/types';
 import { createSession } from '../../../../shared/model/createSession';
@@ -39,15 +40,15 @@ describe('a stage is done when its content is complete', () => {
     let s = empty();
     for (const st of s.agenda) s = { ...s, agenda: markStageComplete(enterStage(s.agenda, st.id, NOW), st.id, NOW) };
     expect(s.agenda.filter((st) => stageCompletion(s, st).complete)).toEqual([]);
-    expect(stageCompletion(s, stage(s, 'ownership')).missing).toEqual(['11 questions']);
+    expect(enAll(stageCompletion(s, stage(s, 'ownership')).missing)).toEqual(['11 questions']);
   });
 
   it('frame: use case, every pilot and production fact, and someone who votes', () => {
     const s = { ...empty(), useCase: 'Match invoices to orders', facts: frameFacts, participants: [person] };
     expect(complete(s, 'frame')).toBe(true);
-    expect(stageCompletion({ ...s, useCase: '  ' }, stage(s, 'frame')).missing).toEqual(['the use case']);
+    expect(enAll(stageCompletion({ ...s, useCase: '  ' }, stage(s, 'frame')).missing)).toEqual(['the use case']);
     const oneFactLess = { ...frameFacts, 'pilot.records': null };
-    expect(stageCompletion({ ...s, facts: oneFactLess }, stage(s, 'frame')).missing).toEqual(['1 pilot or production fact']);
+    expect(enAll(stageCompletion({ ...s, facts: oneFactLess }, stage(s, 'frame')).missing)).toEqual(['1 pilot or production fact']);
     // A facilitator who does not vote is not enough.
     expect(complete({ ...s, participants: [{ ...person, isFacilitator: true }] }, 'frame')).toBe(false);
     // Readiness facts belong to the gaps, not to the Frame.
@@ -73,27 +74,27 @@ describe('a stage is done when its content is complete', () => {
     const s = empty();
     const filled = Object.fromEntries(Object.entries(s.ownership).map(([k, v]) => [k, typeof v === 'string' ? 'x' : false])) as Session['ownership'];
     expect(complete({ ...s, ownership: filled }, 'ownership')).toBe(true);
-    expect(stageCompletion({ ...s, ownership: { ...filled, ownerHasAuthority: null, rollbackPlan: '' } }, stage(s, 'ownership')).missing).toEqual(['2 questions']);
+    expect(enAll(stageCompletion({ ...s, ownership: { ...filled, ownerHasAuthority: null, rollbackPlan: '' } }, stage(s, 'ownership')).missing)).toEqual(['2 questions']);
   });
 
   it('verdict: six consensus levels, or an override with its reason', () => {
     const s = empty();
-    expect(stageCompletion(s, stage(s, 'verdict')).missing).toEqual(['a consensus on 6 gaps']);
+    expect(enAll(stageCompletion(s, stage(s, 'verdict')).missing)).toEqual(['a consensus on 6 gaps']);
     expect(complete(withAllConsensus(s), 'verdict')).toBe(true);
     expect(complete({ ...s, verdictOverride: { value: 'not-yet', reason: 'Data not ready', at: NOW } }, 'verdict')).toBe(true);
   });
 
   it('actions: at least one, every open one owned and dated; done actions need neither', () => {
     const s = empty();
-    expect(stageCompletion(s, stage(s, 'actions')).missing).toEqual(['an action']);
+    expect(enAll(stageCompletion(s, stage(s, 'actions')).missing)).toEqual(['an action']);
     expect(complete({ ...s, actions: [action({})] }, 'actions')).toBe(true);
-    expect(stageCompletion({ ...s, actions: [action({}), action({ id: 'a2', owner: ' ' })] }, stage(s, 'actions')).missing).toEqual(['an owner and a due date on 1 action']);
+    expect(enAll(stageCompletion({ ...s, actions: [action({}), action({ id: 'a2', owner: ' ' })] }, stage(s, 'actions')).missing)).toEqual(['an owner and a due date on 1 action']);
     expect(complete({ ...s, actions: [action({ dueDate: null, status: 'done' })] }, 'actions')).toBe(true);
   });
 
   it('export: every other stage complete', () => {
     const s = empty();
-    expect(stageCompletion(s, stage(s, 'export')).missing).toEqual(['11 earlier stages to complete']);
+    expect(enAll(stageCompletion(s, stage(s, 'export')).missing)).toEqual(['11 earlier stages to complete']);
     const filled = Object.fromEntries(Object.entries(s.ownership).map(([k, v]) => [k, typeof v === 'string' ? 'x' : true])) as Session['ownership'];
     const kpi = { id: 'k1', name: 'Cost', kind: 'business' as const, baseline: '', pilotResult: '', productionTarget: '', threshold: '≤ €1', measuredInProduction: null };
     const all = withAllConsensus({ ...s, useCase: 'u', facts: frameFacts, participants: [person], kpis: [kpi], ownership: filled, actions: [action({})] });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../inEnglish';
 import { GAPS } from '../../../../shared/framework/gaps';
 import { emptyGaps } from '../../../../shared/model/createSession';
 import { buildReport } from '../../../../shared/report/buildReport';
@@ -25,7 +26,7 @@ describe('buildReport', () => {
     expect(model.meta.initiative).toBe(TRICKY.initiative);
     expect(model.meta.workshopDateLabel).toBe('12 March 2025');
     expect(model.meta.firm).toMatchObject({ name: 'Northbridge Advisory', accent: '#0f5e6e', monogram: 'NA' });
-    expect(model.verdict.label).toBe(VERDICT_LABELS[model.verdict.value]);
+    expect(model.verdict.label).toBe(en(VERDICT_LABELS[model.verdict.value]));
     expect(model.verdict.reasons.length).toBeGreaterThan(0);
     expect(model.kpis).toHaveLength(5);
     expect(model.radar.svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { de, en } from '../inEnglish';
 import type { Session } from '../../../../shared/model/session';
 import {
   CHECK_IDS,
@@ -38,7 +39,7 @@ describe('the check list', () => {
     expect(CHECK_IDS).toHaveLength(11);
     expect(CHECK_IDS[0]).toBe('metric-mirage');
     expect(CHECK_IDS[10]).toBe('easy-80');
-    for (const id of CHECK_IDS) expect(checkTitle(id).length).toBeGreaterThan(3);
+    for (const id of CHECK_IDS) expect(en(checkTitle(id)).length).toBeGreaterThan(3);
   });
 
   it('finds nothing on a clean session', () => {
@@ -57,8 +58,8 @@ describe('the check list', () => {
     const flags = runChecks(s);
     expect(flags.map((f) => f.id)).toEqual(['metric-mirage', 'standalone-pilot', 'ownership-vacuum', 'easy-80']);
     for (const f of flags) {
-      expect(f.explanation).toMatch(/\.$/);
-      expect(f.fix).toMatch(/\.$/);
+      expect(en(f.explanation)).toMatch(/\.$/);
+      expect(en(f.fix)).toMatch(/\.$/);
       expect(f.where.stageKind).toBeTruthy();
     }
   });
@@ -74,7 +75,7 @@ describe('1. metric mirage', () => {
     const s = withKpi({ ...clean(), kpis: [] }, { kind: 'model', name: 'Intent recognition' });
     const f = checkMetricMirage(s);
     expect(f?.blocking).toBe(true);
-    expect(f?.explanation).toContain('Intent recognition');
+    expect(en(f?.explanation)).toContain('Intent recognition');
   });
 
   it('fires, not blocking, when no business KPI has a threshold', () => {
@@ -87,7 +88,7 @@ describe('1. metric mirage', () => {
     const s = withKpi(clean(), { name: 'Containment rate', measuredInProduction: false });
     const f = checkMetricMirage(s);
     expect(f).toMatchObject({ blocking: false, where: { field: 'measuredInProduction' } });
-    expect(f?.explanation).toContain('Containment rate');
+    expect(en(f?.explanation)).toContain('Containment rate');
   });
 
   it('does not fire with one business KPI with a threshold, measured in production', () => {
@@ -110,13 +111,17 @@ describe('2. curated data', () => {
   it('fires at exactly 10× records without a raw-data test', () => {
     const s = withFacts(clean(), { 'pilot.records': 500, 'production.records': 5_000, 'data.rawDataTested': false });
     const f = checkCuratedData(s);
-    expect(f?.explanation).toContain('10×');
-    expect(f?.explanation).toContain('5,000');
+    expect(en(f?.explanation)).toContain('10×');
+    expect(en(f?.explanation)).toContain('5,000');
+    expect(de(f!.explanation)).toBe(
+      'Im Produktivbetrieb gibt es 10× so viele Datensätze wie im Pilot (5.000 gegenüber 500), und es ist kein Test mit unbereinigten Produktivdaten erfasst.',
+    );
+    expect(de(checkCuratedData(withFacts(s, { 'pilot.records': 400 }))!.explanation)).toContain('12,5×');
   });
 
   it('says 12.5× where the Frame says 12.5×', () => {
     const s = withFacts(clean(), { 'pilot.records': 400, 'production.records': 5_000, 'data.rawDataTested': false });
-    expect(checkCuratedData(s)?.explanation).toContain('12.5× the pilot');
+    expect(en(checkCuratedData(s)?.explanation)).toContain('12.5× the pilot');
     expect(ratioReadout(s, 'ratio.records')?.display).toBe('12.5×');
   });
 
@@ -147,14 +152,14 @@ describe('3. champions only', () => {
   it('fires when the pilot users were volunteers', () => {
     const f = checkChampionsOnly(withFacts(clean(), { 'pilot.usersVolunteers': true }));
     expect(f).toMatchObject({ id: 'champions-only', gapId: 'users', where: { field: 'pilot.usersVolunteers' } });
-    expect(f?.explanation).toContain('12');
+    expect(en(f?.explanation)).toContain('12');
   });
 
   it('fires when no participant is a skeptic', () => {
     const s = { ...clean(), participants: [] };
     const f = checkChampionsOnly(withParticipants(s, [{ id: 'a', stance: 'champion' }, { id: 'b', stance: 'neutral' }]));
     expect(f).toMatchObject({ where: { stageKind: 'frame', field: 'participants' } });
-    expect(f?.explanation).toContain('2 participants');
+    expect(en(f?.explanation)).toContain('2 participants');
   });
 
   it('does not count a skeptical facilitator as the room’s skeptic', () => {
@@ -178,19 +183,19 @@ describe('4. volume gap', () => {
   it('fires at 120× without a load test, with the numbers', () => {
     const f = checkVolumeGap(withFacts(clean(), { 'load.loadTestAtPeak': false }));
     expect(f).toMatchObject({ id: 'volume-gap', gapId: 'load', where: { stageKind: 'gap', gapId: 'load' } });
-    expect(f?.explanation).toBe(
+    expect(en(f?.explanation)).toBe(
       "Production will see 120× the pilot's daily volume (6,000 cases a day at peak against 50) and no load test at peak is recorded.",
     );
   });
 
   it('counts in the session’s own unit of work', () => {
     const f = checkVolumeGap(withFacts(clean(), { 'load.loadTestAtPeak': false, 'scope.workItems': 'Invoices' }));
-    expect(f?.explanation).toContain('(6,000 invoices a day at peak against 50)');
+    expect(en(f?.explanation)).toContain('(6,000 invoices a day at peak against 50)');
   });
 
   it('fires at exactly 10× when the load test is unknown', () => {
     const s = withFacts(clean(), { 'pilot.transactionsPerDay': 100, 'production.peakTransactionsPerDay': 1_000, 'load.loadTestAtPeak': null });
-    expect(checkVolumeGap(s)?.explanation).toContain('10×');
+    expect(en(checkVolumeGap(s)?.explanation)).toContain('10×');
   });
 
   it('does not fire at 9.99×', () => {
@@ -212,7 +217,7 @@ describe('5. standalone pilot', () => {
   it('fires when no system was integrated, naming what production needs', () => {
     const f = checkStandalonePilot(withFacts(clean(), { 'pilot.systemsIntegrated': 0 }));
     expect(f).toMatchObject({ id: 'standalone-pilot', gapId: 'integration' });
-    expect(f?.explanation).toContain('4 systems');
+    expect(en(f?.explanation)).toContain('4 systems');
   });
 
   it('does not fire with one system integrated', () => {
@@ -252,12 +257,12 @@ describe('7. no production path', () => {
   it('fires without monitoring, naming what is missing', () => {
     const f = checkNoProductionPath(withOwnership(clean(), { monitoring: '' }));
     expect(f).toMatchObject({ id: 'no-production-path', where: { stageKind: 'ownership', field: 'monitoring' } });
-    expect(f?.explanation).toContain('monitoring');
+    expect(en(f?.explanation)).toContain('monitoring');
   });
 
   it('fires without rollback plan or escalation path', () => {
     const f = checkNoProductionPath(withOwnership(clean(), { rollbackPlan: '', escalationPath: '' }));
-    expect(f?.explanation).toContain('nothing is recorded for the rollback plan or the escalation path.');
+    expect(en(f?.explanation)).toContain('nothing is recorded for the rollback plan or the escalation path.');
   });
 
   it('fires without any support model', () => {
@@ -281,8 +286,8 @@ describe('8. the room disagrees', () => {
     const flags = checkRoomDisagrees(s);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ id: 'room-disagrees', gapId: 'data', where: { stageKind: 'gap', gapId: 'data' } });
-    expect(flags[0]!.explanation).toContain('from level 2 to level 4');
-    expect(flags[0]!.explanation).toContain('spread of 2 points');
+    expect(en(flags[0]!.explanation)).toContain('from level 2 to level 4');
+    expect(en(flags[0]!.explanation)).toContain('spread of 2 points');
   });
 
   it('does not fire at a spread of 1', () => {
@@ -303,7 +308,7 @@ describe('8. the room disagrees', () => {
     s = withRound(s, 'change', { p1: 2, p2: 2, p3: 4, p4: 4 });
     const flags = checkRoomDisagrees(s);
     expect(flags.map((f) => f.gapId)).toEqual(['change']);
-    expect(flags[0]!.explanation).toContain('two camps');
+    expect(en(flags[0]!.explanation)).toContain('two camps');
   });
 
   it('fires per gap', () => {
@@ -321,10 +326,10 @@ describe('9. champion–skeptic split', () => {
     const flags = checkChampionSkepticSplit(s);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ id: 'champion-skeptic-split', gapId: 'users' });
-    expect(flags[0]!.explanation).toContain('Ana and Dev');
-    expect(flags[0]!.explanation).toContain('Ben');
-    expect(flags[0]!.explanation).toContain('4.5');
-    expect(flags[0]!.explanation).toContain('1.5 points');
+    expect(en(flags[0]!.explanation)).toContain('Ana and Dev');
+    expect(en(flags[0]!.explanation)).toContain('Ben');
+    expect(en(flags[0]!.explanation)).toContain('4.5');
+    expect(en(flags[0]!.explanation)).toContain('1.5 points');
   });
 
   it('does not fire at 1 point', () => {
@@ -340,8 +345,8 @@ describe('9. champion–skeptic split', () => {
     const s = withSettings(withRound(clean(), 'users', { p1: 5, p2: 2 }), { anonymous: true });
     const flags = checkChampionSkepticSplit(s);
     expect(flags).toHaveLength(1);
-    expect(flags[0]!.explanation).not.toMatch(/Ana|Ben|Chloé/);
-    expect(flags[0]!.explanation).not.toContain('5.0');
+    expect(en(flags[0]!.explanation)).not.toMatch(/Ana|Ben|Chloé/);
+    expect(en(flags[0]!.explanation)).not.toContain('5.0');
   });
 
   it('shows the averages of segments of three or more in anonymous mode', () => {
@@ -354,7 +359,7 @@ describe('9. champion–skeptic split', () => {
       { id: 's3', stance: 'skeptic', name: 'S3' },
     ]);
     s = withSettings(withRound(s, 'support', { c1: 5, c2: 4, c3: 4, s1: 2, s2: 2, s3: 3 }), { anonymous: true });
-    const text = checkChampionSkepticSplit(s)[0]!.explanation;
+    const text = en(checkChampionSkepticSplit(s)[0]!.explanation);
     expect(text).toContain('the 3 champions average 4.3');
     expect(text).not.toMatch(/C1|S1/);
   });
@@ -373,11 +378,20 @@ describe('10. orphan actions', () => {
     s = withAction(s, { owner: ' ', dueDate: null, status: 'in-progress' });
     const f = checkOrphanActions(s);
     expect(f).toMatchObject({ id: 'orphan-actions', where: { stageKind: 'actions' } });
-    expect(f?.explanation).toContain('3 open actions lack an owner or a due date: 2 without an owner, 2 without a due date.');
+    expect(en(f?.explanation)).toContain('3 open actions lack an owner or a due date: 2 without an owner, 2 without a due date.');
   });
 
   it('says "1 open action has no due date" for one undated action', () => {
-    expect(checkOrphanActions(withAction(clean(), { dueDate: null }))?.explanation).toMatch(/^1 open action has no due date\./);
+    expect(en(checkOrphanActions(withAction(clean(), { dueDate: null }))?.explanation)).toMatch(/^1 open action has no due date\./);
+  });
+
+  it('reads German plurals: "1 offene Maßnahme hat", "3 offenen Maßnahmen fehlen"', () => {
+    expect(de(checkOrphanActions(withAction(clean(), { dueDate: null }))!.explanation)).toMatch(/^1 offene Maßnahme hat kein Fälligkeitsdatum\./);
+    let s = withAction(clean(), { owner: '' });
+    s = withAction(s, { dueDate: null });
+    s = withAction(s, { owner: ' ', dueDate: null, status: 'in-progress' });
+    expect(de(checkOrphanActions(s)!.explanation)).toContain('3 offenen Maßnahmen fehlen eine verantwortliche Person oder ein Fälligkeitsdatum');
+    expect(de(checkOrphanActions(s)!.title)).toBe('Verwaiste Maßnahmen');
   });
 
   it('ignores done actions and owned, dated ones', () => {

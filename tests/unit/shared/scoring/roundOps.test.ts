@@ -1,20 +1,25 @@
 import fc from 'fast-check';
+import { en, refusalInEnglish } from '../inEnglish';
 import { describe, expect, it } from 'vitest';
 import { GAP_IDS, type GapId, type Level } from '../../../../shared/framework/types';
 import { SessionSchema, type Session, type Vote, type VoteScore } from '../../../../shared/model/session';
-import { sessionOf } from '../../../../shared/model/opResult';
+import type { OpResult } from '../../../../shared/model/opResult';
 import * as ops from '../../../../shared/scoring/roundOps';
 import { roundsForGap } from '../../../../shared/scoring/rounds';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { NOW, baseSession, withParticipants, withSettings } from './sessionBuilder';
 
 // The operations return one result shape; these unwrap it, so a refusal's message is what a test sees thrown.
-const openRound = (...a: Parameters<typeof ops.openRound>) => sessionOf(ops.openRound(...a));
-const castVote = (...a: Parameters<typeof ops.castVote>) => sessionOf(ops.castVote(...a));
-const retractVote = (...a: Parameters<typeof ops.retractVote>) => sessionOf(ops.retractVote(...a));
-const revealRound = (...a: Parameters<typeof ops.revealRound>) => sessionOf(ops.revealRound(...a));
-const confirmConsensus = (...a: Parameters<typeof ops.confirmConsensus>) => sessionOf(ops.confirmConsensus(...a));
-const clearConsensus = (...a: Parameters<typeof ops.clearConsensus>) => sessionOf(ops.clearConsensus(...a));
+const unwrap = (result: OpResult): Session => {
+  if (!result.ok) throw new Error(en(result.refusal.message));
+  return result.session;
+};
+const openRound = (...a: Parameters<typeof ops.openRound>) => unwrap(ops.openRound(...a));
+const castVote = (...a: Parameters<typeof ops.castVote>) => unwrap(ops.castVote(...a));
+const retractVote = (...a: Parameters<typeof ops.retractVote>) => unwrap(ops.retractVote(...a));
+const revealRound = (...a: Parameters<typeof ops.revealRound>) => unwrap(ops.revealRound(...a));
+const confirmConsensus = (...a: Parameters<typeof ops.confirmConsensus>) => unwrap(ops.confirmConsensus(...a));
+const clearConsensus = (...a: Parameters<typeof ops.clearConsensus>) => unwrap(ops.clearConsensus(...a));
 
 const PEOPLE = ['f', 'a', 'b', 'c', 'd'] as const;
 
@@ -91,11 +96,8 @@ describe('castVote', () => {
 
   it('answers a refused move with a refusal (code and sentence), never by throwing', () => {
     const revealedRound = ops.revealRound(opened(), 'r1', NOW);
-    expect(revealedRound).toEqual({ ok: false, refusal: { code: 'no-votes', message: 'Nobody has voted in round 1 yet: there is nothing to reveal.' } });
-    expect(ops.castVote(opened(), 'r1', vote('zed', 3))).toEqual({
-      ok: false,
-      refusal: { code: 'not-a-participant', message: 'This person is not a participant of the session.' },
-    });
+    expect(refusalInEnglish(revealedRound)).toEqual({ code: 'no-votes', message: 'Nobody has voted in round 1 yet: there is nothing to reveal.' });
+    expect(refusalInEnglish(ops.castVote(opened(), 'r1', vote('zed', 3)))).toEqual({ code: 'not-a-participant', message: 'This person is not a participant of the session.' });
     expect(ops.openRound(opened(), 'data', 'r2', NOW)).toMatchObject({ ok: false, refusal: { code: 'round-open' } });
   });
 

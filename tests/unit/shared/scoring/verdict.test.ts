@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de, enAll } from '../inEnglish';
+import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
 import { runChecks } from '../../../../shared/scoring/checks';
 import { computeVerdict } from '../../../../shared/scoring/verdict';
 import { NOW, allGapsAt, cleanSession, withAction, withConsensus, withFacts, withOwnership } from './sessionBuilder';
@@ -14,38 +16,38 @@ describe('computeVerdict', () => {
     expect(runChecks(s)).toEqual([]);
     const v = computeVerdict(s);
     expect(v).toMatchObject({ value: 'go', computed: 'go', overridden: false, overrideReason: null });
-    expect(v.reasons[0]).toContain('Every gap is at level 4 or above');
-    expect(v.reasons[0]).toContain('Support model 5');
-    expect(v.reasons).toContain('No pilot-trap flag is open.');
+    expect(enAll(v.reasons)[0]).toContain('Every gap is at level 4 or above');
+    expect(enAll(v.reasons)[0]).toContain('Support model 5');
+    expect(enAll(v.reasons)).toContain('No pilot-trap flag is open.');
   });
 
   it('is Go with conditions when all gaps are at 4 but one non-blocking flag is open', () => {
     const s = withFacts(ready(), { 'scope.hardCasesDeferred': true });
     const v = computeVerdict(s);
     expect(v.value).toBe('go-with-conditions');
-    expect(v.reasons.join(' ')).toContain('The easy 80%');
+    expect(enAll(v.reasons).join(' ')).toContain('The easy 80%');
   });
 
   it('is Go with conditions when every gap is at 3 or above', () => {
     const v = computeVerdict(withConsensus(ready(), { load: 3 }));
     expect(v.value).toBe('go-with-conditions');
-    expect(v.reasons[0]).toContain('Every gap is at level 3 or above');
-    expect(v.reasons.join(' ')).toContain('Infrastructure load is below level 4');
+    expect(enAll(v.reasons)[0]).toContain('Every gap is at level 3 or above');
+    expect(enAll(v.reasons).join(' ')).toContain('Infrastructure load is below level 4');
   });
 
   it('is Not yet when a gap is at 2 without an action', () => {
     const v = computeVerdict(withConsensus(ready(), { data: 2 }));
     expect(v.value).toBe('not-yet');
-    expect(v.reasons).toHaveLength(1);
-    expect(v.reasons[0]).toContain('Data quality is at level 2');
+    expect(enAll(v.reasons)).toHaveLength(1);
+    expect(enAll(v.reasons)[0]).toContain('Data quality is at level 2');
   });
 
   it('becomes Go with conditions once that gap gets an owned, dated action', () => {
     const s = withAction(withConsensus(ready(), { data: 2 }), { gapId: 'data', title: 'Test on raw data' });
     const v = computeVerdict(s);
     expect(v.value).toBe('go-with-conditions');
-    expect(v.reasons.join(' ')).toContain('Data quality is at level 2');
-    expect(v.reasons.join(' ')).toContain('Test on raw data');
+    expect(enAll(v.reasons).join(' ')).toContain('Data quality is at level 2');
+    expect(enAll(v.reasons).join(' ')).toContain('Test on raw data');
   });
 
   it('does not count an action that is unowned, undated, done or linked to another gap', () => {
@@ -63,28 +65,28 @@ describe('computeVerdict', () => {
     const s = withAction(withConsensus(ready(), { integration: 1 }), { gapId: 'integration' });
     const v = computeVerdict(s);
     expect(v.value).toBe('not-yet');
-    expect(v.reasons[0]).toContain('Integration complexity is at level 1');
+    expect(enAll(v.reasons)[0]).toContain('Integration complexity is at level 1');
   });
 
   it('is Not yet while a gap is unscored, and says which', () => {
     const s = { ...ready(), gaps: { ...ready().gaps, change: { ...ready().gaps.change, consensus: null } } };
     const v = computeVerdict(s);
     expect(v.value).toBe('not-yet');
-    expect(v.reasons[0]).toContain('Change management');
-    expect(v.reasons[0]).toContain('no confirmed consensus');
+    expect(enAll(v.reasons)[0]).toContain('Change management');
+    expect(enAll(v.reasons)[0]).toContain('no confirmed consensus');
   });
 
   it('is Not yet for an ownership vacuum even with every gap at 5', () => {
     const s = withOwnership(allGapsAt(cleanSession(), 5), { businessOwner: '' });
     const v = computeVerdict(s);
     expect(v.value).toBe('not-yet');
-    expect(v.reasons.join(' ')).toContain('Ownership vacuum');
+    expect(enAll(v.reasons).join(' ')).toContain('Ownership vacuum');
   });
 
   it('is Not yet without any KPI (blocking metric mirage)', () => {
     const v = computeVerdict({ ...ready(), kpis: [] });
     expect(v.value).toBe('not-yet');
-    expect(v.reasons.join(' ')).toContain('Metric mirage');
+    expect(enAll(v.reasons).join(' ')).toContain('Metric mirage');
   });
 
   it('lists every rule that failed', () => {
@@ -93,7 +95,7 @@ describe('computeVerdict', () => {
     s = { ...s, gaps: { ...s.gaps, load: { ...s.gaps.load, consensus: null } } };
     const v = computeVerdict(s);
     expect(v.value).toBe('not-yet');
-    expect(v.reasons).toHaveLength(4);
+    expect(enAll(v.reasons)).toHaveLength(4);
   });
 
   it('uses the flags it is given', () => {
@@ -113,8 +115,15 @@ describe('computeVerdict', () => {
       overridden: true,
       overrideReason: 'The steering committee accepts the data risk for a limited rollout.',
     });
-    expect(v.reasons[0]).toContain('Data quality is at level 2');
-    expect(v.reasons[v.reasons.length - 1]).toContain('instead of Not yet');
-    expect(v.reasons[v.reasons.length - 1]).toContain('limited rollout');
+    expect(enAll(v.reasons)[0]).toContain('Data quality is at level 2');
+    expect(enAll(v.reasons)[enAll(v.reasons).length - 1]).toContain('instead of Not yet');
+    expect(enAll(v.reasons)[enAll(v.reasons).length - 1]).toContain('limited rollout');
+  });
+
+  it('speaks German with the catalogue: labels, gap names and verb agreement', () => {
+    expect(de(VERDICT_LABELS['go-with-conditions'])).toBe('Go mit Auflagen');
+    const v = computeVerdict(withConsensus(allGapsAt(cleanSession(), 4), { load: 3, data: 3 }));
+    const belowFour = v.reasons.map(de).find((r) => r.startsWith('Kein uneingeschränktes Go'));
+    expect(belowFour).toBe('Kein uneingeschränktes Go: Datenqualität und Infrastrukturlast liegen unter Stufe 4 und sind daher noch nicht unter produktionsnahen Bedingungen erprobt.');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishDeep } from '../inEnglish';
 import type { Session } from '../../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { runChecks } from '../../../../shared/scoring/checks';
@@ -40,8 +41,8 @@ describe('buildSummary', () => {
     expect(summary.scoredGapCount).toBe(5);
     expect(summary.radar.axes.map((a) => a.consensus)).toEqual([2, 2, 2, 1, 3, null]);
     expect(summary.heatmap.groups.flatMap((g) => g.rows)).toHaveLength(7);
-    expect(summary.flags).toEqual(runChecks(SAMPLE));
-    expect(summary.verdict).toEqual(computeVerdict(SAMPLE));
+    expect(englishDeep(summary.flags)).toEqual(englishDeep(runChecks(SAMPLE)));
+    expect(englishDeep(summary.verdict)).toEqual(englishDeep(computeVerdict(SAMPLE)));
     expect(summary.verdict.value).toBe('not-yet');
     expect(summary.gaps[0]).toMatchObject({ gapId: 'data', consensus: 2, roundNumber: 1, rationale: expect.stringContaining('messy') });
     expect(summary.gaps[5]).toMatchObject({ gapId: 'support', consensus: null, roundNumber: null, stats: null });
@@ -106,7 +107,7 @@ describe('buildSummary', () => {
     const before = JSON.stringify(frozen);
     const a = buildSummary(frozen);
     expect(JSON.stringify(frozen)).toBe(before);
-    expect(buildSummary(frozen)).toEqual(a);
+    expect(englishDeep(buildSummary(frozen))).toEqual(englishDeep(a));
   });
 
   it('works on an empty session: everything unscored, nothing divergent', () => {

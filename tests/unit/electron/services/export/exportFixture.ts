@@ -12,7 +12,7 @@ export const GENERATED_AT = new Date('2025-03-12T17:30:00Z');
 
 export function fixtureSession(options: { anonymous?: boolean } = {}): Session {
   const loaded = loadSessionText(readFileSync(FIXTURE_FILE, 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.message);
+  if (!loaded.ok) throw new Error(loaded.message.id);
   return options.anonymous ? { ...loaded.session, settings: { ...loaded.session.settings, anonymous: true } } : loaded.session;
 }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { en, englishDeep } from '../../../shared/inEnglish';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -387,7 +388,7 @@ describe('sessionMirror: damaged files', () => {
     expect(sessions).toEqual([v2]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe(path.join(m.folder, 's.rrsession'));
-    expect(problems[0]!.message).toContain(`The backup from ${backups[0]!.takenAt} was used instead`);
+    expect(en(problems[0]!.message)).toContain(`The backup from ${backups[0]!.takenAt} was used instead`);
     expect(problems[0]).toMatchObject({ sessionId: 's', backupTakenAt: backups[0]!.takenAt, kind: 'used-backup' });
     expect(await mirror().read('s')).toEqual(v2);
   });
@@ -400,13 +401,14 @@ describe('sessionMirror: damaged files', () => {
     const [newest] = await m.listBackups('s');
     const { sessions, problems } = await mirror().listAll();
     expect(sessions).toEqual([v3]);
-    expect(problems).toEqual([
+    expect(englishDeep(problems)).toEqual([
       {
         file,
         sessionId: 's',
         backupTakenAt: newest!.takenAt,
         kind: 'repaired',
-        message: `It was damaged and has been repaired: 1 setting field was missing or unreadable and was filled in. A backup from ${newest!.takenAt} can be restored instead.`,
+        message: 'It was damaged and has been repaired (1 repair).',
+        repairs: ['1 setting field was missing or unreadable and was filled in.'],
       },
     ]);
   });
@@ -431,7 +433,7 @@ describe('sessionMirror: damaged files', () => {
     const { sessions, problems } = await mirror().listAll();
     expect(sessions).toEqual([good]);
     expect(problems.map((p) => path.basename(p.file)).sort()).toEqual(['bad.rrsession', 'folder.rrsession']);
-    expect(problems.find((p) => p.file.endsWith('bad.rrsession'))!.message).toMatch(/not valid JSON.*No readable backup/);
+    expect(en(problems.find((p) => p.file.endsWith('bad.rrsession'))!.message)).toMatch(/not valid JSON.*No readable backup/);
     await expect(mirror().read('bad')).rejects.toMatchObject({ code: 'io' });
   });
 
@@ -441,7 +443,7 @@ describe('sessionMirror: damaged files', () => {
     const { sessions, problems } = await mirror().listAll();
     expect(sessions).toEqual([]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/could not be read/);
+    expect(en(problems[0]!.message)).toMatch(/could not be read/);
   });
 });
 
