@@ -49,7 +49,7 @@ function byGap(actions: readonly Action[]): ActionGroup[] {
     const inGap = actions.filter((a) => a.gapId === gapId);
     if (inGap.length === 0) continue;
     const gap = gapById(gapId);
-    groups.push({ key: gapId, label: `${gap.number}. ${gap.name}`, needsAttention: false, actions: inGap });
+    groups.push({ key: gapId, label: `${gap.number}. ${gap.id}`, needsAttention: false, actions: inGap });
   }
   return groups;
 }

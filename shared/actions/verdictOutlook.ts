@@ -35,7 +35,7 @@ function listOf(items: readonly string[]): string {
 }
 
 function names(gaps: readonly GapId[]): string {
-  return listOf(gaps.map((g) => gapById(g).name));
+  return listOf(gaps.map((g) => gapById(g).id));
 }
 
 /** The session as if each listed gap had one open action with an owner and a due date. */

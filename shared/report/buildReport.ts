@@ -11,10 +11,10 @@
 import { radarChart } from '../charts/radarChart';
 import { LIGHT_CHART_PALETTE, textOn } from '../charts/chartPalette';
 import { toSvgString } from '../charts/svgTree';
-import { factById } from '../framework/facts';
-import { GAPS, gapById } from '../framework/gaps';
+import { localizeFramework } from '../framework/localize';
+import { DEFAULT_LANGUAGE, translatorNow } from '../i18n';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
-import { LEVEL_NAMES, LEVELS, type GapDefinition, type GapId, type Level } from '../framework/types';
+import { LEVELS, type LocalizedGap as GapDefinition, type GapId, type Level } from '../framework/types';
 import { gapBriefing } from '../framework/wording';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../actions/actionSummary';
 import { ROLE_LABELS, STANCE_LABELS } from '../model/participantLabels';
@@ -54,6 +54,11 @@ import type {
   CommentRow,
 } from './reportModel';
 
+// The framework's words in English until the report takes the session's translator.
+const framework = () => localizeFramework(translatorNow(DEFAULT_LANGUAGE));
+const gapById = (id: GapId) => framework().gapById(id);
+const factById = (id: string) => framework().factById(id);
+
 export interface BuildReportOptions {
   generatedAt: Date;
   appVersion: string;
@@ -85,11 +90,11 @@ export function gapRef(gap: GapDefinition): GapRef {
 }
 
 export function levelBadge(level: Level): LevelBadge {
-  return { level, name: LEVEL_NAMES[level], fill: LEVEL_COLORS[level].fill, ink: LEVEL_COLORS[level].text };
+  return { level, name: framework().levelNames[level], fill: LEVEL_COLORS[level].fill, ink: LEVEL_COLORS[level].text };
 }
 
 function scoreLabel(score: VoteScore): string {
-  return score === 'unsure' ? 'Not sure' : `${score} · ${LEVEL_NAMES[score]}`;
+  return score === 'unsure' ? 'Not sure' : `${score} · ${framework().levelNames[score]}`;
 }
 
 function buildVerdict(verdict: Verdict): ReportVerdict {
@@ -158,7 +163,7 @@ function distributionCells(votes: readonly Pick<Vote, 'score'>[]): DistributionC
   const stats = roundStats(votes);
   const cells: DistributionCell[] = LEVELS.map((level) => ({
     key: level,
-    label: `${level} · ${LEVEL_NAMES[level]}`,
+    label: `${level} · ${framework().levelNames[level]}`,
     count: stats.distribution[level],
     fill: LEVEL_COLORS[level].fill,
     ink: LEVEL_COLORS[level].text,
@@ -203,7 +208,7 @@ function voteRecords(session: Session): VoteRecord[] {
   const anonymous = session.settings.anonymous;
   const people = new Map(session.participants.map((p, index) => [p.id, { p, index }]));
   const records: VoteRecord[] = [];
-  for (const gap of GAPS) {
+  for (const gap of framework().gaps) {
     for (const round of roundsForGap(session, gap.id)) {
       if (round.status !== 'revealed') continue;
       const votes = uniqueVotes(round.votes).sort((a, b) =>
@@ -255,7 +260,7 @@ function stanceComparison(row: ChampionsVsSkeptics | undefined): StanceCompariso
 function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[]): GapSection {
   const assessment = session.gaps[gap.id];
   const consensus = assessment.consensus;
-  const briefing = gapBriefing(gap, session);
+  const briefing = gapBriefing(gap, session, translatorNow(DEFAULT_LANGUAGE));
   const facts: FactRow[] = gap.factIds.flatMap((factId) => {
     const fact = factById(factId);
     if (!fact) return [];
@@ -263,7 +268,7 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
     return [{ label: fact.label, side, value: formatFactValue(fact, session.facts[factId]) } satisfies FactRow];
   });
   const ratios = gap.ratioIds.flatMap((ratioId) => {
-    const readout = ratioReadout(session, ratioId);
+    const readout = ratioReadout(session, ratioId, framework());
     return readout ? [{ label: readout.title, display: readout.display, sentence: readout.sentence, large: readout.large }] : [];
   });
   return {
@@ -288,7 +293,7 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
 }
 
 function scoreRows(session: Session): ScoreRow[] {
-  return GAPS.map((gap) => {
+  return framework().gaps.map((gap) => {
     const consensus = session.gaps[gap.id].consensus;
     const round = latestRevealedRound(session, gap.id);
     const stats = round ? roundStats(uniqueVotes(round.votes), session.settings.divergenceSpread) : null;
@@ -303,7 +308,7 @@ function scoreRows(session: Session): ScoreRow[] {
 }
 
 function radar(input: RadarInput, accent: string): ReportChart {
-  const node = radarChart(input, { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) });
+  const node = radarChart(translatorNow(DEFAULT_LANGUAGE), input, { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) });
   const width = Number(node.attrs.width);
   const height = Number(node.attrs.height);
   const alt = input.axes
@@ -367,7 +372,7 @@ function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRo
   const open = actions.filter((a) => a.status !== 'done');
   const owned = open.filter((a) => a.attention === '').length;
   return [
-    { value: `${ready} of ${GAPS.length}`, label: 'gaps at level 3 or above' },
+    { value: `${ready} of ${framework().gaps.length}`, label: 'gaps at level 3 or above' },
     { value: String(flags.length), label: blocking > 0 ? `open flags, ${blocking} blocking` : pluralWord(flags.length, 'open flag') },
     { value: String(open.length), label: pluralWord(open.length, 'open action') },
     { value: `${owned} of ${open.length}`, label: 'open actions owned and dated' },
@@ -415,7 +420,7 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
       threshold: k.threshold.trim(),
       measuredInProduction: formatYesNo(k.measuredInProduction),
     })),
-    gaps: GAPS.map((gap) => gapSection(session, summary, gap, actions, flags)),
+    gaps: framework().gaps.map((gap) => gapSection(session, summary, gap, actions, flags)),
     flags,
     ownership: ownershipRows(session),
     actions,

@@ -2,7 +2,7 @@
  * How values read in documents. Numbers and days are written by shared/text in the app's one
  * locale (never the laptop's), so every document says the same thing on every laptop.
  */
-import type { FactDefinition } from '../framework/types';
+import type { LocalizedFact as FactDefinition } from '../framework/types';
 import type { FactValue } from '../model/session';
 import { APP_LOCALE } from '../text/locale';
 import { formatNumber } from '../text/numbers';

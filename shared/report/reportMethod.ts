@@ -1,10 +1,11 @@
 /** The appendix that explains how the workshop reached its conclusions, worded for the client. */
-import { GAPS } from '../framework/gaps';
+import { localizeFramework } from '../framework/localize';
+import { DEFAULT_LANGUAGE, translatorNow } from '../i18n';
 import type { Session } from '../model/session';
 import type { MethodSection } from './reportModel';
 
 export function methodSections(session: Session): MethodSection[] {
-  const gapList = GAPS.map((g) => `${g.number}. ${g.name}`).join('; ');
+  const gapList = localizeFramework(translatorNow(DEFAULT_LANGUAGE)).gaps.map((g) => `${g.number}. ${g.name}`).join('; ');
   const spread = session.settings.divergenceSpread;
   const split = session.settings.championSkepticGap;
   const sections: MethodSection[] = [

@@ -5,7 +5,7 @@
  * room server whenever it changes; phones never learn more than this.
  */
 import { gapById } from '../framework/gaps';
-import { LEVEL_NAMES, LEVELS } from '../framework/types';
+import { LEVELS } from '../framework/types';
 import type { Round, Session } from '../model/session';
 import { uniqueVotes } from '../scoring/rounds';
 import { distributionOf } from '../scoring/stats';
@@ -28,11 +28,11 @@ export function roundBriefOf(round: Round): RoundBrief {
     id: round.id,
     gapId: gap.id,
     gapNumber: gap.number,
-    gapName: gap.name,
+    gapName: gap.id,
     gapColor: gap.color,
     roundNumber: round.number,
-    question: roomQuestion(gap.name),
-    levels: LEVELS.map((level) => ({ level, name: LEVEL_NAMES[level], descriptor: gap.ladder[level] })),
+    question: roomQuestion(gap.id),
+    levels: LEVELS.map((level) => ({ level, name: String(level), descriptor: '' })),
   };
 }
 

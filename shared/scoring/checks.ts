@@ -128,7 +128,7 @@ function whereFact(factId: string): FlagLocation {
 }
 
 function gapName(gapId: GapId): string {
-  return gapById(gapId).name;
+  return gapById(gapId).id;
 }
 
 // ---------------------------------------------------------------------------------------------

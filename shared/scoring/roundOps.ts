@@ -49,7 +49,7 @@ export function openRound(session: Session, gapId: GapId, roundId: string, now: 
   if (session.rounds.some((r) => r.id === roundId)) return refuse('duplicate-id', 'A round with this id already exists.');
   const rounds = session.rounds.filter((r) => r.gapId === gapId);
   const open = rounds.find((r) => r.status === 'open');
-  if (open) return refuse('round-open', `Round ${open.number} on ${gapById(gapId).name} is still open: reveal it before opening another.`);
+  if (open) return refuse('round-open', `Round ${open.number} on ${gapById(gapId).id} is still open: reveal it before opening another.`);
   const number = rounds.reduce((max, r) => Math.max(max, r.number), 0) + 1;
   const round: Round = { id: roundId, gapId, number, status: 'open', openedAt: now, revealedAt: null, votes: [] };
   return done({ ...session, rounds: [...session.rounds, round] });

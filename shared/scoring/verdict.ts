@@ -8,7 +8,7 @@
  * Go with conditions — otherwise: every gap at 3 or above, or at 2 with owned, dated actions.
  */
 import { gapById } from '../framework/gaps';
-import { GAP_IDS, LEVEL_NAMES, type GapId, type Level } from '../framework/types';
+import { GAP_IDS, type GapId, type Level } from '../framework/types';
 import type { Action, Session, VerdictValue } from '../model/session';
 import { hasDueDate, hasOwner, runChecks, type Flag } from './checks';
 import { effectiveLevel } from './rounds';
@@ -30,7 +30,7 @@ export const VERDICT_LABELS: Readonly<Record<VerdictValue, string>> = {
 };
 
 function gapName(gapId: GapId): string {
-  return gapById(gapId).name;
+  return gapById(gapId).id;
 }
 
 function listOf(items: readonly string[]): string {
@@ -44,7 +44,7 @@ export function ownedDatedActions(session: Session, gapId: GapId): Action[] {
 }
 
 function levelLabel(level: Level): string {
-  return `level ${level} (${LEVEL_NAMES[level]})`;
+  return `level ${level}`;
 }
 
 function scoreList(levels: ReadonlyArray<[GapId, Level]>): string {
