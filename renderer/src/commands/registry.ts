@@ -21,8 +21,8 @@
  * `castVote`, but are not the facilitator's edits and are not undoable from the laptop.
  */
 import { addFromSuggestion, addNewAction, removeAction, updateAction, type ActionPatch } from '../../../shared/actions/actionOps';
-import { factById } from '../../../shared/framework/facts';
 import { gapById } from '../../../shared/framework/gaps';
+import type { LocalizedFramework } from '../../../shared/framework/localize';
 import type { GapId, Level } from '../../../shared/framework/types';
 import { addKpi, removeKpi, updateKpi } from '../../../shared/model/kpiOps';
 import { addEvidence, addRisk, removeEvidence, removeRisk, updateEvidence, updateRisk, type Severity } from '../../../shared/model/noteOps';
@@ -105,7 +105,7 @@ export const editFirmName = command<{ name: string }>({
 export const setFact = command<{ factId: string; value: FactValue }>({
   id: 'fact.set',
   label: 'Edit a fact',
-  describe: ({ factId }) => `Edit ${quoted(factById(factId)?.label ?? factId)}`,
+  describe: ({ factId }) => `Edit ${quoted(factId)}`,
   mergeable: true,
   run: (s, { factId, value }) => done({ ...s, facts: { ...s.facts, [factId]: value } }),
 });
@@ -176,7 +176,7 @@ export const removeCriterion = command<{ id: string }>({
 
 // Scoring rounds ----------------------------------------------------------------------------------
 
-const gapName = (gapId: GapId) => gapById(gapId).name;
+const gapName = (gapId: GapId) => gapById(gapId).id;
 
 export const openScoringRound = command<{ gapId: GapId; roundId: string }>({
   id: 'round.open',
@@ -270,10 +270,10 @@ export const addPlanAction = command<{ title: string; gapId: GapId | null }>({
   run: (s, { title, gapId }, env) => addNewAction(s, { id: env.newId(), now: env.now, title, gapId }),
 });
 
-export const addSuggestedAction = command<{ suggestionId: string }>({
+export const addSuggestedAction = command<{ suggestionId: string; framework: LocalizedFramework }>({
   id: 'action.addSuggestion',
   label: 'Add a suggested action',
-  run: (s, { suggestionId }, env) => addFromSuggestion(s, suggestionId, { id: env.newId(), now: env.now }),
+  run: (s, { suggestionId, framework }, env) => addFromSuggestion(s, suggestionId, { id: env.newId(), now: env.now }, framework),
 });
 
 export const updatePlanAction = command<{ id: string; patch: ActionPatch }>({

@@ -7,13 +7,13 @@
 import { useId, useState } from 'react';
 import type { ActionPatch } from '../../../../shared/actions/actionOps';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../../../../shared/actions/actionSummary';
-import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import type { Action } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
 import { BufferedInput } from './BufferedInput';
 import { DueDateInput } from './DueDateInput';
 import './actions.css';
+import { useFramework } from '../../i18n/useFramework';
 
 const NO_GAP = '';
 
@@ -29,6 +29,7 @@ interface ActionEditorProps {
 }
 
 export function ActionEditor({ action, ownerListId, today, compact = false, onChange, onDelete }: ActionEditorProps) {
+  const framework = useFramework();
   const id = useId();
   const missing = missingParts(action);
   const needsAttention = missing.owner || missing.dueDate;
@@ -126,7 +127,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
               onChange={(e) => onChange({ gapId: e.target.value === NO_GAP ? null : (e.target.value as GapId) })}
             >
               <option value={NO_GAP}>Not linked</option>
-              {GAPS.map((g) => (
+              {framework.gaps.map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.name}
                 </option>

@@ -6,7 +6,6 @@
 import { useId, useRef, useState } from 'react';
 import { addedSuggestionIds } from '../../../../shared/actions/actionOps';
 import { GROUPINGS, GROUPING_LABELS, groupActions, type Grouping } from '../../../../shared/actions/grouping';
-import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
 import { Icon } from '../../ui/Icon';
@@ -22,8 +21,10 @@ import { localDay } from '../../../../shared/text/dates';
 import { useActionCommands } from './useActionCommands';
 import { usePendingFocus } from './usePendingFocus';
 import './actions.css';
+import { useFramework } from '../../i18n/useFramework';
 
 export function ActionPlanStage({ session }: StageProps) {
+  const framework = useFramework();
   const commands = useActionCommands(session.id);
   const [grouping, setGrouping] = useState<Grouping>('gap');
   const [announcement, setAnnouncement] = useState('');
@@ -107,7 +108,7 @@ export function ActionPlanStage({ session }: StageProps) {
         <h2 id="plan-suggestions-title">Suggested actions from the six gaps</h2>
         <p className="muted">Each gap comes with actions that test it under production conditions. Add one in a click, then give it an owner and a due date.</p>
         <div className="suggestion-gaps">
-          {GAPS.map((gap) => {
+          {framework.gaps.map((gap) => {
             const inPlan = gap.suggestedActions.filter((s) => added.has(s.id)).length;
             const level = effectiveLevel(session, gap.id);
             return (

@@ -4,9 +4,9 @@
  * card the gap is fixed.
  */
 import { useId, useState, type FormEvent, type Ref } from 'react';
-import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { Icon } from '../../ui/Icon';
+import { useFramework } from '../../i18n/useFramework';
 
 interface NewActionFormProps {
   onAdd(title: string, gapId: GapId | null): Promise<void>;
@@ -18,6 +18,7 @@ interface NewActionFormProps {
 const NO_GAP = '';
 
 export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
+  const framework = useFramework();
   const id = useId();
   const [title, setTitle] = useState('');
   const [pickedGap, setPickedGap] = useState<GapId | null>(null);
@@ -61,7 +62,7 @@ export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
           <label htmlFor={`${id}-gap`}>For gap</label>
           <select id={`${id}-gap`} className="input" value={pickedGap ?? NO_GAP} onChange={(e) => setPickedGap(e.target.value === NO_GAP ? null : (e.target.value as GapId))}>
             <option value={NO_GAP}>Not linked</option>
-            {GAPS.map((g) => (
+            {framework.gaps.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.number}. {g.name}
               </option>

@@ -2,9 +2,9 @@
  * A gap's suggested actions as one-click chips; a chip already in the plan shows a check and
  * cannot be added twice.
  */
-import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { Icon } from '../../ui/Icon';
+import { useFramework } from '../../i18n/useFramework';
 
 interface SuggestionChipsProps {
   gapId: GapId;
@@ -13,9 +13,10 @@ interface SuggestionChipsProps {
 }
 
 export function SuggestionChips({ gapId, added, onAdd }: SuggestionChipsProps) {
+  const framework = useFramework();
   return (
     <ul className="suggestion-chips" aria-label="Suggested actions for this gap">
-      {gapById(gapId).suggestedActions.map((s) => {
+      {framework.gapById(gapId).suggestedActions.map((s) => {
         const isAdded = added.has(s.id);
         return (
           <li key={s.id}>

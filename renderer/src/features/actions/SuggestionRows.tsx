@@ -3,9 +3,9 @@
  * already in the plan say so instead.
  */
 import { PRIORITY_LABELS } from '../../../../shared/actions/actionSummary';
-import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { Icon } from '../../ui/Icon';
+import { useFramework } from '../../i18n/useFramework';
 
 interface SuggestionRowsProps {
   gapId: GapId;
@@ -14,9 +14,10 @@ interface SuggestionRowsProps {
 }
 
 export function SuggestionRows({ gapId, added, onAdd }: SuggestionRowsProps) {
+  const framework = useFramework();
   return (
     <ul className="suggestion-rows">
-      {gapById(gapId).suggestedActions.map((s) => {
+      {framework.gapById(gapId).suggestedActions.map((s) => {
         const isAdded = added.has(s.id);
         return (
           <li key={s.id} className="suggestion-row" data-added={isAdded || undefined} data-suggestion-id={s.id}>

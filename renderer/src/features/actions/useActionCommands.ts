@@ -7,6 +7,7 @@ import { findSuggestion, type ActionPatch } from '../../../../shared/actions/act
 import type { GapId } from '../../../../shared/framework/types';
 import { addPlanAction, addSuggestedAction, removePlanAction, updatePlanAction } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';
+import { useFramework } from '../../i18n/useFramework';
 import { useAppStore } from '../../store/appStore';
 
 export interface ActionCommands {
@@ -19,6 +20,7 @@ export interface ActionCommands {
 export function useActionCommands(sessionId: string): ActionCommands {
   const run = useRunCommand(sessionId);
   const showToast = useAppStore((s) => s.showToast);
+  const framework = useFramework();
   return useMemo(
     () => ({
       add: async (title, gapId) => {
@@ -26,8 +28,8 @@ export function useActionCommands(sessionId: string): ActionCommands {
         await run(addPlanAction, { title, gapId });
       },
       addSuggestion: async (suggestionId) => {
-        const outcome = await run(addSuggestedAction, { suggestionId });
-        const title = findSuggestion(suggestionId)?.suggestion.title;
+        const outcome = await run(addSuggestedAction, { suggestionId, framework });
+        const title = findSuggestion(suggestionId, framework)?.suggestion.title;
         if (outcome.ok && outcome.entry && title) showToast({ tone: 'success', message: `Added “${title}” to the plan. Give it an owner and a due date.`, timeoutMs: 5000 });
       },
       change: async (id, patch) => {
@@ -37,6 +39,6 @@ export function useActionCommands(sessionId: string): ActionCommands {
         await run(removePlanAction, { id });
       },
     }),
-    [run, showToast],
+    [run, showToast, framework],
   );
 }

@@ -11,6 +11,7 @@ import type { StageProps } from '../workshop/stageProps';
 import { KpiCard } from './KpiCard';
 import { KpiSuggestions } from './KpiSuggestions';
 import './criteria.css';
+import { useFramework } from '../../i18n/useFramework';
 
 function summary(kpis: readonly Kpi[]): string {
   const business = kpis.filter((k) => k.kind === 'business');
@@ -21,6 +22,7 @@ function summary(kpis: readonly Kpi[]): string {
 }
 
 export function CriteriaStage({ session }: StageProps) {
+  const framework = useFramework();
   const run = useRunCommand(session.id);
   const focusId = useRef<string | null>(null);
 
@@ -50,7 +52,7 @@ export function CriteriaStage({ session }: StageProps) {
   return (
     <div className="stage-grid criteria-stage">
       <KpiSuggestions
-        suggestions={unusedSuggestions(session.kpis)}
+        suggestions={unusedSuggestions(session.kpis, framework.kpiSuggestions)}
         onPick={(s: KpiSuggestion) => add(kpiFromSuggestion(s, newId()))}
         onAddOwn={() => add(emptyKpi(newId()))}
       />

@@ -4,6 +4,7 @@ import { suggestionFor } from '../../../../shared/model/kpiOps';
 import type { Kpi } from '../../../../shared/model/session';
 import { TextField, YesNoField } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
+import { useFramework } from '../../i18n/useFramework';
 
 interface KpiCardProps {
   kpi: Kpi;
@@ -35,7 +36,8 @@ function KindToggle({ value, onChange }: { value: Kpi['kind']; onChange(kind: Kp
 }
 
 export function KpiCard({ kpi, index, onChange, onRemove }: KpiCardProps) {
-  const suggestion = suggestionFor(kpi);
+  const framework = useFramework();
+  const suggestion = suggestionFor(kpi, framework.kpiSuggestions);
   const title = kpi.name.trim() || `Criterion ${index + 1}`;
   return (
     <article className="card kpi-card" data-kind={kpi.kind} data-kpi-id={kpi.id} data-testid="kpi-card" aria-label={title}>

@@ -7,9 +7,11 @@ import { ratioReadout } from '../../../../shared/scoring/ratioReadout';
 import type { Session } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
 import './facts.css';
+import { useFramework } from '../../i18n/useFramework';
 
 export function RatioCallout({ session, ratioId }: { session: Session; ratioId: string }) {
-  const readout = ratioReadout(session, ratioId);
+  const framework = useFramework();
+  const readout = ratioReadout(session, ratioId, framework);
   if (!readout) return null;
   const figureLabel = readout.state === 'ready' || readout.state === 'from-zero' ? readout.sentence : `${readout.title}: not known yet`;
   return (

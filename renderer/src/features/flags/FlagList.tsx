@@ -7,7 +7,6 @@
  * when the gap has none.
  */
 import { useMemo } from 'react';
-import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
 import { stageId } from '../../../../shared/phases/agenda';
@@ -15,6 +14,7 @@ import { runChecks, type Flag } from '../../../../shared/scoring/checks';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from '../workshop/stageInfo';
 import './flags.css';
+import { useFramework } from '../../i18n/useFramework';
 
 export interface FlagListProps {
   session: Session;
@@ -38,12 +38,13 @@ function ordered(flags: readonly Flag[]): Flag[] {
 }
 
 export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) {
+  const framework = useFramework();
   const all = useMemo(() => given ?? runChecks(session), [given, session]);
   const flags = ordered(gapId ? all.filter((f) => f.gapId === gapId) : all);
   if (flags.length === 0) return null;
 
   if (gapId) {
-    const gapName = gapById(gapId).name;
+    const gapName = framework.gapById(gapId).name;
     const blocking = flags.filter((f) => f.blocking).length;
     return (
       <section className="flag-strip" data-severity={blocking > 0 ? 'blocking' : 'warning'} aria-labelledby={`flag-strip-${gapId}`} data-testid="gap-flags">

@@ -6,7 +6,6 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { distributionChart } from '../../../../shared/charts/distributionChart';
-import { gapById } from '../../../../shared/framework/gaps';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roomQuestion, roomRound } from '../../../../shared/room/roomRoundState';
 import { roundLabel } from '../../../../shared/room/roundLabel';
@@ -25,6 +24,8 @@ import { Timebox } from '../workshop/Timebox';
 import { shortAddress, spacedCode, svgDataUrl } from './qrImage';
 import { useRoomStatus } from './roomStatusStore';
 import './presenter.css';
+import { useFramework } from '../../i18n/useFramework';
+import { useI18n } from '../../i18n/TranslatorContext';
 
 function Turnout({ session, round }: { session: Session; round: Round }) {
   const turnout = turnoutOf(session, round);
@@ -46,8 +47,9 @@ function Turnout({ session, round }: { session: Session; round: Round }) {
 
 function Revealed({ session, round }: { session: Session; round: Round }) {
   const palette = useChartPalette();
+  const i18n = useI18n();
   const stats = roundStats(round.votes, session.settings.divergenceSpread);
-  const chart = distributionChart(stats.distribution, {
+  const chart = distributionChart(i18n, stats.distribution, {
     median: stats.median,
     // Anonymous sessions never put a name on the projector.
     names: session.settings.anonymous ? undefined : namesByLevel(session, round),
@@ -103,6 +105,7 @@ function RoomSide({ status }: { status: Extract<RoomStatus, { state: 'open' }> }
 }
 
 export function PresenterScreen({ sessionId }: { sessionId: string }) {
+  const framework = useFramework();
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const status = useRoomStatus();
 
@@ -118,7 +121,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
   const stage = session.agenda.find((s) => s.id === session.currentStageId) ?? session.agenda[0]!;
   // The round the phones follow (the current gap's latest), so projector and phones agree.
   const round = roomRound(session);
-  const gap = round ? gapById(round.gapId) : stage.gapId ? gapById(stage.gapId) : null;
+  const gap = round ? framework.gapById(round.gapId) : stage.gapId ? framework.gapById(stage.gapId) : null;
   const roomOpen = status?.state === 'open' && status.sessionId === session.id ? status : null;
 
   return (

@@ -1,9 +1,9 @@
 /** A confirmed consensus: the level, large, with its name, its rationale and the round it rests on. */
-import { gapById } from '../../../../shared/framework/gaps';
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
-import { LEVEL_NAMES, type GapId } from '../../../../shared/framework/types';
+import type { GapId } from '../../../../shared/framework/types';
 import type { Consensus } from '../../../../shared/model/session';
 import { formatInstant } from '../../../../shared/text/dates';
+import { useFramework } from '../../i18n/useFramework';
 
 interface ConsensusCardProps {
   gapId: GapId;
@@ -20,6 +20,7 @@ function timeOf(ms: number): string {
 }
 
 export function ConsensusCard({ gapId, consensus, roundNumber, revoteOpen, onChange }: ConsensusCardProps) {
+  const framework = useFramework();
   const color = LEVEL_COLORS[consensus.level];
   return (
     <div className="consensus-card" data-testid="consensus">
@@ -29,10 +30,10 @@ export function ConsensusCard({ gapId, consensus, roundNumber, revoteOpen, onCha
       <div className="consensus-card-body">
         <p className="eyebrow">Consensus{roundNumber !== null ? ` · after round ${roundNumber}` : ''} · {timeOf(consensus.confirmedAt)}</p>
         <p className="consensus-card-level">
-          Level {consensus.level} — {LEVEL_NAMES[consensus.level]}
+          Level {consensus.level} — {framework.levelNames[consensus.level]}
         </p>
         <p className="consensus-card-rationale">{consensus.rationale || <span className="muted">No rationale given.</span>}</p>
-        <p className="muted small">{gapById(gapId).ladder[consensus.level]}</p>
+        <p className="muted small">{framework.gapById(gapId).ladder[consensus.level]}</p>
         {revoteOpen ? <p className="muted small">A re-vote is open: this level stands until you confirm a new one after the reveal.</p> : null}
       </div>
       {onChange ? (

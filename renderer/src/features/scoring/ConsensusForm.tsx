@@ -3,11 +3,11 @@
  * (rounded down) is preselected; Enter in the rationale confirms.
  */
 import { useId, useState, type RefObject } from 'react';
-import { gapById } from '../../../../shared/framework/gaps';
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
-import { LEVEL_NAMES, LEVELS, type GapId, type Level } from '../../../../shared/framework/types';
+import { LEVELS, type GapId, type Level } from '../../../../shared/framework/types';
 import { RATIONALE_MAX } from '../../../../shared/scoring/roundOps';
 import { formatLevel } from '../../../../shared/text/numbers';
+import { useFramework } from '../../i18n/useFramework';
 
 interface ConsensusFormProps {
   gapId: GapId;
@@ -26,8 +26,9 @@ interface ConsensusFormProps {
 }
 
 export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLevel, initialRationale, standing, rationaleRef, onConfirm, onCancel }: ConsensusFormProps) {
+  const framework = useFramework();
   const id = useId();
-  const gap = gapById(gapId);
+  const gap = framework.gapById(gapId);
   const [level, setLevel] = useState<Level | null>(initialLevel ?? suggested);
   const [rationale, setRationale] = useState(initialRationale);
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +58,7 @@ export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLe
         </p>
         {standing ? (
           <p className="consensus-standing">
-            Level {standing.level} ({LEVEL_NAMES[standing.level]}) was confirmed{standing.roundNumber !== null ? ` after round ${standing.roundNumber}` : ''}; it stands until you confirm
+            Level {standing.level} ({framework.levelNames[standing.level]}) was confirmed{standing.roundNumber !== null ? ` after round ${standing.roundNumber}` : ''}; it stands until you confirm
             a level for round {roundNumber}.
           </p>
         ) : null}
@@ -70,7 +71,7 @@ export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLe
             <span className="level-chip" style={{ background: LEVEL_COLORS[l].fill, color: LEVEL_COLORS[l].text }}>
               {l}
             </span>
-            <span className="consensus-level-name">{LEVEL_NAMES[l]}</span>
+            <span className="consensus-level-name">{framework.levelNames[l]}</span>
             {l === suggested ? <span className="consensus-suggested">median</span> : null}
           </label>
         ))}

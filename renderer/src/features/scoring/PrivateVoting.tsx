@@ -8,14 +8,14 @@
  * anonymous session no name is listed: each person types their own, as phones do.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { gapById } from '../../../../shared/framework/gaps';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
-import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../shared/framework/types';
+import { LEVELS, type GapId } from '../../../../shared/framework/types';
 import { sameName } from '../../../../shared/model/participantOps';
 import type { Participant, Vote, VoteScore } from '../../../../shared/model/session';
 import { COMMENT_MAX } from '../../../../shared/scoring/roundOps';
 import { Icon } from '../../ui/Icon';
 import { isTypingTarget } from '../../commands/keys';
+import { useFramework } from '../../i18n/useFramework';
 
 export interface PrivateBallot {
   participantId: string;
@@ -62,6 +62,7 @@ const TEXT = {
 };
 
 export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, votedIds, onCast, onClose }: PrivateVotingProps) {
+  const framework = useFramework();
   const ref = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'pick' });
 
@@ -78,7 +79,7 @@ export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, vot
   /** A person who has voted confirms first; anyone else goes straight to the ballot. */
   const pick = (participant: Participant) => setStep(votedIds.has(participant.id) ? { kind: 'confirm-replace', participant } : { kind: 'ballot', participant });
 
-  const gap = gapById(gapId);
+  const gap = framework.gapById(gapId);
   return (
     <dialog
       ref={ref}
@@ -193,7 +194,8 @@ interface BallotProps {
 }
 
 function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }: BallotProps) {
-  const gap = gapById(gapId);
+  const framework = useFramework();
+  const gap = framework.gapById(gapId);
   const name = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const [score, setScore] = useState<VoteScore | null>(null);
@@ -218,7 +220,7 @@ function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }:
   }, [name]);
 
   const options: { score: VoteScore; chip: string; fill: string; text: string; title: string; descriptor: string }[] = [
-    ...LEVELS.map((level) => ({ score: level, chip: String(level), fill: LEVEL_COLORS[level].fill, text: LEVEL_COLORS[level].text, title: LEVEL_NAMES[level], descriptor: gap.ladder[level] })),
+    ...LEVELS.map((level) => ({ score: level, chip: String(level), fill: LEVEL_COLORS[level].fill, text: LEVEL_COLORS[level].text, title: framework.levelNames[level], descriptor: gap.ladder[level] })),
     { score: 'unsure', chip: '?', fill: UNSURE_COLOR.fill, text: UNSURE_COLOR.text, title: 'Not sure', descriptor: 'I do not know enough about this gap to give it a level.' },
   ];
 

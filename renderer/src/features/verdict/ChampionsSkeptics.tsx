@@ -5,6 +5,7 @@
 import type { ChampionsVsSkeptics, SegmentSummary } from '../../../../shared/summary/summaryModel';
 import { formatDifference, formatLevel } from '../../../../shared/text/numbers';
 import { GapBadge } from './GapBadge';
+import { useFramework } from '../../i18n/useFramework';
 
 const SCALE_W = 200;
 const PAD = 12;
@@ -40,6 +41,7 @@ function Dumbbell({ row }: { row: ChampionsVsSkeptics }) {
 }
 
 export function ChampionsSkeptics({ rows, threshold }: { rows: readonly ChampionsVsSkeptics[]; threshold: number }) {
+  const framework = useFramework();
   return (
     <table className="cvs-table">
       <caption className="visually-hidden">Mean level given by champions and by skeptics in each gap’s latest revealed round</caption>
@@ -69,7 +71,7 @@ export function ChampionsSkeptics({ rows, threshold }: { rows: readonly Champion
             <th scope="row">
               <span className="cvs-gap">
                 <GapBadge gapId={row.gapId} />
-                {row.name}
+                {framework.gapById(row.gapId).name}
               </span>
             </th>
             <td>

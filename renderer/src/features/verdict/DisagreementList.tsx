@@ -5,6 +5,7 @@ import { stageId } from '../../../../shared/phases/agenda';
 import type { Disagreement } from '../../../../shared/summary/summaryModel';
 import { Icon } from '../../ui/Icon';
 import { GapBadge } from './GapBadge';
+import { useFramework } from '../../i18n/useFramework';
 
 function names(list: readonly string[]): string {
   if (list.length <= 3) return list.join(', ');
@@ -12,6 +13,7 @@ function names(list: readonly string[]): string {
 }
 
 export function DisagreementList({ items, goTo }: { items: readonly Disagreement[]; goTo(stageId: string): void }) {
+  const framework = useFramework();
   if (items.length === 0) {
     return <p className="muted summary-empty">No gap divides the room: in every revealed round the votes sit within one point of each other.</p>;
   }
@@ -21,9 +23,9 @@ export function DisagreementList({ items, goTo }: { items: readonly Disagreement
         <li key={d.gapId} className="disagreement">
           <div className="disagreement-head">
             <GapBadge gapId={d.gapId} />
-            <h4>{d.name}</h4>
+            <h4>{framework.gapById(d.gapId).name}</h4>
             <button type="button" className="btn btn-small btn-ghost disagreement-go" onClick={() => goTo(stageId('gap', d.gapId))}>
-              Go to gap<span className="visually-hidden"> {d.name}</span> <Icon name="next" size={16} />
+              Go to gap<span className="visually-hidden"> {framework.gapById(d.gapId).name}</span> <Icon name="next" size={16} />
             </button>
           </div>
           <p className="disagreement-facts">

@@ -1,7 +1,8 @@
 /** How each stage of the agenda is named and introduced on screen. */
-import { gapById } from '../../../../shared/framework/gaps';
+import { localizeFramework } from '../../../../shared/framework/localize';
 import type { IconName } from '../../../../shared/framework/icons';
 import type { Stage, StageKind } from '../../../../shared/model/session';
+import { useAppStore } from '../../store/appStore';
 
 interface StageInfo {
   title: string;
@@ -20,7 +21,7 @@ const INFO: Record<Exclude<StageKind, 'gap'>, StageInfo> = {
 
 export function stageInfo(stage: Stage): StageInfo {
   if (stage.kind === 'gap' && stage.gapId) {
-    const gap = gapById(stage.gapId);
+    const gap = localizeFramework(useAppStore.getState().windowTranslator!).gapById(stage.gapId); // the window's language (loaded before the first render)
     return { title: gap.name, icon: gap.icon, purpose: gap.tagline };
   }
   if (stage.kind === 'gap') return { title: 'Gap', icon: 'flag', purpose: '' };
