@@ -5,7 +5,7 @@
  * no names (see shared/summary/heatmapInput.ts for how small groups are merged).
  */
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
-import { levelName } from '../framework/localize';
+import { gapNameHyphenated, levelName } from '../framework/localize';
 import { LEVELS } from '../framework/types';
 import type { Message, Translator } from '../i18n';
 import type { VoteScore } from '../model/session';
@@ -99,7 +99,7 @@ export function heatmapChart(i18n: Translator, input: HeatmapInput, palette: Cha
   // Column headers: the gap's badge, its name, and the round shown.
   input.columns.forEach((col, i) => {
     const cx = labelW + i * COL_W + COL_W / 2;
-    const lines = wrapWords(say(i18n, col.name), 14);
+    const lines = wrapWords(gapNameHyphenated(i18n, col.gapId), 14);
     children.push(
       el('circle', { cx, cy: 20, r: 13, fill: col.color, stroke: palette.halo, 'stroke-width': 2 }),
       el('text', { x: cx, y: 25, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 700, fill: textOn(col.color) }, [String(col.number)]),

@@ -7,6 +7,7 @@
  * Sized for about 500 px on screen and for rasterising into documents: labels sit outside the
  * rings, every value is also written as a number, and nothing depends on colour alone.
  */
+import { gapNameHyphenated } from '../framework/localize';
 import { LEVELS, type Level } from '../framework/types';
 import type { Message, Translator } from '../i18n';
 import type { RadarAxis, RadarInput } from '../summary/radarInput';
@@ -95,7 +96,7 @@ function axisLabel(i18n: Translator, axis: RadarAxis, index: number, count: numb
   const a = angleOf(index, count);
   const horizontal = Math.cos(a);
   const side = Math.abs(horizontal) < 0.2 ? 'middle' : horizontal > 0 ? 'start' : 'end';
-  const nameLines = wrapWords(say(i18n, axis.name), side === 'middle' ? 28 : 15);
+  const nameLines = wrapWords(gapNameHyphenated(i18n, axis.gapId), side === 'middle' ? 28 : 15);
   const unscored = axis.consensus === null;
   const detail = detailLine(i18n, axis);
 

@@ -26,7 +26,7 @@ const id = (key: string) => `${PREFIX}.${key}` as MessageId;
 
 export const frameworkIds = {
   levelName: (level: Level) => id(`level.${level}.name`),
-  gap: (gapId: GapId, part: 'name' | 'tagline' | 'pilotUsuallyHad' | 'productionMeans') => id(`gap.${gapId}.${part}`),
+  gap: (gapId: GapId, part: 'name' | 'hyphenated' | 'tagline' | 'pilotUsuallyHad' | 'productionMeans') => id(`gap.${gapId}.${part}`),
   question: (gapId: GapId, n: number) => id(`gap.${gapId}.question.${n}`),
   ladder: (gapId: GapId, level: Level) => id(`gap.${gapId}.ladder.${level}`),
   /** A suggested action's id is "<gap>.<kebab-name>": data.random-raw-sample → …gap.data.action.randomRawSample.title. */
@@ -133,6 +133,11 @@ export function localizeFramework(i18n: Translator): LocalizedFramework {
 /** A gap's name in the translator's language. */
 export function gapName(i18n: Translator, gapId: GapId): string {
   return i18n.t(frameworkIds.gap(gapId, 'name'));
+}
+
+/** A gap's name with soft hyphens where a long compound may break (charts wrap by themselves). */
+export function gapNameHyphenated(i18n: Translator, gapId: GapId): string {
+  return i18n.t(frameworkIds.gap(gapId, 'hyphenated'));
 }
 
 /** A fact's label in the translator's language; the id itself for a fact the framework does not know. */
