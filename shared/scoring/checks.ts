@@ -4,7 +4,7 @@
  */
 import { GAPS, gapById } from '../framework/gaps';
 import { GAP_IDS, type GapId } from '../framework/types';
-import { workItemsOf } from '../framework/wording';
+import { sessionWorkItems } from '../framework/wording';
 import type { Action, Session, StageKind } from '../model/session';
 import { ANONYMOUS_MIN_SEGMENT } from '../summary/heatmapInput';
 import { latestRevealedRound, segmentMeans, uniqueVotes, votersOf } from './rounds';
@@ -275,7 +275,7 @@ export function checkVolumeGap(session: Session): Flag | null {
     id: 'volume-gap',
     gapId: 'load',
     title: checkTitle('volume-gap'),
-    explanation: `Production will see ${formatRatio(ratio)} the pilot's daily volume (${formatNumber(production)} ${workItemsOf(session)} a day at peak against ${formatNumber(pilot)}) and no load test at peak is recorded.`,
+    explanation: `Production will see ${formatRatio(ratio)} the pilot's daily volume (${formatNumber(production)} ${sessionWorkItems(session) ?? 'cases'} a day at peak against ${formatNumber(pilot)}) and no load test at peak is recorded.`,
     fix: 'Load-test at the expected production peak with realistic concurrency, and record response times, error rates and cost per transaction.',
     where: whereFact('load.loadTestAtPeak'),
     blocking: false,
