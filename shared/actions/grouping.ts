@@ -3,6 +3,7 @@
  * for documents. What still needs deciding (no gap, no owner, no date) always comes first, so a
  * new action lands where the room looks.
  */
+import { gapNameNow } from '../framework/localize';
 import { gapById } from '../framework/gaps';
 import { GAP_IDS } from '../framework/types';
 import type { Action } from '../model/session';
@@ -49,7 +50,7 @@ function byGap(actions: readonly Action[]): ActionGroup[] {
     const inGap = actions.filter((a) => a.gapId === gapId);
     if (inGap.length === 0) continue;
     const gap = gapById(gapId);
-    groups.push({ key: gapId, label: `${gap.number}. ${gap.id}`, needsAttention: false, actions: inGap });
+    groups.push({ key: gapId, label: `${gap.number}. ${gapNameNow(gapId)}`, needsAttention: false, actions: inGap });
   }
   return groups;
 }

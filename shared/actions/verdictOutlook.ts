@@ -3,7 +3,7 @@
  * gaps at level 2 would lift the draft verdict, are what holds it at Go with conditions, or cannot
  * change it because something else holds it at Not yet.
  */
-import { gapById } from '../framework/gaps';
+import { gapNameNow } from '../framework/localize';
 import { GAP_IDS, type GapId } from '../framework/types';
 import type { Action, Session, VerdictValue } from '../model/session';
 import { runChecks, type Flag } from '../scoring/checks';
@@ -35,7 +35,7 @@ function listOf(items: readonly string[]): string {
 }
 
 function names(gaps: readonly GapId[]): string {
-  return listOf(gaps.map((g) => gapById(g).id));
+  return listOf(gaps.map((g) => gapNameNow(g)));
 }
 
 /** The session as if each listed gap had one open action with an owner and a due date. */

@@ -4,6 +4,7 @@
  * and — only once the facilitator revealed it — how the room voted. The window pushes this to the
  * room server whenever it changes; phones never learn more than this.
  */
+import { frameworkNow, gapNameNow } from '../framework/localize';
 import { gapById } from '../framework/gaps';
 import { LEVELS } from '../framework/types';
 import type { Round, Session } from '../model/session';
@@ -28,11 +29,11 @@ export function roundBriefOf(round: Round): RoundBrief {
     id: round.id,
     gapId: gap.id,
     gapNumber: gap.number,
-    gapName: gap.id,
+    gapName: gapNameNow(gap.id),
     gapColor: gap.color,
     roundNumber: round.number,
-    question: roomQuestion(gap.id),
-    levels: LEVELS.map((level) => ({ level, name: String(level), descriptor: '' })),
+    question: roomQuestion(gapNameNow(gap.id)),
+    levels: LEVELS.map((level) => ({ level, name: frameworkNow()?.levelNames[level] ?? String(level), descriptor: frameworkNow()?.gapById(gap.id).ladder[level] ?? '' })),
   };
 }
 

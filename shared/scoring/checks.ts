@@ -2,7 +2,8 @@
  * The pilot-trap checks: the failure modes that keep pilots from reaching production, watched for
  * by the app and shown as named, explained flags. Pure functions of the session.
  */
-import { GAPS, gapById } from '../framework/gaps';
+import { gapNameNow } from '../framework/localize';
+import { GAPS } from '../framework/gaps';
 import { GAP_IDS, type GapId } from '../framework/types';
 import { sessionWorkItems } from '../framework/wording';
 import type { Action, Session, StageKind } from '../model/session';
@@ -128,7 +129,7 @@ function whereFact(factId: string): FlagLocation {
 }
 
 function gapName(gapId: GapId): string {
-  return gapById(gapId).id;
+  return gapNameNow(gapId);
 }
 
 // ---------------------------------------------------------------------------------------------

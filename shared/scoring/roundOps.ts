@@ -4,7 +4,7 @@
  * so the rules — one vote per person, nothing after the reveal — hold whatever the source.
  * An impossible move is refused (see `OpResult`) with a sentence shown to the facilitator as it is.
  */
-import { gapById } from '../framework/gaps';
+import { gapNameNow } from '../framework/localize';
 import { GAP_IDS, LEVELS, type GapId, type Level } from '../framework/types';
 import { done, refuse, type OpResult } from '../model/opResult';
 import type { Consensus, Round, Session, Vote } from '../model/session';
@@ -49,7 +49,7 @@ export function openRound(session: Session, gapId: GapId, roundId: string, now: 
   if (session.rounds.some((r) => r.id === roundId)) return refuse('duplicate-id', 'A round with this id already exists.');
   const rounds = session.rounds.filter((r) => r.gapId === gapId);
   const open = rounds.find((r) => r.status === 'open');
-  if (open) return refuse('round-open', `Round ${open.number} on ${gapById(gapId).id} is still open: reveal it before opening another.`);
+  if (open) return refuse('round-open', `Round ${open.number} on ${gapNameNow(gapId)} is still open: reveal it before opening another.`);
   const number = rounds.reduce((max, r) => Math.max(max, r.number), 0) + 1;
   const round: Round = { id: roundId, gapId, number, status: 'open', openedAt: now, revealedAt: null, votes: [] };
   return done({ ...session, rounds: [...session.rounds, round] });

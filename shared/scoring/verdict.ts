@@ -7,7 +7,7 @@
  * Go                 — every gap at 4 or above and no flag open at all.
  * Go with conditions — otherwise: every gap at 3 or above, or at 2 with owned, dated actions.
  */
-import { gapById } from '../framework/gaps';
+import { frameworkNow, gapNameNow } from '../framework/localize';
 import { GAP_IDS, type GapId, type Level } from '../framework/types';
 import type { Action, Session, VerdictValue } from '../model/session';
 import { hasDueDate, hasOwner, runChecks, type Flag } from './checks';
@@ -30,7 +30,7 @@ export const VERDICT_LABELS: Readonly<Record<VerdictValue, string>> = {
 };
 
 function gapName(gapId: GapId): string {
-  return gapById(gapId).id;
+  return gapNameNow(gapId);
 }
 
 function listOf(items: readonly string[]): string {
@@ -44,7 +44,7 @@ export function ownedDatedActions(session: Session, gapId: GapId): Action[] {
 }
 
 function levelLabel(level: Level): string {
-  return `level ${level}`;
+  return `level ${level} (${frameworkNow()?.levelNames[level] ?? level})`;
 }
 
 function scoreList(levels: ReadonlyArray<[GapId, Level]>): string {

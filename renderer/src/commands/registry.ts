@@ -21,8 +21,7 @@
  * `castVote`, but are not the facilitator's edits and are not undoable from the laptop.
  */
 import { addFromSuggestion, addNewAction, removeAction, updateAction, type ActionPatch } from '../../../shared/actions/actionOps';
-import { gapById } from '../../../shared/framework/gaps';
-import type { LocalizedFramework } from '../../../shared/framework/localize';
+import { frameworkNow, gapNameNow, type LocalizedFramework } from '../../../shared/framework/localize';
 import type { GapId, Level } from '../../../shared/framework/types';
 import { addKpi, removeKpi, updateKpi } from '../../../shared/model/kpiOps';
 import { addEvidence, addRisk, removeEvidence, removeRisk, updateEvidence, updateRisk, type Severity } from '../../../shared/model/noteOps';
@@ -105,7 +104,7 @@ export const editFirmName = command<{ name: string }>({
 export const setFact = command<{ factId: string; value: FactValue }>({
   id: 'fact.set',
   label: 'Edit a fact',
-  describe: ({ factId }) => `Edit ${quoted(factId)}`,
+  describe: ({ factId }) => `Edit ${quoted(frameworkNow()?.factById(factId)?.label ?? factId)}`,
   mergeable: true,
   run: (s, { factId, value }) => done({ ...s, facts: { ...s.facts, [factId]: value } }),
 });
@@ -176,7 +175,7 @@ export const removeCriterion = command<{ id: string }>({
 
 // Scoring rounds ----------------------------------------------------------------------------------
 
-const gapName = (gapId: GapId) => gapById(gapId).id;
+const gapName = (gapId: GapId) => gapNameNow(gapId);
 
 export const openScoringRound = command<{ gapId: GapId; roundId: string }>({
   id: 'round.open',
