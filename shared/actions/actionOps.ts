@@ -3,7 +3,7 @@
  * alone. Ids and clocks are passed in: nothing here is random or reads the time.
  */
 import { msg } from '../i18n';
-import { GAPS } from '../framework/gaps';
+import type { LocalizedFramework } from '../framework/localize';
 import type { GapId, SuggestedAction } from '../framework/types';
 import { done, refuse, type OpResult } from '../model/opResult';
 import type { Action, Session } from '../model/session';
@@ -107,9 +107,9 @@ export function removeAction(session: Session, id: string): OpResult {
   return done({ ...session, actions: session.actions.filter((a) => a.id !== id) });
 }
 
-/** The suggested action with this id, with the gap it belongs to. */
-export function findSuggestion(suggestionId: string): { gapId: GapId; suggestion: SuggestedAction } | null {
-  for (const gap of GAPS) {
+/** The suggested action with this id, with the gap it belongs to, worded in the framework's language. */
+export function findSuggestion(suggestionId: string, framework: LocalizedFramework): { gapId: GapId; suggestion: SuggestedAction } | null {
+  for (const gap of framework.gaps) {
     const suggestion = gap.suggestedActions.find((s) => s.id === suggestionId);
     if (suggestion) return { gapId: gap.id, suggestion };
   }
@@ -125,8 +125,8 @@ export function addedSuggestionIds(session: Session): Set<string> {
  * Adds a gap's suggested action, linked to its gap, with its description, measure and priority.
  * An already-added suggestion leaves the session as it is; an unknown one is refused.
  */
-export function addFromSuggestion(session: Session, suggestionId: string, ids: { id: string; now: number }): OpResult {
-  const found = findSuggestion(suggestionId);
+export function addFromSuggestion(session: Session, suggestionId: string, ids: { id: string; now: number }, framework: LocalizedFramework): OpResult {
+  const found = findSuggestion(suggestionId, framework);
   if (!found) return refuse('unknown-suggestion', msg('refusal.action.unknownSuggestion'));
   if (addedSuggestionIds(session).has(suggestionId)) return done(session);
   const { gapId, suggestion } = found;

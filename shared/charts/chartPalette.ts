@@ -64,20 +64,32 @@ export function textOn(fill: string): string {
   return contrastRatio(fill, '#ffffff') >= contrastRatio(fill, '#1a1a1a') ? '#ffffff' : '#1a1a1a';
 }
 
+const SOFT_HYPHEN = '\u00ad';
+
 /**
  * Splits a label into at most `maxLines` lines of about `maxChars` characters, breaking between
- * words; what does not fit ends with an ellipsis. SVG text does not wrap by itself.
+ * words, and inside a long compound where it carries a soft hyphen ("Veränderungs\u00admanagement"
+ * → "Veränderungs-", "management"); what does not fit ends with an ellipsis. SVG text does not
+ * wrap by itself.
  */
 export function wrapWords(text: string, maxChars: number, maxLines = 2): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+    const [first = '', ...rest] = word.split(SOFT_HYPHEN);
+    const candidate = line ? `${line} ${first}` : first;
     if (candidate.length <= maxChars || !line) line = candidate;
     else {
       lines.push(line);
-      line = word;
+      line = first;
+    }
+    for (const part of rest) {
+      if (`${line}${part}`.length <= maxChars) line = `${line}${part}`;
+      else {
+        lines.push(`${line}-`);
+        line = part;
+      }
     }
   }
   if (line) lines.push(line);

@@ -7,7 +7,9 @@
  * classes (`dc-text`, `dc-muted`, `dc-line`) so the window can follow a theme switch from CSS.
  */
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
-import { LEVEL_NAMES, LEVELS, type Level } from '../framework/types';
+import { levelName } from '../framework/localize';
+import { LEVELS, type Level } from '../framework/types';
+import type { Translator } from '../i18n';
 import type { Distribution } from '../scoring/stats';
 import { formatLevel } from '../text/numbers';
 import { LIGHT_CHART_PALETTE, truncate, wrapWords, type ChartPalette } from './chartPalette';
@@ -39,27 +41,28 @@ function colorOf(key: DistributionKey): { fill: string; text: string } {
   return key === 'unsure' ? UNSURE_COLOR : LEVEL_COLORS[key];
 }
 
-function labelOf(key: DistributionKey): string {
-  return key === 'unsure' ? 'Not sure' : LEVEL_NAMES[key];
+function labelOf(i18n: Translator, key: DistributionKey): string {
+  return key === 'unsure' ? i18n.t('chart.notSure') : levelName(i18n, key);
 }
 
 function chipTextOf(key: DistributionKey): string {
   return key === 'unsure' ? '?' : String(key);
 }
 
-function describe(distribution: Distribution, median: number | null | undefined): string {
-  const parts = KEYS.map((k) => `${k === 'unsure' ? 'not sure' : `level ${k}`}: ${distribution[k]}`);
-  const med = median === null || median === undefined ? '' : ` Median ${formatLevel(median)}.`;
-  return `Votes per level — ${parts.join(', ')}.${med}`;
+function describe(i18n: Translator, distribution: Distribution, median: number | null | undefined): string {
+  const counts = KEYS.map((k) => (k === 'unsure' ? i18n.t('chart.distribution.unsureCount', { count: distribution[k] }) : i18n.t('chart.distribution.levelCount', { level: k, count: distribution[k] })));
+  const described = i18n.t('chart.distribution.description', { counts: counts.join(', ') });
+  return median === null || median === undefined ? described : `${described} ${i18n.t('chart.distribution.medianSentence', { median: formatLevel(median, i18n.locale) })}`;
 }
 
-function namesShown(names: readonly string[] | undefined, max: number): string[] {
+function namesShown(i18n: Translator, names: readonly string[] | undefined, max: number): string[] {
   if (!names || names.length === 0) return [];
   if (names.length <= max) return [...names];
-  return [...names.slice(0, max - 1), `+ ${names.length - (max - 1)} more`];
+  return [...names.slice(0, max - 1), i18n.t('chart.distribution.moreNames', { count: names.length - (max - 1) })];
 }
 
 interface Palette {
+  i18n: Translator;
   text: string;
   muted: string;
   line: string;
@@ -85,9 +88,9 @@ function verticalChart(d: Distribution, o: Required<Pick<DistributionChartOption
   const maxCount = Math.max(1, ...KEYS.map((k) => d[k]));
   const maxChars = Math.max(4, Math.floor(slot / (14 * 0.53)));
   // Level names are bold: wrap them a little earlier than plain names.
-  const labels = KEYS.map((k) => wrapWords(labelOf(k), Math.floor(slot / (14 * 0.6)), 2));
+  const labels = KEYS.map((k) => wrapWords(labelOf(p.i18n, k), Math.floor(slot / (14 * 0.6)), 2));
   const labelLines = Math.max(1, ...labels.map((l) => l.length));
-  const lists = KEYS.map((k) => namesShown(o.names?.[k], o.maxNames));
+  const lists = KEYS.map((k) => namesShown(p.i18n, o.names?.[k], o.maxNames));
   const longest = Math.max(0, ...lists.map((l) => l.length));
   const nameLine = 19;
   const namesTop = base + 52 + labelLines * 17 + 10;
@@ -101,7 +104,7 @@ function verticalChart(d: Distribution, o: Required<Pick<DistributionChartOption
     children.push(
       el('g', { 'data-median': median }, [
         el('line', { x1: x, x2: x, y1: 26, y2: base, stroke: p.text, 'stroke-width': 2, 'stroke-dasharray': '6 5', class: 'dc-line-strong' }),
-        text(x, 18, `Median ${formatLevel(median)}`, { 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 700 }, 'dc-text', p.text, p.font),
+        text(x, 18, p.i18n.t('chart.distribution.median', { median: formatLevel(median, p.i18n.locale) }), { 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 700 }, 'dc-text', p.text, p.font),
       ]),
     );
   }
@@ -173,12 +176,12 @@ function horizontalChart(d: Distribution, o: Required<Pick<DistributionChartOpti
     const group: SvgNode[] = [
       el('rect', { x: gutter, y, width: 32, height: barHeight, rx: 7, fill: color.fill, ...BAR_STROKE }),
       el('text', { x: gutter + 16, y: y + 21, 'text-anchor': 'middle', 'font-size': 17, 'font-weight': 800, fill: color.text, 'font-family': p.font }, [chipTextOf(key)]),
-      text(gutter + 42, y + 21, labelOf(key), { 'font-size': 15, 'font-weight': 600 }, 'dc-muted', p.muted, p.font),
+      text(gutter + 42, y + 21, labelOf(p.i18n, key), { 'font-size': 15, 'font-weight': 600 }, 'dc-muted', p.muted, p.font),
       el('line', { x1: barStart, x2: barStart, y1: y - 4, y2: y + barHeight + 4, stroke: p.line, 'stroke-width': 1.5, class: 'dc-line' }),
     ];
     if (count > 0) group.push(el('rect', { x: barStart, y, width: w, height: barHeight, rx: 5, fill: color.fill, ...BAR_STROKE }));
     group.push(text(barStart + w + 10, y + 23, String(count), { 'font-size': 24, 'font-weight': 800 }, count === 0 ? 'dc-muted' : 'dc-text', count === 0 ? p.muted : p.text, p.font));
-    const names = namesShown(o.names?.[key], o.maxNames);
+    const names = namesShown(p.i18n, o.names?.[key], o.maxNames);
     if (names.length > 0) group.push(text(barStart, y + barHeight + 21, truncate(names.join(', '), maxChars), { 'font-size': 14 }, 'dc-text', p.text, p.font));
     children.push(el('g', { 'data-key': String(key), 'data-count': count }, group));
   });
@@ -191,7 +194,7 @@ function horizontalChart(d: Distribution, o: Required<Pick<DistributionChartOpti
       el('g', { 'data-median': median }, [
         el('polygon', { points: `0,${y - 7} 11,${y} 0,${y + 7}`, fill: p.text, class: 'dc-fill-strong' }),
         el('polygon', { points: '0,6 11,13 0,20', fill: p.text, class: 'dc-fill-strong' }),
-        text(gutter, 19, `Median ${formatLevel(median)}`, { 'font-size': 15, 'font-weight': 700 }, 'dc-text', p.text, p.font),
+        text(gutter, 19, p.i18n.t('chart.distribution.median', { median: formatLevel(median, p.i18n.locale) }), { 'font-size': 15, 'font-weight': 700 }, 'dc-text', p.text, p.font),
       ]),
     );
   }
@@ -199,13 +202,13 @@ function horizontalChart(d: Distribution, o: Required<Pick<DistributionChartOpti
 }
 
 /** The distribution of a round's votes as an SVG tree (see svgTree.ts). */
-export function distributionChart(distribution: Distribution, options: DistributionChartOptions = {}): SvgNode {
+export function distributionChart(i18n: Translator, distribution: Distribution, options: DistributionChartOptions = {}): SvgNode {
   const o = { ...options, width: options.width ?? 640, maxNames: Math.max(2, options.maxNames ?? 8) };
   const chosen = options.palette ?? LIGHT_CHART_PALETTE;
-  const palette: Palette = { text: chosen.ink, muted: chosen.muted, line: chosen.grid, halo: chosen.halo, font: chosen.font };
+  const palette: Palette = { i18n, text: chosen.ink, muted: chosen.muted, line: chosen.grid, halo: chosen.halo, font: chosen.font };
   const { children, height } = (o.orientation ?? 'vertical') === 'horizontal' ? horizontalChart(distribution, o, palette) : verticalChart(distribution, o, palette);
-  const label = describe(distribution, o.median);
-  const title = o.title ? `${o.title}. ${label}` : label;
+  const label = describe(i18n, distribution, o.median);
+  const title = o.title ? i18n.t('chart.titled', { title: o.title, description: label }) : label;
   return el(
     'svg',
     { viewBox: `0 0 ${o.width} ${Math.ceil(height)}`, width: o.width, height: Math.ceil(height), role: 'img', 'aria-label': title, class: 'distribution-chart-svg' },

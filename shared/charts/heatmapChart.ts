@@ -5,7 +5,9 @@
  * no names (see shared/summary/heatmapInput.ts for how small groups are merged).
  */
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
-import { LEVEL_NAMES, LEVELS } from '../framework/types';
+import { gapNameHyphenated, levelName } from '../framework/localize';
+import { LEVELS } from '../framework/types';
+import type { Message, Translator } from '../i18n';
 import type { VoteScore } from '../model/session';
 import type { HeatmapInput } from '../summary/heatmapInput';
 import { LIGHT_CHART_PALETTE, textOn, textWidth, truncate, wrapWords, type ChartPalette } from './chartPalette';
@@ -47,24 +49,29 @@ function cell(x: number, y: number, score: VoteScore | null, palette: ChartPalet
   ];
 }
 
-function legend(x0: number, y0: number, width: number, palette: ChartPalette): { nodes: SvgNode[]; height: number } {
+/** A label the summary gives as words or as a message. */
+function say(i18n: Translator, label: string | Message): string {
+  return typeof label === 'string' ? label : i18n.text(label);
+}
+
+function legend(i18n: Translator, x0: number, y0: number, width: number, palette: ChartPalette): { nodes: SvgNode[]; height: number } {
   const items: { label: string; swatch: (x: number, y: number) => SvgNode[] }[] = [
     ...LEVELS.map((level) => ({
-      label: LEVEL_NAMES[level],
+      label: levelName(i18n, level),
       swatch: (x: number, y: number) => [
         el('rect', { x, y: y - 15, width: 24, height: 20, rx: 4, fill: LEVEL_COLORS[level].fill, stroke: 'rgba(0,0,0,0.18)' }),
         el('text', { x: x + 12, y: y - 0.5, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700, fill: LEVEL_COLORS[level].text }, [String(level)]),
       ],
     })),
     {
-      label: 'Not sure',
+      label: i18n.t('chart.notSure'),
       swatch: (x: number, y: number) => [
         el('rect', { x, y: y - 15, width: 24, height: 20, rx: 4, fill: UNSURE_COLOR.fill, stroke: 'rgba(0,0,0,0.18)' }),
         el('text', { x: x + 12, y: y - 0.5, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700, fill: UNSURE_COLOR.text }, ['?']),
       ],
     },
     {
-      label: 'No vote',
+      label: i18n.t('chart.heatmap.noVote'),
       swatch: (x: number, y: number) => [el('rect', { x, y: y - 15, width: 24, height: 20, rx: 4, fill: 'none', stroke: palette.grid })],
     },
   ];
@@ -83,7 +90,7 @@ function legend(x0: number, y0: number, width: number, palette: ChartPalette): {
   return { nodes, height: y - y0 + 26 };
 }
 
-export function heatmapChart(input: HeatmapInput, palette: ChartPalette = LIGHT_CHART_PALETTE): SvgNode {
+export function heatmapChart(i18n: Translator, input: HeatmapInput, palette: ChartPalette = LIGHT_CHART_PALETTE): SvgNode {
   const labelW = input.anonymous ? ANONYMOUS_LABEL_W : LABEL_W;
   const width = labelW + input.columns.length * COL_W + PAD;
   const rowCount = input.groups.reduce((sum, g) => sum + g.rows.length, 0);
@@ -92,13 +99,13 @@ export function heatmapChart(input: HeatmapInput, palette: ChartPalette = LIGHT_
   // Column headers: the gap's badge, its name, and the round shown.
   input.columns.forEach((col, i) => {
     const cx = labelW + i * COL_W + COL_W / 2;
-    const lines = wrapWords(col.name, 14);
+    const lines = wrapWords(gapNameHyphenated(i18n, col.gapId), 14);
     children.push(
       el('circle', { cx, cy: 20, r: 13, fill: col.color, stroke: palette.halo, 'stroke-width': 2 }),
       el('text', { x: cx, y: 25, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 700, fill: textOn(col.color) }, [String(col.number)]),
       ...lines.map((line, l) => el('text', { x: cx, y: 52 + l * 17, 'text-anchor': 'middle', 'font-size': 13.5, 'font-weight': 650, fill: palette.ink }, [line])),
       el('text', { x: cx, y: 52 + lines.length * 17 + 2, 'text-anchor': 'middle', 'font-size': 12, fill: palette.muted }, [
-        col.roundNumber === null ? 'not revealed' : `round ${col.roundNumber}`,
+        col.roundNumber === null ? i18n.t('chart.heatmap.notRevealed') : i18n.t('chart.heatmap.round', { number: col.roundNumber }),
       ]),
     );
   });
@@ -107,7 +114,7 @@ export function heatmapChart(input: HeatmapInput, palette: ChartPalette = LIGHT_
   for (const group of input.groups) {
     children.push(
       el('text', { x: 4, y: y + GROUP_H - 11, 'font-size': 13, 'font-weight': 700, 'letter-spacing': 0.6, fill: palette.muted }, [
-        `${group.label.toUpperCase()} · ${group.rows.length}`,
+        i18n.t('chart.heatmap.group', { group: say(i18n, group.label).toLocaleUpperCase(i18n.locale), count: group.rows.length }),
       ]),
       el('line', { x1: 0, y1: y + GROUP_H - 3, x2: width - PAD, y2: y + GROUP_H - 3, stroke: palette.grid, 'stroke-width': 1 }),
     );
@@ -121,7 +128,7 @@ export function heatmapChart(input: HeatmapInput, palette: ChartPalette = LIGHT_
     }
   }
   if (rowCount === 0) {
-    children.push(el('text', { x: 4, y: y + ROW_H / 2 + 5, 'font-size': 15, fill: palette.muted }, ['No votes have been revealed yet.']));
+    children.push(el('text', { x: 4, y: y + ROW_H / 2 + 5, 'font-size': 15, fill: palette.muted }, [i18n.t('chart.heatmap.noVotes')]));
     y += ROW_H;
   }
 
@@ -129,22 +136,21 @@ export function heatmapChart(input: HeatmapInput, palette: ChartPalette = LIGHT_
   y += 8;
   children.push(el('line', { x1: 0, y1: y, x2: width - PAD, y2: y, stroke: palette.ink, 'stroke-width': 1.5 }));
   y += 6;
-  children.push(el('text', { x: 4, y: y + ROW_H / 2 + 5, 'font-size': 15, 'font-weight': 700, fill: palette.ink }, ['Consensus']));
+  children.push(el('text', { x: 4, y: y + ROW_H / 2 + 5, 'font-size': 15, 'font-weight': 700, fill: palette.ink }, [i18n.t('chart.consensus')]));
   input.columns.forEach((col, i) => {
     if (col.consensus === null) {
-      children.push(el('text', { x: labelW + i * COL_W + COL_W / 2, y: y + ROW_H / 2 + 5, 'text-anchor': 'middle', 'font-size': 13, 'font-style': 'italic', fill: palette.muted }, ['unscored']));
+      children.push(el('text', { x: labelW + i * COL_W + COL_W / 2, y: y + ROW_H / 2 + 5, 'text-anchor': 'middle', 'font-size': 13, 'font-style': 'italic', fill: palette.muted }, [i18n.t('chart.heatmap.unscored')]));
     } else {
       children.push(...cell(labelW + i * COL_W, y, col.consensus, palette, true));
     }
   });
   y += ROW_H + 22;
 
-  const key = legend(4, y + 4, width - PAD, palette);
+  const key = legend(i18n, 4, y + 4, width - PAD, palette);
   children.push(el('g', { 'aria-hidden': 'true' }, key.nodes));
   const height = Math.ceil(y + key.height);
 
-  const people = input.anonymous ? `${rowCount} participants, names hidden` : `${rowCount} participants`;
-  const description = `Votes by participant and gap (${people}), from each gap's latest revealed round.`;
+  const description = i18n.t('chart.heatmap.description', { count: rowCount, anonymous: input.anonymous ? 'yes' : 'no' });
   return el(
     'svg',
     { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': description, 'font-family': palette.font },

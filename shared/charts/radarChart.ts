@@ -7,7 +7,9 @@
  * Sized for about 500 px on screen and for rasterising into documents: labels sit outside the
  * rings, every value is also written as a number, and nothing depends on colour alone.
  */
+import { gapNameHyphenated } from '../framework/localize';
 import { LEVELS, type Level } from '../framework/types';
+import type { Message, Translator } from '../i18n';
 import type { RadarAxis, RadarInput } from '../summary/radarInput';
 import { LIGHT_CHART_PALETTE, textOn, textWidth, wrapWords, type ChartPalette } from './chartPalette';
 import { el, type SvgNode } from './svgTree';
@@ -74,20 +76,29 @@ export function circularRuns(count: number, has: (index: number) => boolean): { 
   return runs;
 }
 
-function detailLine(axis: RadarAxis): string {
-  const votes = axis.votes ? (axis.votes.min === axis.votes.max ? `votes ${axis.votes.min}` : `votes ${axis.votes.min}–${axis.votes.max}`) : 'no votes';
-  return axis.consensus === null ? votes : `Level ${axis.consensus} · ${votes}`;
+/** A name the summary gives as words or as a message. */
+function say(i18n: Translator, name: string | Message): string {
+  return typeof name === 'string' ? name : i18n.text(name);
+}
+
+function detailLine(i18n: Translator, axis: RadarAxis): string {
+  const votes = axis.votes
+    ? axis.votes.min === axis.votes.max
+      ? i18n.t('chart.radar.votesOne', { level: axis.votes.min })
+      : i18n.t('chart.radar.votesRange', { min: axis.votes.min, max: axis.votes.max })
+    : i18n.t('chart.radar.noVotes');
+  return axis.consensus === null ? votes : i18n.t('chart.radar.detail', { level: axis.consensus, votes });
 }
 
 /** The gap's number badge at the end of its axis, its name and its numbers beside it. */
-function axisLabel(axis: RadarAxis, index: number, count: number, palette: ChartPalette): SvgNode {
+function axisLabel(i18n: Translator, axis: RadarAxis, index: number, count: number, palette: ChartPalette): SvgNode {
   const [bx, by] = pointAt(index, count, RADIUS + BADGE_OFFSET);
   const a = angleOf(index, count);
   const horizontal = Math.cos(a);
   const side = Math.abs(horizontal) < 0.2 ? 'middle' : horizontal > 0 ? 'start' : 'end';
-  const nameLines = wrapWords(axis.name, side === 'middle' ? 28 : 15);
+  const nameLines = wrapWords(gapNameHyphenated(i18n, axis.gapId), side === 'middle' ? 28 : 15);
   const unscored = axis.consensus === null;
-  const detail = detailLine(axis);
+  const detail = detailLine(i18n, axis);
 
   let x: number;
   let firstY: number;
@@ -112,7 +123,7 @@ function axisLabel(axis: RadarAxis, index: number, count: number, palette: Chart
   }
   if (unscored) {
     // A dashed tag: the marker that says "no consensus yet", readable in black and white too.
-    const label = 'Unscored';
+    const label = i18n.t('chart.radar.unscored');
     const w = textWidth(label, DETAIL_SIZE) + 14;
     const left = side === 'start' ? x : side === 'end' ? x - w : x - w / 2;
     children.push(
@@ -125,30 +136,33 @@ function axisLabel(axis: RadarAxis, index: number, count: number, palette: Chart
   return el('g', { 'data-gap': axis.gapId }, children);
 }
 
-function legend(palette: ChartPalette, hasUnscored: boolean): SvgNode {
+function legend(i18n: Translator, palette: ChartPalette, hasUnscored: boolean): SvgNode {
   const y = HEIGHT - 18;
+  const consensus = i18n.t('chart.consensus');
+  const range = i18n.t('chart.radar.range');
+  const none = i18n.t('chart.radar.noConsensus');
   const items: { width: number; node: (x: number) => SvgNode[] }[] = [
     {
-      width: 30 + textWidth('Consensus', 14),
+      width: 30 + textWidth(consensus, 14),
       node: (x) => [
         el('line', { x1: x, y1: y - 5, x2: x + 22, y2: y - 5, stroke: palette.accent, 'stroke-width': 3, 'stroke-linecap': 'round' }),
-        el('text', { x: x + 30, y, 'font-size': 14, fill: palette.ink }, ['Consensus']),
+        el('text', { x: x + 30, y, 'font-size': 14, fill: palette.ink }, [consensus]),
       ],
     },
     {
-      width: 30 + textWidth('Range of votes, latest round', 14),
+      width: 30 + textWidth(range, 14),
       node: (x) => [
         el('rect', { x, y: y - 12, width: 22, height: 14, rx: 3, fill: palette.accent, 'fill-opacity': 0.22 }),
-        el('text', { x: x + 30, y, 'font-size': 14, fill: palette.ink }, ['Range of votes, latest round']),
+        el('text', { x: x + 30, y, 'font-size': 14, fill: palette.ink }, [range]),
       ],
     },
   ];
   if (hasUnscored) {
     items.push({
-      width: 30 + textWidth('No consensus yet', 14),
+      width: 30 + textWidth(none, 14),
       node: (x) => [
         el('line', { x1: x, y1: y - 5, x2: x + 22, y2: y - 5, stroke: palette.muted, 'stroke-width': 2, 'stroke-dasharray': '4 3' }),
-        el('text', { x: x + 30, y, 'font-size': 14, fill: palette.ink }, ['No consensus yet']),
+        el('text', { x: x + 30, y, 'font-size': 14, fill: palette.ink }, [none]),
       ],
     });
   }
@@ -163,15 +177,25 @@ function legend(palette: ChartPalette, hasUnscored: boolean): SvgNode {
   return el('g', { 'aria-hidden': 'true' }, children);
 }
 
-function describe(input: RadarInput): string {
-  const parts = input.axes.map((a) => `${a.name}: ${a.consensus === null ? 'unscored' : `level ${a.consensus}`}${a.votes ? `, votes from ${a.votes.min} to ${a.votes.max}` : ''}`);
-  return `Readiness radar. ${parts.join('; ')}.`;
+function describe(i18n: Translator, input: RadarInput): string {
+  const parts = input.axes.map((a) =>
+    i18n.t('chart.radar.axisDescription', {
+      gap: say(i18n, a.name),
+      level: a.consensus ?? 0,
+      scored: a.consensus === null ? 'no' : 'yes',
+      min: a.votes?.min ?? 0,
+      max: a.votes?.max ?? 0,
+      voted: a.votes ? 'yes' : 'no',
+    }),
+  );
+  return i18n.t('chart.radar.description', { axes: parts.join('; ') });
 }
 
-export function radarChart(input: RadarInput, palette: ChartPalette = LIGHT_CHART_PALETTE): SvgNode {
+export function radarChart(i18n: Translator, input: RadarInput, palette: ChartPalette = LIGHT_CHART_PALETTE): SvgNode {
   const axes = input.axes;
   const n = axes.length;
-  const children: SvgNode[] = [el('title', {}, [describe(input)])];
+  const description = describe(i18n, input);
+  const children: SvgNode[] = [el('title', {}, [description])];
   if (palette.background) children.push(el('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: palette.background }));
 
   // Rings (hexagons) and axes.
@@ -245,8 +269,8 @@ export function radarChart(input: RadarInput, palette: ChartPalette = LIGHT_CHAR
   });
   children.push(el('g', { 'data-part': 'consensus', 'aria-hidden': 'true' }, consensus));
 
-  children.push(el('g', { 'aria-hidden': 'true' }, axes.map((axis, i) => axisLabel(axis, i, n, palette))));
-  children.push(legend(palette, axes.some((a) => a.consensus === null)));
+  children.push(el('g', { 'aria-hidden': 'true' }, axes.map((axis, i) => axisLabel(i18n, axis, i, n, palette))));
+  children.push(legend(i18n, palette, axes.some((a) => a.consensus === null)));
 
   return el(
     'svg',
@@ -255,7 +279,7 @@ export function radarChart(input: RadarInput, palette: ChartPalette = LIGHT_CHAR
       width: WIDTH,
       height: HEIGHT,
       role: 'img',
-      'aria-label': describe(input),
+      'aria-label': description,
       'font-family': palette.font,
     },
     children,

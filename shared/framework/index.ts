@@ -5,3 +5,4 @@ export * from './kpiSuggestions';
 export * from './icons';
 export * from './levelColors';
 export * from './wording';
+export * from './localize';

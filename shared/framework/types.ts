@@ -7,26 +7,26 @@ export type GapId = (typeof GAP_IDS)[number];
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** The generic names of the five rungs; each gap words its own descriptor for them. */
-export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
-  1: 'Pilot only',
-  2: 'Gap understood',
-  3: 'Planned',
-  4: 'Tested',
-  5: 'Proven',
-};
-
 export type FactKind = 'number' | 'boolean' | 'text';
+
+/** The kinds of unit a number fact is counted in; the words are the catalogue's (framework.default.unit.*). */
+export const FACT_UNITS = ['weeks', 'records', 'perDay', 'users', 'systems', 'percent', 'incidents'] as const;
+export type FactUnit = (typeof FACT_UNITS)[number];
+
+/**
+ * The structure of the framework lives here, in code; its words live in the catalogue under
+ * framework.default.* and come back through localizeFramework(i18n) (framework/localize.ts).
+ * A framework a consultant edits will be the same structure as data, with text per language.
+ */
 
 /** A fact the room captures. Ids are shared by Frame and the gap stages, so one value serves both. */
 export interface FactDefinition {
   id: string;
-  label: string;
   kind: FactKind;
-  /** Shown under the field: why this number matters, or an example answer. */
-  hint?: string;
-  /** Unit shown after a number ("records", "per day", "%"). */
-  unit?: string;
+  /** What a number is counted in; its word is shown after the field. */
+  unitKind?: FactUnit;
+  /** Whether the catalogue has a hint shown under the field (why it matters, an example answer). */
+  hasHint: boolean;
   /** Which side of the comparison the fact describes. */
   side: 'pilot' | 'production' | 'readiness';
 }
@@ -34,42 +34,68 @@ export interface FactDefinition {
 /** A ratio the app computes from two number facts (production ÷ pilot). */
 export interface RatioDefinition {
   id: string;
-  label: string;
   numeratorFactId: string;
   denominatorFactId: string;
 }
 
-export interface SuggestedAction {
+export interface SuggestedActionDefinition {
   id: string;
-  title: string;
-  description: string;
-  successMeasure: string;
   priority: 'high' | 'medium' | 'low';
 }
 
 export interface GapDefinition {
   id: GapId;
   number: number;
-  name: string;
-  /** A short line for the rail and headings. */
-  tagline: string;
   /** The gap's icon (shared/framework/icons.ts), the same in the window and every document. */
   icon: IconName;
   /** The gap's colour, everywhere (rail, radar, heatmap, documents); hex, readable on white. */
   color: string;
-  pilotUsuallyHad: string;
-  productionMeans: string;
   factIds: string[];
   ratioIds: string[];
+  /** How many questions the catalogue holds for the gap (…question.1 to …question.n). */
+  questionCount: number;
+  suggestedActions: SuggestedActionDefinition[];
+}
+
+export interface KpiSuggestionDefinition {
+  id: string;
+  kind: 'business' | 'model';
+}
+
+// The same shapes in one language: what screens, documents and the room show.
+
+export interface LocalizedFact extends FactDefinition {
+  label: string;
+  /** Shown under the field; may say "{items}" (framework/wording.ts). */
+  hint?: string;
+  /** The unit's word, shown after a number ("records", "per day", "%"). */
+  unit?: string;
+}
+
+export interface LocalizedRatio extends RatioDefinition {
+  label: string;
+}
+
+export interface SuggestedAction extends SuggestedActionDefinition {
+  title: string;
+  description: string;
+  successMeasure: string;
+}
+
+export interface LocalizedGap extends GapDefinition {
+  name: string;
+  /** A short line for the rail and headings. */
+  tagline: string;
+  /** May say "{items}" (framework/wording.ts), like the questions and production means. */
+  pilotUsuallyHad: string;
+  productionMeans: string;
   questions: string[];
   /** Descriptor per level, worded for this gap. */
   ladder: Readonly<Record<Level, string>>;
   suggestedActions: SuggestedAction[];
 }
 
-export interface KpiSuggestion {
-  id: string;
+export interface KpiSuggestion extends KpiSuggestionDefinition {
   name: string;
-  kind: 'business' | 'model';
   hint: string;
 }

@@ -3,7 +3,6 @@
  * A suggestion already in the list is not offered twice.
  */
 import { msg } from '../i18n';
-import { KPI_SUGGESTIONS } from '../framework/kpiSuggestions';
 import type { KpiSuggestion } from '../framework/types';
 import { done, refuse, type OpResult } from './opResult';
 import type { Kpi, Session } from './session';
@@ -22,14 +21,14 @@ function sameName(a: string, b: string): boolean {
   return a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
 }
 
-/** The suggestion a KPI was made from (matched by name), for its explanation. */
-export function suggestionFor(kpi: Pick<Kpi, 'name'>): KpiSuggestion | null {
-  return KPI_SUGGESTIONS.find((s) => sameName(s.name, kpi.name)) ?? null;
+/** The suggestion a KPI was made from (matched by name, among the framework's in a language), for its explanation. */
+export function suggestionFor(kpi: Pick<Kpi, 'name'>, suggestions: readonly KpiSuggestion[]): KpiSuggestion | null {
+  return suggestions.find((s) => sameName(s.name, kpi.name)) ?? null;
 }
 
 /** Suggestions not yet among the session's KPIs, in their framework order. */
-export function unusedSuggestions(kpis: readonly Kpi[]): KpiSuggestion[] {
-  return KPI_SUGGESTIONS.filter((s) => !kpis.some((k) => sameName(k.name, s.name)));
+export function unusedSuggestions(kpis: readonly Kpi[], suggestions: readonly KpiSuggestion[]): KpiSuggestion[] {
+  return suggestions.filter((s) => !kpis.some((k) => sameName(k.name, s.name)));
 }
 
 export function addKpi(session: Session, kpi: Kpi): OpResult {

@@ -11,10 +11,9 @@
 import { radarChart } from '../charts/radarChart';
 import { LIGHT_CHART_PALETTE, textOn } from '../charts/chartPalette';
 import { toSvgString } from '../charts/svgTree';
-import { factById } from '../framework/facts';
-import { GAPS, gapById } from '../framework/gaps';
+import { localizeFramework } from '../framework/localize';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
-import { LEVEL_NAMES, LEVELS, type GapDefinition, type GapId, type Level } from '../framework/types';
+import { LEVELS, type LocalizedGap as GapDefinition, type GapId, type Level } from '../framework/types';
 import { gapBriefing } from '../framework/wording';
 import { translatorNow } from '../i18n/languages';
 import type { Message } from '../i18n/message';
@@ -57,6 +56,9 @@ import type {
   CommentRow,
 } from './reportModel';
 
+// The framework in the report's language (memoised per translator by localizeFramework).
+const frameworkIn = (i18n: Translator) => localizeFramework(i18n);
+
 export interface BuildReportOptions {
   generatedAt: Date;
   appVersion: string;
@@ -87,12 +89,12 @@ export function gapRef(gap: GapDefinition): GapRef {
   return { id: gap.id, number: gap.number, name: gap.name, color: gap.color, icon: gap.icon };
 }
 
-export function levelBadge(level: Level): LevelBadge {
-  return { level, name: LEVEL_NAMES[level], fill: LEVEL_COLORS[level].fill, ink: LEVEL_COLORS[level].text };
+export function levelBadge(level: Level, i18n: Translator): LevelBadge {
+  return { level, name: frameworkIn(i18n).levelNames[level], fill: LEVEL_COLORS[level].fill, ink: LEVEL_COLORS[level].text };
 }
 
 function scoreLabel(score: VoteScore, i18n: Translator): string {
-  return score === 'unsure' ? i18n.t('report.vote.notSure') : i18n.t('report.vote.score', { level: score, name: LEVEL_NAMES[score] });
+  return score === 'unsure' ? i18n.t('report.vote.notSure') : i18n.t('report.vote.score', { level: score, name: localizeFramework(i18n).levelNames[score] });
 }
 
 function buildVerdict(verdict: Verdict, i18n: Translator): ReportVerdict {
@@ -140,7 +142,7 @@ function actionRow(action: Action, index: number, i18n: Translator): ActionRow {
     id: action.id,
     title: action.title.trim(),
     description: action.description.trim(),
-    gap: action.gapId ? gapRef(gapById(action.gapId)) : null,
+    gap: action.gapId ? gapRef(frameworkIn(i18n).gapById(action.gapId)) : null,
     owner: action.owner.trim(),
     dueDate: action.dueDate,
     dueLabel: action.dueDate ? formatDay(action.dueDate, 'short', i18n.locale) : '',
@@ -154,14 +156,14 @@ function actionRow(action: Action, index: number, i18n: Translator): ActionRow {
 }
 
 function flagRow(flag: Flag, i18n: Translator): FlagRow {
-  return { title: i18n.text(flag.title), explanation: i18n.text(flag.explanation), fix: i18n.text(flag.fix), blocking: flag.blocking, gap: flag.gapId ? gapRef(gapById(flag.gapId)) : null };
+  return { title: i18n.text(flag.title), explanation: i18n.text(flag.explanation), fix: i18n.text(flag.fix), blocking: flag.blocking, gap: flag.gapId ? gapRef(frameworkIn(i18n).gapById(flag.gapId)) : null };
 }
 
 function distributionCells(votes: readonly Pick<Vote, 'score'>[], i18n: Translator): DistributionCell[] {
   const stats = roundStats(votes);
   const cells: DistributionCell[] = LEVELS.map((level) => ({
     key: level,
-    label: i18n.t('report.vote.score', { level, name: LEVEL_NAMES[level] }),
+    label: i18n.t('report.vote.score', { level, name: localizeFramework(i18n).levelNames[level] }),
     count: stats.distribution[level],
     fill: LEVEL_COLORS[level].fill,
     ink: LEVEL_COLORS[level].text,
@@ -207,7 +209,7 @@ function voteRecords(session: Session, i18n: Translator): VoteRecord[] {
   const anonymous = session.settings.anonymous;
   const people = new Map(session.participants.map((p, index) => [p.id, { p, index }]));
   const records: VoteRecord[] = [];
-  for (const gap of GAPS) {
+  for (const gap of frameworkIn(i18n).gaps) {
     for (const round of roundsForGap(session, gap.id)) {
       if (round.status !== 'revealed') continue;
       const votes = uniqueVotes(round.votes).sort((a, b) =>
@@ -266,15 +268,15 @@ const FACT_SIDES = { pilot: 'report.fact.side.pilot', production: 'report.fact.s
 function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[], i18n: Translator): GapSection {
   const assessment = session.gaps[gap.id];
   const consensus = assessment.consensus;
-  const briefing = gapBriefing(gap, session);
+  const briefing = gapBriefing(gap, session, i18n);
   const facts: FactRow[] = gap.factIds.flatMap((factId) => {
-    const fact = factById(factId);
+    const fact = frameworkIn(i18n).factById(factId);
     if (!fact) return [];
     const value = formatFactValue(fact, session.facts[factId], i18n);
     return [{ label: fact.label, side: i18n.t(FACT_SIDES[fact.side]), value: value.text, recorded: value.recorded } satisfies FactRow];
   });
   const ratios = gap.ratioIds.flatMap((ratioId) => {
-    const readout = ratioReadout(session, ratioId);
+    const readout = ratioReadout(session, ratioId, frameworkIn(i18n));
     return readout ? [{ label: readout.title, display: readout.display, sentence: readout.sentence, large: readout.large }] : [];
   });
   return {
@@ -284,7 +286,7 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
     productionMeans: briefing.productionMeans,
     facts,
     ratios,
-    consensus: consensus ? levelBadge(consensus.level) : null,
+    consensus: consensus ? levelBadge(consensus.level, i18n) : null,
     consensusDescriptor: consensus ? gap.ladder[consensus.level] : '',
     rationale: consensus?.rationale.trim() ?? '',
     rounds: roundSummaries(session, gap.id, i18n),
@@ -299,13 +301,13 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
 }
 
 function scoreRows(session: Session, i18n: Translator): ScoreRow[] {
-  return GAPS.map((gap) => {
+  return localizeFramework(i18n).gaps.map((gap) => {
     const consensus = session.gaps[gap.id].consensus;
     const round = latestRevealedRound(session, gap.id);
     const stats = round ? roundStats(uniqueVotes(round.votes), session.settings.divergenceSpread) : null;
     return {
       gap: gapRef(gap),
-      consensus: consensus ? levelBadge(consensus.level) : null,
+      consensus: consensus ? levelBadge(consensus.level, i18n) : null,
       rationale: consensus?.rationale.trim() ?? '',
       votesSummary: stats && stats.median !== null ? `${formatLevel(stats.median, i18n.locale)} (${rangeOf(stats.min, stats.max)})` : '',
       divergent: stats?.divergent ?? false,
@@ -314,7 +316,7 @@ function scoreRows(session: Session, i18n: Translator): ScoreRow[] {
 }
 
 function radar(input: RadarInput, accent: string, i18n: Translator): ReportChart {
-  const node = radarChart(input, { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) });
+  const node = radarChart(i18n, input, { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) });
   const width = Number(node.attrs.width);
   const height = Number(node.attrs.height);
   const alt = input.axes
@@ -327,9 +329,9 @@ function radar(input: RadarInput, accent: string, i18n: Translator): ReportChart
   return { svg: toSvgString(node), width, height, alt: i18n.t('report.radar.alt', { axes: alt }) };
 }
 
-function heatmap(input: HeatmapInput): ReportModel['heatmap'] {
+function heatmap(input: HeatmapInput, i18n: Translator): ReportModel['heatmap'] {
   if (input.groups.length === 0) return null;
-  const columns = input.columns.map((c) => gapRef(gapById(c.gapId)));
+  const columns = input.columns.map((c) => gapRef(frameworkIn(i18n).gapById(c.gapId)));
   const rows: HeatmapRow[] = [];
   for (const group of input.groups) {
     group.rows.forEach((row, index) => {
@@ -385,7 +387,7 @@ function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRo
   const owned = open.filter((a) => a.attention === '').length;
   const n = (value: number): string => formatNumber(value, 0, i18n.locale);
   return [
-    { value: i18n.t('report.keyFigure.ofTotal', { count: n(ready), total: n(GAPS.length) }), label: i18n.t('report.keyFigure.gapsReady') },
+    { value: i18n.t('report.keyFigure.ofTotal', { count: n(ready), total: n(scores.length) }), label: i18n.t('report.keyFigure.gapsReady') },
     {
       value: n(flags.length),
       label: blocking > 0 ? i18n.t('report.keyFigure.openFlagsBlocking', { count: flags.length, blocking: n(blocking) }) : i18n.t('report.keyFigure.openFlags', { count: flags.length }),
@@ -440,12 +442,12 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
       threshold: k.threshold.trim(),
       measuredInProduction: formatYesNo(k.measuredInProduction, i18n).text,
     })),
-    gaps: GAPS.map((gap) => gapSection(session, summary, gap, actions, flags, i18n)),
+    gaps: localizeFramework(i18n).gaps.map((gap) => gapSection(session, summary, gap, actions, flags, i18n)),
     flags,
     ownership: ownershipRows(session, i18n),
     actions,
     votes: voteRecords(session, i18n),
-    heatmap: heatmap(summary.heatmap),
+    heatmap: heatmap(summary.heatmap, i18n),
     disagreements: summary.disagreements.map((d) => disagreementLine(d, i18n)),
     choices: { priorities: Object.values(PRIORITY_LABELS).map((label) => i18n.text(label)), statuses: Object.values(STATUS_LABELS).map((label) => i18n.text(label)) },
     appendix: {
@@ -461,7 +463,7 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
       participantCount: session.participants.length,
       byRole: countRows(Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[], ROLE_LABELS, session.participants.map((p) => p.role), i18n),
       byStance: countRows(Object.keys(STANCE_LABELS) as (keyof typeof STANCE_LABELS)[], STANCE_LABELS, session.participants.map((p) => p.stance), i18n),
-      ladder: LEVELS.map((level) => ({ ...levelBadge(level), meaning: i18n.t(LADDER_MEANINGS[level]) })),
+      ladder: LEVELS.map((level) => ({ ...levelBadge(level, i18n), meaning: i18n.t(LADDER_MEANINGS[level]) })),
       method: methodSections(session, i18n),
     },
   };

@@ -3,7 +3,7 @@
  * locale (the session's language, never the laptop's), so every document says the same thing on
  * every laptop.
  */
-import type { FactDefinition } from '../framework/types';
+import type { LocalizedFact as FactDefinition } from '../framework/types';
 import type { Translator } from '../i18n/translator';
 import type { FactValue } from '../model/session';
 import { APP_LOCALE } from '../text/locale';

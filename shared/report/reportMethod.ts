@@ -1,12 +1,12 @@
 /** The appendix that explains how the workshop reached its conclusions, worded for the client. */
-import { GAPS } from '../framework/gaps';
+import { localizeFramework } from '../framework/localize';
 import type { Translator } from '../i18n/translator';
 import type { Session } from '../model/session';
 import { formatNumber } from '../text/numbers';
 import type { MethodSection } from './reportModel';
 
 export function methodSections(session: Session, i18n: Translator): MethodSection[] {
-  const gapList = GAPS.map((g) => `${g.number}. ${g.name}`).join('; ');
+  const gapList = localizeFramework(i18n).gaps.map((g) => `${g.number}. ${g.name}`).join('; ');
   const spread = session.settings.divergenceSpread;
   const split = session.settings.championSkepticGap;
   const t = i18n.t;

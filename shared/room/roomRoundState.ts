@@ -4,8 +4,9 @@
  * and — only once the facilitator revealed it — how the room voted. The window pushes this to the
  * room server whenever it changes; phones never learn more than this.
  */
+import { frameworkNow, gapNameNow } from '../framework/localize';
 import { gapById } from '../framework/gaps';
-import { LEVEL_NAMES, LEVELS } from '../framework/types';
+import { LEVELS } from '../framework/types';
 import type { Round, Session } from '../model/session';
 import { uniqueVotes } from '../scoring/rounds';
 import { distributionOf } from '../scoring/stats';
@@ -28,11 +29,11 @@ export function roundBriefOf(round: Round): RoundBrief {
     id: round.id,
     gapId: gap.id,
     gapNumber: gap.number,
-    gapName: gap.name,
+    gapName: gapNameNow(gap.id),
     gapColor: gap.color,
     roundNumber: round.number,
-    question: roomQuestion(gap.name),
-    levels: LEVELS.map((level) => ({ level, name: LEVEL_NAMES[level], descriptor: gap.ladder[level] })),
+    question: roomQuestion(gapNameNow(gap.id)),
+    levels: LEVELS.map((level) => ({ level, name: frameworkNow()?.levelNames[level] ?? String(level), descriptor: frameworkNow()?.gapById(gap.id).ladder[level] ?? '' })),
   };
 }
 

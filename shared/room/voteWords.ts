@@ -1,10 +1,10 @@
 /** A vote in words, as a phone shows it when the laptop answers about it ("3 · Partly proven"). */
-import { LEVEL_NAMES } from '../framework/types';
+import { frameworkNow } from '../framework/localize';
 import type { PhoneScore } from './protocol';
 import { roundLabel } from './roundLabel';
 
 export function scoreWords(score: PhoneScore): string {
-  return score === 'unsure' ? 'Not sure' : `${score} · ${LEVEL_NAMES[score]}`;
+  return score === 'unsure' ? 'Not sure' : `${score} · ${frameworkNow()?.levelNames[score] ?? score}`;
 }
 
 /** "your vote “3 · Partly proven” on Data quality, Round 2" */

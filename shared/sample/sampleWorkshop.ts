@@ -3,8 +3,12 @@
  * part-way through, with people, facts, KPIs, votes, flags and actions — for rehearsing and demos.
  * What belongs to a voice channel (calls, accents, noisy lines, containment) is said here, in the
  * session's own facts, notes and KPIs; the framework stays fit for any AI pilot.
+ *
+ * Its words are the catalogue's (sample.*): a sample created in German reads as a German client's
+ * workshop, with German names, amounts and figures, not as a translation.
  */
 import { GAP_IDS, type GapId, type Level } from '../framework/types';
+import { DEFAULT_LANGUAGE, translatorNow, type MessageId, type Translator } from '../i18n';
 import { createSession } from '../model/createSession';
 import { enterStage } from '../phases/agenda';
 import type { Action, Participant, Round, Session, Vote, VoteScore } from '../model/session';
@@ -12,15 +16,16 @@ import { addDays, localDay } from '../text/dates';
 
 const DAY = 86_400_000;
 
-const PEOPLE: Omit<Participant, 'id'>[] = [
-  { name: 'Claire Martin', role: 'other', stance: 'neutral', inPilot: false, isFacilitator: true },
-  { name: 'Marta Okafor', role: 'business-owner', stance: 'champion', inPilot: true, isFacilitator: false },
-  { name: 'Priya Shah', role: 'operations', stance: 'champion', inPilot: true, isFacilitator: false },
-  { name: 'Alex Moreau', role: 'vendor', stance: 'champion', inPilot: true, isFacilitator: false },
-  { name: 'Daniel Reyes', role: 'it', stance: 'neutral', inPilot: true, isFacilitator: false },
-  { name: 'Sam Carter', role: 'end-user', stance: 'neutral', inPilot: true, isFacilitator: false },
-  { name: 'Tom Becker', role: 'support', stance: 'skeptic', inPilot: false, isFacilitator: false },
-  { name: 'Lena Fischer', role: 'legal', stance: 'skeptic', inPilot: false, isFacilitator: false },
+/** The people in the room; their names are the catalogue's (sample.person.<key>). */
+const PEOPLE: (Omit<Participant, 'id' | 'name'> & { key: string })[] = [
+  { key: 'facilitator', role: 'other', stance: 'neutral', inPilot: false, isFacilitator: true },
+  { key: 'businessOwner', role: 'business-owner', stance: 'champion', inPilot: true, isFacilitator: false },
+  { key: 'operations', role: 'operations', stance: 'champion', inPilot: true, isFacilitator: false },
+  { key: 'vendor', role: 'vendor', stance: 'champion', inPilot: true, isFacilitator: false },
+  { key: 'it', role: 'it', stance: 'neutral', inPilot: true, isFacilitator: false },
+  { key: 'endUser', role: 'end-user', stance: 'neutral', inPilot: true, isFacilitator: false },
+  { key: 'support', role: 'support', stance: 'skeptic', inPilot: false, isFacilitator: false },
+  { key: 'legal', role: 'legal', stance: 'skeptic', inPilot: false, isFacilitator: false },
 ];
 
 /** Votes per gap in the order of the voters above (facilitator excluded). */
@@ -33,17 +38,18 @@ const VOTES: Record<GapId, VoteScore[]> = {
   support: [3, 2, 3, 2],
 };
 
-const CONSENSUS: Partial<Record<GapId, { level: Level; rationale: string }>> = {
-  data: { level: 2, rationale: 'Production data is known to be messy; nothing has run on it yet.' },
-  users: { level: 2, rationale: 'Only volunteers used it; the wider team has not been trained.' },
-  load: { level: 2, rationale: 'Peak volume is 150 times the pilot and no load test is planned.' },
-  integration: { level: 1, rationale: 'The pilot ran on exported files; no live system was connected.' },
-  change: { level: 3, rationale: 'A rollout outline exists with an owner; workflows still to redesign.' },
-};
+/** The confirmed levels; each rationale is sample.consensus.<gap>. */
+const CONSENSUS: Partial<Record<GapId, Level>> = { data: 2, users: 2, load: 2, integration: 1, change: 3 };
 
-export function buildSampleWorkshop(id: string, now: number): Session {
-  const base = createSession({ initiative: 'Voice agent for customer service', client: 'Harbourline Energy', id, now });
-  const participants: Participant[] = PEOPLE.map((p, i) => ({ ...p, id: `${id}-p${i + 1}` }));
+/**
+ * The sample workshop in the language of the new session (the translator's; English when none is
+ * given, as in tests and tools).
+ */
+export function buildSampleWorkshop(id: string, now: number, i18n: Translator = translatorNow(DEFAULT_LANGUAGE)): Session {
+  const say = (key: string) => i18n.t(`sample.${key}` as MessageId);
+  const person = (key: string) => say(`person.${key}`);
+  const base = createSession({ initiative: say('initiative'), client: say('client'), id, now, language: i18n.language });
+  const participants: Participant[] = PEOPLE.map(({ key, ...p }, i) => ({ ...p, name: person(key), id: `${id}-p${i + 1}` }));
   const voters = participants.filter((p) => !p.isFacilitator);
 
   const rounds: Round[] = GAP_IDS.map((gapId, g) => {
@@ -67,26 +73,26 @@ export function buildSampleWorkshop(id: string, now: number): Session {
     };
   });
   const firstVote = rounds[0]!.votes[0]!;
-  firstVote.comment = 'We tested the call types we know best.';
-  rounds[5]!.votes[3]!.comment = 'Who picks up the phone at 2 a.m. when the vendor is not on call?';
+  firstVote.comment = say('comment.knownCallTypes');
+  rounds[5]!.votes[3]!.comment = say('comment.nightCover');
 
   const gaps = { ...base.gaps };
   for (const gapId of GAP_IDS) {
-    const consensus = CONSENSUS[gapId];
+    const level = CONSENSUS[gapId];
     const round = rounds.find((r) => r.gapId === gapId)!;
     gaps[gapId] = {
       ...gaps[gapId],
-      consensus: consensus ? { ...consensus, roundId: round.id, confirmedAt: (round.revealedAt ?? now) + 120_000 } : null,
+      consensus: level ? { level, rationale: say(`consensus.${gapId}`), roundId: round.id, confirmedAt: (round.revealedAt ?? now) + 120_000 } : null,
     };
   }
-  gaps.data.evidence = [{ id: `${id}-e1`, text: 'Pilot used 500 calls picked from the billing queue and transcribed by hand.', createdAt: now - DAY }];
+  gaps.data.evidence = [{ id: `${id}-e1`, text: say('evidence.handPickedCalls'), createdAt: now - DAY }];
   gaps.data.risks = [
-    { id: `${id}-k1`, text: '14% of customer records miss a meter number the agent needs.', severity: 'high', createdAt: now - DAY },
-    { id: `${id}-k6`, text: 'No caller with a strong regional accent, and no call from a car or a noisy street, was in the pilot sample.', severity: 'medium', createdAt: now - DAY },
+    { id: `${id}-k1`, text: say('risk.missingMeterNumbers'), severity: 'high', createdAt: now - DAY },
+    { id: `${id}-k6`, text: say('risk.accentsAndNoise'), severity: 'medium', createdAt: now - DAY },
   ];
-  gaps.load.risks = [{ id: `${id}-k2`, text: 'Storm days bring 6,000 calls, most within two hours.', severity: 'high', createdAt: now - DAY }];
-  gaps.integration.evidence = [{ id: `${id}-e2`, text: 'Customer lookups came from a nightly CSV export, not the CRM.', createdAt: now - DAY }];
-  gaps.support.risks = [{ id: `${id}-k3`, text: 'All pilot incidents were fixed by the vendor’s engineers.', severity: 'medium', createdAt: now - DAY }];
+  gaps.load.risks = [{ id: `${id}-k2`, text: say('risk.stormDays'), severity: 'high', createdAt: now - DAY }];
+  gaps.integration.evidence = [{ id: `${id}-e2`, text: say('evidence.nightlyExport'), createdAt: now - DAY }];
+  gaps.support.risks = [{ id: `${id}-k3`, text: say('risk.vendorFixedEverything'), severity: 'medium', createdAt: now - DAY }];
 
   const day = (offset: number) => addDays(localDay(now), offset);
   const action = (n: number, a: Omit<Action, 'id' | 'createdAt' | 'description' | 'status' | 'suggestionId'> & Partial<Action>): Action => ({
@@ -98,11 +104,11 @@ export function buildSampleWorkshop(id: string, now: number): Session {
     ...a,
   });
   const actions: Action[] = [
-    action(1, { title: 'Evaluate on a random raw production sample', gapId: 'data', owner: 'Daniel Reyes', dueDate: day(21), priority: 'high', successMeasure: 'Containment ≥ 40% on 1,000 random raw calls', suggestionId: 'data.random-raw-sample' }),
-    action(2, { title: 'Load-test at storm-day peak', gapId: 'load', owner: 'Daniel Reyes', dueDate: day(35), priority: 'high', successMeasure: '6,000 calls in 2 h with p95 response under 1.5 s', suggestionId: 'load.peak-load-test' }),
-    action(3, { title: 'Connect the CRM for customer lookups', gapId: 'integration', owner: '', dueDate: null, priority: 'high', successMeasure: 'Live lookups, with a tested fallback when the CRM is slow', suggestionId: 'integration.critical-system' }),
-    action(4, { title: 'Recruit skeptical agents for the next round', gapId: 'users', owner: 'Priya Shah', dueDate: day(14), priority: 'medium', successMeasure: 'At least 10 non-volunteer agents use it for two weeks', suggestionId: 'users.recruit-skeptics' }),
-    action(5, { title: 'Name an internal support owner', gapId: 'support', owner: 'Marta Okafor', dueDate: null, priority: 'high', successMeasure: 'Support owner named with on-call cover and a 4-hour response target' }),
+    action(1, { title: say('action.rawSample.title'), gapId: 'data', owner: person('it'), dueDate: day(21), priority: 'high', successMeasure: say('action.rawSample.successMeasure'), suggestionId: 'data.random-raw-sample' }),
+    action(2, { title: say('action.stormLoadTest.title'), gapId: 'load', owner: person('it'), dueDate: day(35), priority: 'high', successMeasure: say('action.stormLoadTest.successMeasure'), suggestionId: 'load.peak-load-test' }),
+    action(3, { title: say('action.connectCrm.title'), gapId: 'integration', owner: '', dueDate: null, priority: 'high', successMeasure: say('action.connectCrm.successMeasure'), suggestionId: 'integration.critical-system' }),
+    action(4, { title: say('action.recruitSkeptics.title'), gapId: 'users', owner: person('operations'), dueDate: day(14), priority: 'medium', successMeasure: say('action.recruitSkeptics.successMeasure'), suggestionId: 'users.recruit-skeptics' }),
+    action(5, { title: say('action.supportOwner.title'), gapId: 'support', owner: person('businessOwner'), dueDate: null, priority: 'high', successMeasure: say('action.supportOwner.successMeasure') }),
   ];
 
   // The room has worked through Frame, the criteria and five gaps; Support model started ten minutes ago.
@@ -113,14 +119,22 @@ export function buildSampleWorkshop(id: string, now: number): Session {
     return i < 0 ? s : { ...s, startedAt: now - 7200_000 + i * 800_000, completedAt: now - 7200_000 + (i + 1) * 800_000 };
   });
   agenda = enterStage(agenda, current, now - 600_000);
+  // A KPI's name and figures, written as the client writes them (sample.kpi.<key>.*); the model's own has no threshold.
+  const kpi = (key: string) => ({
+    name: say(`kpi.${key}.name`),
+    baseline: say(`kpi.${key}.baseline`),
+    pilotResult: say(`kpi.${key}.pilotResult`),
+    productionTarget: say(`kpi.${key}.productionTarget`),
+    threshold: key === 'intentAccuracy' ? '' : say(`kpi.${key}.threshold`),
+  });
 
   return {
     ...base,
-    useCase: 'A voice agent answers billing and meter-reading calls and hands complex calls to an agent with a summary.',
-    facilitator: 'Claire Martin',
-    firm: { name: 'Northbridge Advisory', accentColor: '#1f5fbf' },
+    useCase: say('useCase'),
+    facilitator: person('facilitator'),
+    firm: { name: say('firm'), accentColor: '#1f5fbf' },
     facts: {
-      'scope.workItems': 'calls',
+      'scope.workItems': say('workItems'),
       'pilot.durationWeeks': 8,
       'pilot.records': 500,
       'production.records': 120_000,
@@ -132,7 +146,7 @@ export function buildSampleWorkshop(id: string, now: number): Session {
       'production.peakTransactionsPerDay': 6000,
       'production.concurrentUsers': 120,
       'load.loadTestAtPeak': false,
-      'load.latencyCostTargets': 'Response under 1.5 s at p95; under €0.60 per call',
+      'load.latencyCostTargets': say('fact.latencyCostTargets'),
       'pilot.users': 12,
       'production.users': 340,
       'pilot.usersVolunteers': true,
@@ -143,9 +157,9 @@ export function buildSampleWorkshop(id: string, now: number): Session {
       'integration.failureModesTested': false,
       'change.rolloutPlan': true,
       'change.feedbackChannel': true,
-      'change.adoptionMeasures': 'Share of eligible calls routed to the agent, weekly',
+      'change.adoptionMeasures': say('fact.adoptionMeasures'),
       'support.owner': '',
-      'support.responseTimes': 'Vendor fixed pilot issues within 4 hours',
+      'support.responseTimes': say('fact.responseTimes'),
       'support.incidentsWithoutVendor': 0,
       'support.runbooks': false,
       'support.rollbackDrill': false,
@@ -153,10 +167,10 @@ export function buildSampleWorkshop(id: string, now: number): Session {
     },
     participants,
     kpis: [
-      { id: `${id}-kpi1`, name: 'Containment rate', kind: 'business', baseline: '0%', pilotResult: '62%', productionTarget: '45%', threshold: '≥ 40%', measuredInProduction: false },
-      { id: `${id}-kpi2`, name: 'Cost per call', kind: 'business', baseline: '€4.10', pilotResult: '€1.20', productionTarget: '€1.80', threshold: '≤ €2.50', measuredInProduction: false },
-      { id: `${id}-kpi3`, name: 'CSAT change', kind: 'business', baseline: '0 pts', pilotResult: '+4 pts', productionTarget: '≥ 0 pts', threshold: '≥ −2 pts', measuredInProduction: false },
-      { id: `${id}-kpi4`, name: 'Intent recognition accuracy', kind: 'model', baseline: '—', pilotResult: '94%', productionTarget: '90%', threshold: '', measuredInProduction: false },
+      { id: `${id}-kpi1`, ...kpi('containment'), kind: 'business', measuredInProduction: false },
+      { id: `${id}-kpi2`, ...kpi('costPerCall'), kind: 'business', measuredInProduction: false },
+      { id: `${id}-kpi3`, ...kpi('csat'), kind: 'business', measuredInProduction: false },
+      { id: `${id}-kpi4`, ...kpi('intentAccuracy'), kind: 'model', measuredInProduction: false },
     ],
     agenda,
     currentStageId: current,
@@ -164,12 +178,12 @@ export function buildSampleWorkshop(id: string, now: number): Session {
     gaps,
     ownership: {
       ...base.ownership,
-      businessOwner: 'Marta Okafor, Head of Customer Service',
+      businessOwner: say('ownership.businessOwner'),
       ownerHasBudget: true,
       ownerHasAuthority: null,
-      humanReview: 'Team leads review 50 flagged calls a week',
-      escalationPath: 'Warm transfer to the agent queue with the call summary',
-      timeline: 'Production decision at the March steering committee',
+      humanReview: say('ownership.humanReview'),
+      escalationPath: say('ownership.escalationPath'),
+      timeline: say('ownership.timeline'),
     },
     actions,
   };

@@ -4,8 +4,8 @@
  * The arithmetic is checks.ts's (factRatio, factNumber) and the wording of numbers shared/text's,
  * so the screen, the flags and the documents agree.
  */
-import { factById, ratioById } from '../framework/facts';
-import type { RatioDefinition } from '../framework/types';
+import type { LocalizedFramework } from '../framework/localize';
+import type { LocalizedRatio as RatioDefinition } from '../framework/types';
 import type { Session } from '../model/session';
 import { formatNumber } from '../text/numbers';
 import { formatRatio } from '../text/ratio';
@@ -73,12 +73,12 @@ function withUnit(n: number, unit: string | undefined): string {
   return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
 }
 
-export function ratioReadout(session: Session, ratioOrId: RatioDefinition | string): RatioReadout | null {
-  const ratio = typeof ratioOrId === 'string' ? ratioById(ratioOrId) : ratioOrId;
+export function ratioReadout(session: Session, ratioOrId: RatioDefinition | string, framework: LocalizedFramework): RatioReadout | null {
+  const ratio = typeof ratioOrId === 'string' ? framework.ratioById(ratioOrId) : ratioOrId;
   if (!ratio) return null;
   const wording = WORDING[ratio.id] ?? genericWording(ratio);
-  const numeratorFact = factById(ratio.numeratorFactId);
-  const denominatorFact = factById(ratio.denominatorFactId);
+  const numeratorFact = framework.factById(ratio.numeratorFactId);
+  const denominatorFact = framework.factById(ratio.denominatorFactId);
   const production = factNumber(session, ratio.numeratorFactId);
   const pilot = factNumber(session, ratio.denominatorFactId);
   const base = { ratio, title: wording.title };

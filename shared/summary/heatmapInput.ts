@@ -9,6 +9,8 @@
  * everyone is shown as one group, so no small segment can be singled out.
  */
 import { GAPS } from '../framework/gaps';
+import { gapNameMessage } from '../framework/localize';
+import type { Message } from '../i18n';
 import { GAP_IDS, type GapId, type Level } from '../framework/types';
 import type { Participant, Session, Stance, VoteScore } from '../model/session';
 import { effectiveLevel, latestRevealedRound, uniqueVotes, votersOf } from '../scoring/rounds';
@@ -22,7 +24,7 @@ export const ANONYMOUS_MIN_SEGMENT = 3;
 export interface HeatmapColumn {
   gapId: GapId;
   number: number;
-  name: string;
+  name: Message;
   color: string;
   /** The round the column shows; null before any round on the gap is revealed. */
   roundNumber: number | null;
@@ -88,7 +90,7 @@ export function heatmapInput(session: Session): HeatmapInput {
   const columns: HeatmapColumn[] = GAPS.map((gap, i) => ({
     gapId: gap.id,
     number: gap.number,
-    name: gap.name,
+    name: gapNameMessage(gap.id),
     color: gap.color,
     roundNumber: rounds[i]?.number ?? null,
     consensus: effectiveLevel(session, gap.id),

@@ -1,5 +1,7 @@
 /** The plain data the radar is drawn from: per gap, the confirmed consensus and the range of votes. */
 import { GAPS } from '../framework/gaps';
+import { gapNameMessage } from '../framework/localize';
+import type { Message } from '../i18n';
 import type { GapId, Level } from '../framework/types';
 import type { Session } from '../model/session';
 import { effectiveLevel, latestRevealedRound, uniqueVotes } from '../scoring/rounds';
@@ -17,7 +19,7 @@ export interface RadarVoteRange {
 export interface RadarAxis {
   gapId: GapId;
   number: number;
-  name: string;
+  name: Message;
   /** The gap's colour (hex). */
   color: string;
   /** The confirmed consensus; null while the gap is unscored. */
@@ -40,7 +42,7 @@ export function radarInput(session: Session): RadarInput {
         round && levels.length > 0
           ? { min: Math.min(...levels) as Level, max: Math.max(...levels) as Level, roundNumber: round.number, count: levels.length }
           : null;
-      return { gapId: gap.id, number: gap.number, name: gap.name, color: gap.color, consensus: effectiveLevel(session, gap.id), votes };
+      return { gapId: gap.id, number: gap.number, name: gapNameMessage(gap.id), color: gap.color, consensus: effectiveLevel(session, gap.id), votes };
     }),
   };
 }

@@ -16,6 +16,8 @@
  * than 3 people is never described (its mean and count are withheld).
  */
 import { GAPS } from '../framework/gaps';
+import { gapNameMessage } from '../framework/localize';
+import type { Message } from '../i18n';
 import type { GapId, Level } from '../framework/types';
 import type { Session } from '../model/session';
 import { runChecks, type Flag } from '../scoring/checks';
@@ -28,7 +30,7 @@ import { radarInput, type RadarInput } from './radarInput';
 export interface GapSummary {
   gapId: GapId;
   number: number;
-  name: string;
+  name: Message;
   color: string;
   consensus: Level | null;
   rationale: string;
@@ -40,7 +42,7 @@ export interface GapSummary {
 export interface Disagreement {
   gapId: GapId;
   number: number;
-  name: string;
+  name: Message;
   color: string;
   roundNumber: number;
   min: Level;
@@ -69,7 +71,7 @@ export interface SegmentSummary {
 export interface ChampionsVsSkeptics {
   gapId: GapId;
   number: number;
-  name: string;
+  name: Message;
   color: string;
   champions: SegmentSummary;
   skeptics: SegmentSummary;
@@ -116,7 +118,7 @@ export function buildSummary(session: Session): Summary {
     return {
       gapId: gap.id,
       number: gap.number,
-      name: gap.name,
+      name: gapNameMessage(gap.id),
       color: gap.color,
       consensus: effectiveLevel(session, gap.id),
       rationale: session.gaps[gap.id]?.consensus?.rationale.trim() ?? '',
@@ -156,7 +158,7 @@ export function buildSummary(session: Session): Summary {
     return {
       gapId: gap.id,
       number: gap.number,
-      name: gap.name,
+      name: gapNameMessage(gap.id),
       color: gap.color,
       champions,
       skeptics,

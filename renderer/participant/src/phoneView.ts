@@ -3,8 +3,8 @@
  * native form controls (radio buttons for the levels), headings that take focus when the screen
  * changes so a screen reader follows along.
  */
+import { frameworkNow } from '../../../shared/framework/localize';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../shared/framework/levelColors';
-import { LEVEL_NAMES } from '../../../shared/framework/types';
 import type { MyVote, PhoneScore, RoomDistribution } from '../../../shared/room/protocol';
 import { scoreWords } from '../../../shared/room/voteWords';
 import { JOIN_CODE_LENGTH, PHONE_COMMENT_MAX, PHONE_NAME_MAX } from '../../../shared/room/roomConstants';
@@ -206,7 +206,7 @@ function distributionList(distribution: RoomDistribution, mine: PhoneScore | nul
         'li',
         { className: `bar${key === mine ? ' bar-mine' : ''}` },
         chip(key),
-        h('span', { className: 'bar-label' }, key === 'unsure' ? 'Not sure' : LEVEL_NAMES[key], key === mine ? h('span', { className: 'mine' }, ' (you)') : null),
+        h('span', { className: 'bar-label' }, key === 'unsure' ? 'Not sure' : (frameworkNow()?.levelNames[key] ?? String(key)), key === mine ? h('span', { className: 'mine' }, ' (you)') : null),
         h('span', { className: 'bar-track', 'aria-hidden': 'true' }, bar),
         h('span', { className: 'bar-count' }, String(distribution[key])),
       );

@@ -21,7 +21,7 @@
  * `castVote`, but are not the facilitator's edits and are not undoable from the laptop.
  */
 import { addFromSuggestion, addNewAction, removeAction, updateAction, type ActionPatch } from '../../../shared/actions/actionOps';
-import { factById } from '../../../shared/framework/facts';
+import { frameworkNow, type LocalizedFramework } from '../../../shared/framework/localize';
 import type { GapId, Level } from '../../../shared/framework/types';
 import { addKpi, removeKpi, updateKpi } from '../../../shared/model/kpiOps';
 import { addEvidence, addRisk, removeEvidence, removeRisk, updateEvidence, updateRisk, type Severity } from '../../../shared/model/noteOps';
@@ -106,7 +106,7 @@ export const editFirmName = command<{ name: string }>({
 export const setFact = command<{ factId: string; value: FactValue }>({
   id: 'fact.set',
   label: msg('command.setFact'),
-  describe: ({ factId }) => msg('command.describe.edit', { name: quoted(factById(factId)?.label ?? factId) }),
+  describe: ({ factId }) => msg('command.describe.edit', { name: quoted(frameworkNow()?.factById(factId)?.label ?? factId) }),
   mergeable: true,
   run: (s, { factId, value }) => done({ ...s, facts: { ...s.facts, [factId]: value } }),
 });
@@ -276,10 +276,10 @@ export const addPlanAction = command<{ title: string; gapId: GapId | null }>({
   run: (s, { title, gapId }, env) => addNewAction(s, { id: env.newId(), now: env.now, title, gapId }),
 });
 
-export const addSuggestedAction = command<{ suggestionId: string }>({
+export const addSuggestedAction = command<{ suggestionId: string; framework: LocalizedFramework }>({
   id: 'action.addSuggestion',
   label: msg('command.addSuggestedAction'),
-  run: (s, { suggestionId }, env) => addFromSuggestion(s, suggestionId, { id: env.newId(), now: env.now }),
+  run: (s, { suggestionId, framework }, env) => addFromSuggestion(s, suggestionId, { id: env.newId(), now: env.now }, framework),
 });
 
 export const updatePlanAction = command<{ id: string; patch: ActionPatch }>({

@@ -1,8 +1,9 @@
 /** Every write to a session goes through here: a small transaction, then the disk mirror. */
-import { loadTranslator } from '../../../shared/i18n';
 import { createSession, duplicateAsReassessment } from '../../../shared/model/createSession';
 import { sessionLanguage, type Session } from '../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../shared/sample/sampleWorkshop';
+import { DEFAULT_LANGUAGE, loadTranslator } from '../../../shared/i18n';
+import { useAppStore } from '../store/appStore';
 import { db } from './database';
 import { scheduleMirror } from './mirrorScheduler';
 
@@ -53,9 +54,10 @@ export async function duplicateSession(id: string): Promise<Session> {
   return copy;
 }
 
-/** A fresh copy of the sample workshop, to rehearse with or demo from. */
-export async function createSampleSession(): Promise<Session> {
-  const session = buildSampleWorkshop(newId(), Date.now());
+/** A fresh copy of the sample workshop, to rehearse with or demo from, in the language given (else the window's). */
+export async function createSampleSession(language?: string): Promise<Session> {
+  const i18n = language ? await loadTranslator(language) : (useAppStore.getState().windowTranslator ?? (await loadTranslator(DEFAULT_LANGUAGE)));
+  const session = buildSampleWorkshop(newId(), Date.now(), i18n);
   await addSession(session);
   return session;
 }

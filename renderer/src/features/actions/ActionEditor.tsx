@@ -7,7 +7,6 @@
 import { useId, useState } from 'react';
 import type { ActionPatch } from '../../../../shared/actions/actionOps';
 import { missingParts } from '../../../../shared/actions/actionSummary';
-import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import type { Action } from '../../../../shared/model/session';
 import { useI18n } from '../../i18n/TranslatorContext';
@@ -15,6 +14,7 @@ import { Icon } from '../../ui/Icon';
 import { BufferedInput } from './BufferedInput';
 import { DueDateInput } from './DueDateInput';
 import './actions.css';
+import { useFramework } from '../../i18n/useFramework';
 
 const NO_GAP = '';
 const PRIORITIES: readonly Action['priority'][] = ['high', 'medium', 'low'];
@@ -33,6 +33,7 @@ interface ActionEditorProps {
 
 export function ActionEditor({ action, ownerListId, today, compact = false, onChange, onDelete }: ActionEditorProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   const id = useId();
   const missing = missingParts(action);
   const needsAttention = missing.owner || missing.dueDate;
@@ -130,7 +131,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
               onChange={(e) => onChange({ gapId: e.target.value === NO_GAP ? null : (e.target.value as GapId) })}
             >
               <option value={NO_GAP}>{i18n.t('actionPlan.notLinked')}</option>
-              {GAPS.map((g) => (
+              {framework.gaps.map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.name}
                 </option>

@@ -6,7 +6,6 @@
 import { useId, useRef, useState } from 'react';
 import { addedSuggestionIds } from '../../../../shared/actions/actionOps';
 import { GROUPINGS, GROUPING_LABELS, groupActions, type Grouping } from '../../../../shared/actions/grouping';
-import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
 import { useI18n } from '../../i18n/TranslatorContext';
@@ -23,9 +22,11 @@ import { localDay } from '../../../../shared/text/dates';
 import { useActionCommands } from './useActionCommands';
 import { usePendingFocus } from './usePendingFocus';
 import './actions.css';
+import { useFramework } from '../../i18n/useFramework';
 
 export function ActionPlanStage({ session }: StageProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   const commands = useActionCommands(session.id);
   const [grouping, setGrouping] = useState<Grouping>('gap');
   const [announcement, setAnnouncement] = useState('');
@@ -109,7 +110,7 @@ export function ActionPlanStage({ session }: StageProps) {
         <h2 id="plan-suggestions-title">{i18n.t('actionPlan.suggestions.title')}</h2>
         <p className="muted">{i18n.t('actionPlan.suggestions.lead')}</p>
         <div className="suggestion-gaps">
-          {GAPS.map((gap) => {
+          {framework.gaps.map((gap) => {
             const inPlan = gap.suggestedActions.filter((s) => added.has(s.id)).length;
             const level = effectiveLevel(session, gap.id);
             return (

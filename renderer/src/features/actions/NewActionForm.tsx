@@ -4,10 +4,10 @@
  * card the gap is fixed.
  */
 import { useId, useState, type FormEvent, type Ref } from 'react';
-import { GAPS } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
+import { useFramework } from '../../i18n/useFramework';
 
 interface NewActionFormProps {
   onAdd(title: string, gapId: GapId | null): Promise<void>;
@@ -20,6 +20,7 @@ const NO_GAP = '';
 
 export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   const id = useId();
   const [title, setTitle] = useState('');
   const [pickedGap, setPickedGap] = useState<GapId | null>(null);
@@ -63,7 +64,7 @@ export function NewActionForm({ onAdd, gapId, inputRef }: NewActionFormProps) {
           <label htmlFor={`${id}-gap`}>{i18n.t('actionPlan.new.forGap')}</label>
           <select id={`${id}-gap`} className="input" value={pickedGap ?? NO_GAP} onChange={(e) => setPickedGap(e.target.value === NO_GAP ? null : (e.target.value as GapId))}>
             <option value={NO_GAP}>{i18n.t('actionPlan.notLinked')}</option>
-            {GAPS.map((g) => (
+            {framework.gaps.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.number}. {g.name}
               </option>

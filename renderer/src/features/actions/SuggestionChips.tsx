@@ -2,10 +2,10 @@
  * A gap's suggested actions as one-click chips; a chip already in the plan shows a check and
  * cannot be added twice.
  */
-import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
+import { useFramework } from '../../i18n/useFramework';
 
 interface SuggestionChipsProps {
   gapId: GapId;
@@ -15,9 +15,10 @@ interface SuggestionChipsProps {
 
 export function SuggestionChips({ gapId, added, onAdd }: SuggestionChipsProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   return (
     <ul className="suggestion-chips" aria-label={i18n.t('actionPlan.suggestions.chipsLabel')}>
-      {gapById(gapId).suggestedActions.map((s) => {
+      {framework.gapById(gapId).suggestedActions.map((s) => {
         const isAdded = added.has(s.id);
         return (
           <li key={s.id}>

@@ -2,10 +2,10 @@
  * A gap's suggested actions as rows with their description and a one-click "Add"; the ones
  * already in the plan say so instead.
  */
-import { gapById } from '../../../../shared/framework/gaps';
 import type { GapId } from '../../../../shared/framework/types';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
+import { useFramework } from '../../i18n/useFramework';
 
 interface SuggestionRowsProps {
   gapId: GapId;
@@ -15,9 +15,10 @@ interface SuggestionRowsProps {
 
 export function SuggestionRows({ gapId, added, onAdd }: SuggestionRowsProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   return (
     <ul className="suggestion-rows">
-      {gapById(gapId).suggestedActions.map((s) => {
+      {framework.gapById(gapId).suggestedActions.map((s) => {
         const isAdded = added.has(s.id);
         return (
           <li key={s.id} className="suggestion-row" data-added={isAdded || undefined} data-suggestion-id={s.id}>

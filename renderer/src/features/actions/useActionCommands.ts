@@ -8,6 +8,7 @@ import type { GapId } from '../../../../shared/framework/types';
 import { addPlanAction, addSuggestedAction, removePlanAction, updatePlanAction } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { useFramework } from '../../i18n/useFramework';
 import { useAppStore } from '../../store/appStore';
 
 export interface ActionCommands {
@@ -21,6 +22,7 @@ export function useActionCommands(sessionId: string): ActionCommands {
   const run = useRunCommand(sessionId);
   const showToast = useAppStore((s) => s.showToast);
   const i18n = useI18n();
+  const framework = useFramework();
   return useMemo(
     () => ({
       add: async (title, gapId) => {
@@ -28,8 +30,8 @@ export function useActionCommands(sessionId: string): ActionCommands {
         await run(addPlanAction, { title, gapId });
       },
       addSuggestion: async (suggestionId) => {
-        const outcome = await run(addSuggestedAction, { suggestionId });
-        const title = findSuggestion(suggestionId)?.suggestion.title;
+        const outcome = await run(addSuggestedAction, { suggestionId, framework });
+        const title = findSuggestion(suggestionId, framework)?.suggestion.title;
         if (outcome.ok && outcome.entry && title) showToast({ tone: 'success', message: i18n.t('actionPlan.toast.suggestionAdded', { title }), timeoutMs: 5000 });
       },
       change: async (id, patch) => {
@@ -39,6 +41,6 @@ export function useActionCommands(sessionId: string): ActionCommands {
         await run(removePlanAction, { id });
       },
     }),
-    [run, showToast, i18n],
+    [run, showToast, i18n, framework],
   );
 }

@@ -12,6 +12,7 @@ import { KpiSuggestions } from './KpiSuggestions';
 import './criteria.css';
 import { useI18n } from '../../i18n/TranslatorContext';
 import type { Translator } from '../../../../shared/i18n';
+import { useFramework } from '../../i18n/useFramework';
 
 /** "2 business KPIs · 1 model metric · 1 of 2 with a go/no-go threshold", in the window's language. */
 export function criteriaSummary(kpis: readonly Kpi[], i18n: Translator): string {
@@ -23,6 +24,7 @@ export function criteriaSummary(kpis: readonly Kpi[], i18n: Translator): string 
 }
 
 export function CriteriaStage({ session }: StageProps) {
+  const framework = useFramework();
   const run = useRunCommand(session.id);
   const i18n = useI18n();
   const focusId = useRef<string | null>(null);
@@ -53,7 +55,7 @@ export function CriteriaStage({ session }: StageProps) {
   return (
     <div className="stage-grid criteria-stage">
       <KpiSuggestions
-        suggestions={unusedSuggestions(session.kpis)}
+        suggestions={unusedSuggestions(session.kpis, framework.kpiSuggestions)}
         onPick={(s: KpiSuggestion) => add(kpiFromSuggestion(s, newId()))}
         onAddOwn={() => add(emptyKpi(newId()))}
       />

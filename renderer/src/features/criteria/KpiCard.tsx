@@ -6,6 +6,7 @@ import { TextField, YesNoField } from '../../ui/fields';
 import { Icon } from '../../ui/Icon';
 import { useI18n } from '../../i18n/TranslatorContext';
 import type { MessageId } from '../../../../shared/i18n';
+import { useFramework } from '../../i18n/useFramework';
 
 interface KpiCardProps {
   kpi: Kpi;
@@ -38,7 +39,8 @@ function KindToggle({ value, onChange }: { value: Kpi['kind']; onChange(kind: Kp
 }
 
 export function KpiCard({ kpi, index, onChange, onRemove }: KpiCardProps) {
-  const suggestion = suggestionFor(kpi);
+  const framework = useFramework();
+  const suggestion = suggestionFor(kpi, framework.kpiSuggestions);
   const i18n = useI18n();
   const numbered = i18n.t('criteria.card.numbered', { number: index + 1 });
   const title = kpi.name.trim() || numbered;

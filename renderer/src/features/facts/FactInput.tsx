@@ -10,7 +10,9 @@ import { factBoolean, factNumber, factText } from '../../../../shared/scoring/ch
 import { setFact } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';
 import { NumberField, TextField, YesNoField } from '../../ui/fields';
+import { useI18n } from '../../i18n/TranslatorContext';
 import type { UpdateSession } from '../workshop/useSessionUpdater';
+import { useFramework } from '../../i18n/useFramework';
 
 interface FactInputProps {
   fact: FactDefinition;
@@ -22,11 +24,14 @@ interface FactInputProps {
 }
 
 // `update` stays in the props for the screens that pass it down; the value is written by the fact.set command.
-export function FactInput({ fact, session, label = fact.label, className }: FactInputProps) {
+export function FactInput({ fact: definition, session, label: labelProp, className }: FactInputProps) {
+  const i18n = useI18n();
+  const fact = useFramework().factById(definition.id) ?? { ...definition, label: definition.id };
+  const label = labelProp ?? fact.label;
   const run = useRunCommand(session.id);
   const commit = (value: FactValue) => void run(setFact, { factId: fact.id, value });
   const testId = `fact-${fact.id}`;
-  const hint = fact.hint === undefined ? undefined : inSessionWords(fact.hint, session);
+  const hint = fact.hint === undefined ? undefined : inSessionWords(fact.hint, session, i18n);
   return (
     <div className={`fact-input ${className ?? ''}`} data-field={fact.id}>
       {fact.kind === 'number' ? (

@@ -8,10 +8,12 @@ import type { Session } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
 import './facts.css';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { useFramework } from '../../i18n/useFramework';
 
 export function RatioCallout({ session, ratioId }: { session: Session; ratioId: string }) {
   const i18n = useI18n();
-  const readout = ratioReadout(session, ratioId);
+  const framework = useFramework();
+  const readout = ratioReadout(session, ratioId, framework);
   if (!readout) return null;
   const figureLabel = readout.state === 'ready' || readout.state === 'from-zero' ? readout.sentence : i18n.t('facts.ratio.unknown', { title: readout.title });
   return (

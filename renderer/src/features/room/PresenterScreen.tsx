@@ -7,7 +7,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { distributionChart } from '../../../../shared/charts/distributionChart';
-import { gapById } from '../../../../shared/framework/gaps';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roomQuestion, roomRound } from '../../../../shared/room/roomRoundState';
 import type { RoomStatus } from '../../../../shared/room/roomStatus';
@@ -26,6 +25,7 @@ import { Timebox } from '../workshop/Timebox';
 import { shortAddress, spacedCode, svgDataUrl } from './qrImage';
 import { useRoomStatus } from './roomStatusStore';
 import './presenter.css';
+import { useFramework } from '../../i18n/useFramework';
 
 const MARK_VOTED = '\u0001';
 const MARK_TOTAL = '\u0002';
@@ -53,7 +53,7 @@ function Revealed({ session, round }: { session: Session; round: Round }) {
   const i18n = useI18n();
   const palette = useChartPalette();
   const stats = roundStats(round.votes, session.settings.divergenceSpread);
-  const chart = distributionChart(stats.distribution, {
+  const chart = distributionChart(i18n, stats.distribution, {
     median: stats.median,
     // Anonymous sessions never put a name on the projector.
     names: session.settings.anonymous ? undefined : namesByLevel(session, round, i18n),
@@ -159,11 +159,11 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
 
 function PresenterView({ session, status }: { session: Session; status: RoomStatus | null }) {
   const i18n = useI18n();
-
+  const framework = useFramework();
   const stage = session.agenda.find((s) => s.id === session.currentStageId) ?? session.agenda[0]!;
   // The round the phones follow (the current gap's latest), so projector and phones agree.
   const round = roomRound(session);
-  const gap = round ? gapById(round.gapId) : stage.gapId ? gapById(stage.gapId) : null;
+  const gap = round ? framework.gapById(round.gapId) : stage.gapId ? framework.gapById(stage.gapId) : null;
   const roomOpen = status?.state === 'open' && status.sessionId === session.id ? status : null;
 
   return (

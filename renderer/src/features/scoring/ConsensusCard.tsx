@@ -1,10 +1,10 @@
 /** A confirmed consensus: the level, large, with its name, its rationale and the round it rests on. */
-import { gapById } from '../../../../shared/framework/gaps';
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
-import { LEVEL_NAMES, type GapId } from '../../../../shared/framework/types';
+import type { GapId } from '../../../../shared/framework/types';
 import type { Consensus } from '../../../../shared/model/session';
 import { formatInstant } from '../../../../shared/text/dates';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { useFramework } from '../../i18n/useFramework';
 
 interface ConsensusCardProps {
   gapId: GapId;
@@ -22,6 +22,7 @@ function timeOf(ms: number, locale: string): string {
 
 export function ConsensusCard({ gapId, consensus, roundNumber, revoteOpen, onChange }: ConsensusCardProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   const color = LEVEL_COLORS[consensus.level];
   const time = timeOf(consensus.confirmedAt, i18n.locale);
   return (
@@ -34,10 +35,10 @@ export function ConsensusCard({ gapId, consensus, roundNumber, revoteOpen, onCha
           {roundNumber !== null ? i18n.t('scoring.consensus.eyebrowRound', { round: roundNumber, time }) : i18n.t('scoring.consensus.eyebrow', { time })}
         </p>
         <p className="consensus-card-level">
-          {i18n.t('scoring.consensus.level', { level: consensus.level, name: LEVEL_NAMES[consensus.level] })}
+          {i18n.t('scoring.consensus.level', { level: consensus.level, name: framework.levelNames[consensus.level] })}
         </p>
         <p className="consensus-card-rationale">{consensus.rationale || <span className="muted">{i18n.t('scoring.consensus.noRationale')}</span>}</p>
-        <p className="muted small">{gapById(gapId).ladder[consensus.level]}</p>
+        <p className="muted small">{framework.gapById(gapId).ladder[consensus.level]}</p>
         {revoteOpen ? <p className="muted small">{i18n.t('scoring.consensus.revoteOpen')}</p> : null}
       </div>
       {onChange ? (

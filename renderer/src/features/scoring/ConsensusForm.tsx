@@ -3,12 +3,12 @@
  * (rounded down) is preselected; Enter in the rationale confirms.
  */
 import { useId, useState, type RefObject } from 'react';
-import { gapById } from '../../../../shared/framework/gaps';
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
-import { LEVEL_NAMES, LEVELS, type GapId, type Level } from '../../../../shared/framework/types';
+import { LEVELS, type GapId, type Level } from '../../../../shared/framework/types';
 import { RATIONALE_MAX } from '../../../../shared/scoring/roundOps';
 import { formatLevel } from '../../../../shared/text/numbers';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { useFramework } from '../../i18n/useFramework';
 
 interface ConsensusFormProps {
   gapId: GapId;
@@ -28,8 +28,9 @@ interface ConsensusFormProps {
 
 export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLevel, initialRationale, standing, rationaleRef, onConfirm, onCancel }: ConsensusFormProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   const id = useId();
-  const gap = gapById(gapId);
+  const gap = framework.gapById(gapId);
   const [level, setLevel] = useState<Level | null>(initialLevel ?? suggested);
   const [rationale, setRationale] = useState(initialRationale);
   const [error, setError] = useState<string | null>(null);
@@ -62,8 +63,8 @@ export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLe
         {standing ? (
           <p className="consensus-standing">
             {standing.roundNumber !== null
-              ? i18n.t('scoring.consensusForm.standingAfter', { level: standing.level, name: LEVEL_NAMES[standing.level], after: standing.roundNumber, round: roundNumber })
-              : i18n.t('scoring.consensusForm.standing', { level: standing.level, name: LEVEL_NAMES[standing.level], round: roundNumber })}
+              ? i18n.t('scoring.consensusForm.standingAfter', { level: standing.level, name: framework.levelNames[standing.level], after: standing.roundNumber, round: roundNumber })
+              : i18n.t('scoring.consensusForm.standing', { level: standing.level, name: framework.levelNames[standing.level], round: roundNumber })}
           </p>
         ) : null}
       </div>
@@ -75,7 +76,7 @@ export function ConsensusForm({ gapId, roundNumber, suggested, median, initialLe
             <span className="level-chip" style={{ background: LEVEL_COLORS[l].fill, color: LEVEL_COLORS[l].text }}>
               {l}
             </span>
-            <span className="consensus-level-name">{LEVEL_NAMES[l]}</span>
+            <span className="consensus-level-name">{framework.levelNames[l]}</span>
             {l === suggested ? <span className="consensus-suggested">{i18n.t('scoring.consensusForm.median')}</span> : null}
           </label>
         ))}

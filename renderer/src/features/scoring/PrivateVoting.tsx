@@ -8,16 +8,16 @@
  * anonymous session no name is listed: each person types their own, as phones do.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { gapById } from '../../../../shared/framework/gaps';
 import { msg } from '../../../../shared/i18n';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
-import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../shared/framework/types';
+import { LEVELS, type GapId } from '../../../../shared/framework/types';
 import { sameName } from '../../../../shared/model/participantOps';
 import type { Participant, Vote, VoteScore } from '../../../../shared/model/session';
 import { COMMENT_MAX } from '../../../../shared/scoring/roundOps';
 import { Icon } from '../../ui/Icon';
 import { isTypingTarget } from '../../commands/keys';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { useFramework } from '../../i18n/useFramework';
 
 export interface PrivateBallot {
   participantId: string;
@@ -46,6 +46,7 @@ type Step =
 
 export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, votedIds, onCast, onClose }: PrivateVotingProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   const ref = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'pick' });
 
@@ -62,7 +63,7 @@ export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, vot
   /** A person who has voted confirms first; anyone else goes straight to the ballot. */
   const pick = (participant: Participant) => setStep(votedIds.has(participant.id) ? { kind: 'confirm-replace', participant } : { kind: 'ballot', participant });
 
-  const gap = gapById(gapId);
+  const gap = framework.gapById(gapId);
   return (
     <dialog
       ref={ref}
@@ -179,7 +180,8 @@ interface BallotProps {
 
 function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }: BallotProps) {
   const i18n = useI18n();
-  const gap = gapById(gapId);
+  const framework = useFramework();
+  const gap = framework.gapById(gapId);
   const name = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const [score, setScore] = useState<VoteScore | null>(null);
@@ -204,7 +206,7 @@ function Ballot({ gapId, participant, anonymous, alreadyVoted, onBack, onCast }:
   }, [name]);
 
   const options: { score: VoteScore; chip: string; fill: string; text: string; title: string; descriptor: string }[] = [
-    ...LEVELS.map((level) => ({ score: level, chip: String(level), fill: LEVEL_COLORS[level].fill, text: LEVEL_COLORS[level].text, title: LEVEL_NAMES[level], descriptor: gap.ladder[level] })),
+    ...LEVELS.map((level) => ({ score: level, chip: String(level), fill: LEVEL_COLORS[level].fill, text: LEVEL_COLORS[level].text, title: framework.levelNames[level], descriptor: gap.ladder[level] })),
     { score: 'unsure', chip: '?', fill: UNSURE_COLOR.fill, text: UNSURE_COLOR.text, title: i18n.t('scoring.notSure'), descriptor: i18n.t('scoring.private.unsureDescriptor') },
   ];
 

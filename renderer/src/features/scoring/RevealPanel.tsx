@@ -1,9 +1,9 @@
 /** A revealed round: the distribution, its median and spread, whether the room disagrees, camps, comments. */
 import { distributionChart } from '../../../../shared/charts/distributionChart';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roundStats } from '../../../../shared/scoring/stats';
-import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { SvgView } from '../../ui/SvgView';
 import { formatDifference, formatLevel } from '../../../../shared/text/numbers';
@@ -13,7 +13,7 @@ export function RevealPanel({ session, round }: { session: Session; round: Round
   const i18n = useI18n();
   const anonymous = session.settings.anonymous;
   const stats = roundStats(round.votes, session.settings.divergenceSpread);
-  const chart = distributionChart(stats.distribution, {
+  const chart = distributionChart(i18n, stats.distribution, {
     median: stats.median,
     names: anonymous ? undefined : namesByLevel(session, round, i18n),
     width: 660,

@@ -5,11 +5,12 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../../shared/framework/levelColors';
-import { LEVEL_NAMES, LEVELS } from '../../../../shared/framework/types';
+import { LEVELS } from '../../../../shared/framework/types';
 import { ROLE_LABELS } from '../../../../shared/model/participantLabels';
 import type { Participant, VoteScore } from '../../../../shared/model/session';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
+import { useFramework } from '../../i18n/useFramework';
 
 interface VoteGridProps {
   voters: readonly Participant[];
@@ -26,6 +27,7 @@ const KEY_SCORES: Readonly<Record<string, VoteScore>> = { '1': 1, '2': 2, '3': 3
 
 export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetract }: VoteGridProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   const labelOf = (voter: Participant) => labels.get(voter.id) ?? voter.name;
   const [active, setActive] = useState(() => Math.max(0, voters.findIndex((p) => !votedIds.has(p.id))));
   const [announcement, setAnnouncement] = useState('');
@@ -84,7 +86,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
                 <span className="level-chip" style={{ background: LEVEL_COLORS[level].fill, color: LEVEL_COLORS[level].text }}>
                   {level}
                 </span>
-                <span className="vote-grid-level-name">{LEVEL_NAMES[level]}</span>
+                <span className="vote-grid-level-name">{framework.levelNames[level]}</span>
               </th>
             ))}
             <th scope="col" className="vote-grid-level">

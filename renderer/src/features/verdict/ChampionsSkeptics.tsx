@@ -6,6 +6,7 @@ import type { ChampionsVsSkeptics, SegmentSummary } from '../../../../shared/sum
 import { formatDifference, formatLevel } from '../../../../shared/text/numbers';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { GapBadge } from './GapBadge';
+import { useFramework } from '../../i18n/useFramework';
 
 const SCALE_W = 200;
 const PAD = 12;
@@ -43,6 +44,7 @@ function Dumbbell({ row }: { row: ChampionsVsSkeptics }) {
 
 export function ChampionsSkeptics({ rows, threshold }: { rows: readonly ChampionsVsSkeptics[]; threshold: number }) {
   const i18n = useI18n();
+  const framework = useFramework();
   return (
     <table className="cvs-table">
       <caption className="visually-hidden">{i18n.t('verdictStage.cvs.tableCaption')}</caption>
@@ -78,7 +80,7 @@ export function ChampionsSkeptics({ rows, threshold }: { rows: readonly Champion
             <th scope="row">
               <span className="cvs-gap">
                 <GapBadge gapId={row.gapId} />
-                {row.name}
+                {framework.gapById(row.gapId).name}
               </span>
             </th>
             <td>

@@ -7,6 +7,7 @@ import type { Translator } from '../../../../shared/i18n';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { GapBadge } from './GapBadge';
+import { useFramework } from '../../i18n/useFramework';
 
 function names(list: readonly string[], i18n: Translator): string {
   if (list.length <= 3) return list.join(', ');
@@ -15,6 +16,7 @@ function names(list: readonly string[], i18n: Translator): string {
 
 export function DisagreementList({ items, goTo }: { items: readonly Disagreement[]; goTo(stageId: string): void }) {
   const i18n = useI18n();
+  const framework = useFramework();
   if (items.length === 0) {
     return <p className="muted summary-empty">{i18n.t('verdictStage.disagreements.none')}</p>;
   }
@@ -24,9 +26,9 @@ export function DisagreementList({ items, goTo }: { items: readonly Disagreement
         <li key={d.gapId} className="disagreement">
           <div className="disagreement-head">
             <GapBadge gapId={d.gapId} />
-            <h4>{d.name}</h4>
+            <h4>{framework.gapById(d.gapId).name}</h4>
             <button type="button" className="btn btn-small btn-ghost disagreement-go" onClick={() => goTo(stageId('gap', d.gapId))}>
-              {i18n.t('verdictStage.disagreements.goToGap')}<span className="visually-hidden"> {d.name}</span> <Icon name="next" size={16} />
+              {i18n.t('verdictStage.disagreements.goToGap')}<span className="visually-hidden"> {i18n.text(d.name)}</span> <Icon name="next" size={16} />
             </button>
           </div>
           <p className="disagreement-facts">

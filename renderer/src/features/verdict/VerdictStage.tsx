@@ -27,8 +27,8 @@ export function VerdictStage({ session, goTo }: StageProps) {
   const run = useRunCommand(session.id);
   const summary = useMemo(() => buildSummary(session), [session]);
   const palette = useChartPalette();
-  const radar = useMemo(() => radarChart(summary.radar, palette), [summary.radar, palette]);
-  const heatmap = useMemo(() => heatmapChart(summary.heatmap, palette), [summary.heatmap, palette]);
+  const radar = useMemo(() => radarChart(i18n, summary.radar, palette), [i18n, summary.radar, palette]);
+  const heatmap = useMemo(() => heatmapChart(i18n, summary.heatmap, palette), [i18n, summary.heatmap, palette]);
   const [overriding, setOverriding] = useState(false);
   const { verdict, flags } = summary;
   const blocking = flags.filter((f) => f.blocking).length;

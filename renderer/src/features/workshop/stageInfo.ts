@@ -1,5 +1,5 @@
 /** How each stage of the agenda is named and introduced on screen, in the language of the translator given. */
-import { gapById } from '../../../../shared/framework/gaps';
+import { localizeFramework } from '../../../../shared/framework/localize';
 import type { IconName } from '../../../../shared/framework/icons';
 import { DEFAULT_LANGUAGE, translatorNow, type MessageId, type Translator } from '../../../../shared/i18n';
 import type { Stage, StageKind } from '../../../../shared/model/session';
@@ -26,7 +26,7 @@ const INFO: Record<Exclude<StageKind, 'gap'>, { title: MessageId; icon: IconName
  */
 export function stageInfo(stage: Stage, i18n: Translator = useAppStore.getState().windowTranslator ?? translatorNow(DEFAULT_LANGUAGE)): StageInfo {
   if (stage.kind === 'gap' && stage.gapId) {
-    const gap = gapById(stage.gapId);
+    const gap = localizeFramework(useAppStore.getState().windowTranslator!).gapById(stage.gapId); // the window's language (loaded before the first render)
     return { title: gap.name, icon: gap.icon, purpose: gap.tagline };
   }
   if (stage.kind === 'gap') return { title: i18n.t('workshop.stage.gap.title'), icon: 'flag', purpose: '' };

@@ -3,10 +3,14 @@ import { refusalInEnglish } from '../inEnglish';
 import * as ops from '../../../../shared/actions/actionOps';
 import { addedSuggestionIds, findSuggestion, type NewActionInput } from '../../../../shared/actions/actionOps';
 import { sessionOf } from '../../../../shared/model/opResult';
-import { GAPS, gapById } from '../../../../shared/framework/gaps';
+import { GAPS } from '../../../../shared/framework/gaps';
 import { SessionSchema, type Session } from '../../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { NOW, baseSession } from '../scoring/sessionBuilder';
+import { localizeFramework } from '../../../../shared/framework/localize';
+import { translatorNow } from '../../../../shared/i18n';
+
+const EN = localizeFramework(translatorNow('en'));
 
 // The operations answer with one result shape; these unwrap it for readable tests.
 const addAction = (...a: Parameters<typeof ops.addAction>) => sessionOf(ops.addAction(...a));
@@ -115,13 +119,13 @@ describe('removeAction', () => {
 
 describe('suggestions', () => {
   it('finds a suggestion and its gap', () => {
-    expect(findSuggestion('load.peak-load-test')?.gapId).toBe('load');
-    expect(findSuggestion('nope')).toBeNull();
+    expect(findSuggestion('load.peak-load-test', EN)?.gapId).toBe('load');
+    expect(findSuggestion('nope', EN)).toBeNull();
   });
 
   it('adds a suggestion linked to its gap, with its description, measure and priority', () => {
-    const s = addFromSuggestion(baseSession(), 'data.profile-production', { id: 'n1', now: NOW });
-    const suggestion = gapById('data').suggestedActions.find((x) => x.id === 'data.profile-production')!;
+    const s = addFromSuggestion(baseSession(), 'data.profile-production', { id: 'n1', now: NOW }, EN);
+    const suggestion = EN.gapById('data').suggestedActions.find((x) => x.id === 'data.profile-production')!;
     expect(s.actions).toEqual([
       expect.objectContaining({
         id: 'n1',
@@ -140,16 +144,16 @@ describe('suggestions', () => {
   });
 
   it('does not add an unknown or already-added suggestion', () => {
-    const s = addFromSuggestion(baseSession(), 'data.profile-production', { id: 'n1', now: NOW });
-    expect(addFromSuggestion(s, 'data.profile-production', { id: 'n2', now: NOW })).toBe(s);
-    expect(ops.addFromSuggestion(s, 'nope', { id: 'n3', now: NOW })).toMatchObject({ ok: false, refusal: { code: 'unknown-suggestion' } });
+    const s = addFromSuggestion(baseSession(), 'data.profile-production', { id: 'n1', now: NOW }, EN);
+    expect(addFromSuggestion(s, 'data.profile-production', { id: 'n2', now: NOW }, EN)).toBe(s);
+    expect(ops.addFromSuggestion(s, 'nope', { id: 'n3', now: NOW }, EN)).toMatchObject({ ok: false, refusal: { code: 'unknown-suggestion' } });
   });
 
   it('every suggestion of every gap makes a valid session', () => {
     let s = buildSampleWorkshop('sample', NOW);
     const before = s.actions.length;
     const ids = GAPS.flatMap((g) => g.suggestedActions.map((x) => x.id));
-    ids.forEach((id, i) => (s = addFromSuggestion(s, id, { id: `s${i}`, now: NOW })));
+    ids.forEach((id, i) => (s = addFromSuggestion(s, id, { id: `s${i}`, now: NOW }, EN)));
     const alreadyInSample = buildSampleWorkshop('sample', NOW).actions.filter((a) => a.suggestionId).length;
     expect(s.actions).toHaveLength(before + ids.length - alreadyInSample);
     expect(SessionSchema.safeParse(s).success).toBe(true);

@@ -7,6 +7,10 @@ import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { heatmapInput } from '../../../../shared/summary/heatmapInput';
 import { baseSession, withConsensus, withParticipants, withRound, type PersonSpec } from '../scoring/sessionBuilder';
 import { drawnTexts, findAll } from './chartHelpers';
+import { translatorNow } from '../../../../shared/i18n';
+import { wrapWords } from '../../../../shared/charts/chartPalette';
+
+const en = translatorNow('en');
 
 const SAMPLE = buildSampleWorkshop('s', Date.UTC(2025, 2, 10));
 
@@ -59,7 +63,7 @@ describe('heatmapInput', () => {
       ['others', 3],
     ]);
     expect(input.groups.flatMap((g) => g.rows).every((r) => r.label === null)).toBe(true);
-    const svg = toSvgString(heatmapChart(input));
+    const svg = toSvgString(heatmapChart(en, input));
     for (const p of people) expect(svg).not.toContain(p.name!);
     expect(svg).toContain('names hidden');
   });
@@ -92,7 +96,7 @@ describe('heatmapChart', () => {
     let s = withParticipants(baseSession(), [{ id: 'a', name: 'Ann' }, { id: 'b', name: 'Bob' }, { id: 'c', name: 'Cem' }]);
     s = withRound(s, 'data', { a: 1, b: 'unsure' });
     s = withConsensus(s, { data: 2 });
-    const chart = heatmapChart(heatmapInput(s));
+    const chart = heatmapChart(en, heatmapInput(s));
     const rects = findAll(chart, (n) => n.tag === 'rect');
     expect(rects.some((r) => r.attrs.fill === LEVEL_COLORS[1].fill)).toBe(true);
     expect(rects.some((r) => r.attrs.fill === UNSURE_COLOR.fill)).toBe(true);
@@ -104,7 +108,7 @@ describe('heatmapChart', () => {
   });
 
   it('writes the gap number and name over each column, in the gap colour', () => {
-    const chart = heatmapChart(heatmapInput(SAMPLE));
+    const chart = heatmapChart(en, heatmapInput(SAMPLE));
     const badges = findAll(chart, (n) => n.tag === 'circle');
     expect(badges.map((b) => b.attrs.fill)).toEqual(['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#332288', '#4D4D4D']);
     const texts = drawnTexts(chart);
@@ -113,15 +117,33 @@ describe('heatmapChart', () => {
   });
 
   it('says so when no votes have been revealed', () => {
-    const chart = heatmapChart(heatmapInput(baseSession()));
+    const chart = heatmapChart(en, heatmapInput(baseSession()));
     expect(drawnTexts(chart)).toContain('No votes have been revealed yet.');
   });
 
   it('grows with the room and stays valid SVG without style attributes', () => {
-    const chart = heatmapChart(heatmapInput(SAMPLE));
+    const chart = heatmapChart(en, heatmapInput(SAMPLE));
     const svg = toSvgString(chart);
     expect(svg).not.toMatch(/\sstyle=/);
     expect(Number(chart.attrs.height)).toBeGreaterThan(7 * 32);
     expect(chart.attrs.viewBox).toBe(`0 0 ${chart.attrs.width} ${chart.attrs.height}`);
+  });
+});
+
+describe('the heatmap in German', () => {
+  it('names gaps, rounds, the legend and its description in German', () => {
+    const de = translatorNow('de');
+    const chart = heatmapChart(de, heatmapInput(SAMPLE));
+    const texts = drawnTexts(chart);
+    for (const word of ['Datenqualität', 'Supportmodell', 'Runde 1', 'Konsens', 'Keine Stimme', 'Unsicher', 'Geplant']) expect(texts).toContain(word);
+    expect(String(chart.attrs['aria-label'])).toMatch(/^Stimmen nach Teilnehmenden und Lücke \(7 Teilnehmende\)/);
+  });
+});
+
+describe('wrapping long compounds', () => {
+  it('breaks a long word at its soft hyphen and shows the hyphen only at the break', () => {
+    expect(wrapWords('Veränderungs\u00admanagement', 15)).toEqual(['Veränderungs-', 'management']);
+    expect(wrapWords('Daten\u00adqualität', 15)).toEqual(['Datenqualität']);
+    expect(wrapWords('Integration complexity', 14)).toEqual(['Integration', 'complexity']);
   });
 });

@@ -3,18 +3,22 @@ import { DARK_CHART_PALETTE, LIGHT_CHART_PALETTE } from '../../../../shared/char
 import { circularRuns, radarChart } from '../../../../shared/charts/radarChart';
 import { toSvgString, type SvgNode } from '../../../../shared/charts/svgTree';
 import { GAPS } from '../../../../shared/framework/gaps';
+import { gapNameMessage, localizeFramework } from '../../../../shared/framework/localize';
 import { GAP_IDS, type Level } from '../../../../shared/framework/types';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { radarInput, type RadarInput } from '../../../../shared/summary/radarInput';
 import { baseSession, withConsensus, withParticipants, withRound } from '../scoring/sessionBuilder';
 import { byAttr, drawnTexts, findAll } from './chartHelpers';
+import { translatorNow } from '../../../../shared/i18n';
+
+const en = translatorNow('en');
 
 function input(consensus: (Level | null)[], votes: ([Level, Level] | null)[] = consensus.map(() => null)): RadarInput {
   return {
     axes: GAPS.map((gap, i) => ({
       gapId: gap.id,
       number: gap.number,
-      name: gap.name,
+      name: gapNameMessage(gap.id),
       color: gap.color,
       consensus: consensus[i] ?? null,
       votes: votes[i] ? { min: votes[i]![0], max: votes[i]![1], roundNumber: 1, count: 5 } : null,
@@ -48,11 +52,11 @@ describe('circularRuns', () => {
 
 describe('radarChart', () => {
   it('draws one labelled axis per gap, in framework order, each marked in the gap colour', () => {
-    const chart = radarChart(input([2, 3, 2, 1, 3, 4]));
+    const chart = radarChart(en, input([2, 3, 2, 1, 3, 4]));
     const labels = findAll(chart, (n) => n.tag === 'g' && typeof n.attrs['data-gap'] === 'string');
     expect(labels.map((g) => g.attrs['data-gap'])).toEqual([...GAP_IDS]);
     labels.forEach((group, i) => {
-      const gap = GAPS[i]!;
+      const gap = localizeFramework(en).gaps[i]!;
       const badge = findAll(group, (n) => n.tag === 'circle')[0]!;
       expect(badge.attrs.fill).toBe(gap.color);
       const texts = drawnTexts(group);
@@ -62,14 +66,14 @@ describe('radarChart', () => {
   });
 
   it('labels the five rings', () => {
-    const chart = radarChart(input([2, 3, 2, 1, 3, 4]));
+    const chart = radarChart(en, input([2, 3, 2, 1, 3, 4]));
     const ringLabels = findAll(chart, (n) => n.tag === 'text' && n.attrs['paint-order'] === 'stroke');
     expect(ringLabels.flatMap((n) => n.children)).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('draws the consensus as a closed polygon in the accent colour, each point at its level', () => {
     const levels: Level[] = [2, 3, 2, 1, 3, 5];
-    const chart = radarChart(input(levels));
+    const chart = radarChart(en, input(levels));
     const group = byAttr(chart, 'data-part', 'consensus');
     const polygon = findAll(group, (n) => n.tag === 'polygon' && n.attrs.stroke === LIGHT_CHART_PALETTE.accent);
     expect(polygon).toHaveLength(1);
@@ -86,7 +90,7 @@ describe('radarChart', () => {
   });
 
   it('draws the range of votes as a lighter band: a ring when every gap has votes', () => {
-    const chart = radarChart(input([2, 3, 2, 1, 3, 4], [[1, 4], [2, 4], [1, 3], [1, 2], [2, 3], [3, 5]]));
+    const chart = radarChart(en, input([2, 3, 2, 1, 3, 4], [[1, 4], [2, 4], [1, 3], [1, 2], [2, 3], [3, 5]]));
     const band = findAll(byAttr(chart, 'data-part', 'band'), (n) => n.tag === 'path');
     expect(band).toHaveLength(1);
     expect(band[0]!.attrs.fill).toBe(LIGHT_CHART_PALETTE.accent);
@@ -96,7 +100,7 @@ describe('radarChart', () => {
   });
 
   it('breaks the polygon at an unscored gap and marks it "Unscored"', () => {
-    const chart = radarChart(input([2, 3, 2, 1, 3, null], [[1, 4], [2, 4], [1, 3], [1, 2], [2, 3], null]));
+    const chart = radarChart(en, input([2, 3, 2, 1, 3, null], [[1, 4], [2, 4], [1, 3], [1, 2], [2, 3], null]));
     const group = byAttr(chart, 'data-part', 'consensus');
     expect(findAll(group, (n) => n.tag === 'polygon' && n.attrs.stroke === LIGHT_CHART_PALETTE.accent)).toHaveLength(0);
     const outline = findAll(group, (n) => n.tag === 'polyline');
@@ -111,21 +115,21 @@ describe('radarChart', () => {
   });
 
   it('draws nothing misleading for a fresh session: no polygon, no band, every gap unscored', () => {
-    const chart = radarChart(radarInput(baseSession()));
+    const chart = radarChart(en, radarInput(baseSession()));
     expect(findAll(byAttr(chart, 'data-part', 'consensus'), () => true)).toHaveLength(1); // the group itself
     expect(findAll(byAttr(chart, 'data-part', 'band'), () => true)).toHaveLength(1);
     expect(drawnTexts(chart).filter((t) => t === 'Unscored')).toHaveLength(6);
   });
 
   it('uses the palette it is given (dark theme, firm accent)', () => {
-    const chart = radarChart(input([2, 3, 2, 1, 3, 4]), { ...DARK_CHART_PALETTE, accent: '#aa5500' });
+    const chart = radarChart(en, input([2, 3, 2, 1, 3, 4]), { ...DARK_CHART_PALETTE, accent: '#aa5500' });
     const svg = toSvgString(chart);
     expect(svg).toContain('stroke="#aa5500"');
     expect(svg).toContain(`fill="${DARK_CHART_PALETTE.ink}"`);
   });
 
   it('produces standalone SVG text for documents: sized, labelled, no style attributes, readable type', () => {
-    const chart = radarChart(radarInput(buildSampleWorkshop('s', Date.UTC(2025, 2, 10))));
+    const chart = radarChart(en, radarInput(buildSampleWorkshop('s', Date.UTC(2025, 2, 10))));
     const svg = toSvgString(chart);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(chart.attrs).toMatchObject({ role: 'img', viewBox: expect.stringMatching(/^0 0 \d+ \d+$/) });
@@ -144,5 +148,15 @@ describe('radarChart', () => {
     s = withConsensus(s, { data: 3 });
     const axis = radarInput(s).axes[0]!;
     expect(axis).toMatchObject({ gapId: 'data', consensus: 3, votes: { min: 3, max: 3, roundNumber: 2, count: 2 } });
+  });
+});
+
+describe('the radar in German', () => {
+  it('names the gaps, the levels and the legend in German', () => {
+    const de = translatorNow('de');
+    const chart = radarChart(de, input([2, 3, 2, 1, 3, null], [[1, 4], [2, 4], [1, 3], [1, 2], [2, 3], null]));
+    const texts = drawnTexts(chart).join(' ');
+    for (const word of ['Datenqualität', 'Veränderungs-', 'management', 'Stufe 2 · Stimmen 1–4', 'Nicht bewertet', 'Noch kein Konsens', 'Konsens']) expect(texts).toContain(word);
+    expect(String(chart.attrs['aria-label'])).toContain('Supportmodell: nicht bewertet');
   });
 });

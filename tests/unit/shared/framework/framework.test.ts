@@ -7,13 +7,23 @@ import {
   GAP_IDS,
   KPI_SUGGESTIONS,
   LEVELS,
-  LEVEL_NAMES,
   RATIOS,
   factById,
+  factLabel,
   gapById,
+  gapName,
+  gapNameMessage,
+  levelName,
+  localizeFramework,
   ratioById,
   type FactKind,
 } from '../../../../shared/framework';
+import { translatorNow } from '../../../../shared/i18n';
+
+const en = translatorNow('en');
+const de = translatorNow('de');
+const EN = localizeFramework(en);
+const DE = localizeFramework(de);
 
 const ALLOWED_ICONS = ['database', 'users', 'gauge', 'plug', 'compass', 'lifebuoy'];
 
@@ -79,13 +89,30 @@ function collectStrings(value: unknown, at: string, out: Array<[string, string]>
   return out;
 }
 
-const ALL_TEXT: Array<[string, string]> = [
-  ...collectStrings(FACTS, 'FACTS'),
-  ...collectStrings(RATIOS, 'RATIOS'),
-  ...collectStrings(GAPS, 'GAPS'),
-  ...collectStrings(KPI_SUGGESTIONS, 'KPI_SUGGESTIONS'),
-  ...collectStrings(LEVEL_NAMES, 'LEVEL_NAMES'),
-];
+/** The framework's words in one language (structure such as ids, icons and colours left out). */
+function wordsOf(framework: typeof EN, language: string): Array<[string, string]> {
+  return [
+    ...collectStrings(framework.facts.map(({ label, hint, unit }) => ({ label, hint, unit })), `${language}.facts`),
+    ...collectStrings(framework.ratios.map(({ label }) => label), `${language}.ratios`),
+    ...collectStrings(
+      framework.gaps.map(({ name, tagline, pilotUsuallyHad, productionMeans, questions, ladder, suggestedActions }) => ({
+        name,
+        tagline,
+        pilotUsuallyHad,
+        productionMeans,
+        questions,
+        ladder,
+        actions: suggestedActions.map(({ title, description, successMeasure }) => ({ title, description, successMeasure })),
+      })),
+      `${language}.gaps`,
+    ),
+    ...collectStrings(framework.kpiSuggestions.map(({ name, hint }) => ({ name, hint })), `${language}.kpis`),
+    ...collectStrings(framework.levelNames, `${language}.levels`),
+  ];
+}
+
+const ALL_TEXT: Array<[string, string]> = wordsOf(EN, 'en');
+const ALL_GERMAN: Array<[string, string]> = wordsOf(DE, 'de');
 
 function duplicates(values: readonly string[]): string[] {
   return values.filter((v, i) => values.indexOf(v) !== i);
@@ -108,7 +135,10 @@ describe('facts and ratios', () => {
   });
 
   it('gives the missing-field rate a % unit', () => {
-    expect(factById('data.missingFieldRatePct')?.unit).toBe('%');
+    expect(factById('data.missingFieldRatePct')?.unitKind).toBe('percent');
+    expect(EN.factById('data.missingFieldRatePct')?.unit).toBe('%');
+    expect(EN.factById('pilot.transactionsPerDay')?.unit).toBe('per day');
+    expect(DE.factById('pilot.transactionsPerDay')?.unit).toBe('pro Tag');
   });
 
   it('has the required ratios, each production ÷ pilot over number facts', () => {
@@ -141,7 +171,7 @@ describe('gaps', () => {
   });
 
   it('uses the expected names and one distinct allowed icon per gap', () => {
-    expect(GAPS.map((g) => g.name)).toEqual([
+    expect(EN.gaps.map((g) => g.name)).toEqual([
       'Data quality',
       'User capability',
       'Infrastructure load',
@@ -181,7 +211,7 @@ describe('gaps', () => {
   });
 
   it('has a five-rung ladder, 5 to 7 questions and 3 to 5 suggested actions', () => {
-    for (const gap of GAPS) {
+    for (const gap of [...EN.gaps, ...DE.gaps]) {
       expect(Object.keys(gap.ladder).map(Number).sort(), gap.id).toEqual([...LEVELS]);
       expect(gap.questions.length, gap.id).toBeGreaterThanOrEqual(5);
       expect(gap.questions.length, gap.id).toBeLessThanOrEqual(7);
@@ -212,10 +242,51 @@ describe('KPI suggestions', () => {
   });
 });
 
+describe('the framework in a language', () => {
+  it('names the six gaps in German with the shared vocabulary', () => {
+    expect(DE.gaps.map((g) => g.name)).toEqual([
+      'Datenqualität',
+      'Anwenderkompetenz',
+      'Infrastrukturlast',
+      'Integrationskomplexität',
+      'Veränderungsmanagement',
+      'Supportmodell',
+    ]);
+    expect(gapName(de, 'change')).toBe('Veränderungsmanagement');
+    expect(de.text(gapNameMessage('support'))).toBe('Supportmodell');
+    expect(levelName(de, 3)).toBe('Geplant');
+    expect(factLabel(en, 'pilot.records')).toBe('Records used in the pilot');
+    expect(factLabel(de, 'pilot.records')).toBe('Datensätze im Pilot');
+    expect(factLabel(de, 'no.such.fact')).toBe('no.such.fact');
+  });
+
+  it('keeps the structure and words every text in both languages, none left as an id', () => {
+    expect(DE.gaps.map((g) => [g.id, g.number, g.color, g.questions.length, g.suggestedActions.map((a) => a.id)])).toEqual(
+      EN.gaps.map((g) => [g.id, g.number, g.color, g.questions.length, g.suggestedActions.map((a) => a.id)]),
+    );
+    expect(ALL_GERMAN.length).toBe(ALL_TEXT.length);
+    for (const [at, text] of [...ALL_TEXT, ...ALL_GERMAN]) expect(text, at).not.toMatch(/^framework\./);
+    const differ = ALL_GERMAN.filter(([, text], i) => text !== ALL_TEXT[i]![1]).length;
+    expect(differ).toBeGreaterThan(ALL_TEXT.length - 5); // "%", "Median"-like words may match
+  });
+
+  it('leaves the unit of work as "{items}" wherever the English does, for the session to fill in', () => {
+    ALL_TEXT.forEach(([at, text], i) => {
+      const german = ALL_GERMAN[i]![1];
+      expect(german.includes('{items}'), `${at}: ${german}`).toBe(text.includes('{items}'));
+    });
+  });
+
+  it('is built once per translator', () => {
+    expect(localizeFramework(en)).toBe(EN);
+    expect(localizeFramework(de)).not.toBe(EN);
+  });
+});
+
 describe('framework text', () => {
   it('has no empty or untrimmed text field', () => {
     expect(ALL_TEXT.length).toBeGreaterThan(100);
-    for (const [at, text] of ALL_TEXT) {
+    for (const [at, text] of [...ALL_TEXT, ...ALL_GERMAN]) {
       expect(text.trim().length, at).toBeGreaterThan(0);
       expect(text, at).toBe(text.trim());
     }

@@ -13,6 +13,10 @@ import {
   MAX_KPIS,
 } from '../../../../shared/model/kpiOps';
 import { SessionSchema, type Session } from '../../../../shared/model/session';
+import { localizeFramework } from '../../../../shared/framework/localize';
+import { translatorNow } from '../../../../shared/i18n';
+
+const EN = localizeFramework(translatorNow('en'));
 
 const NOW = Date.UTC(2025, 2, 10, 9, 0, 0);
 const session = (): Session => createSession({ initiative: 'Voice agent', client: 'Northwind', id: 's1', now: NOW });
@@ -29,7 +33,7 @@ function withKpis(...names: string[]): Session {
 
 describe('kpiOps', () => {
   it('adds a KPI from a suggestion, with its name and kind, valid for the schema', () => {
-    const model = KPI_SUGGESTIONS.find((k) => k.kind === 'model')!;
+    const model = EN.kpiSuggestions.find((k) => k.kind === 'model')!;
     const result = addKpi(session(), kpiFromSuggestion(model, 'k1'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -39,9 +43,9 @@ describe('kpiOps', () => {
 
   it('offers only the suggestions not yet used, and refuses a named duplicate', () => {
     const s = withKpis('straight-through RATE ');
-    expect(unusedSuggestions(s.kpis).map((k) => k.id)).not.toContain('kpi.straightThroughRate');
-    expect(unusedSuggestions(s.kpis)).toHaveLength(KPI_SUGGESTIONS.length - 1);
-    expect(refusalInEnglish(addKpi(s, kpiFromSuggestion(KPI_SUGGESTIONS[0]!, 'k9')))).toEqual({ code: 'duplicate-name', message: expect.stringMatching(/already in the list/) });
+    expect(unusedSuggestions(s.kpis, EN.kpiSuggestions).map((k) => k.id)).not.toContain('kpi.straightThroughRate');
+    expect(unusedSuggestions(s.kpis, EN.kpiSuggestions)).toHaveLength(KPI_SUGGESTIONS.length - 1);
+    expect(refusalInEnglish(addKpi(s, kpiFromSuggestion(EN.kpiSuggestions[0]!, 'k9')))).toEqual({ code: 'duplicate-name', message: expect.stringMatching(/already in the list/) });
   });
 
   it('allows several blank KPIs but refuses a reused id and more than the maximum', () => {
@@ -53,8 +57,8 @@ describe('kpiOps', () => {
   });
 
   it('finds the suggestion behind a KPI by name', () => {
-    expect(suggestionFor({ name: ' Hand-off rate' })?.id).toBe('kpi.handOffRate');
-    expect(suggestionFor({ name: 'Something else' })).toBeNull();
+    expect(suggestionFor({ name: ' Hand-off rate' }, EN.kpiSuggestions)?.id).toBe('kpi.handOffRate');
+    expect(suggestionFor({ name: 'Something else' }, EN.kpiSuggestions)).toBeNull();
   });
 
   it('updates in place and reports a KPI that is gone', () => {

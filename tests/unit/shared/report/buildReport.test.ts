@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../inEnglish';
-import { GAPS } from '../../../../shared/framework/gaps';
 import { emptyGaps } from '../../../../shared/model/createSession';
 import { buildReport } from '../../../../shared/report/buildReport';
 import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 import { EXPORT_SESSION_NOW, TRICKY, buildExportSession } from '../../../fixtures/exportSession';
 import { GENERATED_AT, fixtureModel, fixtureSession, voterOnlyNames } from '../../electron/services/export/exportFixture';
+import { localizeFramework } from '../../../../shared/framework/localize';
+import { translatorNow } from '../../../../shared/i18n';
+
+const EN = localizeFramework(translatorNow('en'));
 
 const options = { generatedAt: GENERATED_AT, appVersion: '0.1.0' };
 
@@ -30,7 +33,7 @@ describe('buildReport', () => {
     expect(model.verdict.reasons.length).toBeGreaterThan(0);
     expect(model.kpis).toHaveLength(5);
     expect(model.radar.svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(model.gaps.map((g) => g.gap.name)).toEqual(GAPS.map((g) => g.name));
+    expect(model.gaps.map((g) => g.gap.name)).toEqual(EN.gaps.map((g) => g.name));
     expect(model.gaps.every((g) => g.consensus !== null)).toBe(true);
     expect(model.gaps[0]!.rounds).toHaveLength(2);
     expect(model.gaps[0]!.ratios[0]!.display).toBe('240×');

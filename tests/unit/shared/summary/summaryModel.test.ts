@@ -52,7 +52,7 @@ describe('buildSummary', () => {
     const { disagreements } = buildSummary(SAMPLE);
     expect(disagreements.map((d) => d.gapId)).toEqual(['data', 'users', 'load']);
     expect(disagreements[0]).toMatchObject({
-      name: 'Data quality',
+      name: { id: 'framework.default.gap.data.name' },
       roundNumber: 1,
       min: 1,
       max: 4,

@@ -1,15 +1,16 @@
 /** The gap's briefing: what the pilot had against what production means, the questions, the ladder, in the session's words. */
-import { gapById } from '../../../../../shared/framework/gaps';
 import { LEVEL_COLORS } from '../../../../../shared/framework/levelColors';
-import { LEVEL_NAMES, LEVELS, type GapId } from '../../../../../shared/framework/types';
+import { LEVELS, type GapId } from '../../../../../shared/framework/types';
 import { gapBriefing } from '../../../../../shared/framework/wording';
 import type { Session } from '../../../../../shared/model/session';
 import { useI18n } from '../../../i18n/TranslatorContext';
+import { useFramework } from '../../../i18n/useFramework';
 
 export function GapBriefing({ gapId, session }: { gapId: GapId; session: Session }) {
-  const gap = gapById(gapId);
   const i18n = useI18n();
-  const briefing = gapBriefing(gap, session);
+  const framework = useFramework();
+  const gap = framework.gapById(gapId);
+  const briefing = gapBriefing(gap, session, i18n);
   return (
     <div className="stage-grid">
       <section className="compare" aria-label={i18n.t('workshop.briefing.compare')}>
@@ -40,7 +41,7 @@ export function GapBriefing({ gapId, session }: { gapId: GapId; session: Session
                   {level}
                 </span>
                 <span>
-                  <strong>{i18n.t('workshop.briefing.rung', { name: LEVEL_NAMES[level] })}</strong> {gap.ladder[level]}
+                  <strong>{i18n.t('workshop.briefing.rung', { name: framework.levelNames[level] })}</strong> {gap.ladder[level]}
                 </span>
               </li>
             ))}

@@ -5,6 +5,10 @@ import { docxReport } from '../../../../../electron/services/export/docxReport';
 import { renderReportImages } from '../../../../../electron/services/export/reportImages';
 import { TRICKY } from '../../../../fixtures/exportSession';
 import { fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
+import { localizeFramework } from '../../../../../shared/framework/localize';
+import { translatorNow } from '../../../../../shared/i18n';
+
+const EN = localizeFramework(translatorNow('en'));
 
 function decode(xml: string): string {
   return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -34,7 +38,7 @@ describe('docxReport', () => {
   it('uses real heading styles for the sections and one Heading 1 per gap', () => {
     const h1 = doc.paras.filter((p) => p.style === 'Heading1').map((p) => p.text.trim());
     expect(h1).toEqual(expect.arrayContaining(['Verdict: Not yet', 'Readiness by gap', 'What success means', 'Open flags', 'What happens next', 'Participants and method']));
-    for (const gap of GAPS) expect(h1).toContain(gap.name);
+    for (const gap of EN.gaps) expect(h1).toContain(gap.name);
     expect(doc.paras.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(expect.arrayContaining(['The facts', "The room's assessment", 'Actions', 'Priority actions']));
     expect(doc.paras.find((p) => p.style === 'Title')?.text).toBe(TRICKY.initiative);
   });

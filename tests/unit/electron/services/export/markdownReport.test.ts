@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { markdownReport, mdText } from '../../../../../electron/services/export/markdownReport';
-import { GAPS } from '../../../../../shared/framework/gaps';
 import { TRICKY } from '../../../../fixtures/exportSession';
 import { fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
+import { localizeFramework } from '../../../../../shared/framework/localize';
+import { translatorNow } from '../../../../../shared/i18n';
+
+const EN = localizeFramework(translatorNow('en'));
 
 describe('markdownReport', () => {
   const model = fixtureModel();
@@ -12,7 +15,7 @@ describe('markdownReport', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('#'));
     expect(headings[0]).toBe(`# ${mdText(TRICKY.initiative)}`);
     for (const h of ['## Executive summary', '### Verdict: Not yet', '## Readiness by gap', '## Success criteria', '## Open flags', '## Action plan', '## Appendix']) expect(headings).toContain(h);
-    for (const gap of GAPS) expect(headings).toContain(`## Gap ${gap.number} · ${gap.name}`);
+    for (const gap of EN.gaps) expect(headings).toContain(`## Gap ${gap.number} · ${gap.name}`);
   });
 
   it('has one table row per action in the action plan', () => {

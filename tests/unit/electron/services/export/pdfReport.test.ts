@@ -11,9 +11,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfRenderer } from '../../../../../electron/services/export/chromiumPdfRenderer';
 import { pdfReport } from '../../../../../electron/services/export/pdfReport';
-import { GAPS } from '../../../../../shared/framework/gaps';
 import { TRICKY } from '../../../../fixtures/exportSession';
 import { fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
+import { localizeFramework } from '../../../../../shared/framework/localize';
+import { translatorNow } from '../../../../../shared/i18n';
+
+const EN = localizeFramework(translatorNow('en'));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rr-pdf-'));
 
@@ -79,7 +82,7 @@ describe('pdfReport', () => {
   it('holds the key strings: client, verdict, gaps, KPIs and actions', () => {
     expect(text.toLowerCase()).toContain('production readiness assessment');
     for (const s of [TRICKY.client, 'Verdict: Not yet', 'Northbridge Advisory', 'Containment rate', 'Load-test at storm-day peak', 'What happens next']) expect(text).toContain(s);
-    for (const gap of GAPS) expect(text).toContain(gap.name);
+    for (const gap of EN.gaps) expect(text).toContain(gap.name);
   });
 
   it('prints markup from the notes as text', () => {

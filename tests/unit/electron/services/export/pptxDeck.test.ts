@@ -1,10 +1,13 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GAPS } from '../../../../../shared/framework/gaps';
 import { ACTIONS_PER_SLIDE, expectedSlideCount, fitText, pptxDeck } from '../../../../../electron/services/export/pptxDeck';
 import { renderReportImages } from '../../../../../electron/services/export/reportImages';
 import { TRICKY } from '../../../../fixtures/exportSession';
 import { fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
+import { localizeFramework } from '../../../../../shared/framework/localize';
+import { translatorNow } from '../../../../../shared/i18n';
+
+const EN = localizeFramework(translatorNow('en'));
 
 function decode(xml: string): string {
   return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -33,7 +36,7 @@ describe('pptxDeck', () => {
     expect(slides[2]).toContain('Readiness by gap');
     const gapSlides = slides.filter((s) => /GAP \d OF 6/.test(s));
     expect(gapSlides).toHaveLength(6);
-    GAPS.forEach((gap, i) => expect(gapSlides[i]).toContain(gap.name));
+    EN.gaps.forEach((gap, i) => expect(gapSlides[i]).toContain(gap.name));
     const planSlides = slides.filter((s) => s.includes('What happens next'));
     expect(planSlides).toHaveLength(Math.ceil(model.actions.length / ACTIONS_PER_SLIDE));
     expect(slides[slides.length - 1]).toContain('How the room reached its view');
