@@ -10,6 +10,7 @@ import { gapById } from '../../../../shared/framework/gaps';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roomQuestion, roomRound } from '../../../../shared/room/roomRoundState';
 import { roundLabel } from '../../../../shared/room/roundLabel';
+import { useI18n } from '../../i18n/TranslatorContext';
 import type { RoomStatus } from '../../../../shared/room/roomStatus';
 import { roundStats } from '../../../../shared/scoring/stats';
 import { formatLevel } from '../../../../shared/text/numbers';
@@ -46,6 +47,7 @@ function Turnout({ session, round }: { session: Session; round: Round }) {
 
 function Revealed({ session, round }: { session: Session; round: Round }) {
   const palette = useChartPalette();
+  const i18n = useI18n();
   const stats = roundStats(round.votes, session.settings.divergenceSpread);
   const chart = distributionChart(stats.distribution, {
     median: stats.median,
@@ -53,7 +55,7 @@ function Revealed({ session, round }: { session: Session; round: Round }) {
     names: session.settings.anonymous ? undefined : namesByLevel(session, round),
     width: 760,
     palette,
-    title: `${roundLabel(round.number)} votes`,
+    title: `${i18n.text(roundLabel(round.number))} votes`,
   });
   return (
     <div className="presenter-reveal" data-testid="presenter-reveal">
@@ -105,6 +107,7 @@ function RoomSide({ status }: { status: Extract<RoomStatus, { state: 'open' }> }
 export function PresenterScreen({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const status = useRoomStatus();
+  const i18n = useI18n();
 
   if (session === undefined) return <div className="presenter presenter-empty">Opening…</div>;
   if (session === null || session.deletedAt !== null) {
@@ -144,10 +147,10 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
                 <span className="presenter-gap-icon">
                   <Icon name={gap.icon} size={30} />
                 </span>
-                Gap {gap.number} of 6{round ? ` · ${roundLabel(round.number)}` : ''}
+                Gap {gap.number} of 6{round ? ` · ${i18n.text(roundLabel(round.number))}` : ''}
               </p>
               <h1 className="presenter-title">{gap.name}</h1>
-              <p className="presenter-question">{roomQuestion(gap.name)}</p>
+              <p className="presenter-question">{i18n.text(roomQuestion(gap.name))}</p>
               {round?.status === 'open' ? <Turnout session={session} round={round} /> : null}
               {round?.status === 'revealed' ? <Revealed session={session} round={round} /> : null}
               {!round ? <p className="presenter-note">{gap.tagline}. The vote opens in a moment.</p> : null}

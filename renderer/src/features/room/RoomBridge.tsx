@@ -21,7 +21,7 @@ import { useRoomStatus } from './roomStatusStore';
 function lateMessage(report: SinkReport): string {
   const n = report.late.length;
   const anonymousOrNone = report.late.every((e) => e.name === null);
-  const who = n === 1 && !anonymousOrNone ? ` from ${phoneParticipantName(report.late[0]!)}` : '';
+  const who = n === 1 && !anonymousOrNone ? ` from ${phoneParticipantName(report.late[0]!, useAppStore.getState().windowTranslator!)}` : '';
   return n === 1
     ? `A phone vote${who} arrived just after its round was revealed, so it is not counted (the phone was told). Open a re-vote to include it.`
     : `${n} phone votes arrived just after their round was revealed, so they are not counted (the phones were told). Open a re-vote to include them.`;

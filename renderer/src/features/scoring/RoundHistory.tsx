@@ -1,11 +1,13 @@
 /** Every round on the gap, oldest first: re-votes never erase the earlier rounds. */
 import { roundLabel } from '../../../../shared/room/roundLabel';
+import { useI18n } from '../../i18n/TranslatorContext';
 import type { Round, Session } from '../../../../shared/model/session';
 import { roundStats } from '../../../../shared/scoring/stats';
 import { formatLevel } from '../../../../shared/text/numbers';
 import { turnoutOf } from './roundView';
 
 export function RoundHistory({ session, rounds, currentId }: { session: Session; rounds: readonly Round[]; currentId: string | null }) {
+  const i18n = useI18n();
   return (
     <div className="round-history" data-testid="round-history">
       <p className="eyebrow">Rounds on this gap</p>
@@ -15,7 +17,7 @@ export function RoundHistory({ session, rounds, currentId }: { session: Session;
           const turnout = turnoutOf(session, round);
           return (
             <li key={round.id} className="round-history-item" data-current={round.id === currentId ? 'true' : undefined} data-round={round.number}>
-              <span className="round-history-number">{roundLabel(round.number)}</span>
+              <span className="round-history-number">{i18n.text(roundLabel(round.number))}</span>
               {round.status === 'open' ? (
                 <span className="muted">
                   open · {turnout.voted} of {turnout.total} voted

@@ -12,6 +12,7 @@
  *                                            the results if it awaits its consensus.
  */
 import { roundLabel } from '../../../../shared/room/roundLabel';
+import { useI18n } from '../../i18n/TranslatorContext';
 import { useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../shared/framework/types';
 import type { Session, Vote, VoteScore } from '../../../../shared/model/session';
@@ -37,6 +38,7 @@ import './scoring.css';
 
 export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStageProps) {
   const run = useRunCommand(session.id);
+  const i18n = useI18n();
   const [privateOpen, setPrivateOpen] = useState(false);
   const [editingConsensus, setEditingConsensus] = useState(false);
   const rationaleRef = useRef<HTMLInputElement>(null);
@@ -173,7 +175,7 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
           <div className="scoring-heading">
             <p className="eyebrow">
               Scoring round
-              {latest ? ` · ${roundLabel(latest.number)} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
+              {latest ? ` · ${i18n.text(roundLabel(latest.number))} ${latest.status === 'open' ? 'open' : 'revealed'}` : ''}
             </p>
             <h2 id={`scoring-title-${gapId}`} ref={resultsTitleRef} tabIndex={-1}>{!latest ? 'Score this gap' : isOpen ? 'Votes are hidden until the reveal' : 'What the room thinks'}</h2>
           </div>
