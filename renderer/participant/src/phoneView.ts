@@ -10,7 +10,6 @@ import type { Translator } from '../../../shared/i18n/translator';
 import type { MyVote, PhoneScore, RoomDistribution } from '../../../shared/room/protocol';
 import { JOIN_CODE_LENGTH, PHONE_COMMENT_MAX, PHONE_NAME_MAX } from '../../../shared/room/roomConstants';
 import { roundLabel } from '../../../shared/room/roundLabel';
-import { roomQuestion } from '../../../shared/room/roomRoundState';
 import { h } from './dom';
 import type { ClosedRound, PhoneController, PhoneState, Screen } from './phoneController';
 
@@ -169,7 +168,7 @@ function receivedCard(vote: MyVote, controller: PhoneController, canChange: bool
 
 function votingScreen(screen: Extract<Screen, { kind: 'voting' }>, controller: PhoneController): HTMLElement[] {
   const { round } = screen;
-  const top = [gapLine(round, i18n.text(roundLabel(round.roundNumber))), heading(round.gapName), h('p', { className: 'lead' }, i18n.text(roomQuestion(round.gapName)))];
+  const top = [gapLine(round, i18n.text(roundLabel(round.roundNumber))), heading(round.gapName), h('p', { className: 'lead' }, i18n.t('roomProtocol.question'))];
   if (!screen.editing && screen.myVote) return [...top, receivedCard(screen.myVote, controller, true, round.levels)];
 
   const comment = h('textarea', { id: 'comment', name: 'comment', className: 'input', rows: 3, maxlength: PHONE_COMMENT_MAX, disabled: screen.sending }) as HTMLTextAreaElement;
