@@ -43,10 +43,13 @@ export function referencesInHtml(html: string): string[] {
   return [...found].filter(isLocal);
 }
 
-/** Relative modules a built script imports (static `from"./x.js"`, `import"./x.js"`, and `import("./x.js")`). */
+/**
+ * Relative modules a built script imports (static `from"./x.js"`, `import"./x.js"`, and dynamic
+ * `import("./x.js")` or `import(\`./x.js\`)`, as the lazily loaded catalogues are).
+ */
 export function referencesInScript(source: string): string[] {
   const found = new Set<string>();
-  for (const match of source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) found.add(match[1]!);
+  for (const match of source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*(["'`])(\.{1,2}\/[^"'`$]+)\1/g)) found.add(match[2]!);
   return [...found];
 }
 

@@ -12,6 +12,8 @@ describe('participant assets', () => {
 
   it('finds the relative imports of a built script, static and dynamic', () => {
     expect(referencesInScript('import{a as b}from"./x-1.js";import"./y.js";const z=()=>import("./z.js");import k from "react"')).toEqual(['./x-1.js', './y.js', './z.js']);
+    // The lazily loaded catalogues, as Vite writes them.
+    expect(referencesInScript('const c={"de.json":()=>$(()=>import(`./de-DD.js`).then(e=>e.default),[],import.meta.url)}')).toEqual(['./de-DD.js']);
     expect(referencesInCss('a{background:url(./i.svg)} b{background:url("data:image/png;base64,AA")}')).toEqual(['./i.svg']);
   });
 
