@@ -4,6 +4,7 @@
  * renderer's `api` and main's handlers are all typed from these two maps.
  */
 import { z } from 'zod';
+import type { Message } from '../i18n/message';
 import { SessionSchema, type Session } from '../model/session';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
 import { RoomRosterSchema } from '../room/roomRoster';
@@ -50,7 +51,7 @@ export type SessionFileRefusal = 'too-large' | 'not-json' | 'not-a-session' | 'n
 export type OpenedSessionFile =
   | { status: 'cancelled' }
   | { status: 'opened'; path: string; fileName: string; session: Session; version: number; repairs: string[]; savedAt: string | null }
-  | { status: 'refused'; path: string; fileName: string; code: SessionFileRefusal; message: string };
+  | { status: 'refused'; path: string; fileName: string; code: SessionFileRefusal; message: string; /** What the window shows, in its language. */ text?: Message };
 
 export interface RecentSessionFile {
   path: string;
@@ -71,6 +72,8 @@ export interface SessionBackup {
   /** The session it holds, or null with the reason when it cannot be read. */
   session: Session | null;
   problem: string | null;
+  /** The problem, shown in the window's language. */
+  problemText?: Message | null;
 }
 
 /** What an export wrote, and what it could not write (with a sentence to show). */
@@ -211,7 +214,10 @@ export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'fileOpenReques
 export type IpcErrorCode = 'invalid-request' | 'forbidden' | 'unknown-call' | 'not-found' | 'io' | 'internal';
 export interface IpcError {
   code: IpcErrorCode;
+  /** In English, for logs. */
   message: string;
+  /** What the window shows, in its language (plain JSON; see MessageSchema). */
+  text?: Message;
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

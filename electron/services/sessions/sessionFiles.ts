@@ -7,38 +7,57 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_EXTENSION, MAX_FILE_BYTES, makeEnvelope, serializeEnvelope } from '../../../shared/format/envelope';
 import { loadSessionText, tooLarge } from '../../../shared/format/loadSessionFile';
+import { msg, translatorNow, type Message } from '../../../shared/i18n';
 import type { OpenedSessionFile } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/session';
 import { errorCode, writeFileAtomic } from './atomicWrite';
 import { toSaveError } from './sessionMirror';
 
-/** Reads and loads one session file. Never throws: a refusal carries a sentence. */
+/** The English words of a message (the `message` a refusal keeps for logs). */
+function english(text: Message): string {
+  try {
+    return translatorNow('en').text(text);
+  } catch {
+    return text.id;
+  }
+}
+
+/** Reads and loads one session file. Never throws: a refusal carries a message the window shows in its language. */
 export async function readSessionFile(filePath: string): Promise<OpenedSessionFile> {
   const file = path.resolve(filePath);
   const fileName = path.basename(file);
-  const refuse = (code: Extract<OpenedSessionFile, { status: 'refused' }>['code'], message: string): OpenedSessionFile => ({ status: 'refused', path: file, fileName, code, message });
+  const refuse = (code: Extract<OpenedSessionFile, { status: 'refused' }>['code'], text: Message): OpenedSessionFile => ({
+    status: 'refused',
+    path: file,
+    fileName,
+    code,
+    message: english(text),
+    text,
+  });
+  // The loader's own words (shared/format), as a message in any case.
+  const loaderText = (detail: string | Message): Message => msg('sessionFiles.loader', { detail });
   try {
     const stats = await fs.stat(file);
-    if (!stats.isFile()) return refuse('unreadable', `${fileName} is a folder, not a session file.`);
+    if (!stats.isFile()) return refuse('unreadable', msg('sessionFiles.folderNotFile', { fileName }));
     // Size first: a huge file is refused before a single byte of it is read.
-    if (stats.size > MAX_FILE_BYTES) return refuse('too-large', tooLarge(stats.size).message);
+    if (stats.size > MAX_FILE_BYTES) return refuse('too-large', loaderText(tooLarge(stats.size).message));
     const bytes = await fs.readFile(file);
-    if (bytes.byteLength > MAX_FILE_BYTES) return refuse('too-large', tooLarge(bytes.byteLength).message);
+    if (bytes.byteLength > MAX_FILE_BYTES) return refuse('too-large', loaderText(tooLarge(bytes.byteLength).message));
     const result = loadSessionText(bytes.toString('utf8'), bytes.byteLength);
-    if (!result.ok) return refuse(result.code, result.message);
+    if (!result.ok) return refuse(result.code, loaderText(result.message));
     return { status: 'opened', path: file, fileName, session: result.session, version: result.version, repairs: result.repairs, savedAt: result.savedAt };
   } catch (error) {
     switch (errorCode(error)) {
       case 'ENOENT':
       case 'ENOTDIR':
-        return refuse('missing', `${fileName} is not there any more: it may have been moved, renamed or deleted.`);
+        return refuse('missing', msg('sessionFiles.missing', { fileName }));
       case 'EACCES':
       case 'EPERM':
-        return refuse('unreadable', `Readiness Room is not allowed to read ${file}.`);
+        return refuse('unreadable', msg('sessionFiles.notAllowed', { file }));
       case 'EBUSY':
-        return refuse('unreadable', `${fileName} is locked by another program; close it there and try again.`);
+        return refuse('unreadable', msg('sessionFiles.locked', { fileName }));
       default:
-        return refuse('unreadable', `${fileName} could not be read (the system said ${errorCode(error) ?? 'nothing more'}).`);
+        return refuse('unreadable', msg('sessionFiles.unreadable', { fileName, code: errorCode(error) ?? '—' }));
     }
   }
 }

@@ -44,7 +44,14 @@ let sessionLanguage: string | null = document.documentElement.lang || null;
 
 async function start(): Promise<void> {
   // The one catalogue this phone shows is loaded before anything is drawn: no flash of another language.
-  let translator: Translator = await translatorFor(phoneLanguage(preference.load(), sessionLanguage));
+  let translator: Translator;
+  try {
+    translator = await translatorFor(phoneLanguage(preference.load(), sessionLanguage));
+  } catch {
+    // The catalogue did not arrive (a connection reset while a whole room scans): load the page again.
+    setTimeout(() => location.reload(), 1500 + Math.floor(Math.random() * 1000));
+    return;
+  }
 
   const picker = languageControl((tag) => {
     preference.save(tag);
@@ -85,8 +92,6 @@ async function start(): Promise<void> {
   );
 
   redraw();
-  // The page's files all arrived and run: the page's own retry (see participantAssets) can stand down.
-  document.documentElement.dataset.ready = 'true';
   socket = connectPhoneSocket({
     open: () => controller.connected(),
     close: () => controller.disconnected(),
@@ -97,4 +102,7 @@ async function start(): Promise<void> {
   });
 }
 
+// The page's files all arrived and run: the page's own retry (see participantAssets) can stand down.
+// (Its catalogue, loaded just after, retries by itself above.)
+document.documentElement.dataset.ready = 'true';
 void start();

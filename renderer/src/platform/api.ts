@@ -3,7 +3,9 @@
  * the Chromium shell's bridge. Calls resolve to the response or throw an AppError whose message
  * can be shown as is.
  */
+import type { Message } from '../../../shared/i18n/message';
 import type { CallName, CallRequest, CallResponse, IpcErrorCode, IpcResult, ReadinessRoomApi } from '../../../shared/ipc/contract';
+import { useAppStore } from '../store/appStore';
 
 declare global {
   interface Window {
@@ -15,6 +17,8 @@ export class AppError extends Error {
   constructor(
     readonly code: IpcErrorCode | 'unavailable',
     message: string,
+    /** The catalogue message main sent: shown in the window's language. */
+    readonly text?: Message,
   ) {
     super(message);
     this.name = 'AppError';
@@ -35,7 +39,7 @@ export async function call<N extends CallName>(name: N, request: CallRequest<N>)
   const fn = bridge()[name] as unknown as (req: CallRequest<N>) => Promise<IpcResult<CallResponse<N>>>;
   const result = await fn(request);
   if (result.ok) return result.value;
-  throw new AppError(result.error.code, result.error.message);
+  throw new AppError(result.error.code, result.error.message, result.error.text);
 }
 
 /**
@@ -56,7 +60,7 @@ export const QUOTA_MESSAGE =
 
 /** A sentence for the person at the laptop, whatever was thrown. */
 export function messageOf(error: unknown): string {
-  if (error instanceof AppError) return error.message;
+  if (error instanceof AppError) return error.text ? (useAppStore.getState().windowTranslator?.text(error.text) ?? error.message) : error.message;
   if (isQuotaError(error)) return QUOTA_MESSAGE;
   return 'Something went wrong. Your work is safe; please try again.';
 }

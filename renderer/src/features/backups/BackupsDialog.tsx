@@ -136,7 +136,7 @@ function BackupRow({ backup, current, now, busy, onRestore }: BackupRowProps) {
       </div>
       <div className="backup-changes">
         {backup.session === null ? (
-          <span className="backup-problem">{backup.problem ?? 'This backup cannot be read.'}</span>
+          <span className="backup-problem">{backup.problemText ? (useAppStore.getState().windowTranslator?.text(backup.problemText) ?? backup.problem) : (backup.problem ?? 'This backup cannot be read.')}</span>
         ) : changes === null ? null : changes.length === 0 ? (
           <span className="muted">Same as now</span>
         ) : (

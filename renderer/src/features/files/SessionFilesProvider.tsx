@@ -87,7 +87,7 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
     async (outcome: OpenedSessionFile) => {
       if (outcome.status === 'cancelled') return;
       refreshRecent();
-      if (outcome.status === 'refused') setStep({ step: 'refused', fileName: outcome.fileName, message: outcome.message, code: outcome.code });
+      if (outcome.status === 'refused') setStep({ step: 'refused', fileName: outcome.fileName, message: outcome.text ? (useAppStore.getState().windowTranslator?.text(outcome.text) ?? outcome.message) : outcome.message, code: outcome.code });
       else if (outcome.repairs.length > 0) setStep({ step: 'repaired', file: outcome });
       else await proceed(outcome);
     },
