@@ -11,7 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CALL_NAMES, EVENT_NAMES, type CallName, type EventName, type EventPayloads, type ReadinessRoomApi } from '../../shared/ipc/contract';
+import { availableLanguages } from '../../shared/i18n';
 import { createHandlers } from '../services/handlers';
+import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
 import { createDispatcher, type Dispatch } from '../services/ipc/dispatcher';
 import type { Ports } from '../services/ports';
 import { createFileOpenQueue } from '../services/sessions/fileOpenQueue';
@@ -233,6 +235,8 @@ function sameOrigin(url: string, origin: string): boolean {
 }
 
 export async function launchChromiumShell(options: ChromiumShellOptions): Promise<ChromiumShell> {
+  // The services speak through the catalogue (the room's page in the session's language…): read it from beside the sources.
+  if (availableLanguages().length === 0) registerCatalogueFiles();
   const logs: string[] = [];
   const log = (message: string): void => {
     logs.push(message);

@@ -75,6 +75,8 @@ export interface SessionBackup {
   /** The session it holds, or null with the reason when it cannot be read. */
   session: Session | null;
   problem: string | null;
+  /** The problem, shown in the window's language. */
+  problemText?: Message | null;
 }
 
 /** What an export wrote, and what it could not write (with a sentence to show). */
@@ -218,7 +220,10 @@ export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'fileOpenReques
 export type IpcErrorCode = 'invalid-request' | 'forbidden' | 'unknown-call' | 'not-found' | 'io' | 'internal';
 export interface IpcError {
   code: IpcErrorCode;
+  /** In English, for logs. */
   message: string;
+  /** What the window shows, in its language (plain JSON; see MessageSchema). */
+  text?: Message;
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

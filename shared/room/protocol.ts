@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 import { GAP_IDS } from '../framework/types';
+import { LANGUAGE_TAG } from '../i18n/languages';
+import { msg, type Message } from '../i18n/message';
+import { MessageSchema } from '../i18n/messageSchema';
 import { cleanName } from './cleanName';
 import {
   JOIN_CODE_ALPHABET,
@@ -107,7 +110,6 @@ export const RoundBriefSchema = z.strictObject({
   gapColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** 1 for the first round on the gap, 2 for a re-vote, … */
   roundNumber: z.number().int().min(1).max(1000),
-  question: z.string().max(300),
   levels: z.array(LevelBriefSchema).length(5),
 });
 
@@ -182,7 +184,16 @@ export const LobbyMessageSchema = z.strictObject({
   full: z.boolean(),
 });
 
-export const StateMessageSchema = z.strictObject({ v: version, type: z.literal('state'), state: PhoneStateSchema });
+/** A language tag of a catalogue ("en", "de"): the session's language, which the phone page speaks unless its person chose another. */
+export const RoomLanguageSchema = z.string().max(16).regex(LANGUAGE_TAG, 'a language tag');
+
+export const StateMessageSchema = z.strictObject({
+  v: version,
+  type: z.literal('state'),
+  state: PhoneStateSchema,
+  /** The session's language: the phone page speaks it unless its person chose another on that phone. */
+  language: RoomLanguageSchema,
+});
 
 export const AckMessageSchema = z.strictObject({
   v: version,
@@ -196,7 +207,8 @@ export const RefusedMessageSchema = z.strictObject({
   v: version,
   type: z.literal('refused'),
   code: RefusalCodeSchema,
-  message: z.string().max(400),
+  /** What the phone tells its person: a message id and plain values, translated on the phone. */
+  message: MessageSchema,
   /** The vote this refusal answers, when it answers one. */
   voteId: VoteIdSchema.optional(),
 });
@@ -225,24 +237,24 @@ export type PhoneMessageInput = z.input<typeof PhoneMessageSchema>;
 
 /**
  * Parses one text frame from a phone. Returns the message, or a refusal that says what was wrong
- * in words (never the parser's internals).
+ * as a message the phone translates (never the parser's internals).
  */
-export function parsePhoneMessage(text: string): { ok: true; message: PhoneMessage } | { ok: false; message: string } {
-  if (text.length > MAX_MESSAGE_BYTES) return { ok: false, message: 'The message is too large.' };
+export function parsePhoneMessage(text: string): { ok: true; message: PhoneMessage } | { ok: false; message: Message } {
+  if (text.length > MAX_MESSAGE_BYTES) return { ok: false, message: msg('roomProtocol.parse.tooLarge') };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'The message could not be read.' };
+    return { ok: false, message: msg('roomProtocol.parse.unreadable') };
   }
   if (typeof raw === 'object' && raw !== null && 'v' in raw && (raw as { v: unknown }).v !== ROOM_PROTOCOL_VERSION) {
-    return { ok: false, message: 'This page is from another version of Readiness Room: reload it.' };
+    return { ok: false, message: msg('roomProtocol.parse.otherVersion') };
   }
   const parsed = PhoneMessageSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length ? ` (${issue.path.map(String).join('.')})` : '';
-    return { ok: false, message: `The message was not understood${where}.` };
+    const field = issue && issue.path.length ? issue.path.map(String).join('.').slice(0, 80) : null;
+    return { ok: false, message: field ? msg('roomProtocol.parse.notUnderstoodAt', { field }) : msg('roomProtocol.parse.notUnderstood') };
   }
   return { ok: true, message: parsed.data };
 }

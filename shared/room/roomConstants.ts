@@ -2,7 +2,7 @@
  * The room protocol's constants, free of zod so the phone page can import them and stay tiny.
  * shared/room/protocol.ts re-exports them next to the schemas.
  */
-export const ROOM_PROTOCOL_VERSION = 2;
+export const ROOM_PROTOCOL_VERSION = 3;
 /** The largest WebSocket message either side accepts (the server's `maxPayload`). */
 export const MAX_MESSAGE_BYTES = 4096;
 /** The longest comment a phone may add to its vote (the session keeps up to 1000). */

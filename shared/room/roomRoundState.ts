@@ -10,17 +10,18 @@ import { LEVELS } from '../framework/types';
 import type { Round, Session } from '../model/session';
 import { uniqueVotes } from '../scoring/rounds';
 import { distributionOf } from '../scoring/stats';
+import { msg, type Message } from '../i18n/message';
 import type { RoundBrief } from './protocol';
 import type { ClosedRoundBrief, RoomRoundState } from './roomRoundStateSchema';
 
 export type { ClosedRoundBrief, RoomRoundState } from './roomRoundStateSchema';
 
-/** The question a phone and the projector show under the gap's name. */
-export const ROOM_QUESTION = 'Where does the pilot stand today, from 1 (pilot only) to 5 (proven in production)?';
-
-/** The question for a gap (the same for every gap today; the gap's name heads it). */
-export function roomQuestion(_gapName: string): string {
-  return ROOM_QUESTION;
+/**
+ * The question a phone and the projector show under the gap's name (the same for every gap
+ * today; the gap's name heads it). Not sent to phones: each shows it from its own catalogue.
+ */
+export function roomQuestion(_gapName?: string): Message {
+  return msg('roomProtocol.question');
 }
 
 export function roundBriefOf(round: Round): RoundBrief {
@@ -32,7 +33,6 @@ export function roundBriefOf(round: Round): RoundBrief {
     gapName: gapNameNow(gap.id),
     gapColor: gap.color,
     roundNumber: round.number,
-    question: roomQuestion(gapNameNow(gap.id)),
     levels: LEVELS.map((level) => ({ level, name: frameworkNow()?.levelNames[level] ?? String(level), descriptor: frameworkNow()?.gapById(gap.id).ladder[level] ?? '' })),
   };
 }

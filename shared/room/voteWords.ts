@@ -1,13 +1,10 @@
-/** A vote in words, as a phone shows it when the laptop answers about it ("3 · Partly proven"). */
-import { frameworkNow } from '../framework/localize';
+/** A vote as the laptop names it when it answers about it: "Your vote “3” on Data quality, Round 2". */
+import { msg, type Message } from '../i18n/message';
 import type { PhoneScore } from './protocol';
-import { roundLabel } from './roundLabel';
 
-export function scoreWords(score: PhoneScore): string {
-  return score === 'unsure' ? 'Not sure' : `${score} · ${frameworkNow()?.levelNames[score] ?? score}`;
-}
-
-/** "your vote “3 · Partly proven” on Data quality, Round 2" */
-export function voteWords(score: PhoneScore, round: { gapName: string; roundNumber: number } | null): string {
-  return `your vote “${scoreWords(score)}”${round ? ` on ${round.gapName}, ${roundLabel(round.roundNumber)}` : ''}`;
+/** Plain values only: the message crosses the phone's socket and is translated there. */
+export function voteWords(score: PhoneScore, round: { gapName: string; roundNumber: number } | null): Message {
+  return round
+    ? msg('roomProtocol.vote.onRound', { score: String(score), gapName: round.gapName, round: round.roundNumber })
+    : msg('roomProtocol.vote', { score: String(score) });
 }

@@ -4,7 +4,10 @@
  * A check by hand, not part of `npm test`: it joins a real room on 127.0.0.1 as a listed person,
  * votes, and saves screenshots of the join screen and of "Vote received" to a folder to look at.
  *
- *   npm run build && xvfb-run -a npx tsx tests/e2e/phoneEngines.ts <folder for screenshots>
+ *   npm run build && xvfb-run -a npx tsx tests/e2e/phoneEngines.ts <folder for screenshots> [session language: en|de]
+ *
+ * The room speaks the session language given (English by default), on a 360 px wide phone, so
+ * German's longer words can be checked to wrap, not clip.
  *
  * Needs Debian's firefox-esr and webkit2gtk-driver.
  */
@@ -15,6 +18,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { registerCatalogueFiles } from '../../electron/services/i18n/nodeCatalogues';
 import { loadParticipantAssets } from '../../electron/services/room/participantAssets';
 import { openRoomJournal } from '../../electron/services/room/roomJournal';
 import { startRoomServer } from '../../electron/services/room/roomServer';
@@ -22,6 +26,8 @@ import type { RoundBrief } from '../../shared/room/protocol';
 
 const out = path.resolve(process.argv[2] ?? 'engine-shots');
 const KEY = 'e'.repeat(32);
+const LANGUAGE = process.argv[3] ?? 'en';
+registerCatalogueFiles();
 
 function round(): RoundBrief {
   return {
@@ -31,7 +37,6 @@ function round(): RoundBrief {
     gapName: 'Data quality',
     gapColor: '#0072B2',
     roundNumber: 2,
-    question: 'Where does the pilot stand today, from 1 (pilot only) to 5 (proven in production)?',
     levels: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, name: ['Pilot only', 'Partly proven', 'Planned', 'Mostly ready', 'Proven in production'][level - 1]!, descriptor: `What level ${level} looks like for this gap.` })),
   };
 }
@@ -55,25 +60,25 @@ async function startRoom() {
     onChange: () => {},
   });
   const people = ['Tom Becker', 'Ines Laurent', 'Sara Nilsson'].map((name, i) => ({ id: `p-${i}`, name, voter: true, phone: false, handovers: 0 }));
-  server.setRoster({ max: 200, people, votes: [] });
+  server.setRoster({ language: LANGUAGE, max: 200, people, votes: [] });
   server.setRound({ kind: 'open', round: round() });
   return { server, url: `http://127.0.0.1:${server.port}/#k=${KEY}` };
 }
 
 async function firefox(url: string): Promise<void> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, args: ['--width=390', '--height=844'] });
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, args: ['--width=360', '--height=800'] });
   try {
     const page = await browser.newPage();
-    await page.setViewport({ width: 390, height: 844 });
+    await page.setViewport({ width: 360, height: 800 });
     await page.goto(url);
     await page.waitForSelector('.people-list button');
-    await page.screenshot({ path: path.join(out, 'room-firefox-join.png') as `${string}.png` });
+    await page.screenshot({ path: path.join(out, `room-firefox-${LANGUAGE}-join.png`) as `${string}.png` });
     await page.locator('.people-list button').click();
     await page.waitForSelector('input[value="3"]');
     await page.locator('label[for="level-3"]').click();
     await page.locator('button[type="submit"]').click();
     await page.waitForSelector('.received');
-    await page.screenshot({ path: path.join(out, 'room-firefox-received.png') as `${string}.png` });
+    await page.screenshot({ path: path.join(out, `room-firefox-${LANGUAGE}-received.png`) as `${string}.png`, fullPage: true });
     console.log('firefox: joined as a listed person and the vote was received');
   } finally {
     await browser.close();
@@ -125,12 +130,12 @@ async function webkit(url: string): Promise<void> {
     try {
       await call('POST', `${s}/url`, { url });
       await find('.people-list button');
-      await shot('room-webkit-join.png');
+      await shot(`room-webkit-${LANGUAGE}-join.png`);
       await call('POST', `${s}/element/${await find('.people-list button')}/click`, {});
       await call('POST', `${s}/element/${await find('label[for="level-4"]')}/click`, {});
       await call('POST', `${s}/element/${await find('button[type="submit"]')}/click`, {});
       await find('.received');
-      await shot('room-webkit-received.png');
+      await shot(`room-webkit-${LANGUAGE}-received.png`);
       console.log('webkit: joined as a listed person and the vote was received');
     } finally {
       await call('DELETE', s).catch(() => {});

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { matchLanguage, translatorNow, type MessageId } from '../../../shared/i18n';
 
 export interface Asset {
   body: Buffer;
@@ -13,7 +14,7 @@ export interface Asset {
 }
 
 export interface ParticipantAssets {
-  /** The page, served at `/`. */
+  /** The page, served at `/` (as built: English; see pageInLanguage). */
   page: Asset;
   /** CSP sources (`'sha256-…'`) of the page's one inline script, the retry below. */
   inlineScripts: string[];
@@ -42,10 +43,13 @@ export function referencesInHtml(html: string): string[] {
   return [...found].filter(isLocal);
 }
 
-/** Relative modules a built script imports (static `from"./x.js"`, `import"./x.js"`, and `import("./x.js")`). */
+/**
+ * Relative modules a built script imports (static `from"./x.js"`, `import"./x.js"`, and dynamic
+ * `import("./x.js")` or `import(\`./x.js\`)`, as the lazily loaded catalogues are).
+ */
 export function referencesInScript(source: string): string[] {
   const found = new Set<string>();
-  for (const match of source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) found.add(match[1]!);
+  for (const match of source.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*(["'`])(\.{1,2}\/[^"'`$]+)\1/g)) found.add(match[2]!);
   return [...found];
 }
 
@@ -123,4 +127,44 @@ export async function loadParticipantAssets(rendererDir: string): Promise<Partic
   }
   const page = withPageRetry(html);
   return { page: { body: Buffer.from(page.html, 'utf8'), contentType: 'text/html; charset=utf-8' }, inlineScripts: [page.hash], files };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The page's shell in a language: `<html lang>` and the words it shows before its script runs
+ * (the title, "Connecting to the room…", the no-JavaScript note), marked `data-i18n="<id>"` in
+ * participant/index.html. The script then loads that language's catalogue first, so a phone
+ * never flashes English in a German session. Without a catalogue (not registered) the page is
+ * served as built.
+ */
+export function localizePage(html: string, language: string): string {
+  let translate: (id: MessageId) => string;
+  let tag: string;
+  try {
+    const i18n = translatorNow(matchLanguage(language));
+    translate = (id) => i18n.t(id);
+    tag = i18n.language;
+  } catch {
+    return html;
+  }
+  return html
+    .replace(/<html\b([^>]*?)\blang="[^"]*"/i, `<html$1lang="${escapeHtml(tag)}"`)
+    .replace(/(<(title|p|span)\b[^>]*\bdata-i18n="([A-Za-z0-9_.-]+)"[^>]*>)[^<]*(<\/\2>)/g, (_all, open: string, _tag: string, id: string, close: string) => `${open}${escapeHtml(translate(id as MessageId))}${close}`);
+}
+
+const localized = new WeakMap<ParticipantAssets, Map<string, Asset>>();
+
+/** The page in the session's language, built once per language. */
+export function pageInLanguage(assets: ParticipantAssets, language: string): Asset {
+  let byLanguage = localized.get(assets);
+  if (!byLanguage) localized.set(assets, (byLanguage = new Map()));
+  let page = byLanguage.get(language);
+  if (!page) {
+    page = { body: Buffer.from(localizePage(assets.page.body.toString('utf8'), language), 'utf8'), contentType: assets.page.contentType };
+    byLanguage.set(language, page);
+  }
+  return page;
 }

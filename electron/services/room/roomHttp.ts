@@ -4,7 +4,7 @@
  * a strict Content-Security-Policy whose only connection is the room's own WebSocket.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Asset, ParticipantAssets } from './participantAssets';
+import { pageInLanguage, type Asset, type ParticipantAssets } from './participantAssets';
 
 /**
  * The CSP of the phone page: its own scripts and styles, and one WebSocket back to this laptop.
@@ -51,7 +51,11 @@ function hasBody(request: IncomingMessage): boolean {
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-export function handleRoomHttp(request: IncomingMessage, response: ServerResponse, assets: ParticipantAssets, isOwnHost: (host: string) => boolean): void {
+/**
+ * Answers one request. Error answers carry the bare status number and no words (a phone never
+ * shows them as a page a person reads); the page itself comes in the session's `language`.
+ */
+export function handleRoomHttp(request: IncomingMessage, response: ServerResponse, assets: ParticipantAssets, isOwnHost: (host: string) => boolean, language = 'en'): void {
   const method = request.method ?? 'GET';
   const host = request.headers.host ?? '';
   if (!isOwnHost(host)) {
@@ -76,7 +80,7 @@ export function handleRoomHttp(request: IncomingMessage, response: ServerRespons
     return;
   }
   if (pathname === '/' || pathname === '/index.html') {
-    send(response, method, 200, assets.page, { 'Content-Security-Policy': phonePageCsp(host, assets.inlineScripts) });
+    send(response, method, 200, pageInLanguage(assets, language), { 'Content-Security-Policy': phonePageCsp(host, assets.inlineScripts) });
     return;
   }
   if (pathname === '/favicon.ico') {

@@ -13,12 +13,14 @@
  *
  * A vote is written to the journal and flushed to disk, handed to the window (`onVote`), and the
  * phone hears "received" only once the window has stored it in the session (`settle`): an
- * acknowledged vote is a counted vote. A vote that cannot count is refused, by its id, in words.
+ * acknowledged vote is a counted vote. A vote that cannot count is refused, by its id, with a
+ * message id and plain values: the phone says it in its person's language.
  */
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { msg, type Message, type MessageId } from '../../../shared/i18n';
 import { cleanName } from '../../../shared/room/cleanName';
 import {
   MAX_MESSAGE_BYTES,
@@ -188,7 +190,7 @@ interface Member {
   leftAt: number | null;
 }
 
-type Settled = { ok: true; roundId: string; vote: MyVote } | { ok: false; code: RefusalCode; message: string };
+type Settled = { ok: true; roundId: string; vote: MyVote } | { ok: false; code: RefusalCode; message: Message };
 
 interface Connection {
   ws: WebSocket;
@@ -210,33 +212,34 @@ interface InFlight {
   voteId: string;
   roundId: string;
   vote: MyVote;
-  words: string;
+  words: Message;
   resolve(settled: Settled): void;
 }
 
-const REFUSALS: Record<RefusalCode, string> = {
-  'bad-message': 'The message was not understood.',
-  'bad-key': 'This QR code belongs to another room.',
-  'bad-code': 'That code does not match this room.',
-  'code-locked': 'The short code is switched off after too many wrong tries. Scan the QR code instead.',
-  'too-many-attempts': 'Too many wrong codes from this phone. Wait a minute, or scan the QR code.',
-  'unknown-participant': 'This room does not know this phone (yet).',
-  'room-full': 'The room is full: the session cannot take another participant. Ask the facilitator to record your vote on the laptop.',
-  'not-joined': 'Join the room first.',
-  'round-closed': 'Voting on this round is closed.',
-  'slow-down': 'Too many messages at once. Wait a moment.',
-  'not-saved': 'The laptop could not save this vote. Try again, or tell the facilitator.',
-  'room-closed': 'The room is closed.',
-  'not-counted': 'The laptop could not count this vote.',
-  'name-taken': 'Another phone has already joined with this name.',
-  asking: 'The facilitator has been asked to let you in.',
-  'ask-refused': 'The facilitator did not let this phone in under that name.',
-  replaced: 'Another phone now votes under your name, with the facilitator’s consent.',
-  'too-many-joins': 'Too many joins from this network address. Wait a few seconds and try again.',
+/** What a refusal says when nothing more specific is known: ids of the catalogue, translated on the phone. */
+const REFUSALS: Record<RefusalCode, MessageId> = {
+  'bad-message': 'roomServer.refusal.badMessage',
+  'bad-key': 'roomServer.refusal.badKey',
+  'bad-code': 'roomServer.refusal.badCode',
+  'code-locked': 'roomServer.refusal.codeLocked',
+  'too-many-attempts': 'roomServer.refusal.tooManyAttempts',
+  'unknown-participant': 'roomServer.refusal.unknownParticipant',
+  'room-full': 'roomServer.refusal.roomFull',
+  'not-joined': 'roomServer.refusal.notJoined',
+  'round-closed': 'roomServer.refusal.roundClosed',
+  'slow-down': 'roomServer.refusal.slowDown',
+  'not-saved': 'roomServer.refusal.notSaved',
+  'room-closed': 'roomServer.refusal.roomClosed',
+  'not-counted': 'roomServer.refusal.notCounted',
+  'name-taken': 'roomServer.refusal.nameTaken',
+  asking: 'roomServer.refusal.asking',
+  'ask-refused': 'roomServer.refusal.askRefused',
+  replaced: 'roomServer.refusal.replaced',
+  'too-many-joins': 'roomServer.refusal.tooManyJoins',
 };
 
-function capitalised(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+export function refusalMessage(code: RefusalCode): Message {
+  return msg(REFUSALS[code]);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -281,6 +284,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const peerAddress = options.peerAddress ?? ((socket: Socket) => socket.remoteAddress ?? 'unknown');
 
   let anonymous = options.anonymous;
+  /** The session's language (from the roster): phones speak it unless their person chose another. */
+  let language = EMPTY_ROSTER.language;
   let roomKey = options.roomKey;
   let joinCode = options.joinCode;
   let round: RoomRoundState = { kind: 'none' };
@@ -313,8 +318,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     conn.ws.send(JSON.stringify(message));
   };
 
-  const refuse = (conn: Connection, code: RefusalCode, voteId?: string, message: string = REFUSALS[code]): void => {
-    send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'refused', code, message: message.slice(0, 400), ...(voteId ? { voteId } : {}) });
+  const refuse = (conn: Connection, code: RefusalCode, voteId?: string, message: Message = refusalMessage(code)): void => {
+    send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'refused', code, message, ...(voteId ? { voteId } : {}) });
   };
 
   const myVoteIn = (member: Member, roundId: string): MyVote | null => member.votes.get(roundId) ?? null;
@@ -327,7 +332,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   };
 
   const pushState = (member: Member): void => {
-    const message: LaptopMessage = { v: ROOM_PROTOCOL_VERSION, type: 'state', state: phoneStateOf(member) };
+    const message: LaptopMessage = { v: ROOM_PROTOCOL_VERSION, type: 'state', state: phoneStateOf(member), language };
     for (const conn of member.connections) send(conn, message);
   };
 
@@ -353,7 +358,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     const token = participantToken(options.tokenSecret, member.id, member.handovers);
     // In an anonymous room names never leave the laptop, not even back to their own phone.
     send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'welcome', token, name: anonymous ? null : member.name, anonymous, ...(roomKeyForCode ? { roomKey: roomKeyForCode } : {}) });
-    send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'state', state: phoneStateOf(member) });
+    send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'state', state: phoneStateOf(member), language });
   };
 
   const detach = (conn: Connection): void => {
@@ -461,7 +466,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     else if (!anonymous && name) {
       const named = [...people.values()].filter((p) => p.voter && sameName(p.name, name));
       if (named.length > 1) {
-        refuse(conn, 'name-taken', undefined, `More than one person is called ${name}. Choose yourself in the list, or add an initial.`);
+        refuse(conn, 'name-taken', undefined, msg('roomServer.nameTaken.ambiguous', { name }));
         return;
       }
       person = named[0] ?? null;
@@ -470,18 +475,18 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       // Someone new who joined by phone under this name (not in the session yet) holds it too.
       const newcomer = newcomers().find((m) => m.name !== null && sameName(m.name, name) && (m.connections.size > 0 || m.votes.size > 0));
       if (newcomer) {
-        refuse(conn, 'name-taken', undefined, `Another phone has already joined as ${newcomer.name}. Choose another name.`);
+        refuse(conn, 'name-taken', undefined, msg('roomServer.nameTaken.newcomer', { name: newcomer.name }));
         return;
       }
     }
     if (person) {
       if (!person.voter) {
-        refuse(conn, 'name-taken', undefined, `${person.name} does not vote in this session. Choose another name, or ask the facilitator.`);
+        refuse(conn, 'name-taken', undefined, msg('roomServer.nameTaken.notVoter', { name: person.name }));
         return;
       }
       if (isHeld(person.id)) {
         if (message.ask) askFacilitator(conn, person, name ?? person.name);
-        else refuse(conn, 'name-taken', undefined, `Another phone has already joined as ${person.name}. If that is you, ask the facilitator to let this phone in instead.`);
+        else refuse(conn, 'name-taken', undefined, msg('roomServer.nameTaken.held', { name: person.name }));
         return;
       }
       const member = memberFor(person, conn.address);
@@ -508,17 +513,17 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 
   const askFacilitator = (conn: Connection, person: RosterPerson, phoneName: string): void => {
     if (conn.claimId && claims.has(conn.claimId)) {
-      refuse(conn, 'asking', undefined, `The facilitator has been asked to let you in as ${person.name}. Wait here.`);
+      refuse(conn, 'asking', undefined, msg('roomServer.asking.as', { name: person.name }));
       return;
     }
     if (claims.size >= limits.maxPendingClaims) {
-      refuse(conn, 'too-many-joins', undefined, 'The facilitator has too many requests to answer. Try again in a minute.');
+      refuse(conn, 'too-many-joins', undefined, msg('roomServer.tooManyClaims'));
       return;
     }
     const claimId = randomBytes(9).toString('base64url');
     claims.set(claimId, { claimId, participantId: person.id, name: person.name, at: now(), conn, phoneName });
     conn.claimId = claimId;
-    refuse(conn, 'asking', undefined, `The facilitator has been asked to let you in as ${person.name}. Wait here.`);
+    refuse(conn, 'asking', undefined, msg('roomServer.asking.as', { name: person.name }));
     options.onChange();
   };
 
@@ -561,9 +566,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     options.onChange();
   };
 
-  const refuseVote = (conn: Connection, code: RefusalCode, voteId: string, words: string, why: string): void => {
-    const text = `${capitalised(words)} was not counted: ${why}`;
-    refuse(conn, code, voteId, text);
+  const refuseVote = (conn: Connection, code: RefusalCode, voteId: string, words: Message, why: MessageId): void => {
+    refuse(conn, code, voteId, msg(why, { vote: words }));
   };
 
   const settledAnswer = (conn: Connection, voteId: string, settled: Settled): void => {
@@ -576,11 +580,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     const read = readParticipantToken(options.tokenSecret, message.token);
     const words = voteWords(message.score, round.kind === 'open' && round.round.id === message.roundId ? round.round : null);
     if (!read) {
-      refuseVote(conn, 'unknown-participant', message.voteId, words, 'this room does not know this phone. Join again.');
+      refuseVote(conn, 'unknown-participant', message.voteId, words, 'roomServer.vote.unknownPhone');
       return;
     }
     if (!member || member.id !== read.participantId || member.handovers !== read.handovers) {
-      refuseVote(conn, 'not-joined', message.voteId, words, 'this phone has not joined the room on this connection.');
+      refuseVote(conn, 'not-joined', message.voteId, words, 'roomServer.vote.notJoined');
       return;
     }
     const earlier = member.seen.get(message.voteId);
@@ -590,11 +594,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       return;
     }
     if (round.kind !== 'open' || round.round.id !== message.roundId) {
-      refuseVote(conn, 'round-closed', message.voteId, words, 'voting on that round had closed.');
+      refuseVote(conn, 'round-closed', message.voteId, words, 'roomServer.vote.roundClosed');
       return;
     }
     if (member.newcomer && !people.has(member.id) && people.size >= roster.max) {
-      refuseVote(conn, 'room-full', message.voteId, words, 'the session cannot take another participant. Ask the facilitator to record your vote on the laptop.');
+      refuseVote(conn, 'room-full', message.voteId, words, 'roomServer.vote.roomFull');
       return;
     }
     if (member.seen.size >= 500) member.seen.delete(member.seen.keys().next().value!);
@@ -613,7 +617,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       },
       (error: unknown) => {
         log(`room: a vote could not be written to the journal: ${error instanceof Error ? error.message : String(error)}`);
-        const settled: Settled = { ok: false, code: 'not-saved', message: `${capitalised(words)} could not be saved on the laptop. Send it again, or tell the facilitator.` };
+        const settled: Settled = { ok: false, code: 'not-saved', message: msg('roomServer.vote.notSaved', { vote: words }) };
         resolve(settled);
         settledAnswer(conn, message.voteId, settled);
       },
@@ -625,15 +629,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     if (!flight) return;
     inFlight.delete(entryId);
     const { member, conn, voteId, roundId, vote, words, resolve } = flight;
-    const capital = capitalised(words);
     let settled: Settled;
     if (result === 'stored') {
       member.votes.set(roundId, vote);
       settled = { ok: true, roundId, vote };
     } else if (result === 'full') {
-      settled = { ok: false, code: 'room-full', message: `${capital} was not counted: the session cannot take another participant. Ask the facilitator to record your vote on the laptop.` };
+      settled = { ok: false, code: 'room-full', message: msg('roomServer.vote.roomFull', { vote: words }) };
     } else {
-      settled = { ok: false, code: 'round-closed', message: `${capital} was not counted: voting on that round closed before it reached the laptop.` };
+      settled = { ok: false, code: 'round-closed', message: msg('roomServer.vote.closedBeforeLaptop', { vote: words }) };
     }
     resolve(settled);
     // Every connection of this phone learns the answer (two tabs stay in step).
@@ -679,13 +682,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       const t = now();
       if (voteId || t - conn.lastSlowDown > 1000) {
         conn.lastSlowDown = t;
-        refuse(conn, 'slow-down', voteId, voteId && parsed.ok && parsed.message.type === 'vote' ? `${capitalised(voteWords(parsed.message.score, null))} was not taken yet: too many messages at once. It is sent again in a moment.` : REFUSALS['slow-down']);
+        refuse(conn, 'slow-down', voteId, voteId && parsed.ok && parsed.message.type === 'vote' ? msg('roomServer.vote.slowDown', { vote: voteWords(parsed.message.score, null) }) : refusalMessage('slow-down'));
       }
       return;
     }
     if (!parsed.ok) {
       strike(conn);
-      send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'refused', code: 'bad-message', message: parsed.message.slice(0, 300) });
+      send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'refused', code: 'bad-message', message: parsed.message });
       return;
     }
     dispatch(conn, parsed.message);
@@ -771,7 +774,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
         // Check for stalled requests every second, not every 30 s.
         connectionsCheckingInterval: 1000,
       },
-      (request, response) => handleRoomHttp(request, response, options.assets, isOwnHost),
+      (request, response) => handleRoomHttp(request, response, options.assets, isOwnHost, language),
     );
     server.maxConnections = limits.maxHttpConnections;
     // A socket silent this long is closed (WebSockets are exempt: ws clears it on upgrade).
@@ -866,6 +869,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     },
     setRoster(next) {
       roster = next;
+      if (next.language !== language) {
+        // The session now speaks another language: every phone that follows it switches now.
+        language = next.language;
+        for (const member of members.values()) pushState(member);
+      }
       people = new Map(next.people.map((p) => [p.id, p]));
       const followed = round.kind === 'none' ? null : round.round.id;
       for (const member of members.values()) {
@@ -898,13 +906,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       const conn = claim.conn;
       conn.claimId = null;
       if (!allow) {
-        refuse(conn, 'ask-refused', undefined, `The facilitator did not let this phone in as ${claim.name}. Choose another name.`);
+        refuse(conn, 'ask-refused', undefined, msg('roomServer.askRefused.as', { name: claim.name }));
         options.onChange();
         return true;
       }
       const person = people.get(claim.participantId);
       if (!person) {
-        refuse(conn, 'ask-refused', undefined, `${claim.name} is no longer in this session. Choose another name.`);
+        refuse(conn, 'ask-refused', undefined, msg('roomServer.askRefused.gone', { name: claim.name }));
         options.onChange();
         return true;
       }
@@ -912,7 +920,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       // The phone that held the name lets go: its token no longer matches.
       member.handovers = Math.max(handovers, member.handovers + 1);
       for (const old of [...member.connections]) {
-        refuse(old, 'replaced', undefined, `Another phone now votes as ${member.name ?? 'you'}, with the facilitator’s consent.`);
+        refuse(old, 'replaced', undefined, member.name ? msg('roomServer.replaced.as', { name: member.name }) : refusalMessage('replaced'));
         detach(old);
       }
       welcome(conn, member);
@@ -941,7 +949,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
         log('room: stopped (phones will reconnect when it opens again)');
         return;
       }
-      const bye: LaptopMessage = { v: ROOM_PROTOCOL_VERSION, type: 'state', state: { phase: 'room-closed' } };
+      const bye: LaptopMessage = { v: ROOM_PROTOCOL_VERSION, type: 'state', state: { phase: 'room-closed' }, language };
       const goodbyes = Promise.all(
         [...connections].map(
           (conn) =>

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { FILE_EXTENSION } from '../../../shared/format/envelope';
+import { msg } from '../../../shared/i18n';
 import type { SessionBackup } from '../../../shared/ipc/contract';
 import type { Handlers } from '../ipc/dispatcher';
 import { UserFacingError } from '../ipc/dispatcher';
@@ -48,7 +49,7 @@ export function createSessionFileHandlers(ports: SessionFilePorts, mirror: Sessi
       if (!chosen) return { status: 'cancelled' };
       const target = path.resolve(withSessionExtension(chosen));
       if (isInsideFolder(mirror.folder, target)) {
-        throw new UserFacingError('forbidden', `That folder is where Readiness Room keeps its own copies (${mirror.folder}). Choose another folder, such as Documents.`);
+        throw new UserFacingError('forbidden', msg('sessionFiles.saveInsideAppFolder', { folder: mirror.folder }));
       }
       // The room's key and token secret stay on this laptop: a file travels, and whoever holds it
       // must not be able to join (or impersonate phones in) this room. The app's own copies keep them.
@@ -66,7 +67,7 @@ export function createSessionFileHandlers(ports: SessionFilePorts, mirror: Sessi
     openSessionPath: async ({ path: filePath }) => {
       // Only session files, by absolute path: the window cannot make main read anything else.
       if (!path.isAbsolute(filePath) || !filePath.toLowerCase().endsWith(FILE_EXTENSION)) {
-        throw new UserFacingError('invalid-request', `Only ${FILE_EXTENSION} files can be opened this way.`);
+        throw new UserFacingError('invalid-request', msg('sessionFiles.onlySessionFiles', { extension: FILE_EXTENSION }));
       }
       return open(filePath);
     },
@@ -82,9 +83,10 @@ export function createSessionFileHandlers(ports: SessionFilePorts, mirror: Sessi
       for (const entry of await mirror.listBackups(id)) {
         const name = path.basename(entry.file);
         try {
-          backups.push({ name, takenAt: entry.takenAt, bytes: entry.bytes, session: await mirror.readBackup(id, name), problem: null });
+          backups.push({ name, takenAt: entry.takenAt, bytes: entry.bytes, session: await mirror.readBackup(id, name), problem: null, problemText: null });
         } catch (error) {
-          backups.push({ name, takenAt: entry.takenAt, bytes: entry.bytes, session: null, problem: error instanceof Error ? error.message : 'It cannot be read.' });
+                    const problemText = error instanceof UserFacingError ? error.text : msg('backupFiles.unreadable');
+          backups.push({ name, takenAt: entry.takenAt, bytes: entry.bytes, session: null, problem: error instanceof Error ? error.message : 'It cannot be read.', problemText });
         }
       }
       return { backups };
@@ -94,10 +96,10 @@ export function createSessionFileHandlers(ports: SessionFilePorts, mirror: Sessi
 
     restoreSessionBackup: async ({ id, name }) => {
       const session = await mirror.readBackup(id, name);
-      if (session.id !== id) throw new UserFacingError('invalid-request', 'This backup belongs to another session.');
+      if (session.id !== id) throw new UserFacingError('invalid-request', msg('backupFiles.otherSession'));
       const safetyBackup = await mirror.backupNow(id);
       if (safetyBackup === null) {
-        throw new UserFacingError('io', 'The current state of this session could not be backed up first, so nothing was restored. Make a change so it is saved, then try again.');
+        throw new UserFacingError('io', msg('backupFiles.safetyBackupFailed'));
       }
       return { session, safetyBackup };
     },

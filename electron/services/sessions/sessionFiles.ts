@@ -7,13 +7,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_EXTENSION, MAX_FILE_BYTES, makeEnvelope, serializeEnvelope } from '../../../shared/format/envelope';
 import { loadSessionText, tooLarge } from '../../../shared/format/loadSessionFile';
+import { msg, type Message } from '../../../shared/i18n';
 import type { OpenedSessionFile } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/session';
-import { msg, type Message } from '../../../shared/i18n';
 import { errorCode, writeFileAtomic } from './atomicWrite';
 import { toSaveError } from './sessionMirror';
 
-/** Reads and loads one session file. Never throws: a refusal carries a sentence. */
+/** Reads and loads one session file. Never throws: a refusal carries a message the window shows in its language. */
 export async function readSessionFile(filePath: string): Promise<OpenedSessionFile> {
   const file = path.resolve(filePath);
   const fileName = path.basename(file);

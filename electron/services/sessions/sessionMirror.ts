@@ -70,10 +70,7 @@ export { isSafeSessionId };
 
 function assertSafeId(id: unknown): asserts id is string {
   if (!isSafeSessionId(id)) {
-    throw new UserFacingError(
-      'invalid-request',
-      'This session id cannot be used as a file name: it may hold only letters, digits, "-" and "_" (1 to 64 characters).',
-    );
+    throw new UserFacingError('invalid-request', msg('sessionFiles.badId'));
   }
 }
 
@@ -83,38 +80,28 @@ function assertSafeId(id: unknown): asserts id is string {
  */
 export function toSaveError(error: unknown, file: string): unknown {
   const folder = path.dirname(file);
-  const kept = 'Your changes are kept in the app';
   const code = errorCode(error);
   switch (code) {
     case undefined:
       return error;
     case 'ENOSPC':
     case 'EDQUOT':
-      return new UserFacingError('io', `The disk is full: the session could not be saved to ${file}. ${kept}; free some space and it will save again.`);
+      return new UserFacingError('io', msg('sessionFiles.save.diskFull', { file }));
     case 'EACCES':
     case 'EPERM':
-      return new UserFacingError(
-        'io',
-        `Readiness Room is not allowed to write in ${folder}: the session could not be saved. ${kept}; check that folder's permissions and it will save again.`,
-      );
+      return new UserFacingError('io', msg('sessionFiles.save.notAllowed', { folder }));
     case 'EROFS':
-      return new UserFacingError('io', `The disk holding ${folder} is read-only: the session could not be saved. ${kept}; it will save again once the disk can be written.`);
+      return new UserFacingError('io', msg('sessionFiles.save.readOnly', { folder }));
     case 'EBUSY':
-      return new UserFacingError(
-        'io',
-        `The session file ${file} is in use by another program (a backup or antivirus tool, perhaps): it could not be saved. ${kept}; it will save again with your next change.`,
-      );
+      return new UserFacingError('io', msg('sessionFiles.save.busy', { file }));
     case 'ENOTDIR':
     case 'EEXIST':
     case 'ENOENT':
-      return new UserFacingError(
-        'io',
-        `The folder ${folder} is missing or is not a folder any more (a disconnected drive, perhaps): the session could not be saved. ${kept}; it will save again once the folder is back.`,
-      );
+      return new UserFacingError('io', msg('sessionFiles.save.folderMissing', { folder }));
     case 'EISDIR':
-      return new UserFacingError('io', `${file} is a folder, so the session could not be saved there. ${kept}; move that folder away and it will save again.`);
+      return new UserFacingError('io', msg('sessionFiles.save.isFolder', { file }));
     default:
-      return new UserFacingError('io', `The session could not be saved to ${file} (the system said ${code}). ${kept}; it will try again.`);
+      return new UserFacingError('io', msg('sessionFiles.save.other', { file, code }));
   }
 }
 
@@ -453,11 +440,11 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
 
     async readBackup(id, name) {
       assertSafeId(id);
-      if (parseBackupFileName(name) === null) throw new UserFacingError('invalid-request', 'That is not the name of a backup.');
+      if (parseBackupFileName(name) === null) throw new UserFacingError('invalid-request', msg('backupFiles.notABackupName'));
       const loaded = await loadFile(path.join(backupFolder(id), name));
       if (loaded.ok) return loaded.session;
-      if (loaded.missing) throw new UserFacingError('not-found', 'This backup no longer exists; it may have been rotated out. Choose another one.');
-      throw new UserFacingError('io', `This backup cannot be read. ${loaded.message}`);
+      if (loaded.missing) throw new UserFacingError('not-found', msg('backupFiles.gone'));
+      throw new UserFacingError('io', msg('backupFiles.unreadableBecause', { detail: loaded.message }));
     },
   };
 }
@@ -465,5 +452,5 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
 function toBackupError(error: unknown): unknown {
   const code = errorCode(error);
   if (code === undefined) return error;
-  return new UserFacingError('io', `The current state could not be backed up first (the system said ${code}), so nothing was changed. Free some disk space or check the sessions folder, then try again.`);
+  return new UserFacingError('io', msg('backupFiles.backupFailed', { code }));
 }

@@ -3,6 +3,7 @@
  * message from the laptop changes the screen, and the person's choices (code, name, vote). The
  * view draws `state`; the socket feeds `connected`, `disconnected` and `received`.
  */
+import { msg, type Message } from '../../../shared/i18n/message';
 import type { LaptopMessage, MyVote, PhoneMessageInput, PhoneScore, RefusalCode, RoomDistribution, RoundBrief } from '../../../shared/room/protocol';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, ROOM_PROTOCOL_VERSION } from '../../../shared/room/roomConstants';
 import type { IdentityStore, PendingVote, PhoneIdentity } from './phoneIdentity';
@@ -11,10 +12,10 @@ export type ClosedRound = Pick<RoundBrief, 'id' | 'gapId' | 'gapNumber' | 'gapNa
 
 export type Screen =
   | { kind: 'starting' }
-  | { kind: 'code'; error: string | null; busy: boolean }
+  | { kind: 'code'; error: Message | null; busy: boolean }
   | {
       kind: 'join';
-      error: string | null;
+      error: Message | null;
       busy: boolean;
       /** A name another phone holds: the person may ask the facilitator to let them in as it. */
       taken: string | null;
@@ -31,11 +32,11 @@ export type Screen =
       editing: boolean;
       draft: { score: PhoneScore | null; comment: string };
       sending: boolean;
-      error: string | null;
+      error: Message | null;
     }
   | { kind: 'round-closed'; round: ClosedRound; myVote: MyVote | null; distribution: RoomDistribution | null }
   | { kind: 'room-closed' }
-  | { kind: 'stopped'; title: string; message: string };
+  | { kind: 'stopped'; title: Message; message: Message };
 
 export interface PhoneState {
   link: 'connecting' | 'online' | 'offline';
@@ -47,6 +48,8 @@ export interface PhoneState {
   people: { id: string; name: string }[];
   /** The session cannot take anyone new: only the people listed can still join. */
   full: boolean;
+  /** The session's language, as the laptop last said (null until it has); the page speaks it unless its person chose another. */
+  language: string | null;
 }
 
 export interface PhoneDeps {
@@ -55,17 +58,6 @@ export interface PhoneDeps {
   newVoteId(): string;
   onChange(state: PhoneState): void;
 }
-
-const REFUSAL_TEXT: Partial<Record<RefusalCode, string>> = {
-  'bad-code': 'That code does not match this room. Check the code on the screen and try again.',
-  'too-many-attempts': 'Too many wrong codes from this phone. Wait a minute, or scan the QR code instead.',
-  'code-locked': 'The short code has been switched off after too many wrong tries. Scan the QR code on the screen instead.',
-  'room-full': 'The room is full: the session cannot take another participant. Ask the facilitator to record your vote on the laptop.',
-  'too-many-joins': 'Too many phones are joining from this network at once. Wait a few seconds and try again.',
-  'slow-down': 'One moment: too many taps at once. Try again in a second.',
-  'bad-message': 'The laptop did not understand that. Reload this page and try again.',
-  'not-saved': 'The laptop could not save your vote. Try again, or tell the facilitator.',
-};
 
 export function laptopMessageFrom(text: string): LaptopMessage | null {
   try {
@@ -78,7 +70,7 @@ export function laptopMessageFrom(text: string): LaptopMessage | null {
 }
 
 export class PhoneController {
-  state: PhoneState = { link: 'connecting', screen: { kind: 'starting' }, name: null, anonymous: false, people: [], full: false };
+  state: PhoneState = { link: 'connecting', screen: { kind: 'starting' }, name: null, anonymous: false, people: [], full: false, language: null };
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private identity: PhoneIdentity;
 
@@ -106,7 +98,7 @@ export class PhoneController {
   }
 
   /** The screen for someone who has not joined: the name (with a key) or the code. */
-  private entryScreen(error: string | null = null): Screen {
+  private entryScreen(error: Message | null = null): Screen {
     return this.identity.key ? { kind: 'join', error, busy: false, taken: null } : { kind: 'code', error, busy: false };
   }
 
@@ -133,7 +125,7 @@ export class PhoneController {
     }
     if (this.state.screen.kind === 'code' || this.state.screen.kind === 'join') this.screen({ ...this.state.screen, busy: false });
     // A request to the facilitator ends with the connection: the person asks again.
-    if (this.state.screen.kind === 'asking') this.screen({ kind: 'join', error: 'The connection was lost while waiting for the facilitator. Ask again.', busy: false, taken: this.state.screen.name });
+    if (this.state.screen.kind === 'asking') this.screen({ kind: 'join', error: msg('phone.error.askLost'), busy: false, taken: this.state.screen.name });
     this.set({ link: 'offline' });
   }
 
@@ -152,11 +144,11 @@ export class PhoneController {
     if (code !== undefined) {
       const cleanCode = code.toUpperCase().replace(/[\s-]/g, '');
       if (cleanCode.length === 0) {
-        this.screen({ kind: 'code', error: 'Type the code shown on the screen.', busy: false });
+        this.screen({ kind: 'code', error: msg('phone.error.codeEmpty'), busy: false });
         return;
       }
       if (cleanCode.length !== JOIN_CODE_LENGTH || [...cleanCode].some((c) => !JOIN_CODE_ALPHABET.includes(c))) {
-        this.screen({ kind: 'code', error: 'That is not a room code. It has six letters and digits, like the one under the QR code on the screen.', busy: false });
+        this.screen({ kind: 'code', error: msg('phone.error.codeInvalid'), busy: false });
         return;
       }
       this.pendingCode = { code: cleanCode, name: chosen };
@@ -216,7 +208,7 @@ export class PhoneController {
     const s = this.state.screen;
     if (s.kind !== 'voting' || s.sending) return;
     if (s.draft.score === null) {
-      this.screen({ ...s, error: 'Choose a level first, or "Not sure".' });
+      this.screen({ ...s, error: msg('phone.error.chooseLevel') });
       return;
     }
     const pending: PendingVote = { voteId: this.deps.newVoteId(), roundId: s.round.id, score: s.draft.score, comment: s.draft.comment.trim() };
@@ -263,6 +255,7 @@ export class PhoneController {
         this.set({ people: message.people, full: message.full, anonymous: message.anonymous });
         return;
       case 'state':
+        if (message.language !== this.state.language) this.set({ language: message.language });
         this.applyState(message.state);
         return;
       case 'ack':
@@ -334,7 +327,7 @@ export class PhoneController {
     this.screen({ ...s, myVote: vote, editing: false, sending: false, draft: { score: vote.score, comment: vote.comment }, error: null });
   }
 
-  private refused(code: RefusalCode, message: string, voteId: string | undefined): void {
+  private refused(code: RefusalCode, message: Message, voteId: string | undefined): void {
     const s = this.state.screen;
     switch (code) {
       case 'unknown-participant':
@@ -367,23 +360,23 @@ export class PhoneController {
       case 'replaced':
         this.identity = { ...this.identity, token: null, name: undefined, pending: null };
         this.persist();
-        this.screen({ kind: 'stopped', title: 'Another phone votes as you now', message });
+        this.screen({ kind: 'stopped', title: msg('phone.stopped.replacedTitle'), message });
         return;
       case 'bad-key':
         this.identity = { key: null, token: null, pending: null };
         this.persist();
-        this.screen({ kind: 'code', error: 'This QR code belongs to an earlier room. Type the code shown on the screen now.', busy: false });
+        this.screen({ kind: 'code', error: message, busy: false });
         return;
       case 'bad-code':
       case 'too-many-attempts':
       case 'code-locked':
         this.pendingCode = null;
-        this.screen({ kind: 'code', error: REFUSAL_TEXT[code] ?? message, busy: false });
+        this.screen({ kind: 'code', error: message, busy: false });
         return;
       case 'room-full':
         if (voteId && this.identity.pending?.voteId === voteId) this.dropPending();
         if (voteId && s.kind === 'voting') this.screen({ ...s, sending: false, error: message });
-        else this.screen({ kind: 'stopped', title: 'The room is full', message: REFUSAL_TEXT[code] ?? message });
+        else this.screen({ kind: 'stopped', title: msg('phone.stopped.roomFullTitle'), message });
         return;
       case 'slow-down':
         if (voteId && this.identity.pending?.voteId === voteId) {
@@ -394,7 +387,7 @@ export class PhoneController {
           }, 1500);
           return;
         }
-        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: REFUSAL_TEXT[code] ?? message });
+        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: message });
         return;
       case 'room-closed':
         this.dropPending();
@@ -402,13 +395,13 @@ export class PhoneController {
         return;
       case 'round-closed':
         if (voteId && this.identity.pending?.voteId === voteId) this.dropPending();
-        // The laptop's words name the vote ("Your vote “3 · …” on Data quality, Round 2 was not counted: …").
-        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: voteId ? message : 'Voting on this round has closed.' });
+        // The laptop's message names the vote ("Your vote “3” on Data quality, Round 2 was not counted: …").
+        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: voteId ? message : msg('roomServer.refusal.roundClosed') });
         return;
       default:
         if (voteId && this.identity.pending?.voteId === voteId) this.dropPending();
-        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: voteId ? message : (REFUSAL_TEXT[code] ?? message) });
-        else if (s.kind === 'code' || s.kind === 'join') this.screen({ ...s, busy: false, error: REFUSAL_TEXT[code] ?? message });
+        if (s.kind === 'voting') this.screen({ ...s, sending: false, error: message });
+        else if (s.kind === 'code' || s.kind === 'join') this.screen({ ...s, busy: false, error: message });
     }
   }
 }

@@ -3,17 +3,45 @@
  * native form controls (radio buttons for the levels), headings that take focus when the screen
  * changes so a screen reader follows along.
  */
-import { frameworkNow } from '../../../shared/framework/localize';
+import { localizeFramework } from '../../../shared/framework/localize';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../shared/framework/levelColors';
+import { GAP_IDS, type GapId } from '../../../shared/framework/types';
+import type { Message } from '../../../shared/i18n/message';
+import type { Translator } from '../../../shared/i18n/translator';
 import type { MyVote, PhoneScore, RoomDistribution } from '../../../shared/room/protocol';
-import { scoreWords } from '../../../shared/room/voteWords';
 import { JOIN_CODE_LENGTH, PHONE_COMMENT_MAX, PHONE_NAME_MAX } from '../../../shared/room/roomConstants';
 import { roundLabel } from '../../../shared/room/roundLabel';
-import { plural } from '../../../shared/text/plural';
 import { h } from './dom';
 import type { ClosedRound, PhoneController, PhoneState, Screen } from './phoneController';
 
-const scoreLabel = scoreWords;
+/** The translator in force on this phone while a screen is drawn (set by the draw function). */
+let i18n: Translator;
+
+/**
+ * The built-in framework's words come from this phone's own catalogue (a phone may read another
+ * language than the room); the round's brief, in the session's language, names anything else.
+ */
+function isBuiltInGap(gapId: string): gapId is GapId {
+  return (GAP_IDS as readonly string[]).includes(gapId);
+}
+
+function gapNameOf(round: { gapId: string; gapName: string }): string {
+  return isBuiltInGap(round.gapId) ? localizeFramework(i18n).gapById(round.gapId).name : round.gapName;
+}
+
+function descriptorOf(round: { gapId: string }, level: 1 | 2 | 3 | 4 | 5, fromBrief: string | null): string | null {
+  return isBuiltInGap(round.gapId) ? localizeFramework(i18n).gapById(round.gapId).ladder[level] : fromBrief;
+}
+
+/** A level's name in this phone's language. */
+function levelName(score: 1 | 2 | 3 | 4 | 5, _levels?: readonly { level: number; name: string }[]): string {
+  return localizeFramework(i18n).levelNames[score];
+}
+
+/** "3 · Partly proven", or "Not sure". */
+function scoreLabel(score: PhoneScore, levels?: readonly { level: number; name: string }[]): string {
+  return i18n.t('roomProtocol.scoreWords', { score: String(score), level: score === 'unsure' ? '' : levelName(score, levels) });
+}
 
 function chip(score: PhoneScore, size: 'normal' | 'large' = 'normal'): HTMLElement {
   const colour = score === 'unsure' ? UNSURE_COLOR : LEVEL_COLORS[score];
@@ -26,24 +54,24 @@ function chip(score: PhoneScore, size: 'normal' | 'large' = 'normal'): HTMLEleme
 function gapLine(round: ClosedRound, label: string): HTMLElement {
   const dot = h('span', { className: 'gap-dot', 'aria-hidden': 'true' });
   dot.style.background = round.gapColor;
-  return h('p', { className: 'eyebrow gap-line' }, dot, `Gap ${round.gapNumber} of 6 · ${label}`);
+  return h('p', { className: 'eyebrow gap-line' }, dot, i18n.t('phone.vote.gapLine', { number: round.gapNumber, label }));
 }
 
 function heading(text: string): HTMLElement {
   return h('h1', { tabindex: '-1', 'data-focus': 'heading' }, text);
 }
 
-function errorLine(text: string | null): HTMLElement | null {
-  return text ? h('p', { className: 'error', role: 'alert' }, text) : null;
+function errorLine(message: Message | null): HTMLElement | null {
+  return message ? h('p', { className: 'error', role: 'alert' }, i18n.text(message)) : null;
 }
 
 function nameField(id: string, disabled: boolean): HTMLElement {
   return h(
     'div',
     { className: 'field' },
-    h('label', { for: id }, 'Your name'),
+    h('label', { for: id }, i18n.t('phone.join.nameLabel')),
     h('input', { id, name: 'name', className: 'input', type: 'text', autocomplete: 'given-name', maxlength: PHONE_NAME_MAX, enterkeyhint: 'go', disabled }),
-    h('p', { className: 'hint' }, 'A first name is enough. Leave it empty to vote without your name.'),
+    h('p', { className: 'hint' }, i18n.t('phone.join.nameHint')),
   );
 }
 
@@ -51,8 +79,8 @@ function joinButtons(busy: boolean): HTMLElement {
   return h(
     'div',
     { className: 'actions' },
-    h('button', { type: 'submit', className: 'btn btn-primary', name: 'with-name', disabled: busy }, busy ? 'Joining…' : 'Join'),
-    h('button', { type: 'submit', className: 'btn', name: 'anonymous', disabled: busy }, 'Join without my name'),
+    h('button', { type: 'submit', className: 'btn btn-primary', name: 'with-name', disabled: busy }, i18n.t(busy ? 'phone.join.submitBusy' : 'phone.join.submit')),
+    h('button', { type: 'submit', className: 'btn', name: 'anonymous', disabled: busy }, i18n.t('phone.join.anonymous')),
   );
 }
 
@@ -62,8 +90,8 @@ function peopleChoice(state: PhoneState, busy: boolean, controller: PhoneControl
   return h(
     'section',
     { className: 'card people', 'aria-labelledby': 'people-title' },
-    h('h2', { id: 'people-title' }, 'Are you on the list?'),
-    h('p', { className: 'muted' }, 'The facilitator has already added these people. Tap your name to vote as yourself.'),
+    h('h2', { id: 'people-title' }, i18n.t('phone.people.title')),
+    h('p', { className: 'muted' }, i18n.t('phone.people.hint')),
     h(
       'ul',
       { className: 'people-list' },
@@ -76,8 +104,8 @@ function takenChoice(name: string, controller: PhoneController): HTMLElement {
   return h(
     'div',
     { className: 'card calm' },
-    h('p', {}, `If you are ${name} and changed phones, the facilitator can let this phone in instead.`),
-    h('button', { type: 'button', className: 'btn', onclick: () => controller.askFacilitator() }, `Ask the facilitator to let me in as ${name}`),
+    h('p', {}, i18n.t('phone.taken.explain', { name })),
+    h('button', { type: 'button', className: 'btn', onclick: () => controller.askFacilitator() }, i18n.t('phone.taken.ask', { name })),
   );
 }
 
@@ -90,7 +118,7 @@ function joinScreen(screen: Extract<Screen, { kind: 'join' | 'code' }>, state: P
       ? h(
           'div',
           { className: 'field' },
-          h('label', { for: 'room-code' }, 'Room code'),
+          h('label', { for: 'room-code' }, i18n.t('phone.join.codeLabel')),
           h('input', {
             id: 'room-code',
             name: 'code',
@@ -104,7 +132,7 @@ function joinScreen(screen: Extract<Screen, { kind: 'join' | 'code' }>, state: P
             'aria-describedby': 'code-hint',
             disabled: screen.busy,
           }),
-          h('p', { className: 'hint', id: 'code-hint' }, 'The six characters shown on the screen, under the QR code.'),
+          h('p', { className: 'hint', id: 'code-hint' }, i18n.t('phone.join.codeHint')),
         )
       : null,
     nameField('your-name', screen.busy),
@@ -121,9 +149,9 @@ function joinScreen(screen: Extract<Screen, { kind: 'join' | 'code' }>, state: P
   });
   const full = state.full && !withCode;
   return [
-    heading('Join the room'),
-    h('p', { className: 'lead' }, 'Your votes go to the facilitator’s laptop in this room and nowhere else.'),
-    full ? h('p', { className: 'error', role: 'status' }, state.people.length > 0 ? 'The room is full: only the people listed below can still join.' : 'The room is full: the session cannot take another participant. Ask the facilitator to record your vote on the laptop.') : null,
+    heading(i18n.t('phone.join.title')),
+    h('p', { className: 'lead' }, i18n.t('phone.join.lead')),
+    full ? h('p', { className: 'error', role: 'status' }, i18n.t(state.people.length > 0 ? 'phone.join.fullListed' : 'roomServer.refusal.roomFull')) : null,
     screen.kind === 'join' && screen.taken ? takenChoice(screen.taken, controller) : null,
     peopleChoice(state, screen.busy, controller),
     full ? null : form,
@@ -139,31 +167,31 @@ function levelOption(score: PhoneScore, name: string, descriptor: string | null,
     { className: `option${score === 'unsure' ? ' option-unsure' : ''}`, for: id },
     input,
     chip(score),
-    h('span', { className: 'option-text' }, h('span', { className: 'option-name' }, score === 'unsure' ? 'Not sure' : `${score} · ${name}`), descriptor ? h('span', { className: 'option-descriptor' }, descriptor) : null),
+    h('span', { className: 'option-text' }, h('span', { className: 'option-name' }, i18n.t('roomProtocol.scoreWords', { score: String(score), level: name })), descriptor ? h('span', { className: 'option-descriptor' }, descriptor) : null),
   );
 }
 
-function receivedCard(vote: MyVote, controller: PhoneController, canChange: boolean): HTMLElement {
+function receivedCard(vote: MyVote, controller: PhoneController, canChange: boolean, levels: readonly { level: number; name: string }[]): HTMLElement {
   return h(
     'section',
     { className: 'card received', 'aria-labelledby': 'received-title' },
-    h('p', { className: 'received-title', id: 'received-title' }, h('span', { className: 'tick', 'aria-hidden': 'true' }, '✓'), 'Vote received'),
-    h('div', { className: 'received-vote' }, chip(vote.score, 'large'), h('span', { className: 'received-label' }, scoreLabel(vote.score))),
-    vote.comment ? h('p', { className: 'received-comment' }, `“${vote.comment}”`) : null,
-    canChange ? h('p', { className: 'muted' }, 'You can change it until the facilitator reveals the votes.') : null,
-    canChange ? h('button', { type: 'button', className: 'btn', onclick: () => controller.changeVote() }, 'Change my vote') : null,
+    h('p', { className: 'received-title', id: 'received-title' }, h('span', { className: 'tick', 'aria-hidden': 'true' }, '✓'), i18n.t('phone.vote.received')),
+    h('div', { className: 'received-vote' }, chip(vote.score, 'large'), h('span', { className: 'received-label' }, scoreLabel(vote.score, levels))),
+    vote.comment ? h('p', { className: 'received-comment' }, i18n.t('phone.vote.quotedComment', { comment: vote.comment })) : null,
+    canChange ? h('p', { className: 'muted' }, i18n.t('phone.vote.canChange')) : null,
+    canChange ? h('button', { type: 'button', className: 'btn', onclick: () => controller.changeVote() }, i18n.t('phone.vote.change')) : null,
   );
 }
 
 function votingScreen(screen: Extract<Screen, { kind: 'voting' }>, controller: PhoneController): HTMLElement[] {
   const { round } = screen;
-  const top = [gapLine(round, roundLabel(round.roundNumber)), heading(round.gapName), h('p', { className: 'lead' }, round.question)];
-  if (!screen.editing && screen.myVote) return [...top, receivedCard(screen.myVote, controller, true)];
+  const top = [gapLine(round, i18n.text(roundLabel(round.roundNumber))), heading(gapNameOf(round)), h('p', { className: 'lead' }, i18n.t('roomProtocol.question'))];
+  if (!screen.editing && screen.myVote) return [...top, receivedCard(screen.myVote, controller, true, round.levels)];
 
   const comment = h('textarea', { id: 'comment', name: 'comment', className: 'input', rows: 3, maxlength: PHONE_COMMENT_MAX, disabled: screen.sending }) as HTMLTextAreaElement;
   comment.value = screen.draft.comment;
   comment.addEventListener('input', () => controller.setComment(comment.value));
-  const details = h('details', { className: 'comment', open: screen.draft.comment !== '' }, h('summary', {}, 'Add a comment (optional)'), h('label', { for: 'comment', className: 'visually-hidden' }, 'Comment'), comment);
+  const details = h('details', { className: 'comment', open: screen.draft.comment !== '' }, h('summary', {}, i18n.t('phone.vote.addComment')), h('label', { for: 'comment', className: 'visually-hidden' }, i18n.t('phone.vote.commentLabel')), comment);
 
   const form = h(
     'form',
@@ -171,17 +199,17 @@ function votingScreen(screen: Extract<Screen, { kind: 'voting' }>, controller: P
     h(
       'fieldset',
       { className: 'options' },
-      h('legend', {}, 'Choose the level that fits best'),
-      ...round.levels.map((l) => levelOption(l.level, l.name, l.descriptor, screen.draft.score === l.level, screen.sending, controller)),
-      levelOption('unsure', 'Not sure', 'I cannot judge this one.', screen.draft.score === 'unsure', screen.sending, controller),
+      h('legend', {}, i18n.t('phone.vote.chooseLevel')),
+      ...round.levels.map((l) => levelOption(l.level, levelName(l.level), descriptorOf(round, l.level, l.descriptor), screen.draft.score === l.level, screen.sending, controller)),
+      levelOption('unsure', '', i18n.t('phone.vote.notSureDescriptor'), screen.draft.score === 'unsure', screen.sending, controller),
     ),
     details,
     errorLine(screen.error),
     h(
       'div',
       { className: 'actions sticky' },
-      h('button', { type: 'submit', className: 'btn btn-primary', disabled: screen.sending }, screen.sending ? 'Sending…' : screen.myVote ? 'Send my new vote' : 'Send my vote'),
-      screen.myVote && !screen.sending ? h('button', { type: 'button', className: 'btn btn-ghost', onclick: () => controller.keepVote() }, `Keep my vote (${scoreLabel(screen.myVote.score)})`) : null,
+      h('button', { type: 'submit', className: 'btn btn-primary', disabled: screen.sending }, i18n.t(screen.sending ? 'phone.vote.sending' : screen.myVote ? 'phone.vote.sendNew' : 'phone.vote.send')),
+      screen.myVote && !screen.sending ? h('button', { type: 'button', className: 'btn btn-ghost', onclick: () => controller.keepVote() }, i18n.t('phone.vote.keep', { vote: scoreLabel(screen.myVote.score, round.levels) })) : null,
     ),
   );
   form.addEventListener('submit', (event) => {
@@ -197,7 +225,7 @@ function distributionList(distribution: RoomDistribution, mine: PhoneScore | nul
   const total = keys.reduce((sum, k) => sum + distribution[k], 0);
   return h(
     'ul',
-    { className: 'bars', 'aria-label': `How the room voted: ${plural(total, 'vote')}` },
+    { className: 'bars', 'aria-label': i18n.t('phone.closed.howRoomVotedCount', { count: total }) },
     ...keys.map((key) => {
       const bar = h('span', { className: 'bar-fill' });
       bar.style.width = `${(distribution[key] / max) * 100}%`;
@@ -206,7 +234,7 @@ function distributionList(distribution: RoomDistribution, mine: PhoneScore | nul
         'li',
         { className: `bar${key === mine ? ' bar-mine' : ''}` },
         chip(key),
-        h('span', { className: 'bar-label' }, key === 'unsure' ? 'Not sure' : (frameworkNow()?.levelNames[key] ?? String(key)), key === mine ? h('span', { className: 'mine' }, ' (you)') : null),
+        h('span', { className: 'bar-label' }, key === 'unsure' ? i18n.t('roomProtocol.notSure') : levelName(key), key === mine ? h('span', { className: 'mine' }, ` ${i18n.t('phone.closed.you')}`) : null),
         h('span', { className: 'bar-track', 'aria-hidden': 'true' }, bar),
         h('span', { className: 'bar-count' }, String(distribution[key])),
       );
@@ -216,13 +244,13 @@ function distributionList(distribution: RoomDistribution, mine: PhoneScore | nul
 
 function closedScreen(screen: Extract<Screen, { kind: 'round-closed' }>): HTMLElement[] {
   return [
-    gapLine(screen.round, `${screen.round.gapName} · ${roundLabel(screen.round.roundNumber)}`),
-    heading(screen.distribution ? 'The votes are revealed' : 'Voting has closed'),
+    gapLine(screen.round, `${gapNameOf(screen.round)} · ${i18n.text(roundLabel(screen.round.roundNumber))}`),
+    heading(i18n.t(screen.distribution ? 'phone.closed.revealed' : 'phone.closed.closed')),
     screen.distribution
-      ? h('section', { className: 'card', 'aria-labelledby': 'room-votes' }, h('h2', { id: 'room-votes' }, 'How the room voted'), distributionList(screen.distribution, screen.myVote?.score ?? null))
-      : h('p', { className: 'lead' }, 'The facilitator will show the votes on the screen.'),
-    screen.myVote ? h('p', {}, 'Your vote: ', h('strong', {}, scoreLabel(screen.myVote.score))) : h('p', { className: 'muted' }, 'You did not vote in this round.'),
-    h('p', { className: 'muted' }, 'Keep this page open: the next round appears here by itself.'),
+      ? h('section', { className: 'card', 'aria-labelledby': 'room-votes' }, h('h2', { id: 'room-votes' }, i18n.t('phone.closed.howRoomVoted')), distributionList(screen.distribution, screen.myVote?.score ?? null))
+      : h('p', { className: 'lead' }, i18n.t('phone.closed.facilitatorWillShow')),
+    screen.myVote ? h('p', {}, `${i18n.t('phone.closed.yourVote')} `, h('strong', {}, scoreLabel(screen.myVote.score))) : h('p', { className: 'muted' }, i18n.t('phone.closed.noVote')),
+    h('p', { className: 'muted' }, i18n.t('phone.closed.keepOpen')),
   ];
 }
 
@@ -230,49 +258,48 @@ function screenNodes(state: PhoneState, controller: PhoneController): HTMLElemen
   const screen = state.screen;
   switch (screen.kind) {
     case 'starting':
-      return [heading('Connecting to the room…'), h('p', { className: 'muted' }, 'This takes a second on the room’s network.')];
+      return [heading(i18n.t('phone.starting.title')), h('p', { className: 'muted' }, i18n.t('phone.starting.hint'))];
     case 'code':
     case 'join':
       return joinScreen(screen, state, controller);
     case 'asking':
       return [
-        heading('Waiting for the facilitator'),
-        h('p', { className: 'lead' }, `The facilitator has been asked to let this phone in as ${screen.name}. Keep this page open.`),
+        heading(i18n.t('phone.asking.title')),
+        h('p', { className: 'lead' }, i18n.t('phone.asking.lead', { name: screen.name })),
       ];
     case 'waiting':
       return [
-        heading('You’re in'),
-        h('p', { className: 'lead' }, state.name ? `Joined as ${state.name}.` : 'Joined without your name.'),
-        h('section', { className: 'card calm' }, h('p', {}, 'Nothing to vote on yet. When the facilitator opens a round, it appears here by itself.')),
+        heading(i18n.t('phone.waiting.title')),
+        h('p', { className: 'lead' }, state.name ? i18n.t('phone.waiting.joinedAs', { name: state.name }) : i18n.t('phone.waiting.joinedAnonymously')),
+        h('section', { className: 'card calm' }, h('p', {}, i18n.t('phone.waiting.nothingYet'))),
       ];
     case 'voting':
       return votingScreen(screen, controller);
     case 'round-closed':
       return closedScreen(screen);
     case 'room-closed':
-      return [heading('The room is closed'), h('p', { className: 'lead' }, 'Thank you for taking part. You can close this page.')];
+      return [heading(i18n.t('phone.roomClosed.title')), h('p', { className: 'lead' }, i18n.t('phone.roomClosed.lead'))];
     case 'stopped':
-      return [heading(screen.title), h('p', { className: 'lead' }, screen.message)];
+      return [heading(i18n.text(screen.title)), h('p', { className: 'lead' }, i18n.text(screen.message))];
   }
 }
 
 /** What makes a redraw necessary: everything but the comment being typed. */
-function renderKey(state: PhoneState): string {
+function renderKey(state: PhoneState, language: string): string {
   const s = state.screen;
   const screen = s.kind === 'voting' ? { ...s, draft: { score: s.draft.score } } : s;
-  return JSON.stringify({ screen, name: state.name, people: state.people, full: state.full, anonymous: state.anonymous });
+  return JSON.stringify({ language, screen, name: state.name, people: state.people, full: state.full, anonymous: state.anonymous });
 }
 
-export function createPhoneView(root: HTMLElement, status: HTMLElement): (state: PhoneState, controller: PhoneController) => void {
+/** Draws a state in a language: `translator` is the language this phone shows (the session's, or its person's choice). */
+export function createPhoneView(root: HTMLElement, status: HTMLElement): (state: PhoneState, controller: PhoneController, translator: Translator) => void {
   let lastKey = '';
   let lastKind = '';
-  return (state, controller) => {
-    status.textContent =
-      state.link === 'offline' && state.screen.kind !== 'room-closed'
-        ? 'Connection lost. Reconnecting… Anything you send is kept on this phone until the laptop has it.'
-        : '';
+  return (state, controller, translator) => {
+    i18n = translator;
+    status.textContent = state.link === 'offline' && state.screen.kind !== 'room-closed' ? i18n.t('phone.link.offline') : '';
     status.dataset.state = state.link;
-    const key = renderKey(state);
+    const key = renderKey(state, i18n.language);
     if (key === lastKey) return;
     lastKey = key;
     const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.id : '';

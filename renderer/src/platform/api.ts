@@ -3,7 +3,7 @@
  * the Chromium shell's bridge. Calls resolve to the response or throw an AppError whose message
  * can be shown as is.
  */
-import type { MessageId, Translator } from '../../../shared/i18n';
+import type { Message, MessageId, Translator } from '../../../shared/i18n';
 import type { CallName, CallRequest, CallResponse, IpcErrorCode, IpcResult, ReadinessRoomApi } from '../../../shared/ipc/contract';
 import { useAppStore } from '../store/appStore';
 
@@ -22,6 +22,8 @@ export class AppError extends Error {
   constructor(
     readonly code: IpcErrorCode | 'unavailable',
     message: string,
+    /** The catalogue message main sent: shown in the window's language. */
+    readonly text?: Message,
   ) {
     super(message);
     this.name = 'AppError';
@@ -42,7 +44,7 @@ export async function call<N extends CallName>(name: N, request: CallRequest<N>)
   const fn = bridge()[name] as unknown as (req: CallRequest<N>) => Promise<IpcResult<CallResponse<N>>>;
   const result = await fn(request);
   if (result.ok) return result.value;
-  throw new AppError(result.error.code, result.error.message);
+  throw new AppError(result.error.code, result.error.message, result.error.text);
 }
 
 /**
@@ -63,7 +65,10 @@ export const QUOTA_MESSAGE_ID = 'app.error.quota' satisfies MessageId;
 /** A sentence for the person at the laptop, whatever was thrown; in the window's language unless a translator is given. */
 export function messageOf(error: unknown, i18n?: Translator): string {
   const words = (id: MessageId) => (i18n ? i18n.t(id) : windowWords(id));
-  if (error instanceof AppError) return error.message;
+  if (error instanceof AppError) {
+    const translator = i18n ?? useAppStore.getState().windowTranslator;
+    return error.text && translator ? translator.text(error.text) : error.message;
+  }
   if (isQuotaError(error)) return words(QUOTA_MESSAGE_ID);
   return words('app.error.unknown');
 }

@@ -48,7 +48,7 @@ if (mode === 'echo') {
     onChange: () => {},
   });
   settle.now = (entryId) => server.settle(entryId, 'stored');
-  server.setRoster({ max: 200, people: [], votes: [] });
+  server.setRoster({ language: 'en', max: 200, people: [], votes: [] });
   server.setRound({ kind: 'open', round: benchRound() });
   port = server.port;
   journalCount = async () => {

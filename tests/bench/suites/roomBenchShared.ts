@@ -11,7 +11,6 @@ export function benchRound(): RoundBrief {
     gapName: 'Infrastructure load',
     gapColor: '#009E73',
     roundNumber: 1,
-    question: 'Where does the pilot stand today?',
     levels: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, name: `Level ${level}`, descriptor: 'A descriptor of about the length the real ladder uses, so messages weigh what they weigh in the room.' })),
   };
 }

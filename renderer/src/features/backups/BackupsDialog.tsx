@@ -137,7 +137,7 @@ function BackupRow({ backup, current, now, busy, onRestore }: BackupRowProps) {
       </div>
       <div className="backup-changes">
         {backup.session === null ? (
-          <span className="backup-problem">{backup.problem ?? i18n.t('backups.unreadable')}</span>
+          <span className="backup-problem">{backup.problemText ? i18n.text(backup.problemText) : (backup.problem ?? i18n.t('backups.unreadable'))}</span>
         ) : changes === null ? null : changes.length === 0 ? (
           <span className="muted">{i18n.t('backups.same')}</span>
         ) : (

@@ -192,7 +192,7 @@ function PresenterView({ session, status }: { session: Session; status: RoomStat
                 {round ? i18n.t('presenter.gapRound', { number: gap.number, total: 6, round: round.number }) : i18n.t('presenter.gap', { number: gap.number, total: 6 })}
               </p>
               <h1 className="presenter-title">{gap.name}</h1>
-              <p className="presenter-question">{roomQuestion(gap.name)}</p>
+              <p className="presenter-question">{i18n.text(roomQuestion(gap.name))}</p>
               {round?.status === 'open' ? <Turnout session={session} round={round} /> : null}
               {round?.status === 'revealed' ? <Revealed session={session} round={round} /> : null}
               {!round ? <p className="presenter-note">{i18n.t('presenter.voteSoon', { tagline: gap.tagline })}</p> : null}

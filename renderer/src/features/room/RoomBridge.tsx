@@ -23,7 +23,7 @@ import { useRoomStatus } from './roomStatusStore';
 function lateMessage(report: SinkReport, i18n: Translator): string {
   const n = report.late.length;
   const anonymousOrNone = report.late.every((e) => e.name === null);
-  if (n === 1 && !anonymousOrNone) return i18n.t('roomPanel.toast.lateFrom', { name: phoneParticipantName(report.late[0]!) });
+  if (n === 1 && !anonymousOrNone) return i18n.t('roomPanel.toast.lateFrom', { name: phoneParticipantName(report.late[0]!, i18n) });
   return i18n.t('roomPanel.toast.late', { count: n });
 }
 

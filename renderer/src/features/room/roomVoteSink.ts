@@ -4,7 +4,8 @@
  * confirmed so the journal can let it go. Votes that arrive together are stored in one write.
  */
 import { applyPhoneVote } from '../../../../shared/room/phoneVote';
-import type { Session } from '../../../../shared/model/session';
+import { loadTranslator, type Translator } from '../../../../shared/i18n';
+import { sessionLanguage, type Session } from '../../../../shared/model/session';
 import type { RoomVoteEntry, RoomVoteOutcome } from '../../../../shared/room/roomVoteEntry';
 import { db } from '../../db/database';
 import { updateSession } from '../../db/sessionRepository';
@@ -28,11 +29,11 @@ interface BatchResult {
 }
 
 /** Applies a session's batch of phone votes, oldest first. */
-function applyBatch(session: Session, batch: readonly RoomVoteEntry[]): BatchResult {
+function applyBatch(session: Session, batch: readonly RoomVoteEntry[], i18n: Translator): BatchResult {
   const result: BatchResult = { session, changed: false, outcomes: new Map(), refused: [] };
   for (const entry of batch) {
     try {
-      const applied = applyPhoneVote(result.session, entry);
+      const applied = applyPhoneVote(result.session, entry, i18n);
       result.session = applied.session;
       result.changed ||= applied.changed;
       result.outcomes.set(entry.entryId, applied.outcome);
@@ -53,10 +54,11 @@ export async function storeRoomVotes(entries: readonly RoomVoteEntry[]): Promise
 
   for (const [sessionId, batch] of bySession) {
     const current = await db.sessions.get(sessionId);
-    let result: BatchResult | null = current && current.deletedAt === null ? applyBatch(current, batch) : null;
+    const i18n = await loadTranslator(current ? sessionLanguage(current) : 'en');
+    let result: BatchResult | null = current && current.deletedAt === null ? applyBatch(current, batch, i18n) : null;
     if (result?.changed) {
       await updateSession(sessionId, (session) => {
-        result = applyBatch(session, batch);
+        result = applyBatch(session, batch, i18n);
         return result.session;
       });
     }

@@ -1,6 +1,7 @@
 /** Names as the room keeps and shows them, and the one round label the window, projector and phones share. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translatorNow } from '../../../../shared/i18n';
 import { cleanName } from '../../../../shared/room/cleanName';
 import { roundLabel } from '../../../../shared/room/roundLabel';
 import { voteWords } from '../../../../shared/room/voteWords';
@@ -28,8 +29,14 @@ describe('cleanName', () => {
 
 describe('roundLabel', () => {
   it('names a re-vote as its round, the same everywhere', () => {
-    expect(roundLabel(1)).toBe('Round 1');
-    expect(roundLabel(2)).toBe('Round 2');
-    expect(voteWords(3, { gapName: 'Data quality', roundNumber: 2 })).toMatch(/^your vote “3 · .+” on Data quality, Round 2$/);
+    const en = translatorNow('en');
+    const de = translatorNow('de');
+    expect(en.text(roundLabel(1))).toBe('Round 1');
+    expect(en.text(roundLabel(2))).toBe('Round 2');
+    expect(de.text(roundLabel(2))).toBe('Runde 2');
+    expect(en.text(voteWords(3, { gapName: 'Data quality', roundNumber: 2 }))).toBe('Your vote “3” on Data quality, Round 2');
+    expect(de.text(voteWords('unsure', { gapName: 'Datenqualität', roundNumber: 2 }))).toBe('Ihre Stimme „Weiß nicht“ zu Datenqualität, Runde 2');
+    // Plain JSON: it crosses the phone's socket as it is.
+    expect(JSON.parse(JSON.stringify(voteWords(3, null)))).toEqual(voteWords(3, null));
   });
 });

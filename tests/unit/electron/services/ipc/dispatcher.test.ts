@@ -3,6 +3,8 @@
  * error shaping, proved with fake handlers so no service and no Electron is involved.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { msg, translatorNow } from '../../../../../shared/i18n';
+import { MessageSchema } from '../../../../../shared/i18n/messageSchema';
 import { createDispatcher, type Handlers, type Sender, UserFacingError } from '../../../../../electron/services/ipc/dispatcher';
 
 const OWN_ORIGIN = 'app://readiness-room';
@@ -165,7 +167,9 @@ describe('createDispatcher: errors from the handler', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!result.ok) {
       expect(result.error.message).not.toMatch(/ENOENT|secret|\n\s+at /);
-      expect(Object.keys(result.error).sort()).toEqual(['code', 'message']);
+      expect(Object.keys(result.error).sort()).toEqual(['code', 'message', 'text']);
+      expect(result.error.text).toEqual({ id: 'shell.ipc.internal' });
+      expect(translatorNow('de').text(result.error.text!)).toMatch(/^In Readiness Room ist ein Fehler aufgetreten/);
     }
     expect(log.mock.calls.flat().join('\n')).toContain('ENOENT');
   });
@@ -181,13 +185,31 @@ describe('createDispatcher: errors from the handler', () => {
     handlers.openExternal.mockRejectedValueOnce(new UserFacingError('forbidden', 'Only https:// and mailto: links can be opened.'));
     await expect(dispatch('openExternal', { url: 'https://example.com' }, OWN_PAGE)).resolves.toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Only https:// and mailto: links can be opened.' },
+      error: { code: 'forbidden', message: 'Only https:// and mailto: links can be opened.', text: { id: 'shell.ipc.text', values: { text: 'Only https:// and mailto: links can be opened.' } } },
     });
+  });
+
+  it('sends a catalogue message as plain JSON, with its English words as the message', async () => {
+    const { dispatch, handlers } = setup();
+    handlers.getAppInfo.mockRejectedValueOnce(new UserFacingError('io', msg('sessionFiles.save.diskFull', { file: '/tmp/a.readiness' })));
+    const result = await dispatch('getAppInfo', {}, OWN_PAGE);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'io',
+        message: 'The disk is full: the session could not be saved to /tmp/a.readiness. Your changes are kept in the app; free some space and it will save again.',
+        text: { id: 'sessionFiles.save.diskFull', values: { file: '/tmp/a.readiness' } },
+      },
+    });
+    if (!result.ok) {
+      expect(MessageSchema.safeParse(JSON.parse(JSON.stringify(result.error.text))).success).toBe(true);
+      expect(translatorNow('de').text(result.error.text!)).toMatch(/^Der Datenträger ist voll/);
+    }
   });
 
   it.each(['not-found', 'io', 'invalid-request'] as const)('keeps a UserFacingError with code %s', async (code) => {
     const { dispatch, handlers } = setup();
     handlers.getAppInfo.mockRejectedValueOnce(new UserFacingError(code, `It failed: ${code}.`));
-    await expect(dispatch('getAppInfo', {}, OWN_PAGE)).resolves.toEqual({ ok: false, error: { code, message: `It failed: ${code}.` } });
+    await expect(dispatch('getAppInfo', {}, OWN_PAGE)).resolves.toMatchObject({ ok: false, error: { code, message: `It failed: ${code}.` } });
   });
 });

@@ -9,6 +9,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
+import { translatorNow } from '../../../../../shared/i18n';
 import { ROOM_PROTOCOL_VERSION } from '../../../../../shared/room/protocol';
 import { honestPort, openState, ROOM_KEY, roster, sleep, startTestRoom, TestPhone, type TestRoom } from './roomTestKit';
 
@@ -159,7 +160,8 @@ describe('room under attack', () => {
     ana.vote('round-1', 5, 'vote-full-1');
     const full = await ana.next('refused');
     expect(full).toMatchObject({ code: 'room-full', voteId: 'vote-full-1' });
-    expect(full.message).toMatch(/^Your vote “5 · .+” on Data quality, Round 1 was not counted: the session cannot take another participant/);
+    expect(translatorNow('en').text(full.message)).toMatch(/^Your vote “5” on Data quality, Round 1 was not counted: the session cannot take another participant/);
+    expect(translatorNow('de').text(full.message)).toMatch(/^Ihre Stimme „5“ zu Data quality, Runde 1 wurde nicht gezählt/);
     ana.vote('round-1', 4, 'vote-late-1');
     expect(await ana.next('refused')).toMatchObject({ code: 'round-closed', voteId: 'vote-late-1' });
     ana.vote('round-1', 2, 'vote-kept-1');
@@ -176,7 +178,7 @@ describe('room under attack', () => {
     const refused = await ana.next('refused');
     expect(refused).toMatchObject({ code: 'slow-down' });
     expect(refused.voteId).toMatch(/^vote-fast-/);
-    expect(refused.message).toMatch(/^Your vote “3 · .+” was not taken yet/);
+    expect(translatorNow('en').text(refused.message)).toMatch(/^Your vote “3” was not taken yet/);
   });
 
   it('names are claimed, not typed over: a held name needs the facilitator’s consent, and the laptop sees who joined as whom', async () => {

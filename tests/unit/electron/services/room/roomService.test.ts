@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translatorNow } from '../../../../../shared/i18n';
 import type { EventName, EventPayloads } from '../../../../../shared/ipc/contract';
 import type { RoomStatus } from '../../../../../shared/room/roomStatus';
 import { UserFacingError } from '../../../../../electron/services/ipc/dispatcher';
@@ -114,7 +115,7 @@ describe('room service', () => {
     await service.confirm(vote.entryId, 'late');
     const refused = await phone.next('refused');
     expect(refused).toMatchObject({ code: 'round-closed', voteId: 'vote-000002' });
-    expect(refused.message).toMatch(/^Your vote “3 · .+” on Data quality, Round 1 was not counted: voting on that round closed/);
+    expect(translatorNow('en').text(refused.message)).toMatch(/^Your vote “3” on Data quality, Round 1 was not counted: voting on that round closed/);
     expect(phone.received.some((m) => m.type === 'ack')).toBe(false);
   });
 
@@ -141,7 +142,7 @@ describe('room service', () => {
     expect(again.addresses[0]!.joinUrl).toBe(first.addresses[0]!.joinUrl);
     const back = await TestPhone.connect(url, origin);
     phones.push(back);
-    back.send({ v: 2, type: 'resume', token });
+    back.send({ v: 3, type: 'resume', token });
     expect(await back.next('welcome')).toMatchObject({ name: 'Ana' });
     expect(await back.next('state')).toMatchObject({ state: { phase: 'voting', myVote: { score: 2 } } });
 
@@ -151,7 +152,7 @@ describe('room service', () => {
     expect(rotated.settings.tokenSecret).toBe(first.settings.tokenSecret);
     const late = await TestPhone.connect(url, origin);
     phones.push(late);
-    late.send({ v: 2, type: 'join', credential: { kind: 'key', key: first.settings.key }, name: 'Bo' });
+    late.send({ v: 3, type: 'join', credential: { kind: 'key', key: first.settings.key }, name: 'Bo' });
     expect(await late.next('refused')).toMatchObject({ code: 'bad-key' });
     back.vote('round-1', 5, 'vote-000004');
     await expect.poll(() => events.filter((e) => e.name === 'roomVote').length).toBe(2);

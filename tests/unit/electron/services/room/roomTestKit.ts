@@ -46,7 +46,6 @@ export function roundBrief(id = 'round-1'): RoundBrief {
     gapName: 'Data quality',
     gapColor: '#0072B2',
     roundNumber: 1,
-    question: 'Where does this pilot stand on data quality?',
     levels: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, name: `Level ${level}`, descriptor: `Descriptor ${level}` })),
   };
 }
@@ -78,7 +77,7 @@ export function testPeerAddress(socket: net.Socket): string {
 
 /** A session roster for tests: `names` are the session's people (ids p-1, p-2, …). */
 export function roster(names: readonly string[] = [], max = 200, extra: Partial<RoomRoster> = {}): RoomRoster {
-  return { max, people: names.map((name, i) => ({ id: `p-${i + 1}`, name, voter: true, phone: false, handovers: 0 })), votes: [], ...extra };
+  return { language: 'en', max, people: names.map((name, i) => ({ id: `p-${i + 1}`, name, voter: true, phone: false, handovers: 0 })), votes: [], ...extra };
 }
 
 export interface TestRoom {
