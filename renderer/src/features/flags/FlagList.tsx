@@ -11,6 +11,7 @@ import type { GapId } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
 import { stageId } from '../../../../shared/phases/agenda';
 import { checkTitle, runChecks, type Flag } from '../../../../shared/scoring/checks';
+import type { Translator } from '../../../../shared/i18n';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from '../workshop/stageInfo';
@@ -26,10 +27,10 @@ export interface FlagListProps {
 }
 
 /** Where a flag is fixed, as a stage of this session's agenda; null if the agenda lacks it. */
-function targetOf(session: Session, flag: Flag): { id: string; title: string } | null {
+function targetOf(session: Session, flag: Flag, i18n: Translator): { id: string; title: string } | null {
   const id = stageId(flag.where.stageKind, flag.where.gapId);
   const stage = session.agenda.find((s) => s.id === id);
-  return stage ? { id, title: stageInfo(stage).title } : null;
+  return stage ? { id, title: stageInfo(stage, i18n).title } : null;
 }
 
 /** Blocking flags first; otherwise the checks' own order. */
@@ -54,7 +55,7 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
         </h2>
         <ul className="flag-strip-list">
           {flags.map((flag) => {
-            const target = targetOf(session, flag);
+            const target = targetOf(session, flag, i18n);
             const here = target?.id === session.currentStageId;
             // On the gap's own screen, "The room disagrees: Data quality" reads as "The room disagrees".
             const title = i18n.text(checkTitle(flag.id));
@@ -86,7 +87,7 @@ export function FlagList({ session, gapId, goTo, flags: given }: FlagListProps) 
   return (
     <ul className="flag-list" data-testid="flag-list">
       {flags.map((flag) => {
-        const target = targetOf(session, flag);
+        const target = targetOf(session, flag, i18n);
         return (
           <li key={`${flag.id}-${flag.gapId ?? ''}`} className="flag card" data-severity={flag.blocking ? 'blocking' : 'warning'} data-flag={flag.id}>
             <span className="flag-icon" aria-hidden="true">

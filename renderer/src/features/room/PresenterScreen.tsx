@@ -199,7 +199,7 @@ function PresenterView({ session, status }: { session: Session; status: RoomStat
             </>
           ) : (
             <>
-              <p className="presenter-gap">{stageInfo(stage).title}</p>
+              <p className="presenter-gap">{stageInfo(stage, i18n).title}</p>
               <h1 className="presenter-title">{session.initiative}</h1>
               <p className="presenter-question">{session.client ? i18n.t('presenter.noVoteClient', { client: session.client }) : i18n.t('presenter.noVote')}</p>
             </>

@@ -1,9 +1,8 @@
 /** How each stage of the agenda is named and introduced on screen, in the language of the translator given. */
 import { localizeFramework } from '../../../../shared/framework/localize';
 import type { IconName } from '../../../../shared/framework/icons';
-import { DEFAULT_LANGUAGE, translatorNow, type MessageId, type Translator } from '../../../../shared/i18n';
+import type { MessageId, Translator } from '../../../../shared/i18n';
 import type { Stage, StageKind } from '../../../../shared/model/session';
-import { useAppStore } from '../../store/appStore';
 
 interface StageInfo {
   title: string;
@@ -24,9 +23,9 @@ const INFO: Record<Exclude<StageKind, 'gap'>, { title: MessageId; icon: IconName
  * `i18n`: the translator in force where the stage is shown (useI18n()); without it, the window's
  * (the presenter view passes the session's). Where no window exists (a component test), English.
  */
-export function stageInfo(stage: Stage, i18n: Translator = useAppStore.getState().windowTranslator ?? translatorNow(DEFAULT_LANGUAGE)): StageInfo {
+export function stageInfo(stage: Stage, i18n: Translator): StageInfo {
   if (stage.kind === 'gap' && stage.gapId) {
-    const gap = localizeFramework(useAppStore.getState().windowTranslator!).gapById(stage.gapId); // the window's language (loaded before the first render)
+    const gap = localizeFramework(i18n).gapById(stage.gapId);
     return { title: gap.name, icon: gap.icon, purpose: gap.tagline };
   }
   if (stage.kind === 'gap') return { title: i18n.t('workshop.stage.gap.title'), icon: 'flag', purpose: '' };

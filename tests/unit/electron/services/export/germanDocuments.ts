@@ -135,7 +135,7 @@ export function withoutSessionText(text: string, session: Session, alsoBlank: re
 
 /** The English phrases found in a text, by id (a phrase counts as a whole run of words). */
 export function englishIn(text: string, phrases: ReadonlyArray<{ id: string; phrase: string }>): Array<{ id: string; phrase: string }> {
-  return phrases.filter(({ phrase }) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return phrases.filter(({ phrase }) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}-])`, 'u').test(text));
 }
 
 export async function docxText(bytes: Uint8Array): Promise<{ text: string; xml: string }> {
