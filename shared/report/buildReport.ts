@@ -277,7 +277,7 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
   });
   const ratios = gap.ratioIds.flatMap((ratioId) => {
     const readout = ratioReadout(session, ratioId, frameworkIn(i18n));
-    return readout ? [{ label: readout.title, display: readout.display, sentence: readout.sentence, large: readout.large }] : [];
+    return readout ? [{ label: i18n.text(readout.title), display: i18n.text(readout.display), sentence: i18n.text(readout.sentence), large: readout.large }] : [];
   });
   return {
     gap: gapRef(gap),

@@ -655,7 +655,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     conn.strikes += 1;
     if (conn.strikes >= limits.strikesBeforeClose) {
       log(`room: closed a connection from ${conn.address} after ${conn.strikes} refused messages`);
-      conn.ws.close(1008, 'Too many refused messages');
+      conn.ws.close(1008, 'too-many-refused-messages'); // a close reason for logs, never shown
     }
   };
 
@@ -959,7 +959,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
                 return;
               }
               conn.ws.send(JSON.stringify(bye), () => {
-                conn.ws.close(1001, 'The room is closed');
+                conn.ws.close(1001, 'room-closed'); // the phone shows the goodbye message sent just before
                 resolve();
               });
             }),
