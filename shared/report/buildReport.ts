@@ -334,10 +334,11 @@ function heatmap(input: HeatmapInput, i18n: Translator): ReportModel['heatmap'] 
   const columns = input.columns.map((c) => gapRef(frameworkIn(i18n).gapById(c.gapId)));
   const rows: HeatmapRow[] = [];
   for (const group of input.groups) {
+    const stance = i18n.text(group.label);
     group.rows.forEach((row, index) => {
       rows.push({
-        name: row.label ?? `${group.label} · ${index + 1}`,
-        stance: group.label,
+        name: row.label ?? i18n.t('summary.heatmap.anonymousRow', { group: stance, n: index + 1 }),
+        stance,
         cells: row.cells.map((score) => {
           if (score === null) return { level: null, unsure: false, label: '', fill: '#ffffff', ink: '#4f5b6b' };
           if (score === 'unsure') return { level: null, unsure: true, label: '?', fill: UNSURE_COLOR.fill, ink: UNSURE_COLOR.text };
