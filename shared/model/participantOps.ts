@@ -107,18 +107,9 @@ export function participantCounts(participants: readonly Participant[]): Partici
   };
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "7 participants · 3 champions · 2 skeptics · 4 took part in the pilot". */
-export function participantSummary(participants: readonly Participant[]): string {
+/** "7 participants · 3 champions · 2 skeptics · 4 took part in the pilot" (`frame.people.summary`). */
+export function participantSummary(participants: readonly Participant[]): Message {
   const c = participantCounts(participants);
-  if (c.total === 0) return 'No participants yet';
-  return [
-    count(c.total, 'participant', 'participants'),
-    count(c.champions, 'champion', 'champions'),
-    count(c.skeptics, 'skeptic', 'skeptics'),
-    `${c.inPilot} took part in the pilot`,
-  ].join(' · ');
+  if (c.total === 0) return msg('frame.people.summaryNone');
+  return msg('frame.people.summary', { total: c.total, champions: c.champions, skeptics: c.skeptics, inPilot: c.inPilot });
 }

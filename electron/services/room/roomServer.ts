@@ -414,7 +414,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     }
     if (!conn.greeted) {
       conn.greeted = true;
-      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'Join timeout');
+      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'join-timeout');
     }
     send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'lobby', anonymous, people: lobbyPeople(), full: isFull() });
   };
@@ -447,7 +447,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     // The right key or code: this phone may take its time choosing (or waiting for the facilitator).
     if (!conn.greeted) {
       conn.greeted = true;
-      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'Join timeout');
+      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'join-timeout');
     }
     // One phone, one participant: joining again on the same connection gives the same identity back.
     if (conn.member) {
@@ -717,7 +717,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     connections.add(conn);
     wsPerAddress.add(address);
     // Say something useful within seconds, or make room for someone who will.
-    closeAfter(conn, limits.helloTimeoutMs, 'Hello timeout');
+    closeAfter(conn, limits.helloTimeoutMs, 'hello-timeout');
     ws.on('message', (data, isBinary) => {
       try {
         onMessage(conn, data, isBinary);

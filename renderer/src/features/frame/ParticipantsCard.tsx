@@ -61,7 +61,7 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
       <div className="frame-card-header people-header">
         <h2 id="frame-people">{i18n.t('frame.people.title')}</h2>
         <p className="people-summary" aria-live="polite" data-testid="participant-summary">
-          {participantSummary(participants)}
+          {i18n.text(participantSummary(participants))}
         </p>
       </div>
       <div className="people-table-wrap">

@@ -1,3 +1,4 @@
+import { translatorNow } from '../../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { en, refusalInEnglish } from '../inEnglish';
 import { createSession } from '../../../../shared/model/createSession';
@@ -154,8 +155,8 @@ describe('counts', () => {
     s = added(s, 'Cy', 'p3', { stance: 'skeptic', inPilot: true });
     s = added(s, 'ana', 'p4', { isFacilitator: true });
     expect(participantCounts(s.participants)).toEqual({ total: 4, champions: 2, neutral: 1, skeptics: 1, inPilot: 2, facilitators: 1 });
-    expect(participantSummary(s.participants)).toBe('4 participants · 2 champions · 1 skeptic · 2 took part in the pilot');
-    expect(participantSummary([])).toBe('No participants yet');
+    expect(translatorNow('en').text(participantSummary(s.participants))).toBe('4 participants · 2 champions · 1 skeptic · 2 took part in the pilot');
+    expect(translatorNow('en').text(participantSummary([]))).toBe('No participants yet');
     expect([...duplicateIds(s.participants)].sort()).toEqual(['p1', 'p4']);
   });
 });
