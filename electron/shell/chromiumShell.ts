@@ -11,10 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CALL_NAMES, EVENT_NAMES, type CallName, type EventName, type EventPayloads, type ReadinessRoomApi } from '../../shared/ipc/contract';
-import { availableLanguages } from '../../shared/i18n';
+import { availableLanguages, msg } from '../../shared/i18n';
 import { createHandlers } from '../services/handlers';
 import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
-import { createDispatcher, type Dispatch } from '../services/ipc/dispatcher';
+import { createDispatcher, ipcError, type Dispatch } from '../services/ipc/dispatcher';
 import type { Ports } from '../services/ports';
 import { createFileOpenQueue } from '../services/sessions/fileOpenQueue';
 import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
@@ -332,7 +332,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
         return await dispatch(String(channel), request, { url: source.frame.url(), isMainFrame });
       } catch (error) {
         log(`bridge failed: ${error instanceof Error ? error.message : String(error)}`);
-        return { ok: false, error: { code: 'internal', message: 'Something went wrong inside Readiness Room. Your work is safe; please try again.' } };
+        return { ok: false, error: ipcError('internal', msg('shell.ipc.internal')) };
       }
     });
     await context.addInitScript({ content: bridgeInitScript(origin) });

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { GAP_IDS, type GapId } from '../framework/types';
 import { DEFAULT_SETTINGS, EMPTY_OWNERSHIP, createSession, emptyGapAssessment } from '../model/createSession';
-import { msg, type Message } from '../i18n';
+import { msg, translatorNow, type Message } from '../i18n';
 import { gapNameMessage } from '../scoring/words';
 import {
   ActionSchema,
@@ -190,10 +190,23 @@ const COMPOSITE_FIELDS = new Set(['firm', 'facts', 'participants', 'kpis', 'agen
 /** Missing nullable fields that older files may simply not have: filled in without a word. */
 const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId', 'room', 'language']);
 
+/**
+ * The name a session without one is given, in its own language. Files are restored where the
+ * catalogues load at once (main, the command line); elsewhere it stays empty rather than English.
+ */
+function untitledInitiative(input: Data): string {
+  const language = typeof input.language === 'string' ? input.language : 'en';
+  try {
+    return translatorNow(language).t('repair.untitledInitiative');
+  } catch {
+    return '';
+  }
+}
+
 export function restoreSession(input: Data): { session: Data; repairs: Message[] } {
   const repairs: Message[] = [];
   const now = typeof input.updatedAt === 'number' && Number.isFinite(input.updatedAt) && input.updatedAt >= 0 ? Math.floor(input.updatedAt) : Date.now();
-  const initiative = typeof input.initiative === 'string' && input.initiative.trim() ? input.initiative.slice(0, 200) : 'Untitled initiative';
+  const initiative = typeof input.initiative === 'string' && input.initiative.trim() ? input.initiative.slice(0, 200) : untitledInitiative(input);
   const id = typeof input.id === 'string' && SHAPE.id.safeParse(input.id).success ? input.id : 'restored';
   const defaults = createSession({ initiative, client: '', id, now }) as unknown as Data;
 

@@ -7,7 +7,7 @@
  * "pilot.records" → framework.default.fact.pilotRecords.label), so a framework edited as data can
  * later bring its own text per language under its own prefix.
  */
-import { DEFAULT_LANGUAGE, msg, translatorNow, type Message, type MessageId, type Translator } from '../i18n';
+import { msg, type Message, type MessageId, type Translator } from '../i18n';
 import { FACTS, RATIOS } from './facts';
 import { GAPS } from './gaps';
 import { KPI_SUGGESTIONS } from './kpiSuggestions';
@@ -119,7 +119,6 @@ function build(i18n: Translator): LocalizedFramework {
 }
 
 const byTranslator = new WeakMap<Translator, LocalizedFramework>();
-let lastUsed: LocalizedFramework | null = null;
 
 /** The built-in framework in the translator's language; built once per translator. */
 export function localizeFramework(i18n: Translator): LocalizedFramework {
@@ -128,27 +127,7 @@ export function localizeFramework(i18n: Translator): LocalizedFramework {
     found = build(i18n);
     byTranslator.set(i18n, found);
   }
-  lastUsed = found;
   return found;
-}
-
-/**
- * For text not yet built from messages (it will be): the framework most recently asked for — the
- * window's in the app — else English where catalogues load at once (Node), else null.
- * New code passes a Message (gapNameMessage) or takes a Translator instead.
- */
-export function frameworkNow(): LocalizedFramework | null {
-  if (lastUsed !== null) return lastUsed;
-  try {
-    return localizeFramework(translatorNow(DEFAULT_LANGUAGE));
-  } catch {
-    return null;
-  }
-}
-
-/** A gap's name for text not yet built from messages (see frameworkNow); its id when no catalogue is at hand. */
-export function gapNameNow(gapId: GapId): string {
-  return frameworkNow()?.gapById(gapId).name ?? gapId;
 }
 
 /** A gap's name in the translator's language. */

@@ -79,7 +79,7 @@ export function createSession({ initiative, client, id, now, language }: NewSess
  * the earlier one marked as a re-assessment, worded by the caller in the session's language
  * (the catalogue's `summary.reassessmentName`).
  */
-export function duplicateAsReassessment(source: Session, id: string, now: number, name: (initiative: string) => string = (i) => `${i} (re-assessment)`): Session {
+export function duplicateAsReassessment(source: Session, id: string, now: number, name: (initiative: string) => string): Session {
   const fresh = createSession({ initiative: source.initiative, client: source.client, id, now, language: sessionLanguage(source) });
   return {
     ...fresh,

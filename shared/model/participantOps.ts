@@ -107,9 +107,9 @@ export function participantCounts(participants: readonly Participant[]): Partici
   };
 }
 
-/** "7 participants · 3 champions · 2 skeptics · 4 took part in the pilot". */
+/** "7 participants · 3 champions · 2 skeptics · 4 took part in the pilot" (`frame.people.summary`). */
 export function participantSummary(participants: readonly Participant[]): Message {
   const c = participantCounts(participants);
-  if (c.total === 0) return msg('participant.summary.none');
-  return msg('participant.summary', { total: c.total, champions: c.champions, skeptics: c.skeptics, inPilot: c.inPilot });
+  if (c.total === 0) return msg('frame.people.summaryNone');
+  return msg('frame.people.summary', { total: c.total, champions: c.champions, skeptics: c.skeptics, inPilot: c.inPilot });
 }

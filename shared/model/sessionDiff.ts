@@ -4,14 +4,33 @@
  * what only moves as the room works (the current stage, stage start times, updatedAt).
  */
 import { GAP_IDS } from '../framework/types';
-import { plural } from '../text/plural';
+import { msg, type Message, type Translator } from '../i18n';
+import { listMessage } from '../scoring/words';
 import type { Session } from './session';
 
+/** The parts of a session a change line names (words: `backups.area`). */
+export type ChangeArea =
+  | 'frame'
+  | 'participants'
+  | 'facts'
+  | 'kpis'
+  | 'rounds'
+  | 'votes'
+  | 'consensus'
+  | 'notes'
+  | 'gapNotes'
+  | 'ownership'
+  | 'actions'
+  | 'verdict'
+  | 'settings'
+  | 'agenda'
+  | 'library';
+
 export interface ChangeLine {
-  /** What part of the session: "votes", "actions", "frame", … */
-  area: string;
+  /** What part of the session: `i18n.t('backups.area', { area })`. */
+  area: ChangeArea;
   /** How it changed, e.g. "+3", "+2 −1, 1 edited", "initiative, client". */
-  detail: string;
+  detail: Message;
 }
 
 interface Counts {
@@ -40,10 +59,11 @@ function countById<T extends { id: string }>(before: readonly T[], after: readon
   return counts;
 }
 
-function formatCounts({ added, removed, edited }: Counts): string | null {
+function formatCounts({ added, removed, edited }: Counts): Message | null {
   const moves = [added ? `+${added}` : '', removed ? `${MINUS}${removed}` : ''].filter(Boolean).join(' ');
-  const parts = [moves, edited ? `${edited} edited` : ''].filter(Boolean);
-  return parts.length ? parts.join(', ') : null;
+  if (!moves && !edited) return null;
+  if (!edited) return msg('backups.detail.moves', { moves });
+  return moves ? msg('backups.detail.movesEdited', { moves, edited }) : msg('backups.detail.edited', { count: edited });
 }
 
 function votesOf(session: Session): { id: string; score: unknown; comment: string; confidence: unknown }[] {
@@ -52,38 +72,27 @@ function votesOf(session: Session): { id: string; score: unknown; comment: strin
   );
 }
 
-function changedFields<T extends object>(before: T, after: T, labels: Partial<Record<keyof T, string>>): string[] {
-  return (Object.keys(labels) as (keyof T)[]).filter((key) => !same(before[key], after[key])).map((key) => labels[key]!);
-}
-
-const FRAME_LABELS: Partial<Record<keyof Session, string>> = {
-  initiative: 'initiative',
-  client: 'client',
-  useCase: 'use case',
-  facilitator: 'facilitator',
-  workshopDate: 'date',
-  firm: 'branding',
-};
+const FRAME_FIELDS = ['initiative', 'client', 'useCase', 'facilitator', 'workshopDate', 'firm'] as const satisfies readonly (keyof Session)[];
 
 /** Changes from `before` to `after`, one line per area that differs, in a fixed order. */
 export function diffSessions(before: Session, after: Session): ChangeLine[] {
   const lines: ChangeLine[] = [];
-  const add = (area: string, detail: string | null) => {
+  const add = (area: ChangeArea, detail: Message | null) => {
     if (detail) lines.push({ area, detail });
   };
 
-  const frame = changedFields(before, after, FRAME_LABELS);
-  add('frame', frame.length ? frame.join(', ') : null);
+  const frame = FRAME_FIELDS.filter((key) => !same(before[key], after[key]));
+  add('frame', frame.length ? msg('backups.detail.fields', { fields: listMessage(frame.map((field) => msg('backups.field', { field }))) }) : null);
   add('participants', formatCounts(countById(before.participants, after.participants)));
   const facts = new Set([...Object.keys(before.facts), ...Object.keys(after.facts)]);
   const factsChanged = [...facts].filter((key) => !same(before.facts[key] ?? null, after.facts[key] ?? null)).length;
-  add('facts', factsChanged ? `${factsChanged} changed` : null);
-  add('KPIs', formatCounts(countById(before.kpis, after.kpis)));
-  add('scoring rounds', formatCounts(countById(before.rounds.map((r) => ({ ...r, votes: [] })), after.rounds.map((r) => ({ ...r, votes: [] })))));
+  add('facts', factsChanged ? msg('backups.detail.changed', { count: factsChanged }) : null);
+  add('kpis', formatCounts(countById(before.kpis, after.kpis)));
+  add('rounds', formatCounts(countById(before.rounds.map((r) => ({ ...r, votes: [] })), after.rounds.map((r) => ({ ...r, votes: [] })))));
   add('votes', formatCounts(countById(votesOf(before), votesOf(after))));
 
   const consensus = GAP_IDS.filter((gap) => !same(before.gaps[gap].consensus, after.gaps[gap].consensus)).length;
-  add('consensus', consensus ? plural(consensus, 'gap') : null);
+  add('consensus', consensus ? msg('backups.detail.gaps', { count: consensus }) : null);
   const notes: Counts = { added: 0, removed: 0, edited: 0 };
   for (const gap of GAP_IDS) {
     for (const list of ['evidence', 'risks'] as const) {
@@ -93,22 +102,22 @@ export function diffSessions(before: Session, after: Session): ChangeLine[] {
       notes.edited += counts.edited;
     }
   }
-  add('evidence and risks', formatCounts(notes));
+  add('notes', formatCounts(notes));
   const gapNotes = GAP_IDS.filter((gap) => before.gaps[gap].notes !== after.gaps[gap].notes).length;
-  add('gap notes', gapNotes ? `${gapNotes} edited` : null);
+  add('gapNotes', gapNotes ? msg('backups.detail.edited', { count: gapNotes }) : null);
 
   const ownership = (Object.keys(after.ownership) as (keyof Session['ownership'])[]).filter((key) => before.ownership[key] !== after.ownership[key]).length;
-  add('ownership', ownership ? plural(ownership, 'field') : null);
+  add('ownership', ownership ? msg('backups.detail.fieldCount', { count: ownership }) : null);
   add('actions', formatCounts(countById(before.actions, after.actions)));
-  add('verdict', same(before.verdictOverride, after.verdictOverride) ? null : after.verdictOverride ? 'overridden' : 'override removed');
-  add('settings', same(before.settings, after.settings) ? null : 'changed');
+  add('verdict', same(before.verdictOverride, after.verdictOverride) ? null : msg('backups.detail.verdict', { change: after.verdictOverride ? 'overridden' : 'removed' }));
+  add('settings', same(before.settings, after.settings) ? null : msg('backups.detail.settings'));
   const agendaShape = (s: Session) => s.agenda.map((stage) => [stage.id, stage.kind, stage.gapId, stage.timeboxMinutes]);
-  add('agenda', same(agendaShape(before), agendaShape(after)) ? null : 'stages or timeboxes');
-  if ((before.archivedAt === null) !== (after.archivedAt === null)) add('library', after.archivedAt === null ? 'unarchived' : 'archived');
+  add('agenda', same(agendaShape(before), agendaShape(after)) ? null : msg('backups.detail.agenda'));
+  if ((before.archivedAt === null) !== (after.archivedAt === null)) add('library', msg('backups.detail.library', { archived: after.archivedAt === null ? 'no' : 'yes' }));
   return lines;
 }
 
-/** One sentence: "votes: +3; actions: +2 −1, 1 edited" or "No differences". */
-export function describeChanges(lines: readonly ChangeLine[]): string {
-  return lines.length ? lines.map((line) => `${line.area}: ${line.detail}`).join('; ') : 'No differences';
+/** One text in the translator's language: "votes: +3; actions: +2 −1, 1 edited", or "Same as now". */
+export function describeChanges(lines: readonly ChangeLine[], i18n: Translator): string {
+  return lines.length ? lines.map((line) => i18n.t('backups.changeLine', { area: line.area, detail: line.detail })).join(i18n.t('backups.changeSeparator')) : i18n.t('backups.same');
 }

@@ -277,7 +277,7 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
   });
   const ratios = gap.ratioIds.flatMap((ratioId) => {
     const readout = ratioReadout(session, ratioId, frameworkIn(i18n));
-    return readout ? [{ label: readout.title, display: readout.display, sentence: readout.sentence, large: readout.large }] : [];
+    return readout ? [{ label: i18n.text(readout.title), display: i18n.text(readout.display), sentence: i18n.text(readout.sentence), large: readout.large }] : [];
   });
   return {
     gap: gapRef(gap),
@@ -334,10 +334,11 @@ function heatmap(input: HeatmapInput, i18n: Translator): ReportModel['heatmap'] 
   const columns = input.columns.map((c) => gapRef(frameworkIn(i18n).gapById(c.gapId)));
   const rows: HeatmapRow[] = [];
   for (const group of input.groups) {
+    const stance = i18n.text(group.label);
     group.rows.forEach((row, index) => {
       rows.push({
-        name: row.label ?? `${group.label} · ${index + 1}`,
-        stance: group.label,
+        name: row.label ?? i18n.t('summary.heatmap.anonymousRow', { group: stance, n: index + 1 }),
+        stance,
         cells: row.cells.map((score) => {
           if (score === null) return { level: null, unsure: false, label: '', fill: '#ffffff', ink: '#4f5b6b' };
           if (score === 'unsure') return { level: null, unsure: true, label: '?', fill: UNSURE_COLOR.fill, ink: UNSURE_COLOR.text };

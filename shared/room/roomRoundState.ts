@@ -4,13 +4,14 @@
  * and — only once the facilitator revealed it — how the room voted. The window pushes this to the
  * room server whenever it changes; phones never learn more than this.
  */
-import { frameworkNow, gapNameNow } from '../framework/localize';
+import { localizeFramework } from '../framework/localize';
 import { gapById } from '../framework/gaps';
 import { LEVELS } from '../framework/types';
 import type { Round, Session } from '../model/session';
 import { uniqueVotes } from '../scoring/rounds';
 import { distributionOf } from '../scoring/stats';
 import { msg, type Message } from '../i18n/message';
+import type { Translator } from '../i18n/translator';
 import type { RoundBrief } from './protocol';
 import type { ClosedRoundBrief, RoomRoundState } from './roomRoundStateSchema';
 
@@ -24,21 +25,24 @@ export function roomQuestion(_gapName?: string): Message {
   return msg('roomProtocol.question');
 }
 
-export function roundBriefOf(round: Round): RoundBrief {
+/** A round as the phones see it, worded by `i18n` (the session's translator: phones speak the session's language). */
+export function roundBriefOf(round: Round, i18n: Translator): RoundBrief {
   const gap = gapById(round.gapId);
+  const framework = localizeFramework(i18n);
+  const localGap = framework.gapById(gap.id);
   return {
     id: round.id,
     gapId: gap.id,
     gapNumber: gap.number,
-    gapName: gapNameNow(gap.id),
+    gapName: localGap.name,
     gapColor: gap.color,
     roundNumber: round.number,
-    levels: LEVELS.map((level) => ({ level, name: frameworkNow()?.levelNames[level] ?? String(level), descriptor: frameworkNow()?.gapById(gap.id).ladder[level] ?? '' })),
+    levels: LEVELS.map((level) => ({ level, name: framework.levelNames[level], descriptor: localGap.ladder[level] })),
   };
 }
 
-function closedBriefOf(round: Round): ClosedRoundBrief {
-  const { id, gapId, gapNumber, gapName, gapColor, roundNumber } = roundBriefOf(round);
+function closedBriefOf(round: Round, i18n: Translator): ClosedRoundBrief {
+  const { id, gapId, gapNumber, gapName, gapColor, roundNumber } = roundBriefOf(round, i18n);
   return { id, gapId, gapNumber, gapName, gapColor, roundNumber };
 }
 
@@ -62,12 +66,12 @@ export function roomOpenRound(session: Session): Round | null {
   return round?.status === 'open' ? round : null;
 }
 
-/** The room's state for a session (see the file comment). */
-export function roomRoundStateOf(session: Session): RoomRoundState {
+/** The room's state for a session (see the file comment), worded by the session's translator. */
+export function roomRoundStateOf(session: Session, i18n: Translator): RoomRoundState {
   const round = roomRound(session);
   if (!round) return { kind: 'none' };
-  if (round.status === 'open') return { kind: 'open', round: roundBriefOf(round) };
-  return { kind: 'closed', round: closedBriefOf(round), distribution: distributionOf(uniqueVotes(round.votes)) };
+  if (round.status === 'open') return { kind: 'open', round: roundBriefOf(round, i18n) };
+  return { kind: 'closed', round: closedBriefOf(round, i18n), distribution: distributionOf(uniqueVotes(round.votes)) };
 }
 
 /** A stable text for "did the state change?" comparisons. */

@@ -6,6 +6,7 @@
  */
 import type { LocalizedFramework } from '../framework/localize';
 import type { LocalizedRatio as RatioDefinition } from '../framework/types';
+import { localized, msg, type LocalizedValue, type Message } from '../i18n/message';
 import type { Session } from '../model/session';
 import { formatNumber } from '../text/numbers';
 import { formatRatio } from '../text/ratio';
@@ -19,69 +20,47 @@ export interface RatioReadout {
   /** production ÷ pilot, or null when it cannot be computed. */
   value: number | null;
   /** The big figure: "150×", "0 → 5" (nothing in the pilot), or "—". */
-  display: string;
+  display: Message;
   /** A jump of SCALE_RATIO or more (or from nothing): pilot results say little about production. */
   large: boolean;
   /** A short name for the callout: "Daily volume". */
-  title: string;
+  title: Message;
   /** The sentence the room reads: "Peak volume is 150× the pilot's". */
-  sentence: string;
+  sentence: Message;
   /** The two numbers behind it, or null when one is missing. */
-  detail: string | null;
-  /** Labels of the facts still to fill in. */
+  detail: Message | null;
+  /** Labels of the facts still to fill in (in the framework's language). */
   missing: string[];
 }
 
-interface Wording {
-  title: string;
-  sentence(times: string): string;
-  fromZero(production: string): string;
+/** The ratios with their own wording in the catalogue (facts.ratio.title, .sentence, .fromZero); others use their label. */
+const WORDED = new Set(['records', 'volume', 'users', 'systems']);
+
+function wordingKey(ratio: RatioDefinition): string {
+  const key = ratio.id.replace(/^ratio\./, '');
+  return WORDED.has(key) ? key : 'other';
 }
 
-const WORDING: Readonly<Record<string, Wording>> = {
-  'ratio.records': {
-    title: 'Records',
-    sentence: (x) => `Production data is ${x} the pilot sample`,
-    fromZero: (n) => `The pilot used no records; production holds ${n}`,
-  },
-  'ratio.volume': {
-    title: 'Daily volume',
-    sentence: (x) => `Peak volume is ${x} the pilot’s`,
-    fromZero: (n) => `The pilot handled nothing a day; production peaks at ${n}`,
-  },
-  'ratio.users': {
-    title: 'Users',
-    sentence: (x) => `Production has ${x} the pilot’s users`,
-    fromZero: (n) => `The pilot had no real users; production will have ${n}`,
-  },
-  'ratio.systems': {
-    title: 'Connected systems',
-    sentence: (x) => `Production needs ${x} the systems the pilot connected`,
-    fromZero: (n) => `The pilot connected no production system; production needs ${n}`,
-  },
-};
-
-function genericWording(ratio: RatioDefinition): Wording {
-  return {
-    title: ratio.label,
-    sentence: (x) => `${ratio.label}: ${x}`,
-    fromZero: (n) => `${ratio.label}: none in the pilot, ${n} in production`,
-  };
+function number(n: number): LocalizedValue {
+  return localized((locale) => formatNumber(n, 1, locale));
 }
 
-function withUnit(n: number, unit: string | undefined): string {
-  return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
+function withUnit(n: number, unit: string | undefined): Message {
+  return msg('facts.ratio.withUnit', { n: number(n), unit: unit || 'none' });
 }
+
+const NO_FIGURE = msg('facts.ratio.figureNone');
 
 export function ratioReadout(session: Session, ratioOrId: RatioDefinition | string, framework: LocalizedFramework): RatioReadout | null {
   const ratio = typeof ratioOrId === 'string' ? framework.ratioById(ratioOrId) : ratioOrId;
   if (!ratio) return null;
-  const wording = WORDING[ratio.id] ?? genericWording(ratio);
+  const key = wordingKey(ratio);
+  const label = framework.ratioById(ratio.id)?.label ?? ratio.id;
   const numeratorFact = framework.factById(ratio.numeratorFactId);
   const denominatorFact = framework.factById(ratio.denominatorFactId);
   const production = factNumber(session, ratio.numeratorFactId);
   const pilot = factNumber(session, ratio.denominatorFactId);
-  const base = { ratio, title: wording.title };
+  const base = { ratio, title: msg('facts.ratio.title', { ratio: key, label }) };
 
   if (production === null || pilot === null) {
     const missing = [
@@ -92,26 +71,27 @@ export function ratioReadout(session: Session, ratioOrId: RatioDefinition | stri
       ...base,
       state: 'missing',
       value: null,
-      display: '—',
+      display: NO_FIGURE,
       large: false,
-      sentence: `Fill in ${missing.map((m) => `“${m}”`).join(' and ')} to see the jump.`,
+      sentence: msg('facts.ratio.fillIn', { count: missing.length, first: missing[0] ?? '', second: missing[1] ?? '' }),
       detail: null,
       missing,
     };
   }
 
-  const detail = `${withUnit(production, numeratorFact?.unit)} in production, ${formatNumber(pilot)} in the pilot`;
+  const productionWithUnit = withUnit(production, numeratorFact?.unit);
+  const detail = msg('facts.ratio.detail', { production: productionWithUnit, pilot: number(pilot) });
   if (pilot <= 0) {
     if (production <= 0) {
-      return { ...base, state: 'both-zero', value: null, display: '—', large: false, sentence: 'Nothing to compare: both figures are zero.', detail, missing: [] };
+      return { ...base, state: 'both-zero', value: null, display: NO_FIGURE, large: false, sentence: msg('facts.ratio.bothZero'), detail, missing: [] };
     }
     return {
       ...base,
       state: 'from-zero',
       value: null,
-      display: `0 → ${formatNumber(production)}`,
+      display: msg('facts.ratio.figureFromZero', { production: number(production) }),
       large: true,
-      sentence: wording.fromZero(withUnit(production, numeratorFact?.unit)),
+      sentence: msg('facts.ratio.fromZero', { ratio: key, label, production: productionWithUnit }),
       detail,
       missing: [],
     };
@@ -119,6 +99,7 @@ export function ratioReadout(session: Session, ratioOrId: RatioDefinition | stri
 
   const value = factRatio(session, ratio.numeratorFactId, ratio.denominatorFactId);
   if (value === null) return null;
-  const display = formatRatio(value);
-  return { ...base, state: 'ready', value, display, large: value >= SCALE_RATIO, sentence: wording.sentence(display), detail, missing: [] };
+  const times = localized((locale) => formatRatio(value, locale));
+  const display = msg('facts.ratio.figure', { times });
+  return { ...base, state: 'ready', value, display, large: value >= SCALE_RATIO, sentence: msg('facts.ratio.sentence', { ratio: key, label, times }), detail, missing: [] };
 }

@@ -2,7 +2,6 @@
  * The pieces the domain's messages are built from: lists ("A, B and C"), gap and level names,
  * quoted names, and numbers written in the locale of whoever reads the message.
  */
-import type { GapId, Level } from '../framework/types';
 import { localized, msg, type Message, type MessageValue } from '../i18n';
 import { formatDay } from '../text/dates';
 import { formatLevel, formatNumber } from '../text/numbers';
@@ -16,15 +15,8 @@ export function listMessage(items: readonly MessageValue[], kind: 'and' | 'or' =
   return msg('common.list.comma', { first: items[0], rest: listMessage(items.slice(1), kind) });
 }
 
-/** A gap's name: "Data quality", „Datenqualität“. */
-export function gapNameMessage(gapId: GapId): Message {
-  return msg('common.gapName', { gap: gapId });
-}
-
-/** A level's generic name: "Planned", „Geplant“. */
-export function levelNameMessage(level: Level): Message {
-  return msg('common.levelName', { level: String(level) });
-}
+/** A gap's name ("Data quality", „Datenqualität“) and a level's generic name ("Planned", „Geplant“): the framework's own messages. */
+export { gapNameMessage, levelNameMessage } from '../framework/localize';
 
 /** A name in the reader's quotation marks: “Cost per call”, „Kosten pro Anruf“. */
 export function quotedMessage(text: MessageValue): Message {

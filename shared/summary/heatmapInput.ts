@@ -10,7 +10,7 @@
  */
 import { GAPS } from '../framework/gaps';
 import { gapNameMessage } from '../framework/localize';
-import type { Message } from '../i18n';
+import { msg, type Message } from '../i18n';
 import { GAP_IDS, type GapId, type Level } from '../framework/types';
 import type { Participant, Session, Stance, VoteScore } from '../model/session';
 import { effectiveLevel, latestRevealedRound, uniqueVotes, votersOf } from '../scoring/rounds';
@@ -42,8 +42,8 @@ export type HeatmapGroupKind = Stance | 'others' | 'everyone';
 
 export interface HeatmapGroup {
   kind: HeatmapGroupKind;
-  /** "Champions", "Neutral", "Skeptics", "Others" or "Everyone". */
-  label: string;
+  /** "Champions", "Neutral", "Skeptics", "Others" or "Everyone" (`summary.heatmap.group`). */
+  label: Message;
   rows: HeatmapRow[];
 }
 
@@ -54,13 +54,7 @@ export interface HeatmapInput {
 }
 
 const STANCE_ORDER: readonly Stance[] = ['champion', 'neutral', 'skeptic'];
-const GROUP_LABELS: Readonly<Record<HeatmapGroupKind, string>> = {
-  champion: 'Champions',
-  neutral: 'Neutral',
-  skeptic: 'Skeptics',
-  others: 'Others',
-  everyone: 'Everyone',
-};
+const groupLabel = (kind: HeatmapGroupKind): Message => msg('summary.heatmap.group', { kind });
 
 /** The people shown: everyone who may vote, plus anyone whose vote sits in a revealed round. */
 function rowPeople(session: Session, votedIds: ReadonlySet<string>): Participant[] {
@@ -105,15 +99,15 @@ export function heatmapInput(session: Session): HeatmapInput {
   const byStance = STANCE_ORDER.map((stance) => ({ stance, rows: people.filter((p) => p.stance === stance).map(rowOf) }));
   let groups: HeatmapGroup[];
   if (!anonymous) {
-    groups = byStance.filter((g) => g.rows.length > 0).map((g) => ({ kind: g.stance, label: GROUP_LABELS[g.stance], rows: g.rows }));
+    groups = byStance.filter((g) => g.rows.length > 0).map((g) => ({ kind: g.stance, label: groupLabel(g.stance), rows: g.rows }));
   } else {
     const large = byStance.filter((g) => g.rows.length >= ANONYMOUS_MIN_SEGMENT);
     const others = byStance.filter((g) => g.rows.length > 0 && g.rows.length < ANONYMOUS_MIN_SEGMENT).flatMap((g) => g.rows);
     if (others.length > 0 && others.length < ANONYMOUS_MIN_SEGMENT) {
-      groups = [{ kind: 'everyone', label: GROUP_LABELS.everyone, rows: byStance.flatMap((g) => g.rows) }];
+      groups = [{ kind: 'everyone', label: groupLabel('everyone'), rows: byStance.flatMap((g) => g.rows) }];
     } else {
-      groups = large.map((g) => ({ kind: g.stance, label: GROUP_LABELS[g.stance], rows: g.rows }));
-      if (others.length > 0) groups.push({ kind: 'others', label: GROUP_LABELS.others, rows: others });
+      groups = large.map((g) => ({ kind: g.stance, label: groupLabel(g.stance), rows: g.rows }));
+      if (others.length > 0) groups.push({ kind: 'others', label: groupLabel('others'), rows: others });
     }
     groups = groups.map((g) => ({ ...g, rows: [...g.rows].sort(compareByVotes) }));
   }

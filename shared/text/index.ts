@@ -2,5 +2,4 @@
 export * from './locale';
 export * from './numbers';
 export * from './ratio';
-export * from './plural';
 export * from './dates';

@@ -414,7 +414,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     }
     if (!conn.greeted) {
       conn.greeted = true;
-      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'Join timeout');
+      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'join-timeout');
     }
     send(conn, { v: ROOM_PROTOCOL_VERSION, type: 'lobby', anonymous, people: lobbyPeople(), full: isFull() });
   };
@@ -447,7 +447,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     // The right key or code: this phone may take its time choosing (or waiting for the facilitator).
     if (!conn.greeted) {
       conn.greeted = true;
-      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'Join timeout');
+      if (!conn.member) closeAfter(conn, limits.joinTimeoutMs, 'join-timeout');
     }
     // One phone, one participant: joining again on the same connection gives the same identity back.
     if (conn.member) {
@@ -655,7 +655,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     conn.strikes += 1;
     if (conn.strikes >= limits.strikesBeforeClose) {
       log(`room: closed a connection from ${conn.address} after ${conn.strikes} refused messages`);
-      conn.ws.close(1008, 'Too many refused messages');
+      conn.ws.close(1008, 'too-many-refused-messages'); // a close reason for logs, never shown
     }
   };
 
@@ -717,7 +717,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     connections.add(conn);
     wsPerAddress.add(address);
     // Say something useful within seconds, or make room for someone who will.
-    closeAfter(conn, limits.helloTimeoutMs, 'Hello timeout');
+    closeAfter(conn, limits.helloTimeoutMs, 'hello-timeout');
     ws.on('message', (data, isBinary) => {
       try {
         onMessage(conn, data, isBinary);
@@ -959,7 +959,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
                 return;
               }
               conn.ws.send(JSON.stringify(bye), () => {
-                conn.ws.close(1001, 'The room is closed');
+                conn.ws.close(1001, 'room-closed'); // the phone shows the goodbye message sent just before
                 resolve();
               });
             }),

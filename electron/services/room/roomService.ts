@@ -13,6 +13,7 @@ import type { RoomRoster } from '../../../shared/room/roomRoster';
 import type { RoomRoundState } from '../../../shared/room/roomRoundState';
 import type { RoomAddress, RoomNetwork, RoomOpenSettings, RoomStatus } from '../../../shared/room/roomStatus';
 import type { RoomVoteEntry, RoomVoteOutcome } from '../../../shared/room/roomVoteEntry';
+import { msg } from '../../../shared/i18n';
 import { UserFacingError } from '../ipc/dispatcher';
 import { lanAddresses, LOOPBACK, type LanAddress } from './networkAddresses';
 import { loadParticipantAssets } from './participantAssets';
@@ -90,8 +91,6 @@ const LOOPBACK_LIMITS: Partial<RoomLimits> = {
   newcomersPerAddress: 200,
 };
 
-const NO_NETWORK =
-  'This laptop is not connected to any network, so phones cannot reach it. Connect to the venue’s Wi-Fi or to a phone hotspot (no internet needed), then open the room again.';
 
 export function createRoomService(deps: RoomServiceDeps): RoomService {
   const listAddresses = deps.listAddresses ?? (() => lanAddresses());
@@ -169,14 +168,14 @@ export function createRoomService(deps: RoomServiceDeps): RoomService {
       if (room.sessionId === request.sessionId) return status();
       throw new UserFacingError('forbidden', 'The room is open for another session. Close it there first.');
     }
-    if (!deps.rendererDir) throw new UserFacingError('not-found', 'The phone page is not available in this build of Readiness Room.');
+    if (!deps.rendererDir) throw new UserFacingError('not-found', msg('roomService.noPhonePage'));
     const found = request.network === 'lan' ? listAddresses() : [LOOPBACK];
-    if (found.length === 0) throw new UserFacingError('not-found', NO_NETWORK);
+    if (found.length === 0) throw new UserFacingError('not-found', msg('roomService.noNetwork'));
     let assets;
     try {
       assets = await loadParticipantAssets(deps.rendererDir);
     } catch (error) {
-      throw new UserFacingError('not-found', error instanceof Error ? error.message : 'The phone page could not be read.');
+      throw new UserFacingError('not-found', error instanceof Error ? msg('roomService.phonePageUnreadable', { detail: error.message }) : msg('roomService.phonePageUnreadableNoDetail'));
     }
     const roomJournal = await getJournal();
     const previous = request.previous;

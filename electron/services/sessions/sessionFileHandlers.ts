@@ -85,8 +85,8 @@ export function createSessionFileHandlers(ports: SessionFilePorts, mirror: Sessi
         try {
           backups.push({ name, takenAt: entry.takenAt, bytes: entry.bytes, session: await mirror.readBackup(id, name), problem: null, problemText: null });
         } catch (error) {
-                    const problemText = error instanceof UserFacingError ? error.text : msg('backupFiles.unreadable');
-          backups.push({ name, takenAt: entry.takenAt, bytes: entry.bytes, session: null, problem: error instanceof Error ? error.message : 'It cannot be read.', problemText });
+          const problemText = error instanceof UserFacingError ? error.text : msg('backupFiles.unreadable');
+          backups.push({ name, takenAt: entry.takenAt, bytes: entry.bytes, session: null, problem: error instanceof Error ? error.message : null, problemText });
         }
       }
       return { backups };

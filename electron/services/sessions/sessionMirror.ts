@@ -16,7 +16,7 @@ import { loadSessionText, tooLarge } from '../../../shared/format/loadSessionFil
 import { isSafeSessionId } from '../../../shared/format/safeSessionId';
 import type { MirrorProblem, SessionStamp } from '../../../shared/ipc/contract';
 import type { Session } from '../../../shared/model/session';
-import { msg, translatorNow, type Message } from '../../../shared/i18n';
+import { msg, type Message } from '../../../shared/i18n';
 import { UserFacingError } from '../ipc/dispatcher';
 import { errorCode, removeStaleTempFiles, writeFileAtomic } from './atomicWrite';
 import { DEFAULT_ROTATION_POLICY, backupFileName, backupsToDelete, parseBackupFileName, sortNewestFirst, type BackupEntry, type RotationPolicy } from './backupRotation';
@@ -300,7 +300,7 @@ export function createSessionMirror(options: SessionMirrorOptions): SessionMirro
     if (!loaded.ok && loaded.missing) return null;
     const backup = await newestGoodBackup(id);
     if (backup) return backup.session;
-    throw new UserFacingError('io', `The saved copy of this session (${mainFile(id)}) is damaged and has no readable backup. ${loaded.ok ? 'Its session id was unreadable.' : translatorNow('en').text(loaded.message)}`);
+    throw new UserFacingError('io', msg('fileLoad.mirror.damagedNoBackup', { file: mainFile(id), reason: loaded.ok ? msg('startup.problem.idUnreadable') : loaded.message }));
   }
 
   /** Every session in the folder, newest first, and what could not be read (see listAll). */

@@ -21,7 +21,8 @@
  * `castVote`, but are not the facilitator's edits and are not undoable from the laptop.
  */
 import { addFromSuggestion, addNewAction, removeAction, updateAction, type ActionPatch } from '../../../shared/actions/actionOps';
-import { frameworkNow, type LocalizedFramework } from '../../../shared/framework/localize';
+import { FACTS } from '../../../shared/framework/facts';
+import { factLabelMessage, type LocalizedFramework } from '../../../shared/framework/localize';
 import type { GapId, Level } from '../../../shared/framework/types';
 import { addKpi, removeKpi, updateKpi } from '../../../shared/model/kpiOps';
 import { addEvidence, addRisk, removeEvidence, removeRisk, updateEvidence, updateRisk, type Severity } from '../../../shared/model/noteOps';
@@ -106,7 +107,7 @@ export const editFirmName = command<{ name: string }>({
 export const setFact = command<{ factId: string; value: FactValue }>({
   id: 'fact.set',
   label: msg('command.setFact'),
-  describe: ({ factId }) => msg('command.describe.edit', { name: quoted(frameworkNow()?.factById(factId)?.label ?? factId) }),
+  describe: ({ factId }) => msg('command.describe.edit', { name: FACTS.some((fact) => fact.id === factId) ? quotedMessage(factLabelMessage(factId)) : quoted(factId) }),
   mergeable: true,
   run: (s, { factId, value }) => done({ ...s, facts: { ...s.facts, [factId]: value } }),
 });

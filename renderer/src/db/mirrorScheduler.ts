@@ -2,7 +2,7 @@
  * Keeps the durable copy on disk in step with IndexedDB: each change schedules a write of that
  * session within about a second; a failed write keeps the edits, says so, and retries.
  */
-import { call, messageOf } from '../platform/api';
+import { call, messageOf, windowWords } from '../platform/api';
 import { useAppStore } from '../store/appStore';
 import { db } from './database';
 
@@ -40,14 +40,14 @@ export async function mirrorNow(sessionId: string): Promise<void> {
     if (timers.size === 0) useAppStore.getState().setSaveStatus({ state: 'saved', at: savedAt });
     if (toldFailure !== null) {
       toldFailure = null;
-      useAppStore.getState().showToast({ tone: 'success', message: 'Saved again: every change made meanwhile is on disk now.' });
+      useAppStore.getState().showToast({ tone: 'success', message: windowWords('save.savedAgain') });
     }
   } catch (error) {
     const message = messageOf(error);
     useAppStore.getState().setSaveStatus({ state: 'failed', message });
     if (toldFailure !== message) {
       toldFailure = message;
-      useAppStore.getState().showToast({ tone: 'error', message: `Not saved to disk. ${message}` });
+      useAppStore.getState().showToast({ tone: 'error', message: windowWords('save.notSaved', { detail: message }) });
     }
     scheduleMirror(sessionId, RETRY_MS, true);
   } finally {

@@ -3,13 +3,13 @@
  * the Chromium shell's bridge. Calls resolve to the response or throw an AppError whose message
  * can be shown as is.
  */
-import type { Message, MessageId, Translator } from '../../../shared/i18n';
+import type { Message, MessageId, MessageValues, Translator } from '../../../shared/i18n';
 import type { CallName, CallRequest, CallResponse, IpcErrorCode, IpcResult, ReadinessRoomApi } from '../../../shared/ipc/contract';
 import { useAppStore } from '../store/appStore';
 
 /** Words in the window's language; the id itself in the instant before its catalogue has loaded. */
-function windowWords(id: MessageId): string {
-  return useAppStore.getState().windowTranslator?.t(id) ?? id;
+export function windowWords(id: MessageId, values?: MessageValues): string {
+  return useAppStore.getState().windowTranslator?.t(id, values) ?? id;
 }
 
 declare global {

@@ -146,7 +146,7 @@ function BackupRow({ backup, current, now, busy, onRestore }: BackupRowProps) {
             <ul className="change-chips" aria-label={i18n.t('backups.changedSinceLabel', { when })}>
               {changes.map((line) => (
                 <li key={line.area} className="change-chip">
-                  {i18n.t('backups.change', { area: line.area })} <strong>{line.detail}</strong>
+                  {i18n.t('backups.change', { area: line.area })} <strong>{i18n.text(line.detail)}</strong>
                 </li>
               ))}
             </ul>

@@ -136,8 +136,8 @@ export function ExportStage({ session }: StageProps) {
                 <label className="export-format" htmlFor={id} data-checked={selected.has(format) ? '' : undefined}>
                   <input id={id} type="checkbox" checked={selected.has(format)} disabled={busy} onChange={() => toggle(format)} />
                   <span className="export-format-text">
-                    <span className="export-format-label">{i18n.t('exportStage.format.label', { format })}</span>
-                    <span className="export-format-desc">{i18n.t('exportStage.format.description', { format })}</span>
+                    <span className="export-format-label">{i18n.t(info.labelId)}</span>
+                    <span className="export-format-desc">{i18n.t(info.descriptionId)}</span>
                   </span>
                   <span className="export-ext">.{info.extension}</span>
                 </label>
@@ -195,7 +195,7 @@ export function ExportStage({ session }: StageProps) {
                 <StateMark item={item} />
                 <span className="export-item-text">
                   <span className="export-item-label">
-                    {i18n.t('exportStage.format.label', { format: item.format })}
+                    {i18n.t(EXPORT_FORMAT_INFO[item.format].labelId)}
                     <span className="export-item-state">{i18n.t(STATE_WORDS[item.state])}</span>
                   </span>
                   {item.fileName ? <span className="export-item-file">{item.fileName}</span> : null}

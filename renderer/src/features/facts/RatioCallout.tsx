@@ -15,7 +15,7 @@ export function RatioCallout({ session, ratioId }: { session: Session; ratioId: 
   const framework = useFramework();
   const readout = ratioReadout(session, ratioId, framework);
   if (!readout) return null;
-  const figureLabel = readout.state === 'ready' || readout.state === 'from-zero' ? readout.sentence : i18n.t('facts.ratio.unknown', { title: readout.title });
+  const figureLabel = readout.state === 'ready' || readout.state === 'from-zero' ? i18n.text(readout.sentence) : i18n.t('facts.ratio.unknown', { title: i18n.text(readout.title) });
   return (
     <div
       className="ratio-callout"
@@ -24,12 +24,12 @@ export function RatioCallout({ session, ratioId }: { session: Session; ratioId: 
       data-testid={`ratio-${ratioId}`}
       role="group"
       aria-label={figureLabel}
-      title={readout.detail ?? undefined}
+      title={readout.detail ? i18n.text(readout.detail) : undefined}
     >
       <span className="ratio-figure" aria-live="polite">
-        {readout.display}
+        {i18n.text(readout.display)}
       </span>
-      <span className={readout.state === 'missing' ? 'ratio-sentence muted' : 'ratio-sentence'}>{readout.sentence}</span>
+      <span className={readout.state === 'missing' ? 'ratio-sentence muted' : 'ratio-sentence'}>{i18n.text(readout.sentence)}</span>
       {readout.large ? (
         <span className="ratio-badge">
           <Icon name="flag" size={16} />

@@ -10,7 +10,8 @@ import { useEffect, useRef } from 'react';
 import { phoneParticipantName } from '../../../../shared/room/phoneVote';
 import { roomRosterOf } from '../../../../shared/room/roomRoster';
 import { roomRoundStateKey, roomRoundStateOf } from '../../../../shared/room/roomRoundState';
-import type { Translator } from '../../../../shared/i18n';
+import { loadTranslator, type Translator } from '../../../../shared/i18n';
+import { sessionLanguage } from '../../../../shared/model/session';
 import { db } from '../../db/database';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { bridge, call, isBridgeAvailable, messageOf } from '../../platform/api';
@@ -62,15 +63,23 @@ function useRoomRoundSync(): void {
   const sent = useRef('');
   useEffect(() => {
     if (!sessionId || !session || session.id !== sessionId) return;
-    const state = roomRoundStateOf(session);
-    const roster = roomRosterOf(session);
-    const anonymous = session.settings.anonymous;
-    const key = `${openedAt}|${anonymous}|${roomRoundStateKey(state)}|${JSON.stringify(roster)}`;
-    if (key === sent.current) return;
-    sent.current = key;
-    call('setRoomRound', { sessionId, anonymous, state, roster }).catch(() => {
-      sent.current = '';
+    let cancelled = false;
+    // Phones speak the session's language (its catalogue is cached after the first load).
+    void loadTranslator(sessionLanguage(session)).then((sessionI18n) => {
+      if (cancelled) return;
+      const state = roomRoundStateOf(session, sessionI18n);
+      const roster = roomRosterOf(session);
+      const anonymous = session.settings.anonymous;
+      const key = `${openedAt}|${anonymous}|${roomRoundStateKey(state)}|${JSON.stringify(roster)}`;
+      if (key === sent.current) return;
+      sent.current = key;
+      call('setRoomRound', { sessionId, anonymous, state, roster }).catch(() => {
+        sent.current = '';
+      });
     });
+    return () => {
+      cancelled = true;
+    };
   }, [session, sessionId, openedAt]);
   // The port, key and shown address go with the session, so a restart reopens the same room.
   const settingsKey = settings ? JSON.stringify(settings) : '';

@@ -3,7 +3,8 @@
  * same port, key and address as before when it had one), keeping those with the session so a
  * restarted app reopens the same room, closing it, and answering a phone's name claim.
  */
-import type { Session } from '../../../../shared/model/session';
+import { loadTranslator } from '../../../../shared/i18n';
+import { sessionLanguage, type Session } from '../../../../shared/model/session';
 import { roomRosterOf } from '../../../../shared/room/roomRoster';
 import { roomRoundStateOf } from '../../../../shared/room/roomRoundState';
 import type { RoomNetwork, RoomOpenSettings, RoomStatus } from '../../../../shared/room/roomStatus';
@@ -19,7 +20,7 @@ export async function openSessionRoom(session: Session, network: RoomNetwork = s
     sessionId: session.id,
     network,
     anonymous: session.settings.anonymous,
-    round: roomRoundStateOf(session),
+    round: roomRoundStateOf(session, await loadTranslator(sessionLanguage(session))),
     roster: roomRosterOf(session),
     previous: previous ? { key: previous.key, tokenSecret: previous.tokenSecret, port: previous.port, address: previous.address, interfaceName: previous.interfaceName } : null,
   });

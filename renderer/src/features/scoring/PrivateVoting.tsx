@@ -155,7 +155,7 @@ function PickName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
           <Icon name="back" /> {i18n.t('scoring.private.backToFacilitator')}
         </button>
         <span className="muted small">
-          <kbd>{'Esc'}</kbd> {i18n.t('scoring.private.escReturns')}
+          <kbd>{i18n.t('common.key.escape')}</kbd> {i18n.t('scoring.private.escReturns')}
         </span>
       </footer>
     </section>

@@ -159,7 +159,7 @@ export function VoteGrid({ voters, labels, anonymous, votedIds, onCast, onRetrac
       <p id="vote-grid-help" className="vote-grid-help">
         {i18n.t('scoring.grid.helpReach')} <kbd>1</kbd>–<kbd>5</kbd>
         {i18n.t('scoring.grid.helpUnsure')} <kbd>0</kbd>
-        {i18n.t('scoring.grid.helpMoves')} <kbd>{i18n.t('scoring.grid.deleteKey')}</kbd>
+        {i18n.t('scoring.grid.helpMoves')} <kbd>{i18n.t('common.key.delete')}</kbd>
         {i18n.t('scoring.grid.helpWithdraws')}
         {anonymous ? ` ${i18n.t('scoring.grid.helpAnonymous')}` : ''}
       </p>

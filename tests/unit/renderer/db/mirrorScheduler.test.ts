@@ -10,13 +10,14 @@ import { createSession } from '../../../../shared/model/createSession';
 import { db } from '../../../../renderer/src/db/database';
 import { mirrorNow, scheduleMirror } from '../../../../renderer/src/db/mirrorScheduler';
 import { useAppStore } from '../../../../renderer/src/store/appStore';
+import { translatorNow } from '../../../../shared/i18n';
 
 const mirrorSession = vi.fn<(request: unknown) => Promise<IpcResult<{ savedAt: string }>>>();
 
 beforeEach(async () => {
   window.readinessRoom = { mirrorSession } as unknown as ReadinessRoomApi;
   await db.sessions.clear();
-  useAppStore.setState({ toasts: [], saveStatus: { state: 'saved', at: null } });
+  useAppStore.setState({ toasts: [], saveStatus: { state: 'saved', at: null }, windowTranslator: translatorNow('en') });
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -30,7 +30,7 @@ describe('heatmapInput', () => {
     expect(input.columns.map((c) => c.gapId)).toEqual(['data', 'users', 'load', 'integration', 'change', 'support']);
     expect(input.columns.map((c) => c.roundNumber)).toEqual([1, 1, 1, 1, 1, null]); // support's round is still open
     expect(input.columns.map((c) => c.consensus)).toEqual([2, 2, 2, 1, 3, null]);
-    expect(input.groups.map((g) => [g.label, g.rows.map((r) => r.label)])).toEqual([
+    expect(input.groups.map((g) => [translatorNow('en').text(g.label), g.rows.map((r) => r.label)])).toEqual([
       ['Champions', ['Marta Okafor', 'Priya Shah', 'Alex Moreau']],
       ['Neutral', ['Daniel Reyes', 'Sam Carter']],
       ['Skeptics', ['Tom Becker', 'Lena Fischer']],
@@ -77,7 +77,7 @@ describe('heatmapInput', () => {
       { id: 's2', stance: 'skeptic' },
     ];
     const input = heatmapInput(anonymous(room(people)));
-    expect(input.groups.map((g) => [g.kind, g.label, g.rows.length])).toEqual([['everyone', 'Everyone', 5]]);
+    expect(input.groups.map((g) => [g.kind, translatorNow('en').text(g.label), g.rows.length])).toEqual([['everyone', 'Everyone', 5]]);
   });
 
   it('in anonymous mode orders rows by their votes, so entry order gives nobody away', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges, diffSessions } from '../../../../shared/model/sessionDiff';
+import { translatorNow } from '../../../../shared/i18n';
+
+const en = translatorNow('en');
 import type { Session } from '../../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 
@@ -10,7 +13,7 @@ describe('what changed between two versions of a session', () => {
   it('says nothing changed for the same session, even after moving between stages', () => {
     const moved: Session = { ...base, currentStageId: 'frame', updatedAt: NOW + 5000, agenda: base.agenda.map((s) => ({ ...s, startedAt: NOW })) };
     expect(diffSessions(base, moved)).toEqual([]);
-    expect(describeChanges([])).toBe('No differences');
+    expect(describeChanges([], en)).toBe('Same as now');
   });
 
   it('counts votes, actions and participants added, removed and edited', () => {
@@ -31,12 +34,12 @@ describe('what changed between two versions of a session', () => {
       ],
     };
     const lines = diffSessions(base, later);
-    expect(lines).toEqual([
-      { area: 'participants', detail: '+1' },
-      { area: 'votes', detail: '+3 \u22121' },
-      { area: 'actions', detail: '+2 \u22121, 1 edited' },
+    expect(lines.map((line) => [line.area, en.text(line.detail)])).toEqual([
+      ['participants', '+1'],
+      ['votes', '+3 \u22121'],
+      ['actions', '+2 \u22121, 1 edited'],
     ]);
-    expect(describeChanges(lines)).toBe('participants: +1; votes: +3 \u22121; actions: +2 \u22121, 1 edited');
+    expect(describeChanges(lines, en)).toBe('participants: +1; votes: +3 \u22121; actions: +2 \u22121, 1 edited');
   });
 
   it('names frame fields, consensus, facts, notes, ownership, the verdict and settings', () => {
@@ -54,8 +57,11 @@ describe('what changed between two versions of a session', () => {
       verdictOverride: { value: 'go', reason: 'Because', at: NOW },
       settings: { ...base.settings, anonymous: true },
     };
-    expect(describeChanges(diffSessions(base, later))).toBe(
-      'frame: initiative, client; facts: 2 changed; consensus: 1 gap; evidence and risks: +1; gap notes: 1 edited; ownership: 1 field; verdict: overridden; settings: changed',
+    expect(describeChanges(diffSessions(base, later), en)).toBe(
+      'frame: initiative and client; facts: 2 changed; consensus: 1 gap; evidence and risks: +1; gap notes: 1 edited; ownership: 1 field; verdict: overridden; settings: changed',
+    );
+    expect(describeChanges(diffSessions(base, later), translatorNow('de'))).toBe(
+      'Rahmen: Initiative und Kunde; Fakten: 2 geändert; Konsens: 1 Lücke; Belege und Risiken: +1; Notizen zu Lücken: 1 geändert; Verantwortung: 1 Feld; Urteil: überschrieben; Einstellungen: geändert',
     );
   });
 });

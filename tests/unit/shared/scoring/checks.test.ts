@@ -126,7 +126,7 @@ describe('2. curated data', () => {
   it('says 12.5× where the Frame says 12.5×', () => {
     const s = withFacts(clean(), { 'pilot.records': 400, 'production.records': 5_000, 'data.rawDataTested': false });
     expect(en(checkCuratedData(s)?.explanation)).toContain('12.5× the pilot');
-    expect(ratioReadout(s, 'ratio.records', EN)?.display).toBe('12.5×');
+    expect(translatorNow('en').text(ratioReadout(s, 'ratio.records', EN)!.display)).toBe('12.5×');
   });
 
   it('does not fire at 9.99× records without a raw-data test', () => {
