@@ -3,12 +3,21 @@
  * opens the app in the Chromium shell at 1280×720, in light and in dark, and saves
  * `assets/screenshots/<name>-<scheme>.png` for every screen below. Add a screen: push a
  * { name, steps } whose steps bring the page to it (each scheme starts from a fresh profile).
+ * `--lang de --out <folder>` takes them with the window (and so the sample workshop) in German.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromiumShell, rendererDir, repoRoot, type ChromiumShell } from '../../electron/shell/chromiumShell';
+import { readCatalogue } from '../fixtures/englishLeaks';
+
+const argument = (name: string): string | undefined => process.argv.find((_arg, i) => process.argv[i - 1] === name);
+const LANGUAGE = argument('--lang') ?? 'en';
+const words = readCatalogue(LANGUAGE);
+/** The words of the language the screenshots are taken in. */
+const w = (id: string): string => words[id] ?? id;
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Screen {
   name: string;
@@ -21,10 +30,15 @@ const SCHEMES = ['light', 'dark'] as const;
 const openLibrary = async (page: Page, shell: ChromiumShell): Promise<void> => {
   await page.goto(shell.appUrl, { timeout: TIMEOUT_MS });
   await page.waitForSelector('main[data-screen="library"][data-ready="true"]', { state: 'visible', timeout: TIMEOUT_MS });
+  if (LANGUAGE !== 'en') {
+    // The window starts in English on a fresh profile.
+    await page.getByLabel(readCatalogue('en')['languagePicker.window.label']!).selectOption(LANGUAGE);
+    await page.waitForSelector(`html[lang="${LANGUAGE}"]`, { timeout: TIMEOUT_MS });
+  }
 };
 
 const stage = (name: RegExp) => async (page: Page): Promise<void> => {
-  await page.getByRole('navigation', { name: 'Workshop agenda' }).getByRole('button', { name }).click();
+  await page.getByRole('navigation', { name: w('workshop.rail.label') }).getByRole('button', { name }).click();
   await page.waitForSelector('#stage-title', { timeout: TIMEOUT_MS });
   await page.waitForTimeout(200);
 };
@@ -34,29 +48,54 @@ const SCREENS: Screen[] = [
   {
     name: 'workshop-gap',
     steps: async (page) => {
-      await page.getByRole('button', { name: 'Open the sample workshop' }).click();
-      await stage(/Data quality/)(page);
+      await page.getByRole('button', { name: w('library.empty.sample') }).click();
+      await stage(new RegExp(escape(w('framework.default.gap.data.name'))))(page);
     },
   },
-  { name: 'workshop-frame', steps: stage(/^Frame/) },
-  { name: 'workshop-verdict', steps: stage(/^Verdict/) },
-  { name: 'workshop-actions', steps: stage(/^Action plan/) },
+  { name: 'workshop-frame', steps: stage(new RegExp(`^${escape(w('workshop.stage.frame.title'))}`)) },
+  { name: 'workshop-verdict', steps: stage(new RegExp(`^${escape(w('workshop.stage.verdict.title'))}`)) },
+  { name: 'workshop-actions', steps: stage(new RegExp(`^${escape(w('workshop.stage.actions.title'))}`)) },
+  ...(LANGUAGE === 'en'
+    ? []
+    : [
+        { name: 'workshop-criteria', steps: stage(new RegExp(`^${escape(w('workshop.stage.criteria.title'))}`)) },
+        { name: 'workshop-ownership', steps: stage(new RegExp(`^${escape(w('workshop.stage.ownership.title'))}`)) },
+        { name: 'workshop-export', steps: stage(new RegExp(`^${escape(w('workshop.stage.export.title'))}`)) },
+        {
+          name: 'workshop-palette',
+          steps: async (page: Page) => {
+            await page.keyboard.press('Control+K');
+            await page.waitForTimeout(300);
+          },
+        },
+        {
+          name: 'presenter',
+          steps: async (page: Page, shell: ChromiumShell) => {
+            await page.keyboard.press('Escape');
+            const id = new URL(page.url()).hash.split('/')[2] ?? '';
+            await page.goto(`${shell.appUrl}#/presenter/${id}`);
+            await page.waitForTimeout(1000);
+          },
+        },
+      ]),
   {
     name: 'library',
-    steps: async (page) => {
-      await page.getByRole('button', { name: 'Library' }).click();
-      await page.getByRole('button', { name: 'New session' }).first().click();
-      await page.getByLabel('Initiative').fill('Claims triage assistant');
-      await page.getByLabel('Client').fill('Northwind Insurance');
-      await page.getByRole('button', { name: 'Create session' }).click();
-      await page.getByRole('button', { name: 'Library' }).click();
+    steps: async (page, shell) => {
+      await page.goto(shell.appUrl, { timeout: TIMEOUT_MS });
+      await page.waitForSelector('main[data-screen="library"][data-ready="true"]', { state: 'visible', timeout: TIMEOUT_MS });
+      await page.getByRole('button', { name: w('library.newSession.button') }).first().click();
+      const dialog = page.getByRole('dialog', { name: w('library.newSession.title') });
+      await dialog.getByLabel(w('library.newSession.initiative')).fill('Claims triage assistant');
+      await dialog.getByLabel(w('library.newSession.client')).fill('Northwind Insurance');
+      await dialog.getByRole('button', { name: w('library.newSession.create') }).click();
+      await page.getByRole('button', { name: w('workshop.top.library') }).click();
       await page.waitForSelector('main[data-screen="library"][data-ready="true"]', { timeout: TIMEOUT_MS });
     },
   },
 ];
 
 async function main(): Promise<void> {
-  const outDir = path.join(repoRoot(), 'assets', 'screenshots');
+  const outDir = argument('--out') ?? path.join(repoRoot(), 'assets', 'screenshots');
   await mkdir(outDir, { recursive: true });
   for (const colorScheme of SCHEMES) {
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'readiness-room-screens-'));
