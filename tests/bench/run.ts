@@ -4,6 +4,7 @@
  * `--strict` exits 1 when a target is missed or a value could not be measured; `--only a,b` runs
  * only the suites named.
  */
+import '../fixtures/catalogues';
 import { checkTarget, formatTable, runSuites, writeResults, type BenchSuite } from './harness';
 import * as bundle from './suites/bundle';
 import * as exportDocs from './suites/export';
