@@ -10,6 +10,7 @@
  * - floor: the floor page; library: the app's library with ten sessions; cold: the app opened
  *   directly on the 30-participant session's Verdict stage.
  */
+import '../fixtures/catalogues';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

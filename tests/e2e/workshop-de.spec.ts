@@ -3,10 +3,12 @@
  * made in German, every stage of the rail visited (rounds revealed and one open), the command
  * palette and the projector's view opened. On each screen the page's text (and what assistive
  * technology reads: labels, titles, placeholders, options) is scanned for the English catalogue's
- * phrases that German does not share (tests/fixtures/englishLeaks.ts): not one may be left.
+ * phrases that German does not share (tests/fixtures/englishLeaks.ts): not one may be left; axe-core
+ * checks each of those screens too.
  */
 import type { Page } from '@playwright/test';
 import { findLeaks, readCatalogue, untranslatedPhrases } from '../fixtures/englishLeaks';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 
@@ -31,8 +33,10 @@ async function screenText(page: Page): Promise<string> {
   });
 }
 
+/** No English phrase, and no WCAG 2.1 A/AA violation (German text is longer: nothing may clip or lose contrast). */
 async function expectNoEnglish(page: Page, where: string): Promise<void> {
   expect.soft({ where, english: findLeaks(await screenText(page), ENGLISH) }).toEqual({ where, english: [] });
+  expect.soft({ where, axe: await axeViolations(page) }).toEqual({ where, axe: [] });
 }
 
 test('the whole workshop in German leaves no English word on any screen', async ({ shell }) => {

@@ -19,7 +19,9 @@ export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }
   const i18n = useI18n();
   return (
     <li className="session-row card" data-testid="session-row" data-archived={archived || undefined}>
-      <button type="button" className="session-open" onClick={onOpen} aria-label={session.client ? i18n.t('library.row.openFor', { title, client: session.client }) : i18n.t('library.row.open', { title })}>
+      {/* The visible text is the button's name (after a spoken verb), so voice control finds it by what it shows. */}
+      <button type="button" className="session-open" onClick={onOpen}>
+        <span className="visually-hidden">{i18n.t('library.row.open')} </span>
         <span className="session-title">{title}</span>
         <span className="session-meta">
           {session.client ? <span>{session.client}</span> : <span className="muted">{i18n.t('library.row.noClient')}</span>}
