@@ -132,6 +132,8 @@ async function webkit(url: string): Promise<void> {
       await find('.people-list button');
       await shot(`room-webkit-${LANGUAGE}-join.png`);
       await call('POST', `${s}/element/${await find('.people-list button')}/click`, {});
+      // The option sits below the fold, under the sticky send bar: bring it to the middle, as a thumb would.
+      await call('POST', `${s}/execute/sync`, { script: 'document.querySelector(\'label[for="level-4"]\').scrollIntoView({ block: "center" })', args: [] });
       await call('POST', `${s}/element/${await find('label[for="level-4"]')}/click`, {});
       await call('POST', `${s}/element/${await find('button[type="submit"]')}/click`, {});
       await find('.received');
