@@ -16,6 +16,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     isolate: true,
+    // The tests build sessions and documents themselves, so they read the catalogues as Node does.
+    setupFiles: ['tests/unit/setup/catalogues.ts'],
     // Main logs every refusal it makes; show the log only for a failing test.
     silent: 'passed-only',
   },
