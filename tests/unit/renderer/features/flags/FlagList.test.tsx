@@ -1,43 +1,27 @@
 // @vitest-environment jsdom
 import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FlagList } from '../../../../../renderer/src/features/flags/FlagList';
-import { TranslatorProvider } from '../../../../../renderer/src/i18n/TranslatorContext';
-import { translatorNow } from '../../../../../shared/i18n';
 import type { Session } from '../../../../../shared/model/session';
 import { buildSampleWorkshop } from '../../../../../shared/sample/sampleWorkshop';
 import { runChecks } from '../../../../../shared/scoring/checks';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountInLanguage } from '../../mountInLanguage';
 
 const SAMPLE = buildSampleWorkshop('s', Date.UTC(2025, 2, 10));
 
-let host: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mounted = mountInLanguage();
 
 function render(node: ReactNode, language = 'en'): void {
-  act(() => root.render(<TranslatorProvider translator={translatorNow(language)}>{node}</TranslatorProvider>));
+  mounted.render(node, language);
 }
 
 describe('FlagList', () => {
   it('shows every open flag with its sentence, what closes it, and a link to the stage that fixes it', () => {
     const goTo = vi.fn();
     render(<FlagList session={SAMPLE} goTo={goTo} />);
-    const items = host.querySelectorAll('[data-flag]');
+    const items = mounted.host.querySelectorAll('[data-flag]');
     expect(items).toHaveLength(runChecks(SAMPLE).length);
-    const noPath = host.querySelector('[data-flag="no-production-path"]')!;
+    const noPath = mounted.host.querySelector('[data-flag="no-production-path"]')!;
     expect(noPath.textContent).toContain('No production path');
     expect(noPath.textContent).toContain('What closes it');
     expect(noPath.textContent).toContain('Warning');
@@ -45,7 +29,7 @@ describe('FlagList', () => {
     expect(button.textContent).toContain('Go to Ownership & path');
     act(() => button.click());
     expect(goTo).toHaveBeenCalledWith('ownership');
-    const volume = host.querySelector('[data-flag="volume-gap"] button')!;
+    const volume = mounted.host.querySelector('[data-flag="volume-gap"] button')!;
     act(() => (volume as HTMLButtonElement).click());
     expect(goTo).toHaveBeenLastCalledWith('gap-load');
   });
@@ -53,7 +37,7 @@ describe('FlagList', () => {
   it('puts blocking flags first and says in words that they block the verdict', () => {
     const session: Session = { ...SAMPLE, ownership: { ...SAMPLE.ownership, businessOwner: '' } };
     render(<FlagList session={session} goTo={() => {}} />);
-    const first = host.querySelector('[data-flag]')!;
+    const first = mounted.host.querySelector('[data-flag]')!;
     expect(first.getAttribute('data-flag')).toBe('ownership-vacuum');
     expect(first.getAttribute('data-severity')).toBe('blocking');
     expect(first.textContent).toContain('Blocks the verdict');
@@ -62,23 +46,23 @@ describe('FlagList', () => {
   it('with a gap shows only that gap’s flags, compactly, without a link to the stage it is on', () => {
     const onData: Session = { ...SAMPLE, currentStageId: 'gap-data' };
     render(<FlagList session={onData} gapId="data" goTo={() => {}} />);
-    const ids = [...host.querySelectorAll('[data-flag]')].map((el) => el.getAttribute('data-flag'));
+    const ids = [...mounted.host.querySelectorAll('[data-flag]')].map((el) => el.getAttribute('data-flag'));
     expect(ids).toEqual(['curated-data', 'room-disagrees', 'champion-skeptic-split']);
-    expect(host.textContent).toContain('3 pilot-trap flags on this gap');
+    expect(mounted.host.textContent).toContain('3 pilot-trap flags on this gap');
     // "The room disagrees: Data quality" reads "The room disagrees" on the gap's own screen.
-    expect(host.querySelector('[data-flag="room-disagrees"] .flag-title')!.textContent).toBe('The room disagrees.');
-    expect(host.querySelectorAll('.flag-go')).toHaveLength(0);
+    expect(mounted.host.querySelector('[data-flag="room-disagrees"] .flag-title')!.textContent).toBe('The room disagrees.');
+    expect(mounted.host.querySelectorAll('.flag-go')).toHaveLength(0);
   });
 
   it('speaks German, with the count in its plural form', () => {
     const onData: Session = { ...SAMPLE, currentStageId: 'gap-data' };
     render(<FlagList session={onData} gapId="data" goTo={() => {}} />, 'de');
-    expect(host.textContent).toContain('3 Warnsignale zu dieser Lücke');
-    expect(host.textContent).toContain('Was es behebt');
+    expect(mounted.host.textContent).toContain('3 Warnsignale zu dieser Lücke');
+    expect(mounted.host.textContent).toContain('Was es behebt');
   });
 
   it('renders nothing for a gap without flags', () => {
     render(<FlagList session={SAMPLE} gapId="change" goTo={() => {}} />);
-    expect(host.innerHTML).toBe('');
+    expect(mounted.host.innerHTML).toBe('');
   });
 });

@@ -1,28 +1,11 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RevealPanel } from '../../../../../renderer/src/features/scoring/RevealPanel';
-import { TranslatorProvider } from '../../../../../renderer/src/i18n/TranslatorContext';
-import { translatorNow } from '../../../../../shared/i18n';
 import type { Session } from '../../../../../shared/model/session';
 import { baseSession, withParticipants, withRound } from '../../../shared/scoring/sessionBuilder';
+import { mountInLanguage } from '../../mountInLanguage';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const mounted = mountInLanguage();
 
 function revealed(): Session {
   const people = withParticipants(baseSession(), [
@@ -35,29 +18,23 @@ function revealed(): Session {
 }
 
 function show(session: Session, language: string): void {
-  act(() =>
-    root.render(
-      <TranslatorProvider translator={translatorNow(language)}>
-        <RevealPanel session={session} round={session.rounds[0]!} />
-      </TranslatorProvider>,
-    ),
-  );
+  mounted.render(<RevealPanel session={session} round={session.rounds[0]!} />, language);
 }
 
 describe('RevealPanel', () => {
   it('says in English where the room stands, with its disagreement and camps', () => {
     show(revealed(), 'en');
-    expect(host.querySelector('[data-testid="median"]')!.textContent).toBe('3');
-    expect(host.querySelector('[data-testid="divergence"]')!.textContent).toContain('Votes run from level 1 to level 5, a spread of 4 points.');
-    expect(host.querySelector('[data-testid="camps"]')!.textContent).toContain('2 people');
-    expect(host.querySelector('[data-testid="camps"]')!.textContent).toContain('4.5');
+    expect(mounted.host.querySelector('[data-testid="median"]')!.textContent).toBe('3');
+    expect(mounted.host.querySelector('[data-testid="divergence"]')!.textContent).toContain('Votes run from level 1 to level 5, a spread of 4 points.');
+    expect(mounted.host.querySelector('[data-testid="camps"]')!.textContent).toContain('2 people');
+    expect(mounted.host.querySelector('[data-testid="camps"]')!.textContent).toContain('4.5');
   });
 
   it('says it in German, with German decimals and plurals', () => {
     show(revealed(), 'de');
-    expect(host.textContent).toContain('Der Raum ist uneins');
-    expect(host.querySelector('[data-testid="divergence"]')!.textContent).toContain('eine Streuung von 4 Punkten.');
-    const camps = host.querySelector('[data-testid="camps"]')!.textContent;
+    expect(mounted.host.textContent).toContain('Der Raum ist uneins');
+    expect(mounted.host.querySelector('[data-testid="divergence"]')!.textContent).toContain('eine Streuung von 4 Punkten.');
+    const camps = mounted.host.querySelector('[data-testid="camps"]')!.textContent;
     expect(camps).toContain('2 Personen');
     expect(camps).toContain('4,5');
     expect(camps).toContain('+3');
