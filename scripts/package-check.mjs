@@ -124,7 +124,8 @@ function archivedPackages(archive, files) {
 /** Bare package names the built main process imports (statically or with import()). */
 function importedPackages(mainSource) {
   const names = new Set();
-  for (const match of mainSource.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"'./][^"']*)["']/g)) {
+  // A keyword, not the end of a message id such as "ics.summary.from"; a specifier is one token.
+  for (const match of mainSource.matchAll(/(?<![.\w$])(?:from\s*|import\s*\(\s*|import\s+)["']([@a-z0-9][\w.@/-]*)["']/g)) {
     const specifier = match[1];
     if (specifier.startsWith('node:') || specifier === 'electron') continue;
     const parts = specifier.split('/');
