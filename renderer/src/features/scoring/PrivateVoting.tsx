@@ -123,20 +123,29 @@ export function PrivateVoting({ open, anonymous, gapId, roundNumber, voters, vot
   );
 }
 
-function PickName({ voters, votedIds, onPick, onClose }: { voters: readonly Participant[]; votedIds: ReadonlySet<string>; onPick(p: Participant): void; onClose(): void }) {
+/** The heading both ways of choosing a voter share, and the note once everyone has voted. */
+function WhoIsVoting({ titleId, lead, allVoted }: { titleId: string; lead: string; allVoted: boolean }) {
   const i18n = useI18n();
-  const allVoted = voters.length > 0 && voters.every((p) => votedIds.has(p.id));
   return (
-    <section className="private-body" aria-labelledby="private-pick-title">
+    <>
       <div className="private-title">
-        <h2 id="private-pick-title">{i18n.t('scoring.private.whoIsVoting')}</h2>
-        <p className="muted">{i18n.t('scoring.private.pickLead')}</p>
+        <h2 id={titleId}>{i18n.t('scoring.private.whoIsVoting')}</h2>
+        <p className="muted">{lead}</p>
       </div>
       {allVoted ? (
         <p className="private-note" role="status">
           <Icon name="check" size={20} /> {i18n.t('scoring.private.everyoneVoted')}
         </p>
       ) : null}
+    </>
+  );
+}
+function PickName({ voters, votedIds, onPick, onClose }: { voters: readonly Participant[]; votedIds: ReadonlySet<string>; onPick(p: Participant): void; onClose(): void }) {
+  const i18n = useI18n();
+  const allVoted = voters.length > 0 && voters.every((p) => votedIds.has(p.id));
+  return (
+    <section className="private-body" aria-labelledby="private-pick-title">
+      <WhoIsVoting titleId="private-pick-title" lead={i18n.t('scoring.private.pickLead')} allVoted={allVoted} />
       <ul className="private-names">
         {voters.map((p) => {
           const voted = votedIds.has(p.id);
@@ -348,15 +357,7 @@ function TypeName({ voters, votedIds, onPick, onClose }: { voters: readonly Part
 
   return (
     <form className="private-body" aria-labelledby={`${id}-title`} onSubmit={submit} autoComplete="off">
-      <div className="private-title">
-        <h2 id={`${id}-title`}>{i18n.t('scoring.private.whoIsVoting')}</h2>
-        <p className="muted">{i18n.t('scoring.private.typeNameLead')}</p>
-      </div>
-      {allVoted ? (
-        <p className="private-note" role="status">
-          <Icon name="check" size={20} /> {i18n.t('scoring.private.everyoneVoted')}
-        </p>
-      ) : null}
+      <WhoIsVoting titleId={`${id}-title`} lead={i18n.t('scoring.private.typeNameLead')} allVoted={allVoted} />
       <div className="field private-type-name">
         <label htmlFor={`${id}-name`}>{i18n.t('scoring.private.typeNameLabel')}</label>
         <input
