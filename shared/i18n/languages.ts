@@ -4,11 +4,10 @@
  * and the phone page load them lazily (Vite), Node reads them from disk — and asks for a Translator
  * by tag. A catalogue is loaded only when its language is asked for.
  */
+import { bestLanguage, DEFAULT_LANGUAGE, LANGUAGE_TAG } from './languageTags';
 import { createTranslator, type Catalogue, type Translator } from './translator';
 
-export const DEFAULT_LANGUAGE = 'en';
-/** A language tag as files and sessions carry it: "en", "de", "pt-BR". */
-export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z][a-zA-Z]{1,3})?$/;
+export { DEFAULT_LANGUAGE, LANGUAGE_TAG };
 
 export type CatalogueLoader = () => Catalogue | Promise<Catalogue>;
 
@@ -33,10 +32,7 @@ export function availableLanguages(): string[] {
 
 /** The best registered language for a wish ("de-AT" → "de"), else English. */
 export function matchLanguage(wanted: string | null | undefined): string {
-  if (!wanted) return DEFAULT_LANGUAGE;
-  if (loaders.has(wanted)) return wanted;
-  const base = wanted.split('-')[0]!.toLowerCase();
-  return loaders.has(base) ? base : DEFAULT_LANGUAGE;
+  return bestLanguage(wanted, (tag) => loaders.has(tag));
 }
 
 /** A language's own name for itself ("Deutsch"), from Intl, so listing languages loads no catalogue. */

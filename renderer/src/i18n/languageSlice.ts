@@ -3,21 +3,17 @@
  * chosen it follows the system's language when a catalogue exists for it, else English.
  */
 import type { StateCreator } from 'zustand';
-import { loadTranslator, matchLanguage, type Translator } from '../../../shared/i18n';
+import { loadTranslator, type Translator } from '../../../shared/i18n';
+import { windowLanguageFor } from './windowLanguagePreference';
 import type { AppState } from '../store/appStore';
 
 export interface LanguageSlice {
   /** The language the facilitator chose for the window; null: the system's. */
   windowLanguage: string | null;
-  /** The window's translator, loaded before the first render (main.tsx). */
+  /** The window's translator, loaded before the first render (start.tsx). */
   windowTranslator: Translator | null;
   setWindowTranslator(translator: Translator): void;
   setWindowLanguage(tag: string | null): Promise<void>;
-}
-
-/** The language the window speaks for a preference: the chosen one, else the system's, else English. */
-export function windowLanguageFor(preference: string | null): string {
-  return matchLanguage(preference ?? (typeof navigator === 'undefined' ? null : navigator.language));
 }
 
 export const createLanguageSlice: StateCreator<AppState, [], [], LanguageSlice> = (set) => ({

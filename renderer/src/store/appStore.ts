@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createLanguageSlice, type LanguageSlice } from '../i18n/languageSlice';
+import { PREFERENCES_KEY } from '../i18n/windowLanguagePreference';
 import { createCommandSlice, type CommandSlice } from './commandSlice';
 import { createSaveSlice, type SaveSlice } from './saveSlice';
 import { createToastSlice, type ToastSlice } from './toastSlice';
@@ -19,7 +20,7 @@ export const useAppStore = create<AppState>()(
       ...createLanguageSlice(...a),
     }),
     {
-      name: 'readiness-room.preferences',
+      name: PREFERENCES_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
       partialize: (s) => ({ theme: s.theme, librarySort: s.librarySort, showArchived: s.showArchived, windowLanguage: s.windowLanguage }),
