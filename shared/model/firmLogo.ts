@@ -382,10 +382,16 @@ function looksLikeSvg(bytes: Uint8Array): boolean {
   return /<(?:[\w.-]+:)?svg[\s>/]/i.test(head) || /^\s*(<\?xml|<!--|<!DOCTYPE)/i.test(stripBom(head));
 }
 
+/** A file over the limit, refused from its size alone (before it is read); null when the size is fine. */
+export function logoTooLarge(byteLength: number): LogoCheck | null {
+  return byteLength > LOGO_MAX_BYTES ? refused(msg('firm.logo.reason.tooLarge', { kilobytes: Math.ceil(byteLength / 1024), max: LOGO_MAX_BYTES / 1024 })) : null;
+}
+
 /** A chosen file's bytes → the logo to store, or the sentence that says why not. */
 export function checkLogoFile(bytes: Uint8Array): LogoCheck {
   if (bytes.length === 0) return refused(msg('firm.logo.reason.notAnImage'));
-  if (bytes.length > LOGO_MAX_BYTES) return refused(msg('firm.logo.reason.tooLarge', { kilobytes: Math.ceil(bytes.length / 1024), max: LOGO_MAX_BYTES / 1024 }));
+  const tooLarge = logoTooLarge(bytes.length);
+  if (tooLarge) return tooLarge;
   if (hasPngSignature(bytes)) {
     const size = readPngSize(bytes);
     if (!size) return refused(msg('firm.logo.reason.damagedPng'));
