@@ -90,13 +90,16 @@ function designTable(model: CharterModel): Table {
 
 function criteriaBlock(model: CharterModel): Array<Paragraph | Table> {
   const c = model.words.criteriaColumns;
-  const out: Array<Paragraph | Table> = [outlined(model.words.criteria, 2), para(model.words.criteriaLead, { style: { color: MUTED, size: 17 }, spacingAfter: 80 })];
+  const out: Array<Paragraph | Table> = [outlined(model.words.criteria, 2), para(model.words.criteriaLead, { style: { color: MUTED, size: 17 }, spacingAfter: 80, keepNext: true })];
   if (model.criteria.length) {
+    // A short table: kept on one page with its heading (every row but the last keeps with the next).
+    const last = model.criteria.length - 1;
+    const cell = (text: string, keep: boolean, bold = false): CellSpec => ({ children: [para(text, { style: { size: 16, bold }, spacingAfter: 0, keepNext: keep })] });
     out.push(
       table(
         columnsOf(BODY, [31, 23, 23, 23]),
         [c.name, c.pilot, c.threshold, c.target],
-        model.criteria.map((k) => [textCell(k.name, { bold: true, size: 16 }), textCell(k.pilot, { size: 16 }), textCell(k.threshold, { size: 16 }), textCell(k.target, { size: 16 })]),
+        model.criteria.map((k, i) => [cell(k.name, i < last, true), cell(k.pilot, i < last), cell(k.threshold, i < last), cell(k.target, i < last)]),
       ),
     );
   }
