@@ -65,7 +65,7 @@ function designSection(model: CharterModel): string {
   return `<section aria-labelledby="charter-design">
 <h2 id="charter-design">${e(model.words.design)}</h2>
 <table class="design">
-<colgroup><col style="width:19%"><col style="width:30%"><col style="width:27%"><col style="width:24%"></colgroup>
+<colgroup><col style="width:24%"><col style="width:28%"><col style="width:25%"><col style="width:23%"></colgroup>
 <thead><tr><th scope="col">${e(c.gap)}</th><th scope="col">${e(c.design)}</th><th scope="col">${e(c.passWhen)}</th><th scope="col">${e(c.action)}</th></tr></thead>
 <tbody>
 ${model.lines.map(lineRow).join('\n')}
@@ -153,7 +153,7 @@ tbody th, td { text-align: left; font-weight: 400; border-bottom: 0.75pt solid v
 tbody th[scope="row"] { font-weight: 600; }
 td p { margin: 0 0 2pt; }
 th.gap { border-left: 3pt solid; padding-left: 6pt; }
-.gap-name { display: block; font-weight: 700; }
+.gap-name { display: block; font-weight: 700; overflow-wrap: normal; }
 .rag { display: inline-block; margin: 3pt 0 2pt; padding: 0 5pt; border-radius: 3pt; font-size: 7.5pt; font-weight: 700; }
 .consensus { display: block; font-weight: 400; color: var(--muted); }
 td.pass { color: var(--muted); }

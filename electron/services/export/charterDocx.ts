@@ -82,7 +82,7 @@ function actionCell(line: CharterLine): CellSpec {
 function designTable(model: CharterModel): Table {
   const c = model.words.columns;
   return table(
-    columnsOf(BODY, [19, 30, 27, 24]),
+    columnsOf(BODY, [24, 28, 25, 23]),
     [c.gap, c.design, c.passWhen, c.action],
     model.lines.map((line) => [gapCell(line), textCell(line.design, { size: 16 }), textCell(line.passWhen, { size: 16, color: MUTED }), actionCell(line)]),
   );
