@@ -156,7 +156,7 @@ async function main(argv: readonly string[], i18n: Translator): Promise<number> 
     console.error(i18n.t('cli.cannotCreateFolder', { folder: out }));
     return 1;
   }
-  const pdf = options.formats.includes('pdf') ? createChromiumPdfRenderer() : null;
+  const pdf = options.formats.some((f) => f === 'pdf' || f === 'charter-pdf') ? createChromiumPdfRenderer() : null;
   try {
     const outcome = await exportDocuments({
       session,
@@ -173,6 +173,8 @@ async function main(argv: readonly string[], i18n: Translator): Promise<number> 
       log: process.env.READINESS_ROOM_DEBUG ? (message) => console.error(message) : undefined,
     });
     for (const file of outcome.files) console.log(file.path);
+    // Formats left out on purpose (the charter when the verdict is not Not yet): their line, once.
+    for (const line of new Set(outcome.skipped.map((s) => s.message))) console.error(line);
     for (const failure of outcome.failures) console.error(i18n.t('cli.failure', { format: failure.format, message: failure.message }));
     return outcome.failures.length ? 1 : 0;
   } catch (error) {

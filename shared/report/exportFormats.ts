@@ -4,7 +4,7 @@
  */
 import type { MessageId } from '../i18n/messageIds';
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'md', 'ics'] as const;
+export const EXPORT_FORMATS = ['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'md', 'ics', 'charter-docx', 'charter-pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFormatInfo {
@@ -61,7 +61,12 @@ export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>
     extension: 'ics',
     fileNameId: 'fileName.ics',
   },
+  'charter-docx': { labelId: 'charter.format.docx.label', descriptionId: 'charter.format.docx.description', extension: 'docx', fileNameId: 'charter.fileName' },
+  'charter-pdf': { labelId: 'charter.format.pdf.label', descriptionId: 'charter.format.pdf.description', extension: 'pdf', fileNameId: 'charter.fileName' },
 };
+
+/** The pilot-redesign charter's formats: written only when the verdict is Not yet (shared/report/charterModel.ts). */
+export const CHARTER_FORMATS: readonly ExportFormat[] = ['charter-docx', 'charter-pdf'];
 
 export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);

@@ -4,6 +4,7 @@
  * click away. Build first: `npx electron-vite build`.
  */
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const PEOPLE = [
@@ -105,4 +106,48 @@ test('Frame: facts give ratios, participants go in by keyboard and survive a rel
   await expect(chip).toHaveCount(0);
   await page.reload();
   await expect(page.getByTestId('kpi-name')).toHaveValue('Straight-through rate');
+});
+
+test('Frame: the firm logo is chosen by keyboard, a hostile SVG is refused in a sentence, removing it is undone', async ({ shell }) => {
+  const page = shell.page;
+  await createSession(page);
+  const field = page.getByTestId('firm-logo');
+  const input = page.getByTestId('firm-logo-input');
+  await expect(field).toContainText('No logo yet.');
+
+  // Keyboard: the file control comes right after the session language, and shows its focus.
+  await page.getByTestId('session-language').focus();
+  await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  await expect(field.locator('label', { hasText: 'Choose a logo…' })).toHaveCSS('outline-style', 'solid');
+
+  // A hostile SVG is refused with a sentence; nothing is stored.
+  const hostile = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><rect width="10" height="10"/></svg>';
+  await input.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostile) });
+  await expect(page.getByTestId('firm-logo-error')).toHaveText(
+    'The logo was not used. The SVG contains an event handler (such as onload), which a logo must not contain. Export it again as a plain drawing.',
+  );
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('firm-logo-preview')).toHaveCount(0);
+  expect(await axeViolations(page, '[data-testid="firm-logo"]')).toEqual([]);
+
+  // A sound SVG is shown, survives a reload, and the control says "Replace".
+  const good = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 80"><rect width="80" height="80" rx="12" fill="#1f5fbf"/><rect x="96" y="24" width="140" height="32" fill="#0b2f66"/></svg>';
+  await input.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(good) });
+  const preview = page.getByTestId('firm-logo-preview');
+  await expect(preview).toBeVisible();
+  await expect(preview).toHaveAttribute('alt', 'The firm’s logo');
+  await expect(page.getByTestId('firm-logo-error')).toHaveCount(0);
+  expect(await preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await page.reload();
+  await expect(page.getByTestId('firm-logo-preview')).toBeVisible();
+  await expect(field.locator('label', { hasText: 'Replace logo…' })).toBeVisible();
+  expect(await axeViolations(page, '.frame-card')).toEqual([]);
+
+  // Removing it offers Undo, which brings the same logo back.
+  await page.getByTestId('firm-logo-remove').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('firm-logo-preview')).toHaveCount(0);
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('firm-logo-preview')).toBeVisible();
 });

@@ -9,11 +9,14 @@ import path from 'node:path';
 import { availableLanguages, translatorNow, type Translator } from '../../../shared/i18n';
 import { sessionLanguage, type Session } from '../../../shared/model/session';
 import { buildReport } from '../../../shared/report/buildReport';
-import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../shared/report/exportFormats';
+import { buildCharter, charterUnavailable, type CharterModel } from '../../../shared/report/charterModel';
+import { CHARTER_FORMATS, EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../shared/report/exportFormats';
 import { safeFileName } from '../../../shared/report/reportFormat';
 import type { ReportModel } from '../../../shared/report/reportModel';
 import { registerCatalogueFiles } from '../i18n/nodeCatalogues';
 import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
+import { charterDocx } from './charterDocx';
+import { charterPdf } from './charterPdf';
 import { csvActions } from './csvActions';
 import { docxReport } from './docxReport';
 import { icsCalendar } from './icsCalendar';
@@ -51,6 +54,8 @@ export interface ExportFailure {
 export interface ExportOutcome {
   files: ExportedFile[];
   failures: ExportFailure[];
+  /** Formats left out on purpose, each with its one line (the charter when the verdict is not Not yet). */
+  skipped: ExportFailure[];
 }
 
 export interface ExportRequest {
@@ -93,7 +98,13 @@ export function documentFileName(model: ReportModel, format: ExportFormat): stri
 }
 
 /** One document's bytes. */
-export async function renderDocument(format: ExportFormat, model: ReportModel, images: () => Promise<ReportImages>, renderPdf: RenderPdf): Promise<Uint8Array | string> {
+export async function renderDocument(
+  format: ExportFormat,
+  model: ReportModel,
+  images: () => Promise<ReportImages>,
+  renderPdf: RenderPdf,
+  charter?: () => CharterModel,
+): Promise<Uint8Array | string> {
   switch (format) {
     case 'docx':
       return docxReport(model, await images());
@@ -109,7 +120,16 @@ export async function renderDocument(format: ExportFormat, model: ReportModel, i
       return markdownReport(model);
     case 'ics':
       return icsCalendar(model);
+    case 'charter-docx':
+      return charterDocx(charterOf(charter));
+    case 'charter-pdf':
+      return charterPdf(charterOf(charter), renderPdf);
   }
+}
+
+function charterOf(charter: (() => CharterModel) | undefined): CharterModel {
+  if (!charter) throw new Error('The charter needs its session.');
+  return charter();
 }
 
 function failureMessage(i18n: Translator, error: unknown, fileName: string, format: ExportFormat): string {
@@ -150,21 +170,25 @@ async function checkFolder(folder: string, i18n: Translator): Promise<string> {
 export async function exportDocuments(request: ExportRequest): Promise<ExportOutcome> {
   const messages = request.messages ?? exportTranslator('en');
   const folder = await checkFolder(request.folder, messages);
-  // Formats in the one canonical order, each once.
-  const formats = EXPORT_FORMATS.filter((f) => request.formats.includes(f));
+  // Formats in the one canonical order, each once; the charter only when the verdict is Not yet.
+  const unavailable = charterUnavailable(request.session);
+  const skipped = unavailable ? CHARTER_FORMATS.filter((f) => request.formats.includes(f)).map((format) => ({ format, message: messages.text(unavailable) })) : [];
+  const formats = EXPORT_FORMATS.filter((f) => request.formats.includes(f) && !skipped.some((s) => s.format === f));
   const i18n = exportTranslator(request.language ?? sessionLanguage(request.session));
   const model = buildReport(request.session, { generatedAt: request.now, appVersion: request.appVersion, i18n });
   let images: Promise<ReportImages> | null = null;
   const lazyImages = (): Promise<ReportImages> => (images ??= renderReportImages(model));
+  let charter: CharterModel | null = null;
+  const lazyCharter = (): CharterModel => (charter ??= buildCharter(request.session, model));
 
-  const outcome: ExportOutcome = { files: [], failures: [] };
+  const outcome: ExportOutcome = { files: [], failures: [], skipped };
   for (const [i, format] of formats.entries()) {
     const fileName = documentFileName(model, format);
     const target = path.join(folder, fileName);
     const base = { format, index: i + 1, total: formats.length };
     request.onProgress?.({ ...base, state: 'working' });
     try {
-      const content = await renderDocument(format, model, lazyImages, request.renderPdf);
+      const content = await renderDocument(format, model, lazyImages, request.renderPdf, lazyCharter);
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
       await writeFileAtomic(target, bytes);
       outcome.files.push({ format, path: target, fileName, bytes: bytes.byteLength });

@@ -24,6 +24,7 @@ import { addFromSuggestion, addNewAction, removeAction, updateAction, type Actio
 import { FACTS } from '../../../shared/framework/facts';
 import { factLabelMessage, type LocalizedFramework } from '../../../shared/framework/localize';
 import type { GapId, Level } from '../../../shared/framework/types';
+import { checkStoredLogo, type FirmLogo } from '../../../shared/model/firmLogo';
 import { addKpi, removeKpi, updateKpi } from '../../../shared/model/kpiOps';
 import { addEvidence, addRisk, removeEvidence, removeRisk, updateEvidence, updateRisk, type Severity } from '../../../shared/model/noteOps';
 import { done, refuse, type OpResult } from '../../../shared/model/opResult';
@@ -102,6 +103,27 @@ export const editFirmName = command<{ name: string }>({
   label: msg('command.editFirmName'),
   mergeable: true,
   run: (s, { name }) => done({ ...s, firm: { ...s.firm, name } }),
+});
+
+/** The firm's logo, checked again here so nothing unsound reaches the session by another path. */
+export const setFirmLogo = command<{ logo: FirmLogo }>({
+  id: 'frame.firmLogo',
+  label: msg('firm.logo.command.set'),
+  run: (s, { logo }) => {
+    const reason = checkStoredLogo(logo);
+    if (reason) return refuse('firm-logo-refused', msg('firm.logo.refused', { reason }));
+    return done({ ...s, firm: { ...s.firm, logo } });
+  },
+});
+
+export const removeFirmLogo = command<Record<string, never>>({
+  id: 'frame.firmLogo.remove',
+  label: msg('firm.logo.command.remove'),
+  undoToast: () => msg('firm.logo.toast.removed'),
+  run: (s) => {
+    const { logo: _removed, ...firm } = s.firm;
+    return done({ ...s, firm });
+  },
 });
 
 export const setFact = command<{ factId: string; value: FactValue }>({
@@ -341,6 +363,8 @@ export const SESSION_COMMANDS: readonly SessionCommand<never>[] = [
   editSession,
   editFrame,
   editFirmName,
+  setFirmLogo,
+  removeFirmLogo,
   setFact,
   setSettings,
   setSessionLanguage,

@@ -4,7 +4,8 @@
  * report model, on this laptop, with no network.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../../shared/report/exportFormats';
+import { charterUnavailable } from '../../../../shared/report/charterModel';
+import { CHARTER_FORMATS, EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../../shared/report/exportFormats';
 import { needsOwnerOrDate } from '../../../../shared/actions/actionSummary';
 import { GAPS } from '../../../../shared/framework/gaps';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
@@ -49,7 +50,10 @@ export function ExportStage({ session }: StageProps) {
   const [selected, setSelected] = useState<ReadonlySet<ExportFormat>>(() => new Set(EXPORT_FORMATS));
   const exporter = useDocumentExport();
   const showToast = useAppStore((s) => s.showToast);
-  const formats = EXPORT_FORMATS.filter((f) => selected.has(f));
+  // The charter is written only when the verdict is Not yet: otherwise its formats are shown, disabled, with the reason.
+  const charterReason = useMemo(() => charterUnavailable(session), [session]);
+  const offered = (f: ExportFormat): boolean => !(charterReason && CHARTER_FORMATS.includes(f));
+  const formats = EXPORT_FORMATS.filter((f) => selected.has(f) && offered(f));
   const busy = exporter.phase === 'working';
 
   const readiness = useMemo(() => {
@@ -133,11 +137,23 @@ export function ExportStage({ session }: StageProps) {
             const id = `export-format-${format}`;
             return (
               <li key={format}>
-                <label className="export-format" htmlFor={id} data-checked={selected.has(format) ? '' : undefined}>
-                  <input id={id} type="checkbox" checked={selected.has(format)} disabled={busy} onChange={() => toggle(format)} />
+                <label className="export-format" htmlFor={id} data-checked={selected.has(format) && offered(format) ? '' : undefined}>
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={selected.has(format) && offered(format)}
+                    disabled={busy || !offered(format)}
+                    aria-describedby={offered(format) ? undefined : `${id}-unavailable`}
+                    onChange={() => toggle(format)}
+                  />
                   <span className="export-format-text">
                     <span className="export-format-label">{i18n.t(info.labelId)}</span>
                     <span className="export-format-desc">{i18n.t(info.descriptionId)}</span>
+                    {!offered(format) && charterReason ? (
+                      <span id={`${id}-unavailable`} className="export-format-desc export-format-unavailable" data-testid="export-format-unavailable">
+                        {i18n.text(charterReason)}
+                      </span>
+                    ) : null}
                   </span>
                   <span className="export-ext">.{info.extension}</span>
                 </label>

@@ -8,6 +8,7 @@ import { TextField } from '../../ui/fields';
 import type { UpdateSession } from '../workshop/useSessionUpdater';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { SessionLanguageField } from '../../i18n/LanguagePickers';
+import { FirmLogoField } from './FirmLogoField';
 
 function DateField({ label, value, onCommit }: { label: string; value: string; onCommit(value: string): void }) {
   const id = useId();
@@ -94,6 +95,7 @@ export function InitiativeCard({ session }: { session: Session; update: UpdateSe
           onCommit={(name) => void run(editFirmName, { name })}
         />
         <SessionLanguageField value={sessionLanguage(session)} onChange={(language) => void run(setSessionLanguage, { language })} testId="session-language" />
+        <FirmLogoField firm={session.firm} run={run} />
       </div>
     </section>
   );

@@ -40,7 +40,7 @@ describe('npm run export', () => {
     const printed = stdout.trim().split('\n');
     expect(printed).toHaveLength(EXPORT_FORMATS.length);
     for (const p of printed) expect(existsSync(p)).toBe(true);
-    expect(printed.map((p) => path.extname(p).slice(1))).toEqual(['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'md', 'ics']);
+    expect(printed.map((p) => path.extname(p).slice(1))).toEqual(['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'md', 'ics', 'docx', 'pdf']);
     expect(readdirSync(out)).toHaveLength(EXPORT_FORMATS.length);
     expect(readFileSync(input).equals(before.bytes)).toBe(true);
     expect(statSync(input).mtimeMs).toBe(before.mtime);
@@ -104,8 +104,11 @@ describe('npm run export', () => {
       'Maßnahmen-Import.csv',
       'Bericht.md',
       'Fälligkeiten.ics',
+      'Charta Pilot-Neuausrichtung.docx',
+      'Charta Pilot-Neuausrichtung.pdf',
     ]);
-    const byExt = Object.fromEntries(printed.map((p) => [path.extname(p).slice(1), p]));
+    // The report's files (the charter's come after them with the same extensions).
+    const byExt = Object.fromEntries([...printed].reverse().map((p) => [path.extname(p).slice(1), p]));
     const bytes = (ext: string): Uint8Array => new Uint8Array(readFileSync(byExt[ext]!));
     const texts: Record<string, string> = {
       docx: (await docxText(bytes('docx'))).text,
@@ -135,6 +138,19 @@ describe('npm run export', () => {
     expect(texts.csv).toContain('"Zusammenfassung"');
     expect(texts.ics).toContain('Fällig: ');
   }, 180_000);
+
+  it('skips the charter with one line on stderr when the verdict is not Not yet, and exits 0', () => {
+    const file = JSON.parse(readFileSync(FIXTURE_FILE, 'utf8')) as { session: Record<string, unknown> };
+    file.session.verdictOverride = { value: 'go', reason: 'The steering committee accepts the open risks.', at: 1741800000000 };
+    const input = path.join(work, 'go.rrsession');
+    writeFileSync(input, JSON.stringify(file));
+    const out = path.join(work, 'go');
+    const { code, stdout, stderr } = runCli([input, '--format', 'md,charter-docx,charter-pdf', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((p) => path.extname(p))).toEqual(['.md']);
+    expect(stderr.trim().split('\n')).toEqual(['The pilot redesign charter is written only when the verdict is Not yet; this session’s verdict is Go.']);
+    expect(readdirSync(out)).toHaveLength(1);
+  }, 60_000);
 
   it('refuses a language it has no catalogue for, in one clear line, and speaks --lang in its own messages', () => {
     const unknown = runCli([FIXTURE_FILE, '--lang', 'xx', '--out', path.join(work, 'xx')]);

@@ -6,6 +6,7 @@
  * switched on once those speak German.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { charterDocx } from '../../../../../electron/services/export/charterDocx';
 import { csvActions } from '../../../../../electron/services/export/csvActions';
 import { docxReport } from '../../../../../electron/services/export/docxReport';
 import { documentFileName } from '../../../../../electron/services/export/exportDocuments';
@@ -18,6 +19,8 @@ import { translatorNow } from '../../../../../shared/i18n';
 import { buildReport } from '../../../../../shared/report/buildReport';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../../../shared/report/exportFormats';
 import { reportHtml } from '../../../../../shared/report/reportHtml';
+import { charterHtml } from '../../../../../shared/report/charterHtml';
+import { buildCharter } from '../../../../../shared/report/charterModel';
 import { GENERATED_AT, fixtureSession } from './exportFixture';
 import { docxText, domainTexts, englishIn, englishPhrases, htmlText, icsText, isDocumentId, pptxText, withoutSessionText, xlsxText } from './germanDocuments';
 
@@ -41,6 +44,9 @@ beforeAll(async () => {
   texts.md = markdownReport(model);
   texts.csv = csvActions(model);
   texts.ics = icsText(icsCalendar(model));
+  const charter = buildCharter(session, model);
+  texts['charter-docx'] = (await docxText(await charterDocx(charter))).text;
+  texts['charter-pdf'] = htmlText(charterHtml(charter));
   raw.docx = docx.xml;
   raw.pptx = pptx.xml;
   raw.html = html;
@@ -107,6 +113,8 @@ describe('the documents in German', () => {
       ' – Maßnahmen-Import.csv',
       ' – Bericht.md',
       ' – Fälligkeiten.ics',
+      ' – Charta Pilot-Neuausrichtung.docx',
+      ' – Charta Pilot-Neuausrichtung.pdf',
     ]);
     for (const name of names) expect(name).not.toMatch(/[<>:"/\\|?*]/);
   });

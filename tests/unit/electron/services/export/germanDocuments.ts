@@ -16,7 +16,7 @@ export const EN: Readonly<Record<string, string>> = JSON.parse(readFileSync(path
 export const DE: Readonly<Record<string, string>> = JSON.parse(readFileSync(path.join(CATALOGUES, 'de.json'), 'utf8'));
 
 /** The id prefixes the documents and the command line own; the rest (domain, framework, charts) is converted elsewhere. */
-export const DOCUMENT_PREFIXES = ['report.', 'deck.', 'tracker.', 'csv.', 'ics.', 'markdown.', 'cli.', 'fileName.', 'common.'];
+export const DOCUMENT_PREFIXES = ['report.', 'deck.', 'tracker.', 'csv.', 'ics.', 'markdown.', 'cli.', 'fileName.', 'common.', 'charter.'];
 
 export function isDocumentId(id: string): boolean {
   return DOCUMENT_PREFIXES.some((prefix) => id.startsWith(prefix));

@@ -35,8 +35,9 @@ describe('exports without the chart renderer', () => {
       // One sentence: a single full stop, at the end.
       expect(failure.message.match(/\.(\s|$)/g)).toHaveLength(1);
     }
-    expect(outcome.files.map((f) => f.format)).toEqual(['pdf', 'xlsx', 'csv', 'md', 'ics']);
-    expect(readdirSync(dir)).toHaveLength(5);
+    // The charter has no chart (and this session no logo to rasterise): it is written too.
+    expect(outcome.files.map((f) => f.format)).toEqual(['pdf', 'xlsx', 'csv', 'md', 'ics', 'charter-docx', 'charter-pdf']);
+    expect(readdirSync(dir)).toHaveLength(7);
   });
 
   it('leaves a picture-free export untouched', async () => {
