@@ -30,6 +30,9 @@ export const SAFE_BOTTOM = FOOTER_Y - 0.15;
 /** Where the body starts under a content slide's eyebrow and title. */
 const BODY_TOP = 1.55;
 const FONT = 'Arial';
+/** The inner margin of a filled text box, in points, and in inches on both sides. */
+const PAD = 12;
+const PADS = (2 * PAD) / 72;
 const INK = '17202C';
 const MUTED = '4F5B6B';
 const LINE = 'D9DEE7';
@@ -42,6 +45,7 @@ export const TOP_ACTIONS = 8;
 const TITLE_BOX = { x: MX, y: 0.62, w: W - 2 * MX, h: 0.8 };
 const GAP_TITLE_BOX = { x: MX + 0.9, y: 0.62, w: 7.4, h: 0.8 };
 const COVER_TITLE_BOX = { x: 5, y: 1.8, w: 7.6, h: 2.1 };
+const COVER_TITLE_SIZES = [36, 32, 28, 24, 20, 16, 14];
 
 function hex(color: string): string {
   return color.replace('#', '').toUpperCase();
@@ -66,7 +70,7 @@ function charEm(ch: string): number {
   if (WIDE.has(ch)) return 0.95;
   if (ch >= 'A' && ch <= 'Z') return 0.73;
   if (ch >= '0' && ch <= '9') return 0.56;
-  return 0.6;
+  return 0.56;
 }
 
 /** The width of one line of text in inches, a little wider than Arial draws it. */
@@ -125,6 +129,8 @@ interface Para {
   italic?: boolean;
   bullet?: boolean;
   after?: number;
+  /** Continues the bulleted paragraph before it on a line of its own, indented like its text. */
+  joined?: boolean;
 }
 
 function paraHeight(p: Para, width: number): number {
@@ -133,19 +139,24 @@ function paraHeight(p: Para, width: number): number {
 }
 
 function runs(paras: readonly Para[], lang: string): TextRuns {
-  return paras.map((p, i) => ({
-    text: p.text,
-    options: {
-      fontSize: p.size,
-      bold: Boolean(p.bold),
-      italic: Boolean(p.italic),
-      color: p.color ?? INK,
-      lang,
-      breakLine: i < paras.length - 1,
-      paraSpaceAfter: p.after ?? 0,
-      ...(p.bullet ? { bullet: { indent: 16 } } : {}),
-    },
-  }));
+  return paras.map((p, i) => {
+    const next = paras[i + 1];
+    // A joined line is a paragraph of its own under an invisible bullet, so it lines up with the text above.
+    const bullet = p.joined ? { bullet: { code: '00A0', indent: 16 } } : p.bullet ? { bullet: { indent: 16 } } : {};
+    return {
+      text: p.text,
+      options: {
+        fontSize: p.size,
+        bold: Boolean(p.bold),
+        italic: Boolean(p.italic),
+        color: p.color ?? INK,
+        lang,
+        breakLine: next !== undefined,
+        paraSpaceAfter: next?.joined ? 0 : (p.after ?? 0),
+        ...bullet,
+      },
+    };
+  });
 }
 
 /** Splits paragraphs into pages that each fit `height` (a paragraph taller than a page gets one to itself). */
@@ -189,7 +200,10 @@ function addSlide(deck: Deck, master: 'TITLE' | 'CONTENT' | 'GAP', title: string
   const addTable = slide.addTable.bind(slide);
   slide.addText = ((text: Parameters<Slide['addText']>[0], opts?: Parameters<Slide['addText']>[1]) => {
     const marked = typeof text === 'string' ? text : text.map((r) => ({ ...r, options: { ...r.options, lang } }));
-    return addText(marked, { ...opts, lang });
+    // The box's own size sets each paragraph mark: the smallest run's, so no line grows taller than measured.
+    const sizes = typeof text === 'string' ? [] : text.map((r) => r.options?.fontSize).filter((n): n is number => typeof n === 'number');
+    const fontSize = opts?.fontSize ?? (sizes.length ? Math.min(...sizes) : undefined);
+    return addText(marked, { ...opts, ...(fontSize ? { fontSize } : {}), lang });
   }) as Slide['addText'];
   slide.addTable = ((rows: TableRows, opts?: Parameters<Slide['addTable']>[1]) =>
     addTable(
@@ -197,7 +211,7 @@ function addSlide(deck: Deck, master: 'TITLE' | 'CONTENT' | 'GAP', title: string
       opts,
     )) as Slide['addTable'];
   const box = master === 'TITLE' ? COVER_TITLE_BOX : master === 'GAP' ? GAP_TITLE_BOX : TITLE_BOX;
-  const sizes = master === 'TITLE' ? [36, 32, 28, 24, 20, 16, 14] : [28, 24, 20, 18, 16, 14];
+  const sizes = master === 'TITLE' ? COVER_TITLE_SIZES : [28, 24, 20, 18, 16, 14];
   slide.addText(title, { placeholder: 'title', fontFace: FONT, fontSize: fitSize(title, box, sizes), bold: true, color: INK, align: 'left', valign: 'top', margin: 0 });
   slide.addNotes(notes);
   return slide;
@@ -278,8 +292,10 @@ function titleSlide(deck: Deck, images: ReportImages, logo: PngImage | null): vo
   );
   slide.addText(upper(deck, [meta.title, t('deck.steeringCommittee')].join(' · ')), { x: 5, y: 1.35, w: 7.6, h: 0.35, fontFace: FONT, fontSize: 12, bold: true, color: hex(meta.firm.accent), charSpacing: 2, margin: 0 });
   if (meta.client) {
+    const titleSize = fitSize(meta.initiative, COVER_TITLE_BOX, COVER_TITLE_SIZES);
+    const y = COVER_TITLE_BOX.y + Math.min(COVER_TITLE_BOX.h, textHeight(meta.initiative, COVER_TITLE_BOX.w - 0.05, titleSize, true)) + 0.2;
     const size = fitSize(meta.client, { w: 7.6, h: 0.7 }, [20, 16, 14, 12], false);
-    slide.addText(meta.client, { x: 5, y: 3.95, w: 7.6, h: 0.7, fontFace: FONT, fontSize: size, color: MUTED, margin: 0, valign: 'top' });
+    slide.addText(meta.client, { x: 5, y, w: 7.6, h: 0.7, fontFace: FONT, fontSize: size, color: MUTED, margin: 0, valign: 'top' });
   }
   const headlineSize = fitSize(verdict.headline, { w: 7.2, h: 0.85 }, [13, 12, 11, 10], false);
   slide.addShape('rect', { x: 5, y: 4.8, w: 0.09, h: 1.8, fill: { color: hex(verdict.color) }, line: { color: hex(verdict.color) } });
@@ -292,7 +308,7 @@ function titleSlide(deck: Deck, images: ReportImages, logo: PngImage | null): vo
       ],
       deck.lang,
     ),
-    { x: 5.09, y: 4.8, w: 7.5, h: 1.8, fontFace: FONT, fill: { color: hex(verdict.soft) }, margin: [6, 14, 6, 14], valign: 'middle' },
+    { x: 5.09, y: 4.8, w: 7.5, h: 1.8, fontFace: FONT, fill: { color: hex(verdict.soft) }, margin: 10, valign: 'middle' },
   );
 }
 
@@ -320,42 +336,42 @@ function decisionSlide(deck: Deck): void {
   const { model, t } = deck;
   const decision = decisionRequested(model);
   if (!decision) return;
-  const width = W - 2 * MX - 0.5;
+  const width = W - 2 * MX - 0.09 - PADS;
   const lead: Para = { text: decision.text, size: 24, bold: true, color: INK, after: 14 };
   for (const size of [24, 20, 18, 16]) {
     lead.size = size;
     if (paraHeight(lead, width) <= 2.4) break;
   }
   const detail: Para[] = decision.detail.map((d) => ({ text: d, size: 16, bullet: true, after: 8 }));
-  const room = SAFE_BOTTOM - BODY_TOP - 0.4;
+  const room = SAFE_BOTTOM - BODY_TOP - PADS - 0.05;
   const pages = paginate(detail, room, (p) => paraHeight(p, width), room - paraHeight(lead, width));
   pages.forEach((page, i) => {
     const title = paged(t, t('deck.decision.heading'), i, pages.length);
     const slide = contentSlide(deck, t('deck.decision.eyebrow'), title, t(i === 0 ? 'deck.notes.decision' : 'deck.notes.continued', { decision: decision.text }));
     const paras = i === 0 ? [lead, ...page] : page;
-    const h = Math.min(SAFE_BOTTOM - BODY_TOP, paras.reduce((sum, p) => sum + paraHeight(p, width), 0) + 0.4);
+    const h = Math.min(SAFE_BOTTOM - BODY_TOP, paras.reduce((sum, p) => sum + paraHeight(p, width), 0) + PADS + 0.05);
     slide.addShape('rect', { x: MX, y: BODY_TOP, w: 0.09, h, fill: { color: hex(model.meta.firm.accent) }, line: { color: hex(model.meta.firm.accent) } });
-    slide.addText(runs(paras, deck.lang), { x: MX + 0.09, y: BODY_TOP, w: W - 2 * MX - 0.09, h, fontFace: FONT, fill: { color: SOFT }, margin: [12, 16, 12, 16], valign: 'top' });
+    slide.addText(runs(paras, deck.lang), { x: MX + 0.09, y: BODY_TOP, w: W - 2 * MX - 0.09, h, fontFace: FONT, fill: { color: SOFT }, margin: PAD, valign: 'top' });
   });
 }
 
 function verdictSlides(deck: Deck): void {
   const { model, t } = deck;
   const { verdict, meta } = model;
-  const width = 8.2 - 0.45;
+  const width = 8.2 - PADS;
   const head: Para = { text: verdict.headline, size: 18, bold: true, color: hex(verdict.color), after: 10 };
   const reasons: Para[] = verdict.reasons.map((r) => ({ text: r, size: 15, bullet: true, after: 8 }));
   if (verdict.overridden) reasons.push({ text: overrideText(model), size: 14, italic: true, color: MUTED, after: 8 });
-  const room = SAFE_BOTTOM - BODY_TOP - 0.35;
+  const room = SAFE_BOTTOM - BODY_TOP - PADS - 0.05;
   const pages = paginate(reasons, room, (p) => paraHeight(p, width), room - paraHeight(head, width));
   pages.forEach((page, i) => {
     const title = paged(t, t('report.verdict.heading', { verdict: verdict.label }), i, pages.length);
     const notes = i === 0 ? t('deck.notes.verdict', { verdict: verdict.label, count: verdict.reasons.length }) : t('deck.notes.continued', {});
     const slide = contentSlide(deck, t('report.summary.eyebrow'), title, notes);
     const paras = i === 0 ? [head, ...page] : page;
-    const h = Math.min(SAFE_BOTTOM - BODY_TOP, paras.reduce((sum, p) => sum + paraHeight(p, width), 0) + 0.35);
+    const h = Math.min(SAFE_BOTTOM - BODY_TOP, paras.reduce((sum, p) => sum + paraHeight(p, width), 0) + PADS + 0.05);
     slide.addShape('rect', { x: MX, y: BODY_TOP, w: 0.08, h, fill: { color: hex(verdict.color) }, line: { color: hex(verdict.color) } });
-    slide.addText(runs(paras, deck.lang), { x: MX + 0.08, y: BODY_TOP, w: 8.2, h, fontFace: FONT, fill: { color: hex(verdict.soft) }, valign: 'top', margin: [12, 16, 12, 16] });
+    slide.addText(runs(paras, deck.lang), { x: MX + 0.08, y: BODY_TOP, w: 8.2, h, fontFace: FONT, fill: { color: hex(verdict.soft) }, valign: 'top', margin: PAD });
     if (i > 0) return;
     const figures = model.keyFigures.slice(0, 5);
     figures.forEach((f, n) => {
@@ -599,7 +615,7 @@ function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
   const riskItems: Para[][] = section.risks.map((risk) => [{ text: `${risk.severityLabel}: ${risk.text}`, size: 12, bullet: true, after: 4 }]);
   const actionItems: Para[][] = open.map((a) => [
     { text: `${a.ref} ${a.title}`, size: 12, bold: true, bullet: true },
-    { text: ownerDue(t, a), size: 11, color: a.attention ? DANGER : MUTED, after: 6 },
+    { text: ownerDue(t, a), size: 11, color: a.attention ? DANGER : MUTED, after: 6, bullet: true, joined: true },
   ]);
   const half = (colH - 0.4) / 2;
   const risksRoom = riskItems.length ? Math.max(half, colH - 0.8 - actionItems.slice(0, 2).flat().reduce((s, p) => s + paraHeight(p, rw), 0)) : 0.3;
@@ -616,7 +632,7 @@ function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
 }
 
 const ACTION_COLUMNS = ['report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due', 'report.column.priority'] as const;
-const ACTION_WIDTHS = [0.6, 4.9, 2.2, 1.9, 1.45, 1.08];
+const ACTION_WIDTHS = [0.6, 4.4, 2.7, 1.9, 1.45, 1.08];
 
 /**
  * The actions as a table over as many slides as they need, or, with `onePage`, on one slide with
@@ -626,7 +642,7 @@ function actionTableSlides(deck: Deck, actions: readonly ActionRow[], kicker: st
   const { t } = deck;
   const size = 11;
   const cells = (a: ActionRow): string[] => [a.ref, a.title, a.gap ? `${a.gap.number}. ${a.gap.name}` : '—', a.owner || t('report.actions.noOwner'), a.dueLabel || t('report.actions.noDate'), a.priorityLabel];
-  const heightOf = (a: ActionRow): number => Math.max(0.42, ...cells(a).map((c, i) => textHeight(c, ACTION_WIDTHS[i]! - 0.12, size, i < 2) + 0.14));
+  const heightOf = (a: ActionRow): number => Math.max(0.36, ...cells(a).map((c, i) => textHeight(c, ACTION_WIDTHS[i]! - 0.12, size, true) + 0.14));
   const headH = Math.max(...ACTION_COLUMNS.map((id, i) => textHeight(t(id), ACTION_WIDTHS[i]! - 0.12, 10, true) + 0.14));
   const leadPara: Para | null = lead ? { text: lead, size: 14, color: INK, after: 10 } : null;
   const leadH = leadPara ? paraHeight(leadPara, W - 2 * MX) + 0.1 : 0;
