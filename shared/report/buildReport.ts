@@ -34,6 +34,8 @@ import { formatDay, localDay } from '../text/dates';
 import { formatLevel, formatNumber } from '../text/numbers';
 import { formatFactValue, formatYesNo, monogramOf, safeFileName, type FormattedValue } from './reportFormat';
 import { methodSections } from './reportMethod';
+import { buildDecision, buildGapStatus, buildRoadmap } from './reportPlan';
+import { roadmapSvg } from '../charts/roadmapChart';
 import type {
   ActionRow,
   CountRow,
@@ -408,6 +410,10 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
   const flags = summary.flags.map((flag) => flagRow(flag, i18n));
   const actions = sortActions(session.actions).map((action, index) => actionRow(action, index, i18n));
   const scores = scoreRows(session, i18n);
+  const gapStatus = buildGapStatus(session, scores, flags, i18n);
+  const verdict = buildVerdict(summary.verdict, i18n);
+  const roadmap = buildRoadmap(session.workshopDate, actions, i18n);
+  const chartPalette = { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) };
   const fileBase = [session.client.trim(), session.initiative.trim()].filter(Boolean).join(' – ');
 
   return {
@@ -430,7 +436,11 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
       language: i18n.language,
       locale: i18n.locale,
     },
-    verdict: buildVerdict(summary.verdict, i18n),
+    verdict,
+    decisionRequested: buildDecision(verdict.value, session.initiative, gapStatus, actions, i18n),
+    gapStatus,
+    roadmap,
+    roadmapChart: roadmapSvg(i18n, roadmap, { palette: chartPalette }),
     keyFigures: keyFigures(session, summary, scores, flags, actions, i18n),
     scores,
     radar: radar(summary.radar, accent, i18n),

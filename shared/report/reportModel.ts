@@ -7,6 +7,9 @@ import type { GapId, Level } from '../framework/types';
 import type { IconName } from '../framework/icons';
 import type { Translator } from '../i18n/translator';
 import type { Action, Risk, VerdictValue } from '../model/session';
+import type { DecisionRequested, GapStatus, Roadmap } from './reportPlan';
+
+export type { DecisionRequested, GapStatus, RagStatus, Roadmap, RoadmapBucket, RoadmapBucketId } from './reportPlan';
 
 export interface ReportMeta {
   /** "Production readiness assessment". */
@@ -252,6 +255,14 @@ export interface ReportModel {
   i18n: Translator;
   meta: ReportMeta;
   verdict: ReportVerdict;
+  /** What the steering committee is asked to decide, from the verdict. */
+  decisionRequested: DecisionRequested;
+  /** Red, amber or green for each gap, framework order, with a one-line reason. */
+  gapStatus: GapStatus[];
+  /** The open actions in 30/60/90-day buckets from the workshop date. */
+  roadmap: Roadmap;
+  /** The roadmap picture in the firm's accent (the deck may draw its own size with roadmapSvg). */
+  roadmapChart: ReportChart;
   keyFigures: KeyFigure[];
   scores: ScoreRow[];
   radar: ReportChart;

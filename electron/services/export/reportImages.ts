@@ -1,6 +1,6 @@
 /**
  * The pictures the Word report and the deck embed, rasterised once per export from the same SVG
- * the window and the PDF draw: the radar, the firm's monogram and each gap's icon tile.
+ * the window and the PDF draw: the radar, the roadmap, the firm's monogram and each gap's icon tile.
  */
 import { GAPS } from '../../../shared/framework/gaps';
 import type { GapId } from '../../../shared/framework/types';
@@ -10,6 +10,8 @@ import { svgToPng, type PngImage } from './svgToPng';
 
 export interface ReportImages {
   radar: PngImage;
+  /** The 30/60/90-day roadmap, the same picture in every document. */
+  roadmap: PngImage;
   /** The firm's monogram in the accent colour (on white, for the cover band it is inverted). */
   monogram: PngImage;
   monogramOnAccent: PngImage;
@@ -20,13 +22,15 @@ export interface ReportImages {
 export async function renderReportImages(model: ReportModel): Promise<ReportImages> {
   const { accent, accentInk, monogram } = model.meta.firm;
   const icons = await Promise.all(GAPS.map(async (gap) => [gap.id, await svgToPng(iconTileSvg(gap.icon, gap.color, '#ffffff', 48), 2)] as const));
-  const [radar, monogramOnWhite, monogramOnAccent] = await Promise.all([
+  const [radar, roadmap, monogramOnWhite, monogramOnAccent] = await Promise.all([
     svgToPng(model.radar.svg, 2),
+    svgToPng(model.roadmapChart.svg, 2),
     svgToPng(monogramSvg(monogram, accent, accentInk, 96), 2),
     svgToPng(monogramSvg(monogram, accentInk, accent, 96), 2),
   ]);
   return {
     radar,
+    roadmap,
     monogram: monogramOnWhite,
     monogramOnAccent,
     gapIcons: Object.fromEntries(icons) as Record<GapId, PngImage>,
