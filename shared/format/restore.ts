@@ -27,6 +27,7 @@ import {
   StageSchema,
   VoteSchema,
 } from '../model/session';
+import { splitFirmLogo } from './restoreFirmLogo';
 
 type Data = Record<string, unknown>;
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
@@ -233,7 +234,9 @@ export function restoreSession(input: Data): { session: Data; repairs: Message[]
   const unknown = Object.keys(input).filter((key) => !has(SHAPE, key));
   if (unknown.length) repairs.push(msg('repair.unknownFields', { count: unknown.length, fields: quoteList(unknown) }));
 
-  out.firm = repairSettingsLike(out.firm, FirmSchema, defaults.firm as Data, 'firm', repairs);
+  const { firm, logo } = splitFirmLogo(out.firm, repairs);
+  out.firm = repairSettingsLike(firm, FirmSchema.omit({ logo: true }), defaults.firm as Data, 'firm', repairs);
+  if (logo) (out.firm as Data).logo = logo;
   out.facts = repairFacts(out.facts, repairs);
   out.participants = repairList(
     out.participants,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { GAP_IDS } from '../framework/types';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { ISO_DATE } from '../text/dates';
+import { FirmLogoSchema } from './firmLogo';
 
 export const GapIdSchema = z.enum(GAP_IDS);
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
@@ -134,6 +135,8 @@ export const VerdictOverrideSchema = z.strictObject({
 export const FirmSchema = z.strictObject({
   name: z.string().max(120),
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  /** The firm's logo on the documents' covers (optional: older files have none). */
+  logo: FirmLogoSchema.optional(),
 });
 
 export const SettingsSchema = z.strictObject({
