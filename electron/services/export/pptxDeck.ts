@@ -10,11 +10,15 @@
  * placed below `SAFE_BOTTOM`, above the footer line.
  */
 import PptxGenJS from 'pptxgenjs';
+import { LIGHT_CHART_PALETTE, textOn } from '../../../shared/charts/chartPalette';
+import { roadmapSvg } from '../../../shared/charts/roadmapChart';
 import type { Translator } from '../../../shared/i18n';
+import type { FirmLogo } from '../../../shared/model/firmLogo';
 import { overrideText } from '../../../shared/report/reportHtml';
-import type { ActionRow, GapRef, GapSection, ReportModel } from '../../../shared/report/reportModel';
+import type { ActionRow, GapSection, ReportModel } from '../../../shared/report/reportModel';
+import { firmLogoPng } from './firmLogoPng';
 import type { ReportImages } from './reportImages';
-import type { PngImage } from './svgToPng';
+import { svgToPng, type PngImage } from './svgToPng';
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 type TableRows = Parameters<Slide['addTable']>[0];
@@ -267,8 +271,9 @@ function titleSlide(deck: Deck, images: ReportImages, logo: PngImage | null): vo
   const ink = hex(meta.firm.accentInk);
   if (logo) {
     // The logo sits on a white tile so any colour of logo reads on any accent.
-    const w = Math.min(2.9, (logo.width / logo.height) * 0.9);
-    const h = (logo.height / logo.width) * w;
+    const scale = Math.min(2.9 / logo.width, 0.9 / logo.height);
+    const w = logo.width * scale;
+    const h = logo.height * scale;
     slide.addShape('roundRect', { x: 0.55, y: 0.55, w: w + 0.3, h: h + 0.3, rectRadius: 0.06, fill: { color: 'FFFFFF' }, line: { color: 'FFFFFF' } });
     slide.addImage({ data: png(logo), x: 0.7, y: 0.7, w, h, altText: t('deck.logoAlt', { firm: firmName(model) }) });
   } else {
@@ -312,37 +317,16 @@ function titleSlide(deck: Deck, images: ReportImages, logo: PngImage | null): vo
   );
 }
 
-// ——— What the report model adds for the committee (read defensively: older models lack them) ———
-
-interface DecisionRequested {
-  text: string;
-  detail: string[];
-}
-
-function decisionRequested(model: ReportModel): DecisionRequested | null {
-  const raw = (model as unknown as { decisionRequested?: unknown }).decisionRequested;
-  if (typeof raw === 'string') return raw.trim() ? { text: raw.trim(), detail: [] } : null;
-  if (raw && typeof raw === 'object') {
-    const o = raw as Record<string, unknown>;
-    const text = [o.text, o.sentence, o.ask, o.headline, o.title].find((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (!text) return null;
-    const list = [o.detail, o.details, o.conditions, o.points, o.bullets].find((v): v is unknown[] => Array.isArray(v)) ?? [];
-    return { text, detail: list.filter((v): v is string => typeof v === 'string' && v.trim() !== '') };
-  }
-  return null;
-}
-
 function decisionSlide(deck: Deck): void {
   const { model, t } = deck;
-  const decision = decisionRequested(model);
-  if (!decision) return;
+  const decision = model.decisionRequested;
   const width = W - 2 * MX - 0.09 - PADS;
   const lead: Para = { text: decision.text, size: 24, bold: true, color: INK, after: 14 };
   for (const size of [24, 20, 18, 16]) {
     lead.size = size;
     if (paraHeight(lead, width) <= 2.4) break;
   }
-  const detail: Para[] = decision.detail.map((d) => ({ text: d, size: 16, bullet: true, after: 8 }));
+  const detail: Para[] = decision.points.map((d) => ({ text: d, size: 16, bullet: true, after: 8 }));
   const room = SAFE_BOTTOM - BODY_TOP - PADS - 0.05;
   const pages = paginate(detail, room, (p) => paraHeight(p, width), room - paraHeight(lead, width));
   pages.forEach((page, i) => {
@@ -392,37 +376,9 @@ function verdictSlides(deck: Deck): void {
   });
 }
 
-interface GapStatusRow {
-  gap: GapRef;
-  label: string;
-  color: string;
-  reason: string;
-}
-
-const RAG_COLORS: Readonly<Record<string, string>> = { red: 'B42318', amber: 'B54708', green: '067647' };
-
-function gapStatus(model: ReportModel): GapStatusRow[] | null {
-  const raw = (model as unknown as { gapStatus?: unknown }).gapStatus;
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? Object.values(raw) : null;
-  if (!list || list.length === 0) return null;
-  const rows: GapStatusRow[] = [];
-  for (const item of list) {
-    if (!item || typeof item !== 'object') continue;
-    const o = item as Record<string, unknown>;
-    const gap = (o.gap as GapRef | undefined) ?? model.gaps.find((g) => g.gap.id === o.gapId || g.gap.id === o.id)?.gap;
-    const status = [o.status, o.rag, o.value].find((v): v is string => typeof v === 'string') ?? '';
-    const label = [o.label, o.statusLabel, o.name].find((v): v is string => typeof v === 'string') ?? status;
-    const color = [o.color, o.fill].find((v): v is string => typeof v === 'string') ?? RAG_COLORS[status] ?? MUTED;
-    const reason = [o.reason, o.why, o.summary, o.text, o.sentence].find((v): v is string => typeof v === 'string') ?? '';
-    if (gap && label) rows.push({ gap, label, color, reason });
-  }
-  return rows.length ? rows : null;
-}
-
 function ragSlide(deck: Deck): void {
   const { model, t } = deck;
-  const rows = gapStatus(model);
-  if (!rows) return;
+  const rows = model.gapStatus;
   const nameW = 3.4;
   const chipW = 1.6;
   const reasonW = W - 2 * MX - nameW - chipW - 0.4;
@@ -444,15 +400,15 @@ function ragSlide(deck: Deck): void {
     (x) => x.h + gapH,
   );
   pages.forEach((page, p) => {
-    const counts = ['red', 'amber', 'green'].map((c) => rows.filter((r) => r.color === RAG_COLORS[c]).length);
-    const notes = p === 0 ? t('deck.notes.rag', { red: counts[0], amber: counts[1], green: counts[2] }) : t('deck.notes.continued', {});
+    const count = (status: string): number => rows.filter((r) => r.status === status).length;
+    const notes = p === 0 ? t('deck.notes.rag', { red: count('red'), amber: count('amber'), green: count('green') }) : t('deck.notes.continued', {});
     const slide = contentSlide(deck, t('deck.rag.eyebrow'), paged(t, t('deck.rag.heading'), p, pages.length), notes);
     let y = BODY_TOP;
     for (const { r, h } of page) {
       slide.addShape('rect', { x: MX, y, w: W - 2 * MX, h, fill: { color: SOFT }, line: { color: SOFT } });
       slide.addShape('rect', { x: MX, y, w: 0.08, h, fill: { color: hex(r.gap.color) }, line: { color: hex(r.gap.color) } });
       slide.addText(`${r.gap.number}. ${r.gap.name}`, { x: MX + 0.2, y, w: nameW - 0.2, h, fontFace: FONT, fontSize: 14, bold: true, color: INK, margin: 0, valign: 'middle' });
-      slide.addText(r.label, { x: MX + nameW, y: y + (h - 0.42) / 2, w: chipW, h: 0.42, shape: 'roundRect', rectRadius: 0.2, fill: { color: hex(r.color) }, fontFace: FONT, fontSize: 13, bold: true, color: 'FFFFFF', align: 'center', valign: 'middle', margin: 0 });
+      slide.addText(r.label, { x: MX + nameW, y: y + (h - 0.42) / 2, w: chipW, h: 0.42, shape: 'roundRect', rectRadius: 0.2, fill: { color: hex(r.fill) }, fontFace: FONT, fontSize: 13, bold: true, color: hex(r.ink), align: 'center', valign: 'middle', margin: 0 });
       slide.addText(r.reason, { x: MX + nameW + chipW + 0.3, y, w: reasonW, h, fontFace: FONT, fontSize: size, color: INK, margin: 0, valign: 'middle' });
       y += h + gapH;
     }
@@ -631,6 +587,27 @@ function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
   slide.addText(runs(right, deck.lang), { x: rx, y: top, w: rw, h: rightH, fontFace: FONT, valign: 'top', margin: 0 });
 }
 
+/** The roadmap drawn for a slide: wider than the report's, four cards a column (the tracker lists them all). */
+async function roadmapPicture(model: ReportModel): Promise<{ image: PngImage; alt: string }> {
+  const accent = model.meta.firm.accent;
+  const palette = { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) };
+  const picture = roadmapSvg(model.i18n, model.roadmap, { palette, width: 1400, maxPerColumn: 4 });
+  return { image: await svgToPng(picture.svg, 2), alt: picture.alt };
+}
+
+function roadmapSlide(deck: Deck, picture: { image: PngImage; alt: string }): void {
+  const { t, model } = deck;
+  const bucket = (id: string): number => model.roadmap.buckets.find((b) => b.id === id)?.actions.length ?? 0;
+  const notes = t('deck.notes.roadmap', { d30: bucket('d30'), undated: bucket('undated') });
+  const slide = contentSlide(deck, t('deck.roadmap.eyebrow'), t('deck.roadmap.heading'), notes);
+  const boxW = W - 2 * MX;
+  const boxH = SAFE_BOTTOM - BODY_TOP;
+  const scale = Math.min(boxW / picture.image.width, boxH / picture.image.height);
+  const w = picture.image.width * scale;
+  const h = picture.image.height * scale;
+  slide.addImage({ data: png(picture.image), x: MX + (boxW - w) / 2, y: BODY_TOP, w, h, altText: picture.alt });
+}
+
 const ACTION_COLUMNS = ['report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due', 'report.column.priority'] as const;
 const ACTION_WIDTHS = [0.6, 4.4, 2.7, 1.9, 1.45, 1.08];
 
@@ -707,9 +684,7 @@ function nextStepsSlide(deck: Deck, rest: number): void {
   const { model, t } = deck;
   const open = model.actions.filter((a) => a.status !== 'done');
   const unassigned = open.filter((a) => a.attention).length;
-  const decision = decisionRequested(model);
-  const steps: string[] = [];
-  if (decision) steps.push(t('deck.next.decide', { decision: decision.text }));
+  const steps: string[] = [t('deck.next.decide', { decision: model.decisionRequested.text })];
   if (unassigned > 0) steps.push(t('deck.next.assign', { count: unassigned }));
   if (open.length > 0) steps.push(t('deck.next.track', { count: open.length }));
   steps.push(t('deck.next.reassess'));
@@ -763,8 +738,13 @@ function footerLine(candidates: readonly string[], width: number): string {
 }
 
 export interface DeckOptions {
-  /** The firm's logo, rasterised, for the title slide (the monogram stands in without one). */
+  /** The firm's logo, rasterised, for the title slide; by default the model's (the monogram stands in without one). */
   logo?: PngImage | null;
+}
+
+/** The firm's logo as the report model carries it, once it does (`meta.firm.logo`). */
+function modelLogo(model: ReportModel): FirmLogo | null {
+  return (model.meta.firm as { logo?: FirmLogo | null }).logo ?? null;
 }
 
 export async function pptxDeck(model: ReportModel, images: ReportImages, options: DeckOptions = {}): Promise<Uint8Array> {
@@ -801,12 +781,16 @@ export async function pptxDeck(model: ReportModel, images: ReportImages, options
   pptx.defineSlideMaster({ title: 'GAP', background: { color: 'FFFFFF' }, objects: [...footer, { placeholder: { options: { name: 'title', type: 'title', ...GAP_TITLE_BOX, ...titleOptions, fontSize: 28 }, text: '' } }], slideNumber });
 
   const { top, rest } = committeeActions(model);
-  titleSlide(deck, images, options.logo ?? null);
+  const stored = modelLogo(model);
+  const logo = options.logo !== undefined ? options.logo : stored ? await firmLogoPng(stored) : null;
+  const roadmap = await roadmapPicture(model);
+  titleSlide(deck, images, logo);
   decisionSlide(deck);
   verdictSlides(deck);
   ragSlide(deck);
   radarSlide(deck);
   for (const section of model.gaps) gapSlide(deck, section, images);
+  roadmapSlide(deck, roadmap);
   actionTableSlides(deck, top, t('report.plan.eyebrow'), t('deck.top.heading'), (p) => (p === 0 ? t('deck.notes.top', { count: top.length }) : t('deck.notes.continued', {})), null);
   nextStepsSlide(deck, rest.length);
   if (rest.length > 0) {

@@ -229,13 +229,17 @@ describe('pptxDeck: the export fixture', () => {
     const titles = slides.map((s) => s.title);
     expect(titles[0]).toBe(model.meta.initiative);
     const at = (title: string): number => titles.findIndex((t) => t.startsWith(title));
+    const decision = at('What we ask of the committee');
     const verdict = at(`Verdict: ${model.verdict.label}`);
+    const rag = at('Red, amber, green');
     const radar = at('Readiness by gap');
     const gaps = model.gaps.map((g) => titles.indexOf(g.gap.name));
+    const roadmap = at('The next 30, 60 and 90 days');
     const top = at('The actions that matter most');
     const next = at('What happens after today');
     const about = at('How the room reached its view');
-    const order = [verdict, radar, ...gaps, top, next, about];
+    const order = [decision, verdict, rag, radar, ...gaps, roadmap, top, next, about];
+    expect(decision).toBe(1);
     expect(order.every((n) => n > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(about).toBe(titles.length - 1);
@@ -248,6 +252,27 @@ describe('pptxDeck: the export fixture', () => {
     expectSound(slides);
     expect(SAFE_BOTTOM).toBeLessThan(FOOTER_Y);
     expect(FOOTER_Y).toBeLessThan(H);
+  });
+
+  it('asks for the decision in the model’s words and shows each gap’s red, amber or green status', () => {
+    const decision = slides[1]!;
+    expect(decision.text).toContain(model.decisionRequested.text);
+    for (const point of model.decisionRequested.points) expect(decision.text).toContain(point);
+    const rag = slides.filter((s) => s.title.startsWith('Red, amber, green')).map((s) => s.text).join('\n');
+    for (const row of model.gapStatus) {
+      expect(rag).toContain(row.label);
+      expect(rag).toContain(row.reason);
+    }
+    const roadmap = slides.find((s) => s.title === 'The next 30, 60 and 90 days')!;
+    expect(roadmap.xml).toMatch(/<p:pic>[\s\S]*descr="[^"]{20,}"/);
+  });
+
+  it('puts the firm’s logo on the title slide when there is one', async () => {
+    const images = await renderReportImages(model);
+    const logo = images.monogram;
+    const withLogo = (await readDeck(await pptxDeck(model, images, { logo }))).slides[0]!;
+    expect(withLogo.xml).toContain(`descr="Logo of ${model.meta.firm.name}"`);
+    expect(slides[0]!.xml).not.toContain('descr="Logo of');
   });
 
   it('draws the radar as a native chart with a value per gap', async () => {
