@@ -587,11 +587,11 @@ function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
   slide.addText(runs(right, deck.lang), { x: rx, y: top, w: rw, h: rightH, fontFace: FONT, valign: 'top', margin: 0 });
 }
 
-/** The roadmap drawn for a slide: wider than the report's, four cards a column (the tracker lists them all). */
+/** The roadmap drawn for a slide: four cards a column (the tracker lists them all). */
 async function roadmapPicture(model: ReportModel): Promise<{ image: PngImage; alt: string }> {
   const accent = model.meta.firm.accent;
   const palette = { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) };
-  const picture = roadmapSvg(model.i18n, model.roadmap, { palette, width: 1400, maxPerColumn: 4 });
+  const picture = roadmapSvg(model.i18n, model.roadmap, { palette, width: 1000, maxPerColumn: 4 });
   return { image: await svgToPng(picture.svg, 2), alt: picture.alt };
 }
 
