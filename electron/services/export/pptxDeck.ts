@@ -485,7 +485,7 @@ function fitList(items: readonly Para[][], width: number, height: number, more: 
 }
 
 function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
-  const { model, t } = deck;
+  const { t } = deck;
   const g = section.gap;
   const open = section.actions.filter((a) => a.status !== 'done');
   const notes = section.consensus

@@ -236,7 +236,7 @@ describe('pptxDeck: the export fixture', () => {
     const gaps = model.gaps.map((g) => titles.indexOf(g.gap.name));
     const roadmap = at('The next 30, 60 and 90 days');
     const top = at('The actions that matter most');
-    const next = at('What happens after today');
+    const next = at('What happens next');
     const about = at('How the room reached its view');
     const order = [decision, verdict, rag, radar, ...gaps, roadmap, top, next, about];
     expect(decision).toBe(1);
