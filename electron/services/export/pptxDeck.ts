@@ -428,6 +428,7 @@ function radarSlide(deck: Deck): void {
     w: 5.8,
     h: SAFE_BOTTOM - BODY_TOP,
     radarStyle: 'filled',
+    layout: { x: 0.14, y: 0.08, w: 0.72, h: 0.84 },
     chartColors: [hex(model.meta.firm.accent)],
     chartColorsOpacity: 35,
     valAxisMinVal: 0,
@@ -591,7 +592,7 @@ function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
 async function roadmapPicture(model: ReportModel): Promise<{ image: PngImage; alt: string }> {
   const accent = model.meta.firm.accent;
   const palette = { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) };
-  const picture = roadmapSvg(model.i18n, model.roadmap, { palette, width: 1000, maxPerColumn: 4 });
+  const picture = roadmapSvg(model.i18n, model.roadmap, { palette, width: 1200, maxPerColumn: 4 });
   return { image: await svgToPng(picture.svg, 2), alt: picture.alt };
 }
 
