@@ -485,13 +485,34 @@ function fitList(items: readonly Para[][], width: number, height: number, more: 
   return out;
 }
 
+/** Text typed by a person, ended like a sentence so the next one does not run on. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…:;)"“”»«„]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/** What the facilitator says on a gap's slide: the level, why, the main risk and the next step. */
+function gapNotes(t: T, section: GapSection, open: readonly ActionRow[]): string {
+  const g = section.gap;
+  const lines = [section.consensus ? t('deck.notes.gap.level', { gap: g.name, level: section.consensus.level, levelName: section.consensus.name }) : t('deck.notes.gap.noConsensus', { gap: g.name })];
+  if (section.rationale) lines.push(t('deck.notes.gap.why', { rationale: sentence(section.rationale) }));
+  const risk = [...section.risks].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
+  lines.push(risk ? t('deck.notes.gap.risk', { risk: sentence(`${risk.severityLabel}: ${risk.text}`) }) : t('deck.notes.gap.noRisk'));
+  const next = open[0];
+  if (next) {
+    lines.push(t('deck.notes.gap.action', { action: `${next.ref} ${next.title}`, owner: next.owner || t('report.actions.noOwner'), due: next.dueLabel || t('report.actions.noDate') }));
+    if (open.length > 1) lines.push(t('deck.notes.gap.moreActions', { count: open.length - 1 }));
+  } else lines.push(t('deck.notes.gap.noAction'));
+  return lines.join(' ');
+}
+
 function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
   const { t } = deck;
   const g = section.gap;
   const open = section.actions.filter((a) => a.status !== 'done');
-  const notes = section.consensus
-    ? t('deck.notes.gap', { gap: g.name, level: section.consensus.level, levelName: section.consensus.name, actions: open.length, risks: section.risks.length })
-    : t('deck.notes.gapNoConsensus', { gap: g.name, actions: open.length, risks: section.risks.length });
+  const notes = gapNotes(t, section, open);
   const slide = addSlide(deck, 'GAP', g.name, notes);
   slide.addShape('rect', { x: 0, y: 0, w: W, h: 0.12, fill: { color: hex(g.color) }, line: { color: hex(g.color) } });
   slide.addImage({ data: png(images.gapIcons[g.id]), x: MX, y: 0.42, w: 0.72, h: 0.72, altText: t('report.gap.icon', { gap: g.name }) });

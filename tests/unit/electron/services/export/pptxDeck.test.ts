@@ -297,6 +297,17 @@ describe('pptxDeck: the export fixture', () => {
     expect(topText).toContain(TRICKY.formula);
   });
 
+  it('gives the facilitator something to say on each gap: the level, the room’s rationale, the next step', () => {
+    for (const section of model.gaps) {
+      const notes = slides.find((s) => s.title === section.gap.name)!.notes;
+      expect(notes).toContain(section.gap.name);
+      if (section.consensus) expect(notes).toContain(section.consensus.name);
+      if (section.rationale) expect(notes).toContain(section.rationale.trim());
+      const next = section.actions.find((a) => a.status !== 'done');
+      if (next) expect(notes).toContain(next.title);
+    }
+  });
+
   it('writes the notes and plurals as a person would', () => {
     const all = slides.map((s) => `${s.text}\n${s.notes}`).join('\n');
     expect(all).not.toMatch(/\b1 more \w+s\b|\bAll 1 \b|\b1 (reasons|actions|risks|participants)\b/);
