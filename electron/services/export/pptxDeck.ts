@@ -216,7 +216,8 @@ function addSlide(deck: Deck, master: 'TITLE' | 'CONTENT' | 'GAP', title: string
     )) as Slide['addTable'];
   const box = master === 'TITLE' ? COVER_TITLE_BOX : master === 'GAP' ? GAP_TITLE_BOX : TITLE_BOX;
   const sizes = master === 'TITLE' ? COVER_TITLE_SIZES : [28, 24, 20, 18, 16, 14];
-  slide.addText(title, { placeholder: 'title', fontFace: FONT, fontSize: fitSize(title, box, sizes), bold: true, color: INK, align: 'left', valign: 'top', margin: 0 });
+  // The size goes on the run: pptxgenjs gives text in a placeholder the placeholder's own options.
+  slide.addText([{ text: title, options: { fontSize: fitSize(title, box, sizes), bold: true, color: INK } }], { placeholder: 'title', fontFace: FONT, align: 'left', valign: 'top', margin: 0 });
   slide.addNotes(notes);
   return slide;
 }
@@ -790,7 +791,7 @@ export async function pptxDeck(model: ReportModel, images: ReportImages, options
     background: { color: 'FFFFFF' },
     objects: [
       { rect: { x: 0, y: 0, w: 4.3, h: H, fill: { color: hex(meta.firm.accent) }, line: { color: hex(meta.firm.accent) } } },
-      { placeholder: { options: { name: 'title', type: 'title', ...COVER_TITLE_BOX, ...titleOptions, fontSize: 36 }, text: '' } },
+      { placeholder: { options: { name: 'title', type: 'title', ...COVER_TITLE_BOX, ...titleOptions }, text: '' } },
     ],
   });
   const footer = [
@@ -799,8 +800,8 @@ export async function pptxDeck(model: ReportModel, images: ReportImages, options
     ...(footerFirm ? [{ text: { text: footerFirm, options: { x: W - MX - firmW - 0.7, y: FOOTER_Y + 0.05, w: firmW, h: 0.3, fontFace: FONT, fontSize: 9, color: MUTED, align: 'right' as const, margin: 0 } } }] : []),
   ];
   const slideNumber = { x: W - MX - 0.5, y: FOOTER_Y + 0.05, w: 0.5, h: 0.3, fontFace: FONT, fontSize: 9, color: MUTED, align: 'right' as const };
-  pptx.defineSlideMaster({ title: 'CONTENT', background: { color: 'FFFFFF' }, objects: [...footer, { placeholder: { options: { name: 'title', type: 'title', ...TITLE_BOX, ...titleOptions, fontSize: 28 }, text: '' } }], slideNumber });
-  pptx.defineSlideMaster({ title: 'GAP', background: { color: 'FFFFFF' }, objects: [...footer, { placeholder: { options: { name: 'title', type: 'title', ...GAP_TITLE_BOX, ...titleOptions, fontSize: 28 }, text: '' } }], slideNumber });
+  pptx.defineSlideMaster({ title: 'CONTENT', background: { color: 'FFFFFF' }, objects: [...footer, { placeholder: { options: { name: 'title', type: 'title', ...TITLE_BOX, ...titleOptions }, text: '' } }], slideNumber });
+  pptx.defineSlideMaster({ title: 'GAP', background: { color: 'FFFFFF' }, objects: [...footer, { placeholder: { options: { name: 'title', type: 'title', ...GAP_TITLE_BOX, ...titleOptions }, text: '' } }], slideNumber });
 
   const { top, rest } = committeeActions(model);
   const stored = modelLogo(model);
