@@ -10,15 +10,13 @@
  * placed below `SAFE_BOTTOM`, above the footer line.
  */
 import PptxGenJS from 'pptxgenjs';
-import { LIGHT_CHART_PALETTE, textOn } from '../../../shared/charts/chartPalette';
-import { roadmapSvg } from '../../../shared/charts/roadmapChart';
 import type { Translator } from '../../../shared/i18n';
 import type { FirmLogo } from '../../../shared/model/firmLogo';
 import { overrideText } from '../../../shared/report/reportHtml';
 import type { ActionRow, GapSection, ReportModel } from '../../../shared/report/reportModel';
 import { firmLogoPng } from './firmLogoPng';
 import type { ReportImages } from './reportImages';
-import { svgToPng, type PngImage } from './svgToPng';
+import type { PngImage } from './svgToPng';
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 type TableRows = Parameters<Slide['addTable']>[0];
@@ -610,14 +608,6 @@ function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
   slide.addText(runs(right, deck.lang), { x: rx, y: top, w: rw, h: rightH, fontFace: FONT, valign: 'top', margin: 0 });
 }
 
-/** The roadmap drawn for a slide: four cards a column (the tracker lists them all). */
-async function roadmapPicture(model: ReportModel): Promise<{ image: PngImage; alt: string }> {
-  const accent = model.meta.firm.accent;
-  const palette = { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) };
-  const picture = roadmapSvg(model.i18n, model.roadmap, { palette, width: 1200, maxPerColumn: 4 });
-  return { image: await svgToPng(picture.svg, 2), alt: picture.alt };
-}
-
 function roadmapSlide(deck: Deck, picture: { image: PngImage; alt: string }): void {
   const { t, model } = deck;
   const bucket = (id: string): number => model.roadmap.buckets.find((b) => b.id === id)?.actions.length ?? 0;
@@ -806,7 +796,8 @@ export async function pptxDeck(model: ReportModel, images: ReportImages, options
   const { top, rest } = committeeActions(model);
   const stored = modelLogo(model);
   const logo = options.logo !== undefined ? options.logo : stored ? await firmLogoPng(stored) : null;
-  const roadmap = await roadmapPicture(model);
+  // The report's own roadmap picture, rasterised once with the radar (drawing it again costs a second and a half).
+  const roadmap = { image: images.roadmap, alt: model.roadmapChart.alt };
   titleSlide(deck, images, logo);
   decisionSlide(deck);
   verdictSlides(deck);
