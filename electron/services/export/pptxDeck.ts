@@ -11,7 +11,6 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { Translator } from '../../../shared/i18n';
-import type { FirmLogo } from '../../../shared/model/firmLogo';
 import { overrideText } from '../../../shared/report/reportHtml';
 import type { ActionRow, GapSection, ReportModel } from '../../../shared/report/reportModel';
 import { firmLogoPng } from './firmLogoPng';
@@ -755,11 +754,6 @@ export interface DeckOptions {
   logo?: PngImage | null;
 }
 
-/** The firm's logo as the report model carries it, once it does (`meta.firm.logo`). */
-function modelLogo(model: ReportModel): FirmLogo | null {
-  return (model.meta.firm as { logo?: FirmLogo | null }).logo ?? null;
-}
-
 export async function pptxDeck(model: ReportModel, images: ReportImages, options: DeckOptions = {}): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   const t = model.i18n.t;
@@ -794,7 +788,7 @@ export async function pptxDeck(model: ReportModel, images: ReportImages, options
   pptx.defineSlideMaster({ title: 'GAP', background: { color: 'FFFFFF' }, objects: [...footer, { placeholder: { options: { name: 'title', type: 'title', ...GAP_TITLE_BOX, ...titleOptions }, text: '' } }], slideNumber });
 
   const { top, rest } = committeeActions(model);
-  const stored = modelLogo(model);
+  const stored = model.meta.firm.logo;
   const logo = options.logo !== undefined ? options.logo : stored ? await firmLogoPng(stored) : null;
   // The report's own roadmap picture, rasterised once with the radar (drawing it again costs a second and a half).
   const roadmap = { image: images.roadmap, alt: model.roadmapChart.alt };

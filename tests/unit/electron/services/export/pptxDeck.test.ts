@@ -9,7 +9,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FOOTER_Y, H, SAFE_BOTTOM, TOP_ACTIONS, W, committeeActions, paginate, pptxDeck, textHeight, textLines } from '../../../../../electron/services/export/pptxDeck';
 import { renderReportImages } from '../../../../../electron/services/export/reportImages';
+import { svgToPng } from '../../../../../electron/services/export/svgToPng';
 import { translatorNow } from '../../../../../shared/i18n';
+import { bytesToBase64, type FirmLogo } from '../../../../../shared/model/firmLogo';
 import type { Session } from '../../../../../shared/model/session';
 import { buildReport } from '../../../../../shared/report/buildReport';
 import type { ReportModel } from '../../../../../shared/report/reportModel';
@@ -272,12 +274,25 @@ describe('pptxDeck: the export fixture', () => {
     expect(roadmap.xml).toMatch(/<p:pic>[\s\S]*descr="[^"]{20,}"/);
   });
 
-  it('puts the firm’s logo on the title slide when there is one', async () => {
-    const images = await renderReportImages(model);
-    const logo = images.monogram;
-    const withLogo = (await readDeck(await pptxDeck(model, images, { logo }))).slides[0]!;
-    expect(withLogo.xml).toContain(`descr="Logo of ${model.meta.firm.name}"`);
+  it('puts the firm’s logo from the session on the title slide, PNG or SVG', async () => {
     expect(slides[0]!.xml).not.toContain('descr="Logo of');
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="400" height="100" fill="#0b3d91"/></svg>';
+    const png = await svgToPng(svg, 1);
+    const logos: FirmLogo[] = [
+      { mediaType: 'image/png', data: bytesToBase64(png.data), width: png.width, height: png.height },
+      { mediaType: 'image/svg+xml', data: bytesToBase64(new TextEncoder().encode(svg)), width: 400, height: 100 },
+    ];
+    for (const logo of logos) {
+      const session = fixtureSession();
+      const withLogo = buildReport({ ...session, firm: { ...session.firm, logo } }, { generatedAt: GENERATED_AT, appVersion: '0.1.0' });
+      const { slides: deck, zip } = await readDeck(await pptxDeck(withLogo, await renderReportImages(withLogo)));
+      const pic = deck[0]!.boxes.find((b) => b.kind === 'pic' && b.xml.includes(`descr="Logo of ${model.meta.firm.name}"`))!;
+      expect(pic, logo.mediaType).toBeDefined();
+      // Its proportions kept: four times as wide as tall.
+      expect(pic.w / pic.h).toBeCloseTo(4, 1);
+      const media = Object.keys(zip.files).filter((f) => f.startsWith('ppt/media/'));
+      expect(media.length).toBeGreaterThan(0);
+    }
   });
 
   it('draws the radar as a native chart with a value per gap', async () => {
