@@ -749,12 +749,7 @@ function footerLine(candidates: readonly string[], width: number): string {
   return candidates.find((c) => c && textWidth(c, 9) <= width) ?? '';
 }
 
-export interface DeckOptions {
-  /** The firm's logo, rasterised, for the title slide; by default the model's (the monogram stands in without one). */
-  logo?: PngImage | null;
-}
-
-export async function pptxDeck(model: ReportModel, images: ReportImages, options: DeckOptions = {}): Promise<Uint8Array> {
+export async function pptxDeck(model: ReportModel, images: ReportImages): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   const t = model.i18n.t;
   const deck: Deck = { pptx, model, t, lang: model.meta.locale };
@@ -788,8 +783,7 @@ export async function pptxDeck(model: ReportModel, images: ReportImages, options
   pptx.defineSlideMaster({ title: 'GAP', background: { color: 'FFFFFF' }, objects: [...footer, { placeholder: { options: { name: 'title', type: 'title', ...GAP_TITLE_BOX, ...titleOptions }, text: '' } }], slideNumber });
 
   const { top, rest } = committeeActions(model);
-  const stored = model.meta.firm.logo;
-  const logo = options.logo !== undefined ? options.logo : stored ? await firmLogoPng(stored) : null;
+  const logo = model.meta.firm.logo ? await firmLogoPng(model.meta.firm.logo) : null;
   // The report's own roadmap picture, rasterised once with the radar (drawing it again costs a second and a half).
   const roadmap = { image: images.roadmap, alt: model.roadmapChart.alt };
   titleSlide(deck, images, logo);
