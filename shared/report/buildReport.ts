@@ -34,7 +34,8 @@ import { formatDay, localDay } from '../text/dates';
 import { formatLevel, formatNumber } from '../text/numbers';
 import { formatFactValue, formatYesNo, monogramOf, safeFileName, type FormattedValue } from './reportFormat';
 import { methodSections } from './reportMethod';
-import { buildDecision, buildGapStatus, buildRoadmap } from './reportPlan';
+import { buildContents, buildNotice } from './reportFrame';
+import { buildDecision, buildGapStatus, buildRoadmap, type GapStatus } from './reportPlan';
 import { roadmapSvg } from '../charts/roadmapChart';
 import type {
   ActionRow,
@@ -267,7 +268,7 @@ function stanceComparison(row: ChampionsVsSkeptics | undefined, i18n: Translator
 
 const FACT_SIDES = { pilot: 'report.fact.side.pilot', production: 'report.fact.side.production', readiness: 'report.fact.side.readiness' } as const satisfies Record<string, MessageId>;
 
-function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[], i18n: Translator): GapSection {
+function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[], i18n: Translator, status: readonly GapStatus[]): GapSection {
   const assessment = session.gaps[gap.id];
   const consensus = assessment.consensus;
   const briefing = gapBriefing(gap, session, i18n);
@@ -283,6 +284,7 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
   });
   return {
     gap: gapRef(gap),
+    status: status.find((s) => s.gap.id === gap.id)!,
     tagline: gap.tagline,
     pilotUsuallyHad: briefing.pilotUsuallyHad,
     productionMeans: briefing.productionMeans,
@@ -416,26 +418,31 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
   const chartPalette = { ...LIGHT_CHART_PALETTE, background: '#ffffff', accent, onAccent: textOn(accent) };
   const fileBase = [session.client.trim(), session.initiative.trim()].filter(Boolean).join(' – ');
 
+  const meta: ReportModel['meta'] = {
+    title: i18n.t('report.title'),
+    initiative: session.initiative.trim(),
+    client: session.client.trim(),
+    useCase: session.useCase.trim(),
+    workshopDate: session.workshopDate,
+    workshopDateLabel: formatDay(session.workshopDate, 'long', i18n.locale),
+    facilitator: session.facilitator.trim(),
+    firm: { name: session.firm.name.trim(), accent, accentInk: textOn(accent), monogram: monogramOf(session.firm.name), logo: session.firm.logo ?? null },
+    author: session.facilitator.trim() || session.firm.name.trim(),
+    generatedAt: options.generatedAt.toISOString(),
+    generatedLabel: formatDay(localDay(options.generatedAt), 'long', i18n.locale),
+    appVersion: options.appVersion,
+    anonymous,
+    fileBaseName: safeFileName(fileBase),
+    sessionId: session.id,
+    language: i18n.language,
+      locale: i18n.locale,
+  };
+  const gaps = localizeFramework(i18n).gaps.map((gap) => gapSection(session, summary, gap, actions, flags, i18n, gapStatus));
   return {
     i18n,
-    meta: {
-      title: i18n.t('report.title'),
-      initiative: session.initiative.trim(),
-      client: session.client.trim(),
-      useCase: session.useCase.trim(),
-      workshopDate: session.workshopDate,
-      workshopDateLabel: formatDay(session.workshopDate, 'long', i18n.locale),
-      facilitator: session.facilitator.trim(),
-      firm: { name: session.firm.name.trim(), accent, accentInk: textOn(accent), monogram: monogramOf(session.firm.name) },
-      generatedAt: options.generatedAt.toISOString(),
-      generatedLabel: formatDay(localDay(options.generatedAt), 'long', i18n.locale),
-      appVersion: options.appVersion,
-      anonymous,
-      fileBaseName: safeFileName(fileBase),
-      sessionId: session.id,
-      language: i18n.language,
-      locale: i18n.locale,
-    },
+    meta,
+    notice: buildNotice(meta, i18n),
+    contents: buildContents(gaps, i18n),
     verdict,
     decisionRequested: buildDecision(verdict.value, session.initiative, gapStatus, actions, i18n),
     gapStatus,
@@ -453,7 +460,7 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
       threshold: k.threshold.trim(),
       measuredInProduction: formatYesNo(k.measuredInProduction, i18n).text,
     })),
-    gaps: localizeFramework(i18n).gaps.map((gap) => gapSection(session, summary, gap, actions, flags, i18n)),
+    gaps,
     flags,
     ownership: ownershipRows(session, i18n),
     actions,

@@ -8,6 +8,8 @@ import { textOn } from '../charts/chartPalette';
 import type { Translator } from '../i18n/translator';
 import { escapeHtml } from './escapeHtml';
 import { iconSvg, iconTileSvg, monogramSvg } from './reportGraphics';
+import { logoDataUri } from '../model/firmLogo';
+import { gapAnchor } from './reportFrame';
 import type { MessageId } from '../i18n/messageIds';
 import type { ActionRow, FlagRow, GapRef, GapSection, LevelBadge, ReportModel, RoundSummary } from './reportModel';
 
@@ -68,7 +70,11 @@ function cover(model: ReportModel): string {
   const note = [t('report.cover.generated', { date: meta.generatedLabel, version: meta.appVersion }), ...(meta.anonymous ? [t('report.cover.anonymous')] : []), t('report.cover.confidential')].join(' · ');
   return `<section class="cover">
   <div class="cover-band">
-    <span class="monogram">${monogramSvg(meta.firm.monogram, meta.firm.accentInk === '#ffffff' ? '#ffffff' : '#1a1a1a', meta.firm.accent, 56)}</span>
+    ${
+      meta.firm.logo
+        ? `<span class="logo"><img src="${e(logoDataUri(meta.firm.logo))}" alt="${e(t('report.cover.logo', { firm }))}"></span>`
+        : `<span class="monogram">${monogramSvg(meta.firm.monogram, meta.firm.accentInk === '#ffffff' ? '#ffffff' : '#1a1a1a', meta.firm.accent, 56)}</span>`
+    }
     <span class="cover-firm">${e(firm)}</span>
   </div>
   <div class="cover-body">
@@ -95,36 +101,83 @@ export function overrideText(model: ReportModel): string {
   return `${what} ${t('report.override.reason', { reason: verdict.overrideReason ?? '' })}`;
 }
 
+function noticeAndContents(model: ReportModel): string {
+  const t = model.i18n.t;
+  const notice = model.notice.map((n) => `<h3>${e(n.heading)}</h3>${n.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}`).join('');
+  const contents = model.contents.map((c) => `<li><a href="#${e(c.id)}">${e(c.title)}</a></li>`).join('');
+  return `<section class="page-break notice" id="notice">
+  <p class="eyebrow">${e(t('report.notice.eyebrow'))}</p>
+  <h2>${e(t('report.notice.heading'))}</h2>
+  ${notice}
+</section>
+<section class="page-break" id="contents">
+  <h2>${e(t('report.toc.heading'))}</h2>
+  <nav class="toc"><ol>${contents}</ol></nav>
+</section>`;
+}
+
 function executiveSummary(model: ReportModel): string {
-  const { verdict } = model;
+  const { verdict, decisionRequested: decision } = model;
   const t = model.i18n.t;
   const override = verdict.overridden ? `<p class="override">${e(overrideText(model))}</p>` : '';
   const figures = model.keyFigures.map((f) => `<div class="figure"><span class="figure-value">${e(f.value)}</span><span class="figure-label">${e(f.label)}</span></div>`).join('');
+  return `<section class="page-break" id="summary">
+  <p class="eyebrow">${e(t('report.summary.eyebrow'))}</p>
+  <h2>${e(t('report.verdict.heading', { verdict: verdict.label }))}</h2>
+  <div class="verdict-panel verdict-${verdict.value}">
+    <p class="verdict-headline">${e(verdict.headline)}</p>
+    <h3 class="panel-heading">${e(t('report.verdict.reasons'))}</h3>
+    <ul>${verdict.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>
+    ${override}
+  </div>
+  <div class="decision">
+    <h3 class="panel-heading">${e(t('report.decision.heading'))}</h3>
+    <p class="decision-text">${e(decision.text)}</p>
+    ${decision.points.length ? `<ul>${decision.points.map((p) => `<li>${e(p)}</li>`).join('')}</ul>` : ''}
+  </div>
+  <div class="figures">${figures}</div>
+</section>`;
+}
+
+function statusPage(model: ReportModel): string {
+  const t = model.i18n.t;
+  const rows = model.gapStatus.map(
+    (s) => `<tr><td>${gapLabel(t, s.gap)}</td><td><span class="rag rag-${s.status}">${e(s.label)}</span></td><td>${levelChip(t, s.consensus)}</td><td>${e(s.reason)}</td></tr>`,
+  );
+  return `<section class="page-break" id="status">
+  <p class="eyebrow">${e(t('report.rag.eyebrow'))}</p>
+  <h2>${e(t('report.rag.heading'))}</h2>
+  <p class="lead">${e(t('report.rag.lead'))}</p>
+  <table class="status"><thead>${headRow(t, ['report.column.gap', 'report.column.ragStatus', 'report.column.consensus', 'report.column.why'])}</thead><tbody>${rows.join('')}</tbody></table>
+</section>`;
+}
+
+function glance(model: ReportModel): string {
+  const t = model.i18n.t;
   const scoreRows = model.scores.map(
     (s) =>
       `<tr><td>${gapLabel(t, s.gap)}</td><td>${levelChip(t, s.consensus)}</td><td>${e(s.votesSummary || '—')}</td><td>${s.divergent ? `<span class="pill pill-warn">${e(t('report.room.divided'))}</span>` : `<span class="muted">${e(t('report.room.aligned'))}</span>`}</td></tr>`,
   );
   const disagreements = model.disagreements.length
-    ? `<h3>${e(t('report.disagreements.heading'))}</h3><ul class="disagreements">${model.disagreements.map((d) => `<li>${e(d)}</li>`).join('')}</ul>`
+    ? `<div class="keep-together"><h3>${e(t('report.disagreements.heading'))}</h3><ul class="disagreements">${model.disagreements.map((d) => `<li>${e(d)}</li>`).join('')}</ul></div>`
     : '';
-  return `<section class="page-break">
-  <p class="eyebrow">${e(t('report.summary.eyebrow'))}</p>
-  <h2>${e(t('report.verdict.heading', { verdict: verdict.label }))}</h2>
-  <div class="verdict-panel verdict-${verdict.value}">
-    <p class="verdict-headline">${e(verdict.headline)}</p>
-    <ul>${verdict.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>
-    ${override}
-  </div>
-  <div class="figures">${figures}</div>
-  ${priorityActions(model)}
-  ${flagList(model)}
-  ${disagreements}
-</section>
-<section class="page-break">
+  return `<section class="page-break" id="glance">
   <p class="eyebrow">${e(t('report.glance.eyebrow'))}</p>
   <h2>${e(t('report.glance.heading'))}</h2>
   <figure class="radar"><div class="radar-svg" role="img" aria-label="${e(model.radar.alt)}">${model.radar.svg}</div><figcaption>${e(t('report.radar.caption'))}</figcaption></figure>
   ${tableOrEmpty(scoreRows, headRow(t, ['report.column.gap', 'report.column.consensus', 'report.column.votesMedianRange', 'report.column.room']), t('report.scores.empty'), 'scores')}
+  ${disagreements}
+</section>`;
+}
+
+function roadmapSection(model: ReportModel): string {
+  const t = model.i18n.t;
+  return `<section class="page-break" id="roadmap">
+  <p class="eyebrow">${e(t('roadmap.title'))}</p>
+  <h2>${e(t('roadmap.heading'))}</h2>
+  <p class="lead">${e(t('roadmap.lead'))}</p>
+  <figure class="roadmap"><div class="roadmap-svg" role="img" aria-label="${e(model.roadmapChart.alt)}">${model.roadmapChart.svg}</div></figure>
+  ${priorityActions(model)}
 </section>`;
 }
 
@@ -158,20 +211,13 @@ function blockingPill(t: T, flag: FlagRow): string {
   return flag.blocking ? `<span class="pill pill-block">${e(t('report.flags.blocking'))}</span> ` : '';
 }
 
-function flagList(model: ReportModel): string {
-  const t = model.i18n.t;
-  if (model.flags.length === 0) return '';
-  const ordered = [...model.flags].sort((a, b) => Number(b.blocking) - Number(a.blocking));
-  return `<h3>${e(t('report.flags.openPilotTrap'))}</h3><ul class="flag-list">${ordered.map((f) => `<li>${blockingPill(t, f)}${e(f.title)}</li>`).join('')}</ul>`;
-}
-
 function kpiSection(model: ReportModel): string {
   const t = model.i18n.t;
   const rows = model.kpis.map(
     (k) =>
       `<tr><td><strong>${e(k.name)}</strong></td><td>${e(k.kind)}</td><td>${e(k.baseline || '—')}</td><td>${e(k.pilotResult || '—')}</td><td>${e(k.productionTarget || '—')}</td><td>${e(k.threshold || '—')}</td><td>${e(k.measuredInProduction)}</td></tr>`,
   );
-  return `<section class="page-break">
+  return `<section class="page-break" id="kpis">
   <p class="eyebrow">${e(t('report.kpi.eyebrow'))}</p>
   <h2>${e(t('report.kpi.heading'))}</h2>
   <p class="lead">${e(t('report.kpi.lead'))}</p>
@@ -241,12 +287,13 @@ function gapSection(t: T, section: GapSection): string {
     ? `<h4>${e(t('report.gap.comments'))}</h4><ul class="plain quotes">${section.comments.map((c) => `<li>${e(c.text)}${c.by ? `<span class="by"> — ${e(c.by)}</span>` : ''}</li>`).join('')}</ul>`
     : '';
   const risks = section.risks.map((r) => `<li><span class="pill pill-${r.severity}">${e(r.severityLabel)}</span> ${e(r.text)}</li>`);
-  return `<section class="gap page-break" data-gap-color="${e(g.color)}">
+  return `<section class="gap page-break" id="${e(gapAnchor(section))}" data-gap-color="${e(g.color)}">
   <header class="gap-header">
     <span class="gap-tile">${iconTileSvg(g.icon, g.color, '#ffffff', 44)}</span>
     <div><p class="eyebrow">${e(t('report.gap.ofSix', { number: g.number, total: 6 }))}</p><h2>${e(g.name)}</h2><p class="tagline">${e(section.tagline)}</p></div>
-    <div class="gap-score">${levelChip(t, section.consensus)}</div>
+    <div class="gap-score">${levelChip(t, section.consensus)}<span class="rag rag-${section.status.status}">${e(section.status.label)}</span></div>
   </header>
+  <p class="status-line rag-line-${section.status.status}">${e(section.status.reason)}</p>
   <div class="compare">
     <div class="compare-side"><p class="compare-title">${e(t('report.gap.pilotsUsuallyHave'))}</p><p>${e(section.pilotUsuallyHad)}</p></div>
     <div class="compare-side compare-production"><p class="compare-title">${e(t('report.gap.productionMeans'))}</p><p>${e(section.productionMeans)}</p></div>
@@ -275,7 +322,7 @@ function gapSection(t: T, section: GapSection): string {
 function flagsSection(model: ReportModel): string {
   const t = model.i18n.t;
   const ordered = [...model.flags].sort((a, b) => Number(b.blocking) - Number(a.blocking));
-  return `<section class="page-break">
+  return `<section class="page-break" id="flags">
   <p class="eyebrow">${e(t('report.flags.eyebrow'))}</p>
   <h2>${e(t('report.flags.heading'))}</h2>
   <p class="lead">${e(t('report.flags.lead'))}</p>
@@ -294,7 +341,7 @@ function ownershipSection(model: ReportModel): string {
 
 function actionPlan(model: ReportModel): string {
   const t = model.i18n.t;
-  return `<section class="page-break plan">
+  return `<section class="page-break plan" id="plan">
   <p class="eyebrow">${e(t('report.plan.eyebrow'))}</p>
   <h2>${e(t('report.plan.heading'))}</h2>
   <p class="lead">${e(t('report.plan.lead'))}</p>
@@ -323,7 +370,7 @@ function appendix(model: ReportModel): string {
   const counts = `<div class="counts"><table><thead>${headRow(t, ['report.column.role', peopleColumn])}</thead><tbody>${a.byRole.map((r) => `<tr><td>${e(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')}</tbody></table><table><thead>${headRow(t, ['report.column.stance', peopleColumn])}</thead><tbody>${a.byStance.map((r) => `<tr><td>${e(r.label)}</td><td class="num">${r.count}</td></tr>`).join('')}</tbody></table></div>`;
   const ladder = `<table class="ladder"><tbody>${a.ladder.map((l) => `<tr><td class="nowrap">${levelChip(t, l)}</td><td>${e(l.meaning)}</td></tr>`).join('')}</tbody></table>`;
   const method = a.method.map((m) => `<h3>${e(m.heading)}</h3>${m.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}`).join('');
-  return `<section class="page-break">
+  return `<section class="page-break" id="appendix">
   <p class="eyebrow">${e(t('report.appendix.eyebrow'))}</p>
   <h2>${e(t('report.appendix.heading'))}</h2>
   <h3>${e(t('report.appendix.whoWasThere'))}</h3>
@@ -387,7 +434,9 @@ function stylesheet(model: ReportModel): string {
 :root { --accent: ${accent}; --ink: #17202c; --muted: #4f5b6b; --line: #d9dee7; --soft: #f4f6f9; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: ${FONT_STACK}; font-size: 10pt; line-height: 1.45; color: var(--ink); }
+body { margin: 0; font-family: ${FONT_STACK}; font-size: 10pt; line-height: 1.45; color: var(--ink); overflow-wrap: anywhere; }
+p, li { orphans: 2; widows: 2; }
+.keep-together { break-inside: avoid; }
 h1, h2, h3, h4 { line-height: 1.2; margin: 0; color: var(--ink); break-after: avoid; }
 h2 { font-size: 20pt; font-weight: 700; margin: 2pt 0 10pt; letter-spacing: -0.01em; }
 h3 { font-size: 12.5pt; font-weight: 700; margin: 16pt 0 6pt; color: var(--accent); }
@@ -405,8 +454,8 @@ ul.plain { list-style: none; padding-left: 0; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th { text-align: left; font-weight: 700; font-size: 8pt; text-transform: uppercase; color: var(--muted); border-bottom: 1.5pt solid var(--ink); padding: 4pt 6pt; vertical-align: bottom; }
-td { border-bottom: 0.75pt solid var(--line); padding: 5pt 6pt; vertical-align: top; overflow-wrap: break-word; }
+th { text-align: left; font-weight: 700; font-size: 8pt; text-transform: uppercase; color: var(--muted); border-bottom: 1.5pt solid var(--ink); padding: 4pt 6pt; vertical-align: bottom; overflow-wrap: normal; word-break: normal; }
+td { border-bottom: 0.75pt solid var(--line); padding: 5pt 6pt; vertical-align: top; overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 .center { text-align: center; }
 .nowrap { white-space: nowrap; }
@@ -435,7 +484,9 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 /* Cover */
 .cover { height: 297mm; display: flex; flex-direction: column; padding: 0; }
 .cover-band { background: var(--accent); color: ${model.meta.firm.accentInk}; padding: 16mm 18mm 12mm; display: flex; align-items: center; gap: 12pt; }
-.cover-firm { font-size: 15pt; font-weight: 700; }
+.cover-firm { font-size: 15pt; font-weight: 700; min-width: 0; }
+.logo { background: #ffffff; padding: 3mm 4mm; border-radius: 2mm; flex: none; }
+.logo img { display: block; max-height: 16mm; max-width: 60mm; width: auto; height: auto; }
 .monogram svg { display: block; }
 .cover-body { flex: 1; padding: 34mm 18mm 0; }
 .cover-title { font-size: 32pt; font-weight: 750; letter-spacing: -0.02em; margin: 6pt 0 10pt; max-width: 160mm; }
@@ -447,6 +498,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .cover-verdict-value { font-size: 24pt; font-weight: 800; }
 .cover-verdict-line { font-size: 10.5pt; color: var(--ink); }
 .cover-facts { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10pt; margin: 0 18mm; padding: 12pt 0; border-top: 1pt solid var(--line); }
+.cover-facts > div { min-width: 0; }
 .cover-facts dt { font-size: 7.5pt; font-weight: 700; text-transform: uppercase; color: var(--muted); }
 .cover-facts dd { margin: 2pt 0 0; font-size: 10.5pt; font-weight: 600; }
 .cover-note { margin: 0 18mm 14mm; font-size: 8pt; color: var(--muted); }
@@ -462,14 +514,35 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .verdict-headline { font-weight: 700; font-size: 11.5pt; }
 .override { font-size: 9.5pt; border-top: 0.75pt solid rgba(0,0,0,0.12); padding-top: 6pt; }
 .figures { display: grid; grid-template-columns: repeat(5, 1fr); gap: 8pt; margin: 6pt 0 6pt; }
-.figure { border: 0.75pt solid var(--line); border-radius: 4pt; padding: 8pt 9pt; display: flex; flex-direction: column; gap: 2pt; }
+.figure { min-width: 0; border: 0.75pt solid var(--line); border-radius: 4pt; padding: 8pt 9pt; display: flex; flex-direction: column; gap: 2pt; }
 .figure-value { font-size: 17pt; font-weight: 800; color: var(--accent); line-height: 1.1; }
 .figure-label { font-size: 8pt; color: var(--muted); }
 .radar { margin: 4pt auto 14pt; text-align: center; break-inside: avoid; }
-.radar-svg svg { width: 150mm; height: auto; }
+.radar-svg svg { width: 128mm; height: auto; }
 .by { color: var(--muted); }
 .flag-list { columns: 2; column-gap: 18pt; }
 .flag-list li { break-inside: avoid; }
+.roadmap { margin: 6pt 0 10pt; break-inside: avoid; }
+.roadmap-svg svg { width: 100%; height: auto; }
+.panel-heading { font-size: 8pt; text-transform: uppercase; color: var(--muted); margin: 8pt 0 3pt; }
+.decision { border: 1pt solid var(--accent); border-radius: 4pt; padding: 4pt 14pt 8pt; margin-bottom: 12pt; break-inside: avoid; }
+.decision .panel-heading { color: var(--accent); }
+.decision-text { font-weight: 700; font-size: 11pt; }
+.rag { display: inline-block; padding: 1pt 7pt; border-radius: 8pt; font-size: 8pt; font-weight: 800; text-transform: uppercase; white-space: nowrap; }
+.rag-red { background: #c8321f; color: #ffffff; }
+.rag-amber { background: #f2b233; color: #1a1a1a; }
+.rag-green { background: #1f8a5a; color: #ffffff; }
+table.status td { padding-top: 9pt; padding-bottom: 9pt; }
+table.status td:first-child { width: 30%; }
+table.status td:nth-child(2) { width: 11%; }
+table.status td:nth-child(3) { width: 22%; }
+.status-line { font-size: 9.5pt; color: var(--muted); margin-top: -4pt; }
+.gap-score { display: flex; flex-direction: column; align-items: flex-end; gap: 4pt; }
+.toc ol { list-style: none; padding: 0; margin: 8pt 0 0; counter-reset: none; }
+.toc li { border-bottom: 0.75pt solid var(--line); padding: 7pt 0; margin: 0; font-size: 11.5pt; }
+.toc a { color: var(--ink); text-decoration: none; font-weight: 600; }
+.notice h3 { color: var(--ink); }
+.notice p { max-width: 150mm; }
 .radar figcaption { font-size: 8.5pt; color: var(--muted); margin-top: 2pt; }
 
 /* Gap sections */
@@ -481,11 +554,11 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .gap-score .chip { font-size: 14pt; padding: 2pt 8pt; }
 .gap-score .chip-name { font-size: 11pt; }
 .compare { display: grid; grid-template-columns: 1fr 1fr; gap: 10pt; margin-bottom: 4pt; }
-.compare-side { background: var(--soft); border-top: 3pt solid #b8c1ce; padding: 8pt 10pt; font-size: 9pt; }
+.compare-side { min-width: 0; background: var(--soft); border-top: 3pt solid #b8c1ce; padding: 8pt 10pt; font-size: 9pt; }
 .compare-side p { margin: 0; }
 .compare-title { font-weight: 700; font-size: 8pt; text-transform: uppercase; color: var(--muted); margin-bottom: 3pt !important; }
 .ratios { display: flex; gap: 8pt; margin: 2pt 0 6pt; }
-.ratio { flex: 1; border: 0.75pt solid var(--line); border-radius: 4pt; padding: 6pt 9pt; display: flex; align-items: baseline; gap: 8pt; }
+.ratio { flex: 1; min-width: 0; border: 0.75pt solid var(--line); border-radius: 4pt; padding: 6pt 9pt; display: flex; align-items: baseline; gap: 8pt; }
 .ratio-large { border-color: #8a5a00; background: #fff4d6; }
 .ratio-value { font-size: 17pt; font-weight: 800; white-space: nowrap; }
 .ratio-text { font-size: 9pt; }
@@ -521,6 +594,11 @@ table.ladder td { border-bottom: none; padding: 3pt 6pt; }
 `;
 }
 
+/** "Production readiness assessment – initiative – client": the page's title and the PDF's. */
+export function reportTitle(model: ReportModel): string {
+  return [model.meta.title, model.meta.initiative, model.meta.client].filter(Boolean).join(' – ');
+}
+
 export interface ReportHtmlOptions {
   /** @font-face rules for the shipped fonts, their files inlined as data: URLs (the page may load nothing). */
   fontFaces?: string;
@@ -533,21 +611,27 @@ export interface ReportHtmlOptions {
 export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}): string {
   const body = [
     cover(model),
+    noticeAndContents(model),
     executiveSummary(model),
+    statusPage(model),
     kpiSection(model),
     ownershipSection(model),
+    glance(model),
     ...model.gaps.map((section) => gapSection(model.i18n.t, section)),
     flagsSection(model),
+    roadmapSection(model),
     actionPlan(model),
     appendix(model),
   ].join('\n');
-  const title = [model.meta.title, model.meta.initiative, model.meta.client].filter(Boolean).join(' – ');
+  const title = reportTitle(model);
   return `<!doctype html>
 <html lang="${e(model.meta.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <title>${e(title)}</title>
+${model.meta.author ? `<meta name="author" content="${e(model.meta.author)}">` : ''}
+<meta name="description" content="${e(model.i18n.t('report.description', { name: model.meta.client || model.meta.initiative }))}">
 <style>${options.fontFaces ?? ''}
 ${stylesheet(model)}
 ${colourRules(body)}

@@ -7,6 +7,8 @@ import type { GapId, Level } from '../framework/types';
 import type { IconName } from '../framework/icons';
 import type { Translator } from '../i18n/translator';
 import type { Action, Risk, VerdictValue } from '../model/session';
+import type { FirmLogo } from '../model/firmLogo';
+import type { ContentsEntry } from './reportFrame';
 import type { DecisionRequested, GapStatus, Roadmap } from './reportPlan';
 
 export type { DecisionRequested, GapStatus, RagStatus, Roadmap, RoadmapBucket, RoadmapBucketId } from './reportPlan';
@@ -21,7 +23,9 @@ export interface ReportMeta {
   workshopDate: string;
   workshopDateLabel: string;
   facilitator: string;
-  firm: { name: string; accent: string; accentInk: string; monogram: string };
+  firm: { name: string; accent: string; accentInk: string; monogram: string; logo: FirmLogo | null };
+  /** Who wrote the report, for the documents' properties: the facilitator, else the firm. */
+  author: string;
   generatedAt: string;
   generatedLabel: string;
   appVersion: string;
@@ -185,6 +189,8 @@ export interface StanceComparison {
 
 export interface GapSection {
   gap: GapRef;
+  /** Red, amber or green, with its reason (the same object as in `gapStatus`). */
+  status: GapStatus;
   tagline: string;
   pilotUsuallyHad: string;
   productionMeans: string;
@@ -255,6 +261,10 @@ export interface ReportModel {
   i18n: Translator;
   meta: ReportMeta;
   verdict: ReportVerdict;
+  /** The notice page: scope, basis of preparation, limitations, distribution. */
+  notice: MethodSection[];
+  /** The table of contents; each entry's id anchors its section in every document. */
+  contents: ContentsEntry[];
   /** What the steering committee is asked to decide, from the verdict. */
   decisionRequested: DecisionRequested;
   /** Red, amber or green for each gap, framework order, with a one-line reason. */

@@ -47,7 +47,7 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
       try {
         await page.setContent(html, { waitUntil: 'load' });
         // Page size, margins and the running footer come from the page's own @page rules.
-        const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
+        const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false, tagged: true, outline: true });
         return new Uint8Array(pdf);
       } finally {
         await page.close().catch(() => {});

@@ -5,6 +5,7 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   HeadingLevel,
   Paragraph,
@@ -62,14 +63,21 @@ export function para(content: string | readonly ParagraphChild[], options: ParaO
   });
 }
 
-export function heading(text: string | readonly ParagraphChild[], level: 1 | 2 | 3, pageBreakBefore = false): Paragraph {
+/** A heading in a real Heading style (outline level 0–2); `anchor` bookmarks it for the table of contents. */
+export function heading(text: string | readonly ParagraphChild[], level: 1 | 2 | 3, pageBreakBefore = false, anchor?: string): Paragraph {
   const headingLevel = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
+  const children = typeof text === 'string' ? [new TextRun(text)] : [...text];
   return new Paragraph({
     heading: headingLevel,
-    children: typeof text === 'string' ? [new TextRun(text)] : [...text],
+    children: anchor ? [new Bookmark({ id: bookmarkName(anchor), children })] : children,
     keepNext: true,
     pageBreakBefore,
   });
+}
+
+/** A Word bookmark name from a section id: letters, digits and underscores, starting with a letter. */
+export function bookmarkName(id: string): string {
+  return `s_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
 
 /** The small capitals line above a heading ("EXECUTIVE SUMMARY"). */
@@ -123,8 +131,46 @@ function tableCell(spec: CellSpec, width: number, isHeader: boolean): TableCell 
   });
 }
 
-/** A table with fixed column widths (twips); the header row repeats on every page. */
-export function table(columns: readonly number[], header: readonly string[] | null, rows: readonly CellSpec[][]): Table {
+/** Header labels are set in 7.5 pt bold capitals: about this many twips per letter, and the cell's inner margins. */
+const HEADER_TWIPS_PER_CHAR = 112;
+const CELL_MARGINS = 220;
+
+/**
+ * Widens columns whose header's longest word would not fit on one line ("PRIORITY" must never
+ * read "PRIORIT-Y"), taking the width from the columns with the most room to spare. The total
+ * stays the same; when it cannot hold every header word, the widths are left as they are.
+ */
+export function fitHeaderColumns(columns: readonly number[], header: readonly string[]): number[] {
+  const need = columns.map((_, i) => {
+    const words = (header[i] ?? '').toUpperCase().split(/\s+/);
+    return Math.max(0, ...words.map((w) => [...w].length)) * HEADER_TWIPS_PER_CHAR + CELL_MARGINS;
+  });
+  const total = columns.reduce((a, b) => a + b, 0);
+  if (need.reduce((a, b) => a + b, 0) > total) return [...columns];
+  const widths = [...columns];
+  for (let i = 0; i < widths.length; i++) {
+    let missing = need[i]! - widths[i]!;
+    while (missing > 0) {
+      // The column with the most room beyond its own need gives what it can.
+      let donor = -1;
+      for (let j = 0; j < widths.length; j++) if (j !== i && widths[j]! - need[j]! > 0 && (donor < 0 || widths[j]! - need[j]! > widths[donor]! - need[donor]!)) donor = j;
+      if (donor < 0) break;
+      const give = Math.min(missing, widths[donor]! - need[donor]!);
+      widths[donor]! -= give;
+      widths[i]! += give;
+      missing -= give;
+    }
+  }
+  return widths;
+}
+
+/**
+ * A table with fixed column widths (twips). The header row is a real header row (repeated on
+ * every page) and never splits; body rows may split across pages, so a long description flows on
+ * instead of leaving half a page empty.
+ */
+export function table(columnsAsked: readonly number[], header: readonly string[] | null, rows: readonly CellSpec[][]): Table {
+  const columns = header ? fitHeaderColumns(columnsAsked, header) : [...columnsAsked];
   const headerRow = header
     ? [
         new TableRow({
@@ -137,7 +183,6 @@ export function table(columns: readonly number[], header: readonly string[] | nu
   const bodyRows = rows.map(
     (cells) =>
       new TableRow({
-        cantSplit: true,
         children: cells.map((cell, i) => {
           const start = cells.slice(0, i).reduce((sum, c) => sum + (c.span ?? 1), 0);
           const width = columns.slice(start, start + (cell.span ?? 1)).reduce((a, b) => a + b, 0);

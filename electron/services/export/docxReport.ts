@@ -8,12 +8,16 @@ import {
   Document,
   Footer,
   Header,
+  HeadingLevel,
   ImageRun,
+  InternalHyperlink,
   LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
+  PageReference,
   Paragraph,
+  ShadingType,
   TabStopType,
   TextRun,
   type ISectionOptions,
@@ -27,6 +31,7 @@ import {
   INK,
   MUTED,
   SOFT,
+  bookmarkName,
   bullets,
   columnsOf,
   eyebrow,
@@ -43,6 +48,8 @@ import {
   type CellSpec,
 } from './docxParts';
 import type { ReportImages } from './reportImages';
+import { gapAnchor } from '../../../shared/report/reportFrame';
+import JSZip from 'jszip';
 import type { PngImage } from './svgToPng';
 
 /** A4 in twips, 2 cm margins. */
@@ -88,7 +95,6 @@ function gapCell(t: T, gap: GapRef | null, images: ReportImages | null): CellSpe
 
 function cover(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
   const { meta } = model;
-  const t = model.i18n.t;
   const firm = meta.firm.name || 'Readiness Room';
   const band = table([BODY], null, [
     [
@@ -96,7 +102,7 @@ function cover(model: ReportModel, images: ReportImages): Array<Paragraph | Retu
         fill: meta.firm.accent,
         noBorders: true,
         children: [
-          para([image(images.monogramOnAccent, 44, t('report.cover.monogram', { firm }), t('report.cover.initials', { firm })), run(`    ${firm}`, { bold: true, size: 28, color: hex(meta.firm.accentInk) })], {
+          para([coverMark(model, images), run(`    ${firm}`, { bold: true, size: 28, color: hex(meta.firm.accentInk) })], {
             spacingAfter: 120,
             spacingBefore: 120,
           }),
@@ -113,6 +119,16 @@ function cover(model: ReportModel, images: ReportImages): Array<Paragraph | Retu
     ...(meta.useCase ? [para(meta.useCase, { style: { size: 21, color: MUTED }, spacingAfter: 600 })] : []),
     verdictBox(model),
   ];
+}
+
+/** The firm's logo (at most 4.5 cm × 1.6 cm) or, without one, its monogram. */
+function coverMark(model: ReportModel, images: ReportImages): ImageRun {
+  const t = model.i18n.t;
+  const firm = model.meta.firm.name || 'Readiness Room';
+  const logo = images.logo;
+  if (!logo) return image(images.monogramOnAccent, 44, t('report.cover.monogram', { firm }), t('report.cover.initials', { firm }));
+  const scale = Math.min(170 / logo.width, 60 / logo.height);
+  return image(logo, Math.round(logo.width * scale), t('report.cover.logo', { firm }), t('report.cover.logo', { firm }));
 }
 
 /** The cover's foot: who, when, by whom — in the first page's footer, so it sits at the bottom whatever the title's length. */
@@ -158,21 +174,50 @@ function verdictBox(model: ReportModel): ReturnType<typeof table> {
   );
 }
 
-function executiveSummary(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
-  const { verdict } = model;
+function noticeAndContents(model: ReportModel): Array<Paragraph | ReturnType<typeof table>> {
   const t = model.i18n.t;
   const accent = model.meta.firm.accent;
-  const out: Array<Paragraph | ReturnType<typeof table>> = [eyebrowOnNewPage(model, t('report.summary.eyebrow'), accent), heading(t('report.verdict.heading', { verdict: verdict.label }), 1)];
+  const out: Array<Paragraph | ReturnType<typeof table>> = [eyebrowOnNewPage(model, t('report.notice.eyebrow'), accent), heading(t('report.notice.heading'), 1)];
+  for (const n of model.notice) out.push(heading(n.heading, 2), ...n.paragraphs.map((p) => para(p, { spacingAfter: 160 })));
+  out.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, keepNext: true, children: [new TextRun(t('report.toc.heading'))] }),
+    ...model.contents.map(
+      (c) =>
+        new Paragraph({
+          tabStops: [{ type: TabStopType.RIGHT, position: BODY, leader: 'dot' }],
+          spacing: { before: 60, after: 60 },
+          children: [new InternalHyperlink({ anchor: bookmarkName(c.id), children: [run(c.title, { size: 22 })] }), run('\t', { size: 22 }), new PageReference(bookmarkName(c.id), { hyperlink: true })],
+        }),
+    ),
+  );
+  return out;
+}
+
+function executiveSummary(model: ReportModel): Array<Paragraph | ReturnType<typeof table>> {
+  const { verdict, decisionRequested: decision } = model;
+  const t = model.i18n.t;
+  const accent = model.meta.firm.accent;
+  const out: Array<Paragraph | ReturnType<typeof table>> = [eyebrowOnNewPage(model, t('report.summary.eyebrow'), accent), heading(t('report.verdict.heading', { verdict: verdict.label }), 1, false, 'summary')];
   const panelChildren = [
     para(verdict.headline, { style: { bold: true, size: 22, color: hex(verdict.color) }, spacingBefore: 80, spacingAfter: 80 }),
+    para(upper(model, t('report.verdict.reasons')), { style: { size: 15, bold: true, color: MUTED }, spacingAfter: 40 }),
     ...bullets(verdict.reasons, { size: 19 }),
   ];
-  if (verdict.overridden) {
-    panelChildren.push(
-      para(overrideText(model), { style: { size: 18, italics: true }, spacingAfter: 80 }),
-    );
-  }
+  if (verdict.overridden) panelChildren.push(para(overrideText(model), { style: { size: 18, italics: true }, spacingAfter: 80 }));
   out.push(panel(panelChildren, BODY, verdict.soft, verdict.color), spacer(160));
+  out.push(
+    panel(
+      [
+        para(upper(model, t('report.decision.heading')), { style: { size: 15, bold: true, color: hex(accent) }, spacingBefore: 80, spacingAfter: 40 }),
+        para(decision.text, { style: { bold: true, size: 21 }, spacingAfter: 80 }),
+        ...bullets(decision.points, { size: 19 }),
+      ],
+      BODY,
+      'FFFFFF',
+      accent,
+    ),
+    spacer(160),
+  );
   out.push(
     table(
       columnsOf(BODY, model.keyFigures.map(() => 1)),
@@ -186,34 +231,36 @@ function executiveSummary(model: ReportModel, images: ReportImages): Array<Parag
       ],
     ),
   );
-  const top = topActions(model);
-  if (top.length > 0) {
-    out.push(heading(t('report.priorityActions'), 2));
-    out.push(
-      table(
-        columnsOf(BODY, [0.6, 4.2, 2.2, 2, 1.4]),
-        headers(t, ['report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due']),
-        top.map((a) => [
-          textCell(a.ref, { bold: true, color: MUTED }),
-          textCell(a.title),
-          gapCell(t, a.gap, images),
-          a.owner ? textCell(a.owner) : noOwner(t),
-          a.dueLabel ? textCell(a.dueLabel) : noDate(t),
-        ]),
-      ),
-    );
-  }
-  if (model.flags.length > 0) {
-    out.push(heading(t('report.flags.openPilotTrap'), 2));
-    const ordered = [...model.flags].sort((a, b) => Number(b.blocking) - Number(a.blocking));
-    out.push(...ordered.map((f) => para([...blockingRun(model, f), run(f.title, { size: 19 })], { bullet: true, spacingAfter: 40 })));
-  }
-  if (model.disagreements.length > 0) {
-    out.push(heading(t('report.disagreements.heading'), 2), ...bullets(model.disagreements, { size: 19 }));
-  }
+  return out;
+}
 
-  out.push(eyebrowOnNewPage(model, t('report.glance.eyebrow'), accent), heading(t('report.glance.heading'), 1));
-  out.push(para([image(images.radar, Math.min(560, BODY_PX), t('report.radar.title'), model.radar.alt)], { align: AlignmentType.CENTER, spacingAfter: 60 }));
+function ragCell(model: ReportModel, status: ReportModel['gapStatus'][number]): CellSpec {
+  return textCell(upper(model, status.label), { bold: true, size: 16, color: hex(status.ink) }, { fill: status.fill, align: 'center' });
+}
+
+function statusPage(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
+  const t = model.i18n.t;
+  return [
+    eyebrowOnNewPage(model, t('report.rag.eyebrow'), model.meta.firm.accent),
+    heading(t('report.rag.heading'), 1, false, 'status'),
+    para(t('report.rag.lead'), { style: { color: MUTED }, spacingAfter: 200 }),
+    table(
+      columnsOf(BODY, [2.8, 1.2, 2.3, 3.7]),
+      headers(t, ['report.column.gap', 'report.column.ragStatus', 'report.column.consensus', 'report.column.why']),
+      model.gapStatus.map((s) => [
+        gapCell(t, s.gap, images),
+        ragCell(model, s),
+        s.consensus ? { children: [para(levelRuns(s.consensus.level, s.consensus.name, s.consensus.fill, s.consensus.ink), { spacingAfter: 0 })] } : textCell(t('report.noConsensus'), { color: MUTED }),
+        textCell(s.reason),
+      ]),
+    ),
+  ];
+}
+
+function glance(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
+  const t = model.i18n.t;
+  const out: Array<Paragraph | ReturnType<typeof table>> = [eyebrowOnNewPage(model, t('report.glance.eyebrow'), model.meta.firm.accent), heading(t('report.glance.heading'), 1, false, 'glance')];
+  out.push(para([image(images.radar, Math.min(470, BODY_PX), t('report.radar.title'), model.radar.alt)], { align: AlignmentType.CENTER, spacingAfter: 60 }));
   out.push(para(t('report.radar.caption'), { style: { size: 16, color: MUTED }, align: AlignmentType.CENTER, spacingAfter: 200 }));
   out.push(
     table(
@@ -227,6 +274,29 @@ function executiveSummary(model: ReportModel, images: ReportImages): Array<Parag
       ]),
     ),
   );
+  if (model.disagreements.length > 0) out.push(heading(t('report.disagreements.heading'), 2), ...bullets(model.disagreements, { size: 19 }));
+  return out;
+}
+
+function roadmapSection(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
+  const t = model.i18n.t;
+  const out: Array<Paragraph | ReturnType<typeof table>> = [
+    eyebrowOnNewPage(model, t('roadmap.title'), model.meta.firm.accent),
+    heading(t('roadmap.heading'), 1, false, 'roadmap'),
+    para(t('roadmap.lead'), { style: { color: MUTED } }),
+    para([image(images.roadmap, BODY_PX, t('roadmap.title'), model.roadmapChart.alt)], { spacingAfter: 200 }),
+  ];
+  const top = topActions(model);
+  if (top.length > 0) {
+    out.push(heading(t('report.priorityActions'), 2));
+    out.push(
+      table(
+        columnsOf(BODY, [0.6, 4.2, 2.2, 2, 1.4]),
+        headers(t, ['report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due']),
+        top.map((a) => [textCell(a.ref, { bold: true, color: MUTED }), textCell(a.title), gapCell(t, a.gap, images), a.owner ? textCell(a.owner) : noOwner(t), a.dueLabel ? textCell(a.dueLabel) : noDate(t)]),
+      ),
+    );
+  }
   return out;
 }
 
@@ -246,7 +316,7 @@ function eyebrowOnNewPage(model: ReportModel, text: string, accent: string): Par
 function kpisAndOwnership(model: ReportModel): Array<Paragraph | ReturnType<typeof table>> {
   const accent = model.meta.firm.accent;
   const t = model.i18n.t;
-  const out: Array<Paragraph | ReturnType<typeof table>> = [eyebrowOnNewPage(model, t('report.kpi.eyebrow'), accent), heading(t('report.kpi.heading'), 1)];
+  const out: Array<Paragraph | ReturnType<typeof table>> = [eyebrowOnNewPage(model, t('report.kpi.eyebrow'), accent), heading(t('report.kpi.heading'), 1, false, 'kpis')];
   out.push(para(t('report.kpi.lead'), { style: { color: MUTED } }));
   if (model.kpis.length === 0) out.push(para(t('report.kpi.empty'), { style: { italics: true, color: MUTED } }));
   else
@@ -373,8 +443,15 @@ function gapSection(model: ReportModel, section: GapSection, images: ReportImage
       keepNext: true,
       spacing: { after: 40 },
     }),
-    heading([image(images.gapIcons[g.id], 30, g.name, t('report.gap.icon', { gap: g.name })), new TextRun(`  ${g.name}`)], 1),
-    para(section.tagline, { style: { italics: true, color: MUTED, size: 20 }, spacingAfter: 160 }),
+    heading([image(images.gapIcons[g.id], 30, g.name, t('report.gap.icon', { gap: g.name })), new TextRun(`  ${g.name}`)], 1, false, gapAnchor(section)),
+    para(section.tagline, { style: { italics: true, color: MUTED, size: 20 }, spacingAfter: 100 }),
+    para(
+      [
+        run(` ${upper(model, section.status.label)} `, { bold: true, size: 16, color: hex(section.status.ink), shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(section.status.fill) } }),
+        run(`  ${section.status.reason}`, { size: 18, color: MUTED }),
+      ],
+      { spacingAfter: 160 },
+    ),
     table(columnsOf(BODY, [1, 1]), null, [
       [
         {
@@ -441,7 +518,7 @@ function appendix(model: ReportModel): Array<Paragraph | ReturnType<typeof table
   const t = model.i18n.t;
   const out: Array<Paragraph | ReturnType<typeof table>> = [
     eyebrowOnNewPage(model, t('report.appendix.eyebrow'), accent),
-    heading(t('report.appendix.heading'), 1),
+    heading(t('report.appendix.heading'), 1, false, 'appendix'),
     heading(t('report.appendix.whoWasThere'), 2),
   ];
   if (a.participants) {
@@ -530,13 +607,17 @@ export async function docxReport(model: ReportModel, images: ReportImages): Prom
       footers: { default: footerFor(model, BODY), first: coverFooter(model) },
       children: [
         ...cover(model, images),
-        ...executiveSummary(model, images),
+        ...noticeAndContents(model),
+        ...executiveSummary(model),
+        ...statusPage(model, images),
         ...kpisAndOwnership(model),
+        ...glance(model, images),
         ...model.gaps.flatMap((g) => gapSection(model, g, images)),
         eyebrowOnNewPage(model, t('report.flags.eyebrow'), model.meta.firm.accent),
-        heading(t('report.flags.heading'), 1),
+        heading(t('report.flags.heading'), 1, false, 'flags'),
         para(t('report.flags.lead'), { style: { color: MUTED } }),
         ...flags,
+        ...roadmapSection(model, images),
       ],
     },
     {
@@ -544,7 +625,7 @@ export async function docxReport(model: ReportModel, images: ReportImages): Prom
       footers: { default: footerFor(model, LANDSCAPE_BODY) },
       children: [
         eyebrow(t('report.plan.eyebrow'), model.meta.firm.accent),
-        heading(t('report.plan.heading'), 1),
+        heading(t('report.plan.heading'), 1, false, 'plan'),
         para(t('report.plan.lead'), { style: { color: MUTED } }),
         actionsTable(t, model.actions, LANDSCAPE_BODY, true),
       ],
@@ -553,7 +634,9 @@ export async function docxReport(model: ReportModel, images: ReportImages): Prom
   ];
 
   const doc = new Document({
-    creator: model.meta.firm.name || 'Readiness Room',
+    creator: model.meta.author || model.meta.firm.name || 'Readiness Room',
+    lastModifiedBy: model.meta.author || model.meta.firm.name || 'Readiness Room',
+    subject: t('report.description', { name: model.meta.client || model.meta.initiative }),
     title: [model.meta.title, model.meta.initiative].filter(Boolean).join(' – '),
     description: t('report.description', { name: model.meta.client || model.meta.initiative }),
     // Long compounds ("Produktivbetrieb", "Verantwortlichen") break at a hyphen in narrow cells, in the document's language.
@@ -562,12 +645,27 @@ export async function docxReport(model: ReportModel, images: ReportImages): Prom
       default: {
         document: { run: { font: FONT, size: 20, color: INK, language: { value: model.meta.locale } }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: FONT, size: 60, bold: true, color: INK }, paragraph: { spacing: { after: 160 } } },
-        heading1: { run: { font: FONT, size: 36, bold: true, color: INK }, paragraph: { spacing: { before: 120, after: 200 }, keepNext: true } },
-        heading2: { run: { font: FONT, size: 25, bold: true, color: accent }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
-        heading3: { run: { font: FONT, size: 21, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        heading1: { run: { font: FONT, size: 36, bold: true, color: INK }, paragraph: { spacing: { before: 120, after: 200 }, keepNext: true, outlineLevel: 0 } },
+        heading2: { run: { font: FONT, size: 25, bold: true, color: accent }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, outlineLevel: 1 } },
+        heading3: { run: { font: FONT, size: 21, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, outlineLevel: 2 } },
       },
     },
     sections,
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return withCoreLanguage(new Uint8Array(await Packer.toBuffer(doc)), model.meta.locale);
+}
+
+/**
+ * Word keeps a document's language in its core properties (dc:language), which docx does not
+ * write: added to docProps/core.xml after packing.
+ */
+async function withCoreLanguage(bytes: Uint8Array, locale: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const core = zip.file('docProps/core.xml');
+  if (!core) return bytes;
+  const xml = await core.async('string');
+  if (xml.includes('<dc:language>')) return bytes;
+  const tag = locale.replace(/[^A-Za-z0-9-]/g, '');
+  zip.file('docProps/core.xml', xml.replace('</cp:coreProperties>', `<dc:language>${tag}</dc:language></cp:coreProperties>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

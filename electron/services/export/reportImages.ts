@@ -6,6 +6,7 @@ import { GAPS } from '../../../shared/framework/gaps';
 import type { GapId } from '../../../shared/framework/types';
 import { iconTileSvg, monogramSvg } from '../../../shared/report/reportGraphics';
 import type { ReportModel } from '../../../shared/report/reportModel';
+import { firmLogoPng } from './firmLogoPng';
 import { svgToPng, type PngImage } from './svgToPng';
 
 export interface ReportImages {
@@ -14,6 +15,8 @@ export interface ReportImages {
   roadmap: PngImage;
   /** The firm's monogram in the accent colour (on white, for the cover band it is inverted). */
   monogram: PngImage;
+  /** The firm's own logo, when the session holds one. */
+  logo: PngImage | null;
   monogramOnAccent: PngImage;
   gapIcons: Readonly<Record<GapId, PngImage>>;
 }
@@ -22,16 +25,18 @@ export interface ReportImages {
 export async function renderReportImages(model: ReportModel): Promise<ReportImages> {
   const { accent, accentInk, monogram } = model.meta.firm;
   const icons = await Promise.all(GAPS.map(async (gap) => [gap.id, await svgToPng(iconTileSvg(gap.icon, gap.color, '#ffffff', 48), 2)] as const));
-  const [radar, roadmap, monogramOnWhite, monogramOnAccent] = await Promise.all([
+  const [radar, roadmap, monogramOnWhite, monogramOnAccent, logo] = await Promise.all([
     svgToPng(model.radar.svg, 2),
     svgToPng(model.roadmapChart.svg, 2),
     svgToPng(monogramSvg(monogram, accent, accentInk, 96), 2),
     svgToPng(monogramSvg(monogram, accentInk, accent, 96), 2),
+    model.meta.firm.logo ? firmLogoPng(model.meta.firm.logo) : Promise.resolve(null),
   ]);
   return {
     radar,
     roadmap,
     monogram: monogramOnWhite,
+    logo,
     monogramOnAccent,
     gapIcons: Object.fromEntries(icons) as Record<GapId, PngImage>,
   };
