@@ -34,6 +34,6 @@ describe('without the chart renderer', () => {
     const { files, failures } = result.value as { files: Array<{ format: string }>; failures: Array<{ format: string; message: string }> };
     expect(failures.map((f) => f.format)).toEqual(['docx', 'pptx']);
     for (const failure of failures) expect(failure.message).toMatch(/^The .+ needs the chart renderer, which is missing [^.]+\.$/);
-    expect(files.map((f) => f.format)).toEqual(['pdf', 'xlsx', 'csv', 'md', 'ics']);
+    expect(files.map((f) => f.format)).toEqual(['pdf', 'xlsx', 'jira', 'azure-devops', 'md', 'ics']);
   });
 });

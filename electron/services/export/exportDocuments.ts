@@ -14,7 +14,7 @@ import { safeFileName } from '../../../shared/report/reportFormat';
 import type { ReportModel } from '../../../shared/report/reportModel';
 import { registerCatalogueFiles } from '../i18n/nodeCatalogues';
 import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
-import { csvActions } from './csvActions';
+import { azureDevOpsCsv, jiraCsv } from './csvActions';
 import { docxReport } from './docxReport';
 import { icsCalendar } from './icsCalendar';
 import { markdownReport } from './markdownReport';
@@ -103,8 +103,10 @@ export async function renderDocument(format: ExportFormat, model: ReportModel, i
       return pptxDeck(model, await images());
     case 'xlsx':
       return xlsxTracker(model);
-    case 'csv':
-      return csvActions(model);
+    case 'jira':
+      return jiraCsv(model);
+    case 'azure-devops':
+      return azureDevOpsCsv(model);
     case 'md':
       return markdownReport(model);
     case 'ics':

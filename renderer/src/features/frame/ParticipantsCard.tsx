@@ -12,7 +12,7 @@ import { SettingSwitch } from './SettingSwitch';
 import { useI18n } from '../../i18n/TranslatorContext';
 
 /** `fromAdd` marks messages about the add row, so only that row is shown as invalid. */
-type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean };
+type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean; email?: boolean };
 
 export function ParticipantsCard({ session }: { session: Session; update: UpdateSession }) {
   const run = useRunCommand(session.id);
@@ -30,7 +30,7 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
     const id = newId();
     const check = addParticipant(session, draft, id);
     if (!check.ok) {
-      setMessage({ tone: 'error', text: i18n.text(check.refusal.message), fromAdd: true });
+      setMessage({ tone: 'error', text: i18n.text(check.refusal.message), fromAdd: true, email: check.refusal.code === 'bad-email' });
       addNameRef.current?.focus();
       return false;
     }
@@ -69,6 +69,7 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
           <caption className="visually-hidden">{i18n.t('frame.people.caption')}</caption>
           <colgroup>
             <col className="col-name" />
+            <col className="col-email" />
             <col className="col-role" />
             <col className="col-stance" />
             <col className="col-check" />
@@ -78,6 +79,9 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
           <thead>
             <tr>
               <th scope="col">{i18n.t('frame.people.name')}</th>
+              <th scope="col" title={i18n.t('participants.email.hint')}>
+                {i18n.t('participants.email.label')}
+              </th>
               <th scope="col">{i18n.t('frame.people.role')}</th>
               <th scope="col">{i18n.t('frame.people.stance')}</th>
               <th scope="col" className="people-check" title={i18n.t('frame.people.inPilotHint')}>
@@ -104,7 +108,9 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
             ))}
           </tbody>
           <tfoot>
-            <AddParticipantRow nameRef={addNameRef} onAdd={add} invalid={message?.tone === 'error' && message.fromAdd === true} describedBy="people-message" />
+            <AddParticipantRow nameRef={addNameRef} onAdd={add} invalid={message?.tone === 'error' && message.fromAdd === true}
+              emailInvalid={message?.tone === 'error' && message.fromAdd === true && message.email === true}
+              describedBy="people-message" />
           </tfoot>
         </table>
       </div>

@@ -6,7 +6,7 @@
  * switched on once those speak German.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csvActions } from '../../../../../electron/services/export/csvActions';
+import { azureDevOpsCsv, jiraCsv } from '../../../../../electron/services/export/csvActions';
 import { docxReport } from '../../../../../electron/services/export/docxReport';
 import { documentFileName } from '../../../../../electron/services/export/exportDocuments';
 import { icsCalendar } from '../../../../../electron/services/export/icsCalendar';
@@ -39,7 +39,8 @@ beforeAll(async () => {
   texts.xlsx = (await xlsxText(await xlsxTracker(model))).text;
   texts.pdf = htmlText(html);
   texts.md = markdownReport(model);
-  texts.csv = csvActions(model);
+  texts.jira = jiraCsv(model);
+  texts['azure-devops'] = azureDevOpsCsv(model);
   texts.ics = icsText(icsCalendar(model));
   raw.docx = docx.xml;
   raw.pptx = pptx.xml;
@@ -65,7 +66,8 @@ describe('the documents in German', () => {
     ['pptx', ['MANAGEMENT-ZUSAMMENFASSUNG', 'Reife je Lücke', 'Wie es weitergeht', 'Lenkungsausschuss', 'WIE DIE BEWERTUNGEN ENTSTANDEN', 'LÜCKE 1 VON 6']],
     ['xlsx', ['Maßnahmen', 'Konsens', 'Stimmen', 'Warnsignale', 'Info', 'Fälligkeitsdatum', 'Erfolgskriterium', 'Bitte aus der Liste wählen']],
     ['md', ['## Management-Zusammenfassung', '## Maßnahmenplan', '| Nr. | Maßnahme |', 'Die Reifestufen']],
-    ['csv', ['"Zusammenfassung","Beschreibung","Zugewiesen an","Fälligkeitsdatum","Priorität","Labels","Status","Referenz"', 'Aus dem Workshop zur Produktionsreife vom 12. März 2025']],
+    ['jira', ['Lücke: ', 'Aus dem Workshop zur Produktionsreife vom 12. März 2025']],
+    ['azure-devops', ['Lücke: ', 'Aus dem Workshop zur Produktionsreife vom 12. März 2025']],
     ['ics', ['Fällig: ', 'Verantwortlich: ', 'Priorität: ', 'Fälligkeiten der Maßnahmen', 'Aus dem Workshop zur Produktionsreife zu']],
   ] as const)('%s: says it in German', (format, words) => {
     for (const word of words) expect(texts[format], word).toContain(word);
@@ -104,7 +106,8 @@ describe('the documents in German', () => {
       ' – Bericht.pdf',
       ' – Präsentation Lenkungsausschuss.pptx',
       ' – Maßnahmenplan.xlsx',
-      ' – Maßnahmen-Import.csv',
+      ' – Jira-Import.csv',
+      ' – Azure-DevOps-Import.csv',
       ' – Bericht.md',
       ' – Fälligkeiten.ics',
     ]);

@@ -35,13 +35,13 @@ describe('exports without the chart renderer', () => {
       // One sentence: a single full stop, at the end.
       expect(failure.message.match(/\.(\s|$)/g)).toHaveLength(1);
     }
-    expect(outcome.files.map((f) => f.format)).toEqual(['pdf', 'xlsx', 'csv', 'md', 'ics']);
+    expect(outcome.files.map((f) => f.format)).toEqual(['pdf', 'xlsx', 'jira', 'azure-devops', 'md', 'ics']);
     expect(readdirSync(dir)).toHaveLength(5);
   });
 
   it('leaves a picture-free export untouched', async () => {
     const { exportDocuments } = await import('../../../../../electron/services/export/exportDocuments');
-    const outcome = await exportDocuments({ session: fixtureSession(), folder: dir, appVersion: '0.1.0', now: GENERATED_AT, renderPdf: fakePdf, formats: ['md', 'csv'] });
+    const outcome = await exportDocuments({ session: fixtureSession(), folder: dir, appVersion: '0.1.0', now: GENERATED_AT, renderPdf: fakePdf, formats: ['md', 'jira'] });
     expect(outcome.failures).toEqual([]);
     expect(outcome.files).toHaveLength(2);
   });
