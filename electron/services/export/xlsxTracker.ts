@@ -62,6 +62,37 @@ function printSetup(sheet: ExcelJS.Worksheet, i18n: Translator, footer: string):
   };
 }
 
+/** Points per line of 10-point Arial, and Excel's tallest row. */
+const LINE_HEIGHT = 12.75;
+const MAX_ROW_HEIGHT = 409;
+
+/** Columns of width a text needs: wide (CJK, emoji) characters count twice. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/**
+ * Row heights for wrapped text, written into the file: LibreOffice keeps the default height of a
+ * row that has none, so wrapped lines would print on top of each other. About 1.25 characters of
+ * 10-point Arial fit a unit of column width; a word longer than the column breaks at its edge.
+ */
+function fitRowHeights(sheet: ExcelJS.Worksheet, fromRow: number, minimum = 15): void {
+  const widths = (sheet.columns ?? []).map((c) => c.width ?? 10);
+  sheet.eachRow((row, number) => {
+    if (number < fromRow) return;
+    let lines = 1;
+    row.eachCell((cell, column) => {
+      if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
+      const perLine = Math.max(1, Math.floor((widths[column - 1] ?? 10) * 1.25) - 1);
+      const needed = cell.value.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil(textWidth(paragraph) / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    row.height = Math.min(MAX_ROW_HEIGHT, Math.max(minimum, lines * LINE_HEIGHT + 3));
+  });
+}
+
 /** Every cell of the sheet in the named font, keeping its own bold and colour. */
 function nameFonts(sheet: ExcelJS.Worksheet): void {
   sheet.eachRow({ includeEmpty: true }, (row) => {
@@ -100,6 +131,8 @@ function addSheet(workbook: ExcelJS.Workbook, i18n: Translator, name: MessageId,
   header.alignment = { vertical: 'middle', wrapText: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   printSetup(sheet, i18n, footer);
+  fitRowHeights(sheet, 1);
+  header.height = Math.max(30, header.height ?? 0);
   return sheet;
 }
 
@@ -153,7 +186,7 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
       { header: 'report.column.description', width: 40, wrap: true },
       { header: 'report.column.gap', width: 17, wrap: true },
       { header: 'report.column.owner', width: 16, wrap: true },
-      { header: 'report.column.dueDate', width: 12, date: true },
+      { header: 'report.column.dueDate', width: 12, date: true, center: true },
       { header: 'report.column.priority', width: 10 },
       { header: 'report.column.status', width: 12 },
       { header: 'report.column.successMeasure', width: 28, wrap: true },
@@ -245,7 +278,7 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
       { header: 'report.column.pilotResult', width: 18, wrap: true },
       { header: 'report.column.productionTarget', width: 18, wrap: true },
       { header: 'report.column.threshold', width: 18, wrap: true },
-      { header: 'report.column.measuredInProduction', width: 16, wrap: true },
+      { header: 'report.column.measuredInProduction', width: 20, wrap: true },
     ],
     model.kpis.map((k) => [k.name, k.kind, k.baseline, k.pilotResult, k.productionTarget, k.threshold, k.measuredInProduction]),
   );
@@ -292,6 +325,7 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     row.getCell(1).alignment = { vertical: 'top', wrapText: true };
     row.getCell(2).alignment = { vertical: 'top', wrapText: true };
   }
+  fitRowHeights(about, 3);
   about.pageSetup = { ...about.pageSetup, paperSize: PAPER_A4, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, margins: MARGINS };
 
   workbook.eachSheet((sheet) => nameFonts(sheet));
