@@ -55,6 +55,7 @@ export function AddParticipantRow({ nameRef, onAdd, invalid, emailInvalid = fals
           onChange={(e) => set({ name: e.target.value })}
         />
       </td>
+      <ParticipantAttributeCells value={draft} subject={i18n.t('frame.people.nextParticipant')} testIdPrefix="add-participant" onChange={set} />
       <td>
         <input
           className="input"
@@ -73,7 +74,6 @@ export function AddParticipantRow({ nameRef, onAdd, invalid, emailInvalid = fals
           onChange={(e) => set({ email: e.target.value })}
         />
       </td>
-      <ParticipantAttributeCells value={draft} subject={i18n.t('frame.people.nextParticipant')} testIdPrefix="add-participant" onChange={set} />
       <td className="people-action">
         <button type="button" className="btn btn-primary btn-small" onClick={submit} data-testid="add-participant">
           <Icon name="plus" size={16} /> {i18n.t('common.add')}

@@ -84,6 +84,7 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
         {duplicate ? <span className="people-duplicate">{i18n.t('frame.people.duplicate')}</span> : null}
         </div>
       </td>
+      <ParticipantAttributeCells value={p} subject={who} testIdPrefix="participant" onChange={onChange} />
       <td>
         <input
           ref={emailRef}
@@ -111,7 +112,6 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
           }}
         />
       </td>
-      <ParticipantAttributeCells value={p} subject={who} testIdPrefix="participant" onChange={onChange} />
       <td className="people-action">
         <button type="button" className="btn btn-ghost icon-btn btn-danger" aria-label={i18n.t('frame.people.remove', { subject: who })} title={i18n.t('frame.people.remove', { subject: who })} onClick={onRemove}>
           <Icon name="trash" />

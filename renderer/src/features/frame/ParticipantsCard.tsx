@@ -69,19 +69,16 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
           <caption className="visually-hidden">{i18n.t('frame.people.caption')}</caption>
           <colgroup>
             <col className="col-name" />
-            <col className="col-email" />
             <col className="col-role" />
             <col className="col-stance" />
             <col className="col-check" />
             <col className="col-check" />
+            <col className="col-email" />
             <col className="col-action" />
           </colgroup>
           <thead>
             <tr>
               <th scope="col">{i18n.t('frame.people.name')}</th>
-              <th scope="col" title={i18n.t('participants.email.hint')}>
-                {i18n.t('participants.email.label')}
-              </th>
               <th scope="col">{i18n.t('frame.people.role')}</th>
               <th scope="col">{i18n.t('frame.people.stance')}</th>
               <th scope="col" className="people-check" title={i18n.t('frame.people.inPilotHint')}>
@@ -89,6 +86,9 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
               </th>
               <th scope="col" className="people-check">
                 {i18n.t('frame.people.facilitator')}
+              </th>
+              <th scope="col" title={i18n.t('participants.email.hint')}>
+                {i18n.t('participants.email.label')}
               </th>
               <th scope="col" className="people-action">
                 <span className="visually-hidden">{i18n.t('common.remove')}</span>

@@ -1,0 +1,54 @@
+/**
+ * A participant's optional e-mail address in the Frame stage: typed in the add row or in a
+ * participant's row, a malformed one refused with a sentence (and marked), a good one kept across
+ * a reload. Build first: `npx electron-vite build`.
+ */
+import { expect, test } from './fixtures';
+
+test('participants take an optional e-mail address, and a malformed one is explained', async ({ shell }) => {
+  const page = shell.page;
+  await expect(page.locator('main[data-screen="library"][data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'New session' }).first().click();
+  await page.getByLabel('Initiative').fill('Claims triage assistant');
+  await page.getByLabel('Client').fill('Northwind Insurance');
+  await page.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.locator('main[data-stage-kind="frame"]')).toBeVisible();
+
+  // The add row: a malformed address is refused, the row keeps what was typed.
+  await page.getByTestId('add-participant-name').fill('Ana Silva');
+  const addEmail = page.getByTestId('add-participant-email');
+  await addEmail.fill('ana at northwind');
+  await addEmail.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('“ana at northwind” is not an e-mail address. Write it as name@company.com, or leave the field empty.');
+  await expect(addEmail).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('participant-row')).toHaveCount(0);
+  await expect(page.getByTestId('add-participant-name')).toHaveValue('Ana Silva');
+
+  await addEmail.fill('ana.silva@northwind.example');
+  await addEmail.press('Enter');
+  const rows = page.getByTestId('participant-row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByTestId('participant-email')).toHaveValue('ana.silva@northwind.example');
+
+  // Without an address is fine too.
+  await page.getByTestId('add-participant-name').fill('Bo Lindqvist');
+  await page.getByTestId('add-participant-name').press('Enter');
+  await expect(rows).toHaveCount(2);
+  const bo = rows.nth(1).getByRole('textbox', { name: 'E-mail address of Bo Lindqvist' });
+  await expect(bo).toHaveValue('');
+
+  // Editing in place: refused and marked, then corrected.
+  await bo.fill('bo@');
+  await bo.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('“bo@” is not an e-mail address.');
+  await expect(bo).toHaveAttribute('aria-invalid', 'true');
+  await expect(bo).toHaveValue('bo@');
+  await bo.fill('  bo@northwind.example ');
+  await bo.press('Enter');
+  await expect(bo).not.toHaveAttribute('aria-invalid', 'true');
+
+  await page.reload();
+  await expect(page.locator('main[data-stage-kind="frame"]')).toBeVisible();
+  await expect(rows.nth(0).getByTestId('participant-email')).toHaveValue('ana.silva@northwind.example');
+  await expect(rows.nth(1).getByTestId('participant-email')).toHaveValue('bo@northwind.example');
+});
