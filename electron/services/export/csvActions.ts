@@ -34,6 +34,13 @@ const AZURE_DEVOPS_TYPE = 'Task';
 /** The label every imported action carries, so the workshop's actions can be found together. */
 const PRODUCT_LABEL = 'readiness-room';
 
+/**
+ * Every word the layouts take from the vendors rather than from the catalogue: column names and
+ * values (Jira's priority names, the work item type). A whole field holding one of these is the
+ * vendor's vocabulary, the same in every language.
+ */
+export const VENDOR_WORDS: readonly string[] = [...new Set([...JIRA_COLUMNS, ...AZURE_DEVOPS_COLUMNS, ...Object.values(JIRA_PRIORITY), AZURE_DEVOPS_TYPE])];
+
 function field(value: string | number): string {
   return `"${neutralizeFormula(String(value)).replace(/"/g, '""')}"`;
 }
