@@ -3,7 +3,6 @@
  * and the check boxes, press Enter anywhere in the row, and focus comes back for the next person.
  */
 import { useState, type KeyboardEvent, type RefObject } from 'react';
-import { MAX_EMAIL_LENGTH } from '../../../../shared/model/participantEmail';
 import type { ParticipantDraft } from '../../../../shared/model/participantOps';
 import { Icon } from '../../ui/Icon';
 import { ParticipantAttributeCells } from './ParticipantAttributeCells';
@@ -16,12 +15,10 @@ interface AddParticipantRowProps {
   /** Adds the person; returns false when the draft was refused (and should stay as typed). */
   onAdd(draft: ParticipantDraft): boolean;
   invalid: boolean;
-  /** The add row's e-mail was refused (the message says why). */
-  emailInvalid?: boolean;
   describedBy?: string;
 }
 
-export function AddParticipantRow({ nameRef, onAdd, invalid, emailInvalid = false, describedBy }: AddParticipantRowProps) {
+export function AddParticipantRow({ nameRef, onAdd, invalid, describedBy }: AddParticipantRowProps) {
   const [draft, setDraft] = useState<ParticipantDraft>(EMPTY_DRAFT);
   const i18n = useI18n();
   const set = (patch: Partial<ParticipantDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -49,31 +46,13 @@ export function AddParticipantRow({ nameRef, onAdd, invalid, emailInvalid = fals
           maxLength={120}
           placeholder={i18n.t('frame.people.nextName')}
           aria-label={i18n.t('frame.people.nextNameLabel')}
-          aria-invalid={(invalid && !emailInvalid) || undefined}
+          aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
           data-testid="add-participant-name"
           onChange={(e) => set({ name: e.target.value })}
         />
       </td>
       <ParticipantAttributeCells value={draft} subject={i18n.t('frame.people.nextParticipant')} testIdPrefix="add-participant" onChange={set} />
-      <td>
-        <input
-          className="input"
-          type="text"
-          inputMode="email"
-          autoComplete="off"
-          spellCheck={false}
-          dir="ltr"
-          value={draft.email ?? ''}
-          maxLength={MAX_EMAIL_LENGTH}
-          placeholder={i18n.t('participants.email.placeholder')}
-          aria-label={i18n.t('participants.email.nextLabel')}
-          aria-invalid={emailInvalid || undefined}
-          aria-describedby={describedBy}
-          data-testid="add-participant-email"
-          onChange={(e) => set({ email: e.target.value })}
-        />
-      </td>
       <td className="people-action">
         <button type="button" className="btn btn-primary btn-small" onClick={submit} data-testid="add-participant">
           <Icon name="plus" size={16} /> {i18n.t('common.add')}

@@ -82,13 +82,9 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
           }}
         />
         {duplicate ? <span className="people-duplicate">{i18n.t('frame.people.duplicate')}</span> : null}
-        </div>
-      </td>
-      <ParticipantAttributeCells value={p} subject={who} testIdPrefix="participant" onChange={onChange} />
-      <td>
         <input
           ref={emailRef}
-          className="input"
+          className="input people-email"
           type="text"
           inputMode="email"
           autoComplete="off"
@@ -98,6 +94,7 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
           maxLength={MAX_EMAIL_LENGTH}
           aria-label={i18n.t('participants.email.of', { subject: who })}
           aria-invalid={emailRefused || undefined}
+          placeholder={i18n.t('participants.email.placeholder')}
           aria-describedby="people-message"
           data-testid="participant-email"
           onBlur={commitEmail}
@@ -111,7 +108,9 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
             }
           }}
         />
+        </div>
       </td>
+      <ParticipantAttributeCells value={p} subject={who} testIdPrefix="participant" onChange={onChange} />
       <td className="people-action">
         <button type="button" className="btn btn-ghost icon-btn btn-danger" aria-label={i18n.t('frame.people.remove', { subject: who })} title={i18n.t('frame.people.remove', { subject: who })} onClick={onRemove}>
           <Icon name="trash" />

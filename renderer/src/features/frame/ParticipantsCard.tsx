@@ -12,7 +12,7 @@ import { SettingSwitch } from './SettingSwitch';
 import { useI18n } from '../../i18n/TranslatorContext';
 
 /** `fromAdd` marks messages about the add row, so only that row is shown as invalid. */
-type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean; email?: boolean };
+type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean };
 
 export function ParticipantsCard({ session }: { session: Session; update: UpdateSession }) {
   const run = useRunCommand(session.id);
@@ -30,7 +30,7 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
     const id = newId();
     const check = addParticipant(session, draft, id);
     if (!check.ok) {
-      setMessage({ tone: 'error', text: i18n.text(check.refusal.message), fromAdd: true, email: check.refusal.code === 'bad-email' });
+      setMessage({ tone: 'error', text: i18n.text(check.refusal.message), fromAdd: true });
       addNameRef.current?.focus();
       return false;
     }
@@ -73,12 +73,13 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
             <col className="col-stance" />
             <col className="col-check" />
             <col className="col-check" />
-            <col className="col-email" />
             <col className="col-action" />
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">{i18n.t('frame.people.name')}</th>
+              <th scope="col" title={i18n.t('participants.email.hint')}>
+                {i18n.t('participants.email.nameHeader')}
+              </th>
               <th scope="col">{i18n.t('frame.people.role')}</th>
               <th scope="col">{i18n.t('frame.people.stance')}</th>
               <th scope="col" className="people-check" title={i18n.t('frame.people.inPilotHint')}>
@@ -86,9 +87,6 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
               </th>
               <th scope="col" className="people-check">
                 {i18n.t('frame.people.facilitator')}
-              </th>
-              <th scope="col" title={i18n.t('participants.email.hint')}>
-                {i18n.t('participants.email.label')}
               </th>
               <th scope="col" className="people-action">
                 <span className="visually-hidden">{i18n.t('common.remove')}</span>
@@ -108,9 +106,7 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
             ))}
           </tbody>
           <tfoot>
-            <AddParticipantRow nameRef={addNameRef} onAdd={add} invalid={message?.tone === 'error' && message.fromAdd === true}
-              emailInvalid={message?.tone === 'error' && message.fromAdd === true && message.email === true}
-              describedBy="people-message" />
+            <AddParticipantRow nameRef={addNameRef} onAdd={add} invalid={message?.tone === 'error' && message.fromAdd === true} describedBy="people-message" />
           </tfoot>
         </table>
       </div>
