@@ -73,6 +73,23 @@ function textWidth(text: string): number {
   return width;
 }
 
+/** Lines a paragraph takes when wrapped at spaces, a word wider than the line breaking at its edge. */
+function wrappedLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const width = textWidth(word);
+    if (used > 0 && used + 1 + width <= perLine) {
+      used += 1 + width;
+      continue;
+    }
+    if (used > 0) lines++;
+    lines += Math.ceil(width / perLine) - 1;
+    used = width % perLine || perLine;
+  }
+  return lines;
+}
+
 /**
  * Row heights for wrapped text, written into the file: LibreOffice keeps the default height of a
  * row that has none, so wrapped lines would print on top of each other. About 1.1 characters of
@@ -86,7 +103,7 @@ function fitRowHeights(sheet: ExcelJS.Worksheet, fromRow: number, minimum = 15):
     row.eachCell((cell, column) => {
       if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
       const perLine = Math.max(1, Math.floor((widths[column - 1] ?? 10) * 1.1) - 1);
-      const needed = cell.value.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil(textWidth(paragraph) / perLine)), 0);
+      const needed = cell.value.split('\n').reduce((n, paragraph) => n + wrappedLines(paragraph, perLine), 0);
       lines = Math.max(lines, needed);
     });
     row.height = Math.min(MAX_ROW_HEIGHT, Math.max(minimum, lines * LINE_HEIGHT + 3));
@@ -182,11 +199,11 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     footer,
     [
       { header: 'report.column.ref', width: 6, center: true },
-      { header: 'report.column.action', width: 30, wrap: true },
-      { header: 'report.column.description', width: 40, wrap: true },
-      { header: 'report.column.gap', width: 17, wrap: true },
+      { header: 'report.column.action', width: 28, wrap: true },
+      { header: 'report.column.description', width: 33, wrap: true },
+      { header: 'report.column.gap', width: 23, wrap: true },
       { header: 'report.column.owner', width: 16, wrap: true },
-      { header: 'report.column.dueDate', width: 12, date: true, center: true },
+      { header: 'report.column.dueDate', width: 15, date: true, center: true },
       { header: 'report.column.priority', width: 10 },
       { header: 'report.column.status', width: 12 },
       { header: 'report.column.successMeasure', width: 28, wrap: true },
