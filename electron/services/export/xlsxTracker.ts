@@ -92,7 +92,7 @@ function wrappedLines(paragraph: string, perLine: number): number {
 
 /**
  * Row heights for wrapped text, written into the file: LibreOffice keeps the default height of a
- * row that has none, so wrapped lines would print on top of each other. About 1.1 characters of
+ * row that has none, so wrapped lines would print on top of each other. About 1.2 characters of
  * 10-point Arial fit a unit of column width; a word longer than the column breaks at its edge.
  */
 function fitRowHeights(sheet: ExcelJS.Worksheet, fromRow: number, minimum = 15): void {
@@ -102,7 +102,7 @@ function fitRowHeights(sheet: ExcelJS.Worksheet, fromRow: number, minimum = 15):
     let lines = 1;
     row.eachCell((cell, column) => {
       if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
-      const perLine = Math.max(1, Math.floor((widths[column - 1] ?? 10) * 1.1) - 1);
+      const perLine = Math.max(1, Math.floor((widths[column - 1] ?? 10) * 1.2) - 1);
       const needed = cell.value.split('\n').reduce((n, paragraph) => n + wrappedLines(paragraph, perLine), 0);
       lines = Math.max(lines, needed);
     });
