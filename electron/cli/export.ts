@@ -1,5 +1,6 @@
 /**
- * Headless export: `npm run export -- <file.rrsession> --format docx,pdf,pptx,xlsx,csv,md,ics --out <dir> [--lang de]`
+ * Headless export: `npm run export -- <file.rrsession> --format docx,pdf,pptx,xlsx,jira,azure-devops,md,ics --out <dir> [--lang de]`
+ * (`csv`, the older name, stands for both task-tracker imports: jira and azure-devops)
  * Writes one document per format into <dir> and prints their paths, one per line. The documents
  * speak the session's language, or the one --lang names; the command's own messages speak --lang,
  * else English. An unknown --lang is a usage error (exit 2).
@@ -17,7 +18,7 @@ import { MAX_FILE_BYTES } from '../../shared/format/envelope';
 import { loadSessionText } from '../../shared/format/loadSessionFile';
 import { availableLanguages, LANGUAGE_TAG, translatorNow, type Translator } from '../../shared/i18n';
 import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/report/exportFormats';
+import { EXPORT_FORMATS, exportFormatsNamed, type ExportFormat } from '../../shared/report/exportFormats';
 import { formatMegabytes } from '../../shared/text/numbers';
 import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
 import { ExportFolderError, exportDocuments } from '../services/export/exportDocuments';
@@ -77,9 +78,9 @@ function parseArguments(argv: readonly string[], i18n: Translator): Options | 'h
         .split(',')
         .map((s) => s.trim().toLowerCase())
         .filter(Boolean);
-      const unknown = names.filter((n) => !isExportFormat(n));
+      const unknown = names.filter((n) => exportFormatsNamed(n) === null);
       if (unknown.length) throw fail(i18n.t('cli.unknownFormat', { format: unknown[0], formats: EXPORT_FORMATS.join(', ') }), false);
-      formats = [...new Set(names as ExportFormat[])];
+      formats = [...new Set(names.flatMap((n) => exportFormatsNamed(n) ?? []))];
     } else if (name === '--out' || name === '-o') {
       out = value();
     } else if (name === '--lang') {

@@ -77,7 +77,12 @@ function repairRecord(value: unknown, schema: ObjectSchema, defaults: Data): { v
         continue;
       }
     }
-    if (!has(defaults, key)) return null;
+    if (!has(defaults, key)) {
+      // An optional field (a participant's e-mail) may be absent; an unusable one is left out.
+      if (!(fieldSchema as z.ZodType).safeParse(undefined).success) return null;
+      if (has(value, key)) changed = true;
+      continue;
+    }
     out[key] = defaults[key];
     changed = true;
   }

@@ -5,6 +5,7 @@
  */
 import { msg, type Message } from '../i18n';
 import { done, refuse, type OpResult } from './opResult';
+import { emailError, normaliseEmail } from './participantEmail';
 import type { Participant, Session } from './session';
 
 export const MAX_PARTICIPANTS = 200;
@@ -47,22 +48,35 @@ export function duplicateIds(participants: readonly Participant[]): Set<string> 
   return new Set([...byName.values()].filter((ids) => ids.length > 1).flat());
 }
 
+/** The participant with their e-mail trimmed, and without the field when it is empty. */
+function withEmail<T extends { email?: string }>(person: T): T {
+  const { email, ...rest } = person;
+  const clean = email === undefined ? '' : normaliseEmail(email);
+  return (clean === '' ? rest : { ...rest, email: clean }) as T;
+}
+
 /** Adds a participant; a duplicate name is added with a warning. */
 export function addParticipant(session: Session, draft: ParticipantDraft, id: string): OpResult {
   const error = nameError(draft.name);
   if (error) return refuse('bad-name', error);
+  const badEmail = draft.email === undefined ? null : emailError(draft.email);
+  if (badEmail) return refuse('bad-email', badEmail);
   if (session.participants.length >= MAX_PARTICIPANTS) return refuse('full', msg('refusal.participant.full', { max: MAX_PARTICIPANTS }));
   if (session.participants.some((p) => p.id === id)) return refuse('duplicate-id', msg('refusal.participant.duplicateId'));
   const name = normaliseName(draft.name);
   const warning = duplicateWarning(session.participants, name);
-  return done({ ...session, participants: [...session.participants, { ...draft, name, id }] }, warning);
+  return done({ ...session, participants: [...session.participants, withEmail({ ...draft, name, id })] }, warning);
 }
 
 export function updateParticipant(session: Session, id: string, patch: Partial<ParticipantDraft>): OpResult {
   const current = session.participants.find((p) => p.id === id);
   if (!current) return refuse('not-found', msg('refusal.participant.notFound'));
   let warning: Message | null = null;
-  const next: Participant = { ...current, ...patch, id };
+  if (patch.email !== undefined) {
+    const badEmail = emailError(patch.email);
+    if (badEmail) return refuse('bad-email', badEmail);
+  }
+  const next: Participant = withEmail({ ...current, ...patch, id });
   if (patch.name !== undefined) {
     if (normaliseName(patch.name) === '') return refuse('no-name', msg('refusal.participant.nameRequired'));
     const error = nameError(patch.name);

@@ -7,6 +7,7 @@ import { GAP_IDS } from '../framework/types';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { ISO_DATE } from '../text/dates';
 import { FirmLogoSchema } from './firmLogo';
+import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from './participantEmail';
 
 export const GapIdSchema = z.enum(GAP_IDS);
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
@@ -27,6 +28,8 @@ export const ParticipantSchema = z.strictObject({
   stance: StanceSchema,
   inPilot: z.boolean(),
   isFacilitator: z.boolean(),
+  /** For the task trackers' imports (Jira's assignee); absent in older files and when not known. */
+  email: z.string().max(MAX_EMAIL_LENGTH).regex(EMAIL_PATTERN, 'an e-mail address').optional(),
 });
 
 export const FactValueSchema = z.union([z.number().finite(), z.boolean(), shortText, z.null()]);

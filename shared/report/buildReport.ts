@@ -21,6 +21,7 @@ import type { MessageId } from '../i18n/messageIds';
 import type { Translator } from '../i18n/translator';
 import { PRIORITY_LABELS, STATUS_LABELS, missingParts } from '../actions/actionSummary';
 import { ROLE_LABELS, STANCE_LABELS } from '../model/participantLabels';
+import { sameName } from '../model/participantOps';
 import { sessionLanguage, type Action, type Session, type Vote, type VoteScore } from '../model/session';
 import type { Flag } from '../scoring/checks';
 import { ratioReadout } from '../scoring/ratioReadout';
@@ -139,7 +140,7 @@ function attentionOf(action: Action, i18n: Translator): string {
   return '';
 }
 
-function actionRow(action: Action, index: number, i18n: Translator): ActionRow {
+function actionRow(action: Action, index: number, i18n: Translator): Omit<ActionRow, 'ownerEmail'> {
   return {
     ref: `A${index + 1}`,
     id: action.id,
@@ -410,7 +411,9 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
   // The same summary the Verdict screen shows: radar, heatmap, disagreements, splits, flags, verdict.
   const summary = buildSummary(session);
   const flags = summary.flags.map((flag) => flagRow(flag, i18n));
-  const actions = sortActions(session.actions).map((action, index) => actionRow(action, index, i18n));
+  // The owner's e-mail (for the task trackers' imports) when a participant of that name has one; never when anonymous.
+  const emailOf = (owner: string): string | null => (anonymous ? null : (session.participants.find((p) => p.email && sameName(p.name, owner))?.email ?? null));
+  const actions = sortActions(session.actions).map((action, index) => ({ ...actionRow(action, index, i18n), ownerEmail: emailOf(action.owner) }));
   const scores = scoreRows(session, i18n);
   const gapStatus = buildGapStatus(session, scores, flags, i18n);
   const verdict = buildVerdict(summary.verdict, i18n);

@@ -4,7 +4,7 @@
  */
 import type { MessageId } from '../i18n/messageIds';
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'md', 'ics', 'charter-docx', 'charter-pdf'] as const;
+export const EXPORT_FORMATS = ['docx', 'pdf', 'pptx', 'xlsx', 'jira', 'azure-devops', 'md', 'ics', 'charter-docx', 'charter-pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFormatInfo {
@@ -43,11 +43,17 @@ export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>
     extension: 'xlsx',
     fileNameId: 'fileName.tracker',
   },
-  csv: {
-    labelId: 'report.format.csv.label',
-    descriptionId: 'report.format.csv.description',
+  jira: {
+    labelId: 'csv.format.jira.label',
+    descriptionId: 'csv.format.jira.description',
     extension: 'csv',
-    fileNameId: 'fileName.csv',
+    fileNameId: 'csv.fileName.jira',
+  },
+  'azure-devops': {
+    labelId: 'csv.format.azureDevOps.label',
+    descriptionId: 'csv.format.azureDevOps.description',
+    extension: 'csv',
+    fileNameId: 'csv.fileName.azureDevOps',
   },
   md: {
     labelId: 'report.format.md.label',
@@ -70,4 +76,13 @@ export const CHARTER_FORMATS: readonly ExportFormat[] = ['charter-docx', 'charte
 
 export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** Older names the command line still accepts: "csv" was one file for both task trackers. */
+export const EXPORT_FORMAT_ALIASES: Readonly<Record<string, readonly ExportFormat[]>> = { csv: ['jira', 'azure-devops'] };
+
+/** The formats a name given on the command line stands for, or null when it names none. */
+export function exportFormatsNamed(name: string): readonly ExportFormat[] | null {
+  if (isExportFormat(name)) return [name];
+  return Object.hasOwn(EXPORT_FORMAT_ALIASES, name) ? EXPORT_FORMAT_ALIASES[name]! : null;
 }

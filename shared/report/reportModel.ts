@@ -164,6 +164,8 @@ export interface ActionRow {
   description: string;
   gap: GapRef | null;
   owner: string;
+  /** The owner's e-mail, when a participant of that name has one (never in anonymous mode). */
+  ownerEmail: string | null;
   dueDate: string | null;
   dueLabel: string;
   priority: Action['priority'];

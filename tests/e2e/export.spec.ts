@@ -6,10 +6,15 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../../shared/report/exportFormats';
 import { expect, test } from './fixtures';
 
+/** Every format is ticked by default: as many documents as the list has. */
+const ALL = EXPORT_FORMATS.length;
+const EXTENSIONS = EXPORT_FORMATS.map((f) => `.${EXPORT_FORMAT_INFO[f].extension}`).sort();
+
 test('exports every document of the sample workshop into the chosen folder', async ({ shell }) => {
-  // Seven documents, the PDF through a second Chromium: give it the slow-test budget.
+  // Every document, the PDF through a second Chromium: give it the slow-test budget.
   test.slow();
   const page = shell.page;
   const folder = await mkdtemp(path.join(os.tmpdir(), 'rr-e2e-export-'));
@@ -19,23 +24,26 @@ test('exports every document of the sample workshop into the chosen folder', asy
     await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible();
 
     const boxes = page.locator('.export-formats input[type="checkbox"]');
-    // Seven documents and, since the sample's verdict is Not yet, the pilot-redesign charter in two formats.
-    await expect(boxes).toHaveCount(9);
+    await expect(boxes).toHaveCount(ALL);
     for (const box of await boxes.all()) await expect(box).toBeChecked();
 
     // Cancelling the folder dialog writes nothing and says nothing alarming.
-    await page.getByRole('button', { name: 'Export 9 documents' }).click();
+    await page.getByRole('button', { name: `Export ${ALL} documents` }).click();
     await expect(page.locator('.export-progress')).toHaveCount(0);
 
     shell.setNextFolder(folder);
-    await page.getByRole('button', { name: 'Export 9 documents' }).click();
+    await page.getByRole('button', { name: `Export ${ALL} documents` }).click();
     await expect(page.getByRole('heading', { name: 'All documents saved' })).toBeVisible({ timeout: 60_000 });
-    await expect(page.locator('.export-item[data-state="done"]')).toHaveCount(9);
+    await expect(page.locator('.export-item[data-state="done"]')).toHaveCount(ALL);
     await expect(page.getByTestId('export-folder')).toContainText(folder);
 
     const files = (await readdir(folder)).sort();
-    expect(files).toHaveLength(9);
-    expect(files.map((f) => path.extname(f)).sort()).toEqual(['.csv', '.docx', '.docx', '.ics', '.md', '.pdf', '.pdf', '.pptx', '.xlsx']);
+    expect(files).toHaveLength(ALL);
+    expect(files.map((f) => path.extname(f)).sort()).toEqual(EXTENSIONS);
+    expect(files.filter((f) => f.endsWith(' import.csv')).sort()).toEqual([
+      'Harbourline Energy – Voice agent for customer service – Azure DevOps import.csv',
+      'Harbourline Energy – Voice agent for customer service – Jira import.csv',
+    ]);
     expect(files.every((f) => f.startsWith('Harbourline Energy – Voice agent for customer service – '))).toBe(true);
     const pdf = await readFile(path.join(folder, files.find((f) => f.endsWith('.pdf'))!));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -104,4 +112,31 @@ test.describe('in the Chromium shell, which has no folder dialog', () => {
     await expect.poll(() => shell.shownInFolder.length).toBe(1);
     expect(path.dirname(shell.shownInFolder[0]!)).toBe(exportFolder);
   });
+});
+
+test('offers the actions for Jira and for Azure DevOps, to pick one or both', async ({ shell }) => {
+  const page = shell.page;
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'rr-e2e-export-'));
+  try {
+    await page.getByRole('button', { name: 'Open the sample workshop' }).click();
+    await page.locator('.rail').getByRole('button', { name: /Export/ }).click();
+    const jira = page.getByLabel(/Actions for Jira/);
+    const azure = page.getByLabel(/Actions for Azure DevOps/);
+    await expect(jira).toBeChecked();
+    await expect(azure).toBeChecked();
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await azure.check();
+    shell.setNextFolder(folder);
+    await page.getByRole('button', { name: 'Choose folder…' }).click();
+    await page.getByRole('button', { name: 'Export 1 document' }).click();
+    await expect(page.getByRole('heading', { name: 'All documents saved' })).toBeVisible({ timeout: 60_000 });
+
+    const files = await readdir(folder);
+    expect(files).toEqual(['Harbourline Energy – Voice agent for customer service – Azure DevOps import.csv']);
+    const text = await readFile(path.join(folder, files[0]!), 'utf8');
+    expect(text.startsWith('\uFEFF"Work Item Type","Title","Description","Assigned To","Priority","Tags"\r\n')).toBe(true);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });

@@ -17,7 +17,7 @@ import { registerCatalogueFiles } from '../i18n/nodeCatalogues';
 import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
 import { charterDocx } from './charterDocx';
 import { charterPdf } from './charterPdf';
-import { csvActions } from './csvActions';
+import { azureDevOpsCsv, jiraCsv } from './csvActions';
 import { docxReport } from './docxReport';
 import { icsCalendar } from './icsCalendar';
 import { markdownReport } from './markdownReport';
@@ -114,8 +114,10 @@ export async function renderDocument(
       return pptxDeck(model, await images());
     case 'xlsx':
       return xlsxTracker(model);
-    case 'csv':
-      return csvActions(model);
+    case 'jira':
+      return jiraCsv(model);
+    case 'azure-devops':
+      return azureDevOpsCsv(model);
     case 'md':
       return markdownReport(model);
     case 'ics':

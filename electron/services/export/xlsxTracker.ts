@@ -1,12 +1,18 @@
 /**
  * The action tracker (exceljs): Actions, Consensus, Votes, KPIs and Flags sheets plus an About
  * sheet. Every sheet has filters and a frozen header row; due dates are real dates; Priority and
- * Status offer drop-down lists. All text from the session passes through neutralizeFormula.
+ * Status offer drop-down lists, one validation per column over one range.
+ *
+ * Text goes in as it was typed: a string cell is never a formula in XLSX (exceljs writes a formula
+ * only for a `{ formula }` value), so no apostrophe is added — that neutralisation belongs to CSV,
+ * where the spreadsheet decides what a field is.
+ *
+ * Printing: A4 landscape, fitted to the page's width (as many pages down as the rows need), the
+ * header row repeated on every page, page numbers in the footer; the About sheet fits one page.
  */
 import ExcelJS from 'exceljs';
 import type { MessageId, Translator } from '../../../shared/i18n';
 import type { ReportModel } from '../../../shared/report/reportModel';
-import { neutralizeFormula } from './spreadsheetSafe';
 
 type Cell = string | number | Date | null;
 
@@ -20,13 +26,97 @@ interface ColumnSpec {
 }
 
 const HEADER_INK = 'FFFFFFFF';
+/** The deck's font: on every system, or metric-compatible (Liberation Sans) where it is not. */
+const FONT_NAME = 'Arial';
+const FONT_SIZE = 10;
+/** exceljs's paper-size code for A4. */
+const PAPER_A4 = 9;
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.3 };
 
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function safe(text: string): string {
-  return neutralizeFormula(text);
+/** Header and footer text is a little language of its own: "&" starts a code, "&&" is one "&". */
+function headerFooterText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+/** A4 landscape, fit to width, header row on every page, "Initiative · page 2 of 5" below. */
+function printSetup(sheet: ExcelJS.Worksheet, i18n: Translator, footer: string): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: PAPER_A4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    margins: MARGINS,
+    printTitlesRow: '1:1',
+  };
+  sheet.headerFooter = {
+    ...sheet.headerFooter,
+    // Size before font: a size code would swallow a footer that starts with a digit.
+    oddFooter: `&L&8&"${FONT_NAME},Regular"${headerFooterText(footer)}&R&8&"${FONT_NAME},Regular"${i18n.t('tracker.footer.page', { page: '&P', pages: '&N' })}`,
+  };
+}
+
+/** Points per line of 10-point Arial, and Excel's tallest row. */
+const LINE_HEIGHT = 12.75;
+const MAX_ROW_HEIGHT = 409;
+
+/** Columns of width a text needs: wide (CJK, emoji) characters count twice. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/** Lines a paragraph takes when wrapped at spaces, a word wider than the line breaking at its edge. */
+function wrappedLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const width = textWidth(word);
+    if (used > 0 && used + 1 + width <= perLine) {
+      used += 1 + width;
+      continue;
+    }
+    if (used > 0) lines++;
+    lines += Math.ceil(width / perLine) - 1;
+    used = width % perLine || perLine;
+  }
+  return lines;
+}
+
+/**
+ * Row heights for wrapped text, written into the file: LibreOffice keeps the default height of a
+ * row that has none, so wrapped lines would print on top of each other. About 1.2 characters of
+ * 10-point Arial fit a unit of column width; a word longer than the column breaks at its edge.
+ */
+function fitRowHeights(sheet: ExcelJS.Worksheet, fromRow: number, minimum = 15): void {
+  const widths = (sheet.columns ?? []).map((c) => c.width ?? 10);
+  sheet.eachRow((row, number) => {
+    if (number < fromRow) return;
+    let lines = 1;
+    row.eachCell((cell, column) => {
+      if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
+      const perLine = Math.max(1, Math.floor((widths[column - 1] ?? 10) * 1.2) - 1);
+      const needed = cell.value.split('\n').reduce((n, paragraph) => n + wrappedLines(paragraph, perLine), 0);
+      lines = Math.max(lines, needed);
+    });
+    row.height = Math.min(MAX_ROW_HEIGHT, Math.max(minimum, lines * LINE_HEIGHT + 3));
+  });
+}
+
+/** Every cell of the sheet in the named font, keeping its own bold and colour. */
+function nameFonts(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.font = { size: FONT_SIZE, ...cell.font, name: FONT_NAME };
+    });
+  });
 }
 
 /** "2025-04-02" → that calendar day at midnight UTC (Excel shows it as a date, no time). */
@@ -41,7 +131,7 @@ function sheetName(text: string): string {
   return [...text.replace(/[:\\/?*[\]]/g, ' ')].slice(0, 31).join('').trim();
 }
 
-function addSheet(workbook: ExcelJS.Workbook, i18n: Translator, name: MessageId, accent: string, columns: readonly ColumnSpec[], rows: readonly Cell[][]): ExcelJS.Worksheet {
+function addSheet(workbook: ExcelJS.Workbook, i18n: Translator, name: MessageId, accent: string, footer: string, columns: readonly ColumnSpec[], rows: readonly Cell[][]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(sheetName(i18n.t(name)), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
   sheet.columns = columns.map((c) => ({ header: i18n.t(c.header), width: c.width }));
   const header = sheet.getRow(1);
@@ -57,20 +147,30 @@ function addSheet(workbook: ExcelJS.Workbook, i18n: Translator, name: MessageId,
   });
   header.alignment = { vertical: 'middle', wrapText: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  printSetup(sheet, i18n, footer);
+  fitRowHeights(sheet, 1);
+  header.height = Math.max(30, header.height ?? 0);
   return sheet;
 }
 
+/** exceljs keeps a sheet's validations by address (a cell or a range); its typings omit the list. */
+type WithValidations = ExcelJS.Worksheet & { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
+
+/**
+ * One list validation over the column's data cells ("G2:G14"). Set cell by cell, exceljs merges
+ * the cells back into ranges in text order ("G10" before "G2") and writes overlapping ranges.
+ */
 function listValidation(i18n: Translator, sheet: ExcelJS.Worksheet, column: number, rows: number, values: readonly string[]): void {
-  for (let row = 2; row <= rows + 1; row++) {
-    sheet.getCell(row, column).dataValidation = {
-      type: 'list',
-      allowBlank: false,
-      formulae: [`"${values.join(',')}"`],
-      showErrorMessage: true,
-      errorTitle: i18n.t('tracker.validation.title'),
-      error: i18n.t('tracker.validation.error', { values: values.join(', ') }),
-    };
-  }
+  if (rows === 0) return;
+  const letter = sheet.getColumn(column).letter;
+  (sheet as WithValidations).dataValidations.add(`${letter}2:${letter}${rows + 1}`, {
+    type: 'list',
+    allowBlank: false,
+    formulae: [`"${values.join(',')}"`],
+    showErrorMessage: true,
+    errorTitle: i18n.t('tracker.validation.title'),
+    error: i18n.t('tracker.validation.error', { values: values.join(', ') }),
+  });
 }
 
 export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
@@ -85,38 +185,31 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
   const whole = t('report.gap.wholeInitiative');
   const yes = t('common.yes');
   const no = t('common.no');
+  const footer = model.meta.initiative;
   workbook.created = new Date(model.meta.generatedAt);
   workbook.modified = new Date(model.meta.generatedAt);
+  const gapName = (gap: { number: number; name: string } | null): string => (gap ? `${gap.number}. ${gap.name}` : '');
 
+  // Widths add up to about one A4 landscape page at 85 % or more; long text wraps in its cell.
   const actions = addSheet(
     workbook,
     i18n,
     'tracker.sheet.actions',
     accent,
+    footer,
     [
-      { header: 'report.column.ref', width: 7, center: true },
-      { header: 'report.column.action', width: 46, wrap: true },
-      { header: 'report.column.description', width: 46, wrap: true },
-      { header: 'report.column.gap', width: 24 },
-      { header: 'report.column.owner', width: 24 },
-      { header: 'report.column.dueDate', width: 16, date: true },
-      { header: 'report.column.priority', width: 11 },
-      { header: 'report.column.status', width: 15 },
-      { header: 'report.column.successMeasure', width: 44, wrap: true },
-      { header: 'tracker.column.needs', width: 30, wrap: true },
+      { header: 'report.column.ref', width: 6, center: true },
+      { header: 'report.column.action', width: 28, wrap: true },
+      { header: 'report.column.description', width: 33, wrap: true },
+      { header: 'report.column.gap', width: 23, wrap: true },
+      { header: 'report.column.owner', width: 16, wrap: true },
+      { header: 'report.column.dueDate', width: 15, date: true, center: true },
+      { header: 'report.column.priority', width: 10 },
+      { header: 'report.column.status', width: 12 },
+      { header: 'report.column.successMeasure', width: 28, wrap: true },
+      { header: 'tracker.column.needs', width: 14, wrap: true },
     ],
-    model.actions.map((a) => [
-      a.ref,
-      safe(a.title),
-      safe(a.description),
-      a.gap ? `${a.gap.number}. ${a.gap.name}` : '',
-      safe(a.owner),
-      dateCell(a.dueDate),
-      a.priorityLabel,
-      a.statusLabel,
-      safe(a.successMeasure),
-      a.attention,
-    ]),
+    model.actions.map((a) => [a.ref, a.title, a.description, gapName(a.gap), a.owner, dateCell(a.dueDate), a.priorityLabel, a.statusLabel, a.successMeasure, a.attention]),
   );
   listValidation(i18n, actions, 7, model.actions.length, model.choices.priorities);
   listValidation(i18n, actions, 8, model.actions.length, model.choices.statuses);
@@ -127,24 +220,25 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     i18n,
     'tracker.sheet.consensus',
     accent,
+    footer,
     [
-      { header: 'report.column.gap', width: 28 },
-      { header: 'tracker.column.consensusLevel', width: 13, center: true },
-      { header: 'tracker.column.levelName', width: 18 },
-      { header: 'report.gap.rationale', width: 60, wrap: true },
-      { header: 'tracker.column.roundsRevealed', width: 12, center: true },
-      { header: 'tracker.column.votesLatest', width: 12, center: true },
-      { header: 'tracker.column.medianLatest', width: 12, center: true },
-      { header: 'tracker.column.rangeLatest', width: 12, center: true },
-      { header: 'report.room.divided', width: 12, center: true },
+      { header: 'report.column.gap', width: 24, wrap: true },
+      { header: 'tracker.column.consensusLevel', width: 11, center: true },
+      { header: 'tracker.column.levelName', width: 16, wrap: true },
+      { header: 'report.gap.rationale', width: 56, wrap: true },
+      { header: 'tracker.column.roundsRevealed', width: 10, center: true },
+      { header: 'tracker.column.votesLatest', width: 10, center: true },
+      { header: 'tracker.column.medianLatest', width: 10, center: true },
+      { header: 'tracker.column.rangeLatest', width: 10, center: true },
+      { header: 'report.room.divided', width: 10, center: true },
     ],
     model.gaps.map((g) => {
       const round = latest.get(g.gap.id) ?? null;
       return [
-        `${g.gap.number}. ${g.gap.name}`,
+        gapName(g.gap),
         g.consensus?.level ?? null,
         g.consensus?.name ?? t('report.noConsensus'),
-        safe(g.rationale),
+        g.rationale,
         g.rounds.length,
         round?.voted ?? null,
         round ? (round.medianValue ?? round.median) : null,
@@ -163,37 +257,29 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
   // Anonymous: no participant, role or stance column at all, and votes ordered by score.
   const anonymous = model.meta.anonymous;
   const voteColumns: ColumnSpec[] = [
-    { header: 'report.column.gap', width: 28 },
-    { header: 'report.column.round', width: 8, center: true },
+    { header: 'report.column.gap', width: 22, wrap: true },
+    { header: 'report.column.round', width: 7, center: true },
     ...(anonymous
       ? []
       : ([
-          { header: 'report.column.participant', width: 26 },
-          { header: 'report.column.role', width: 16 },
-          { header: 'report.column.stance', width: 12 },
+          { header: 'report.column.participant', width: 20, wrap: true },
+          { header: 'report.column.role', width: 14, wrap: true },
+          { header: 'report.column.stance', width: 11 },
         ] satisfies ColumnSpec[])),
-    { header: 'report.column.level', width: 8, center: true },
-    { header: 'tracker.column.score', width: 22 },
-    { header: 'tracker.column.confidence', width: 12 },
-    { header: 'tracker.column.comment', width: 60, wrap: true },
-    { header: 'tracker.column.givenBy', width: 14 },
+    { header: 'report.column.level', width: 7, center: true },
+    { header: 'tracker.column.score', width: 18, wrap: true },
+    { header: 'tracker.column.confidence', width: 11 },
+    { header: 'tracker.column.comment', width: 50, wrap: true },
+    { header: 'tracker.column.givenBy', width: 11 },
   ];
   addSheet(
     workbook,
     i18n,
     'tracker.sheet.votes',
     accent,
+    footer,
     voteColumns,
-    model.votes.map((v) => [
-      `${v.gap.number}. ${v.gap.name}`,
-      v.round,
-      ...(anonymous ? [] : [safe(v.name ?? ''), v.role ?? '', v.stance ?? '']),
-      v.level,
-      v.score,
-      v.confidence,
-      safe(v.comment),
-      v.source,
-    ]),
+    model.votes.map((v) => [gapName(v.gap), v.round, ...(anonymous ? [] : [v.name ?? '', v.role ?? '', v.stance ?? '']), v.level, v.score, v.confidence, v.comment, v.source]),
   );
 
   addSheet(
@@ -201,16 +287,17 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     i18n,
     'tracker.sheet.kpis',
     accent,
+    footer,
     [
-      { header: 'report.column.kpi', width: 34, wrap: true },
-      { header: 'report.column.kind', width: 13 },
-      { header: 'report.column.baseline', width: 14 },
-      { header: 'report.column.pilotResult', width: 14 },
-      { header: 'report.column.productionTarget', width: 16 },
-      { header: 'report.column.threshold', width: 16 },
-      { header: 'report.column.measuredInProduction', width: 20 },
+      { header: 'report.column.kpi', width: 36, wrap: true },
+      { header: 'report.column.kind', width: 12 },
+      { header: 'report.column.baseline', width: 18, wrap: true },
+      { header: 'report.column.pilotResult', width: 18, wrap: true },
+      { header: 'report.column.productionTarget', width: 18, wrap: true },
+      { header: 'report.column.threshold', width: 18, wrap: true },
+      { header: 'report.column.measuredInProduction', width: 20, wrap: true },
     ],
-    model.kpis.map((k) => [safe(k.name), k.kind, safe(k.baseline), safe(k.pilotResult), safe(k.productionTarget), safe(k.threshold), k.measuredInProduction]),
+    model.kpis.map((k) => [k.name, k.kind, k.baseline, k.pilotResult, k.productionTarget, k.threshold, k.measuredInProduction]),
   );
 
   addSheet(
@@ -218,18 +305,20 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     i18n,
     'tracker.sheet.flags',
     accent,
+    footer,
     [
-      { header: 'tracker.column.flag', width: 34, wrap: true },
-      { header: 'report.column.gap', width: 26 },
-      { header: 'report.flags.blocking', width: 12, center: true },
-      { header: 'tracker.column.found', width: 70, wrap: true },
-      { header: 'tracker.column.toClose', width: 60, wrap: true },
+      { header: 'tracker.column.flag', width: 28, wrap: true },
+      { header: 'report.column.gap', width: 20, wrap: true },
+      { header: 'report.flags.blocking', width: 10, center: true },
+      { header: 'tracker.column.found', width: 56, wrap: true },
+      { header: 'tracker.column.toClose', width: 50, wrap: true },
     ],
-    model.flags.map((f) => [safe(f.title), f.gap ? `${f.gap.number}. ${f.gap.name}` : whole, f.blocking ? yes : no, safe(f.explanation), safe(f.fix)]),
+    model.flags.map((f) => [f.title, f.gap ? gapName(f.gap) : whole, f.blocking ? yes : no, f.explanation, f.fix]),
   );
 
+  // About: one page whatever the text (fit to one page wide and one tall, portrait).
   const about = workbook.addWorksheet(sheetName(t('tracker.sheet.about')));
-  about.columns = [{ width: 28 }, { width: 90 }];
+  about.columns = [{ width: 26 }, { width: 70 }];
   const rows: Array<[string, string]> = [
     [t('tracker.about.initiative'), model.meta.initiative],
     [t('report.cover.client'), model.meta.client],
@@ -240,13 +329,23 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     [t('tracker.about.generated'), t('tracker.about.generatedValue', { date: model.meta.generatedLabel, version: model.meta.appVersion })],
     [t('tracker.about.anonymous'), anonymous ? t('tracker.about.anonymousYes') : no],
   ];
-  about.addRow([t('tracker.about.title', { title: model.meta.title })]).font = { bold: true, size: 14 };
+  const title = about.addRow([t('tracker.about.title', { title: model.meta.title })]);
+  title.font = { bold: true, size: 14 };
+  about.mergeCells(1, 1, 1, 2);
+  title.getCell(1).alignment = { vertical: 'top', wrapText: true };
+  // A merged cell does not grow with its text: about 60 characters of 14-point bold to a line.
+  title.height = Math.max(1, Math.ceil([...title.getCell(1).text].length / 60)) * 20;
   about.addRow([]);
   for (const [label, value] of rows) {
-    const row = about.addRow([label, safe(value)]);
+    const row = about.addRow([label, value]);
     row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { vertical: 'top', wrapText: true };
+    row.getCell(2).alignment = { vertical: 'top', wrapText: true };
   }
+  fitRowHeights(about, 3);
+  about.pageSetup = { ...about.pageSetup, paperSize: PAPER_A4, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, margins: MARGINS };
 
+  workbook.eachSheet((sheet) => nameFonts(sheet));
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

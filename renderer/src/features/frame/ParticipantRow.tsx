@@ -1,5 +1,10 @@
-/** One participant, edited in place: name (on Enter or leaving the field), role, stance, pilot, facilitator. */
-import { useEffect, useRef } from 'react';
+/**
+ * One participant, edited in place: name and e-mail (on Enter or leaving the field), role, stance,
+ * pilot, facilitator. The e-mail is for the task trackers' imports only: the projector and the
+ * phones never see it.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { MAX_EMAIL_LENGTH, normaliseEmail } from '../../../../shared/model/participantEmail';
 import { normaliseName, type ParticipantDraft } from '../../../../shared/model/participantOps';
 import type { Participant } from '../../../../shared/model/session';
 import { Icon } from '../../ui/Icon';
@@ -17,6 +22,8 @@ interface ParticipantRowProps {
 
 export function ParticipantRow({ participant: p, index, duplicate, onChange, onRemove }: ParticipantRowProps) {
   const nameRef = useRef<HTMLInputElement>(null);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const [emailRefused, setEmailRefused] = useState(false);
   const i18n = useI18n();
   const who = p.name || i18n.t('frame.people.unnamed', { number: index + 1 });
 
@@ -25,6 +32,22 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
     const input = nameRef.current;
     if (input && document.activeElement !== input) input.value = p.name;
   }, [p.name]);
+
+  useEffect(() => {
+    const input = emailRef.current;
+    if (input && document.activeElement !== input) input.value = p.email ?? '';
+  }, [p.email]);
+
+  // A refused address stays as typed (marked, the message says why) so it can be corrected.
+  const commitEmail = () => {
+    const input = emailRef.current;
+    if (!input) return;
+    if (normaliseEmail(input.value) === (p.email ?? '')) {
+      setEmailRefused(false);
+      return;
+    }
+    setEmailRefused(onChange({ email: input.value }) !== null);
+  };
 
   const commitName = () => {
     const input = nameRef.current;
@@ -59,6 +82,32 @@ export function ParticipantRow({ participant: p, index, duplicate, onChange, onR
           }}
         />
         {duplicate ? <span className="people-duplicate">{i18n.t('frame.people.duplicate')}</span> : null}
+        <input
+          ref={emailRef}
+          className="input people-email"
+          type="text"
+          inputMode="email"
+          autoComplete="off"
+          spellCheck={false}
+          dir="ltr"
+          defaultValue={p.email ?? ''}
+          maxLength={MAX_EMAIL_LENGTH}
+          aria-label={i18n.t('participants.email.of', { subject: who })}
+          aria-invalid={emailRefused || undefined}
+          placeholder={i18n.t('participants.email.placeholder')}
+          aria-describedby="people-message"
+          data-testid="participant-email"
+          onBlur={commitEmail}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commitEmail();
+            } else if (e.key === 'Escape' && emailRef.current) {
+              emailRef.current.value = p.email ?? '';
+              setEmailRefused(false);
+            }
+          }}
+        />
         </div>
       </td>
       <ParticipantAttributeCells value={p} subject={who} testIdPrefix="participant" onChange={onChange} />

@@ -77,7 +77,9 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">{i18n.t('frame.people.name')}</th>
+              <th scope="col" title={i18n.t('participants.email.hint')}>
+                {i18n.t('participants.email.nameHeader')}
+              </th>
               <th scope="col">{i18n.t('frame.people.role')}</th>
               <th scope="col">{i18n.t('frame.people.stance')}</th>
               <th scope="col" className="people-check" title={i18n.t('frame.people.inPilotHint')}>

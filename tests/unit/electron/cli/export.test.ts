@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, t
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { VENDOR_WORDS } from '../../../../electron/services/export/csvActions';
 import { EXPORT_FORMATS } from '../../../../shared/report/exportFormats';
 import { translatorNow } from '../../../../shared/i18n';
 import { buildReport } from '../../../../shared/report/buildReport';
@@ -40,7 +41,7 @@ describe('npm run export', () => {
     const printed = stdout.trim().split('\n');
     expect(printed).toHaveLength(EXPORT_FORMATS.length);
     for (const p of printed) expect(existsSync(p)).toBe(true);
-    expect(printed.map((p) => path.extname(p).slice(1))).toEqual(['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'md', 'ics', 'docx', 'pdf']);
+    expect(printed.map((p) => path.extname(p).slice(1))).toEqual(['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'csv', 'md', 'ics', 'docx', 'pdf']);
     expect(readdirSync(out)).toHaveLength(EXPORT_FORMATS.length);
     expect(readFileSync(input).equals(before.bytes)).toBe(true);
     expect(statSync(input).mtimeMs).toBe(before.mtime);
@@ -64,6 +65,14 @@ describe('npm run export', () => {
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('still takes "csv", the older name, for both task-tracker imports', () => {
+    const out = path.join(work, 'csv-alias');
+    const { code, stdout, stderr } = runCli([FIXTURE_FILE, '--format', 'csv,jira', '--out', out]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((p) => path.basename(p).replace(/^.* – /, ''))).toEqual(['Jira import.csv', 'Azure DevOps import.csv']);
+  }, 120_000);
 
   it('refuses a file above 50 MB before reading it', () => {
     const big = path.join(work, 'big.rrsession');
@@ -101,7 +110,8 @@ describe('npm run export', () => {
       'Bericht.pdf',
       'Präsentation Lenkungsausschuss.pptx',
       'Maßnahmenplan.xlsx',
-      'Maßnahmen-Import.csv',
+      'Jira-Import.csv',
+      'Azure-DevOps-Import.csv',
       'Bericht.md',
       'Fälligkeiten.ics',
       'Charta Pilot-Neuausrichtung.docx',
@@ -116,7 +126,8 @@ describe('npm run export', () => {
       pdf: spawnSync('pdftotext', [byExt.pdf!, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' '),
       pptx: (await pptxText(bytes('pptx'))).text,
       xlsx: (await xlsxText(bytes('xlsx'))).text,
-      csv: readFileSync(byExt.csv!, 'utf8'),
+      // The imports' column names and values are the vendors', the same in every language.
+      csv: VENDOR_WORDS.reduce((text, word) => text.replaceAll(`"${word}"`, '""'), readFileSync(byExt.csv!, 'utf8')),
       md: readFileSync(byExt.md!, 'utf8'),
       ics: icsText(readFileSync(byExt.ics!, 'utf8')),
     };
@@ -135,7 +146,7 @@ describe('npm run export', () => {
     expect(texts.pptx).toContain('Reife je Lücke');
     expect(texts.xlsx).toContain('Fälligkeitsdatum');
     expect(texts.md).toContain('## Maßnahmenplan');
-    expect(texts.csv).toContain('"Zusammenfassung"');
+    expect(texts.csv).toContain('Lücke: ');
     expect(texts.ics).toContain('Fällig: ');
   }, 180_000);
 

@@ -16,6 +16,7 @@ function row(ref: string, dueDate: string | null, title = `Title ${ref}`, owner 
     description: '',
     gap: null,
     owner,
+    ownerEmail: null,
     dueDate,
     dueLabel: dueDate ?? '',
     priority: 'medium',

@@ -50,6 +50,7 @@ function row(a: Partial<ActionRow> & { ref: string }): ActionRow {
     description: '',
     gap: null,
     owner: 'Dana',
+    ownerEmail: null,
     dueDate: null,
     dueLabel: '',
     priority: 'medium',

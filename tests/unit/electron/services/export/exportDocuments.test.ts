@@ -39,13 +39,13 @@ describe('exportDocuments', () => {
     const progress: ExportProgress[] = [];
     const outcome = await exportDocuments({
       ...base(),
-      formats: ['pdf', 'csv', 'md'],
+      formats: ['pdf', 'jira', 'md'],
       renderPdf: async () => {
         throw new Error('printer crashed');
       },
       onProgress: (p) => progress.push(p),
     });
-    expect(outcome.files.map((f) => f.format)).toEqual(['csv', 'md']);
+    expect(outcome.files.map((f) => f.format)).toEqual(['jira', 'md']);
     expect(outcome.failures).toEqual([{ format: 'pdf', message: expect.stringContaining('could not be created') }]);
     expect(progress.find((p) => p.state === 'failed')?.message).toBe(outcome.failures[0]!.message);
     expect(readdirSync(dir).some((f) => f.endsWith('.pdf'))).toBe(false);
@@ -72,7 +72,7 @@ describe('exportDocuments', () => {
 
   it('gives a sentence for a folder it may not write to', async () => {
     vi.spyOn(fs, 'open').mockRejectedValue(Object.assign(new Error('denied'), { code: 'EACCES' }));
-    const outcome = await exportDocuments({ ...base(), formats: ['csv'] });
-    expect(outcome.failures[0]!.message).toMatch(/may not write .*Actions import\.csv.* Choose another folder/);
+    const outcome = await exportDocuments({ ...base(), formats: ['jira'] });
+    expect(outcome.failures[0]!.message).toMatch(/may not write .*Jira import\.csv.* Choose another folder/);
   });
 });

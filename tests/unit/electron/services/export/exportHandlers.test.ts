@@ -47,7 +47,7 @@ describe('export handlers', () => {
     const handlers = createExportHandlers(ports());
     nextFolder = dir;
     await handlers.chooseExportFolder({});
-    const { files } = await handlers.exportDocuments({ session: fixtureSession(), formats: ['csv'], folder: dir });
+    const { files } = await handlers.exportDocuments({ session: fixtureSession(), formats: ['jira'], folder: dir });
     await expect(handlers.showInFolder({ path: '/etc/passwd' })).rejects.toThrow('Only documents exported');
     expect(await handlers.showInFolder({ path: files[0]!.path })).toEqual({ shown: true });
     expect(shown).toEqual([files[0]!.path]);

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { charterDocx } from '../../../../../electron/services/export/charterDocx';
-import { csvActions } from '../../../../../electron/services/export/csvActions';
+import { VENDOR_WORDS, azureDevOpsCsv, jiraCsv } from '../../../../../electron/services/export/csvActions';
 import { docxReport } from '../../../../../electron/services/export/docxReport';
 import { documentFileName } from '../../../../../electron/services/export/exportDocuments';
 import { icsCalendar } from '../../../../../electron/services/export/icsCalendar';
@@ -42,7 +42,10 @@ beforeAll(async () => {
   texts.xlsx = (await xlsxText(await xlsxTracker(model))).text;
   texts.pdf = htmlText(html);
   texts.md = markdownReport(model);
-  texts.csv = csvActions(model);
+  // The imports' column names and values are the vendors' (the same in every language): a field that is exactly one of them is not the document's English.
+  const vendorless = (csv: string): string => VENDOR_WORDS.reduce((text, word) => text.replaceAll(`"${word}"`, '""'), csv);
+  texts.jira = vendorless(jiraCsv(model));
+  texts['azure-devops'] = vendorless(azureDevOpsCsv(model));
   texts.ics = icsText(icsCalendar(model));
   const charter = buildCharter(session, model);
   texts['charter-docx'] = (await docxText(await charterDocx(charter))).text;
@@ -71,7 +74,8 @@ describe('the documents in German', () => {
     ['pptx', ['MANAGEMENT-ZUSAMMENFASSUNG', 'Reife je Lücke', 'Wie es weitergeht', 'Lenkungsausschuss', 'WIE DIE BEWERTUNGEN ENTSTANDEN', 'LÜCKE 1 VON 6']],
     ['xlsx', ['Maßnahmen', 'Konsens', 'Stimmen', 'Warnsignale', 'Info', 'Fälligkeitsdatum', 'Erfolgskriterium', 'Bitte aus der Liste wählen']],
     ['md', ['## Management-Zusammenfassung', '## Maßnahmenplan', '| Nr. | Maßnahme |', 'Die Reifestufen']],
-    ['csv', ['"Zusammenfassung","Beschreibung","Zugewiesen an","Fälligkeitsdatum","Priorität","Labels","Status","Referenz"', 'Aus dem Workshop zur Produktionsreife vom 12. März 2025']],
+    ['jira', ['Lücke: ', 'Aus dem Workshop zur Produktionsreife vom 12. März 2025']],
+    ['azure-devops', ['Lücke: ', 'Aus dem Workshop zur Produktionsreife vom 12. März 2025']],
     ['ics', ['Fällig: ', 'Verantwortlich: ', 'Priorität: ', 'Fälligkeiten der Maßnahmen', 'Aus dem Workshop zur Produktionsreife zu']],
   ] as const)('%s: says it in German', (format, words) => {
     for (const word of words) expect(texts[format], word).toContain(word);
@@ -110,7 +114,8 @@ describe('the documents in German', () => {
       ' – Bericht.pdf',
       ' – Präsentation Lenkungsausschuss.pptx',
       ' – Maßnahmenplan.xlsx',
-      ' – Maßnahmen-Import.csv',
+      ' – Jira-Import.csv',
+      ' – Azure-DevOps-Import.csv',
       ' – Bericht.md',
       ' – Fälligkeiten.ics',
       ' – Charta Pilot-Neuausrichtung.docx',

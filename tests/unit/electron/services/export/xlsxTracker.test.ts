@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsxTracker } from '../../../../../electron/services/export/xlsxTracker';
+import JSZip from 'jszip';
+import { buildReport } from '../../../../../shared/report/buildReport';
 import { TRICKY } from '../../../../fixtures/exportSession';
-import { fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
+import { buildLargeSession } from '../../../../fixtures/largeSession';
+import { GENERATED_AT, fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
+import { HOSTILE_TEXT, LONG_WORD, hostileSession } from './hostileTracker';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -47,7 +51,7 @@ describe('xlsxTracker', () => {
     model.actions.forEach((action, i) => {
       const row = sheet.getRow(i + 2);
       expect(row.getCell(1).value).toBe(action.ref);
-      expect(String(row.getCell(2).value).replace(/^'/, '')).toBe(action.title);
+      expect(row.getCell(2).value).toBe(action.title);
       expect(row.getCell(5).value ?? '').toBe(action.owner);
       const due = row.getCell(6).value;
       if (action.dueDate) expect((due as Date).toISOString().slice(0, 10)).toBe(action.dueDate);
@@ -57,19 +61,59 @@ describe('xlsxTracker', () => {
     expect(sheet.getCell('G2').dataValidation).toMatchObject({ type: 'list' });
   });
 
-  it('neutralises formula-looking text and never writes a formula', () => {
+  it('writes formula-looking text as the text itself: a string cell, no apostrophe, never a formula', () => {
     const text = allText(workbook);
     for (const dangerous of [TRICKY.formula, TRICKY.plusFormula, TRICKY.minusFormula, TRICKY.atFormula, '=1+1 first-call resolution']) {
-      expect(text).toContain(`'${dangerous}`);
+      expect(text).toContain(dangerous);
+      expect(text).not.toContain(`'${dangerous}`);
     }
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
         row.eachCell((cell) => {
           expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@]/);
+          if (typeof cell.value === 'string') expect(cell.value, `${sheet.name}!${cell.address}`).not.toMatch(/^'/);
         }),
       ),
     );
+  });
+
+  it('prints on A4 landscape, fitted to the width, the header row on every page', () => {
+    for (const name of ['Actions', 'Consensus', 'Votes', 'KPIs', 'Flags']) {
+      const setup = workbook.getWorksheet(name)!.pageSetup;
+      expect(setup, name).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    }
+    const about = workbook.getWorksheet('About')!.pageSetup;
+    expect(about).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    expect(workbook.getWorksheet('Actions')!.headerFooter.oddFooter).toContain('&P');
+  });
+
+  it('writes the print settings Excel reads: fitToPage switched on, A4, the print titles as a defined name', async () => {
+    const zip = await JSZip.loadAsync(await xlsxTracker(model));
+    const sheet1 = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet1).toMatch(/<pageSetUpPr[^>]*fitToPage="1"/);
+    expect(sheet1).toMatch(/<pageSetup[^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">(&apos;)?Actions(&apos;)?!\$1:\$1<\/definedName>/);
+  });
+
+  it('has one validation per column, over one range, none overlapping', async () => {
+    const zip = await JSZip.loadAsync(await xlsxTracker(model));
+    const sheet1 = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const ranges = [...sheet1.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    const last = model.actions.length + 1;
+    expect(ranges).toEqual([`G2:G${last}`, `H2:H${last}`]);
+    expect(sheet1).toMatch(/<dataValidations count="2">/);
+  });
+
+  it('names the font of every cell', () => {
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell((cell) => {
+          expect(cell.font?.name, `${sheet.name}!${cell.address}`).toBe('Arial');
+        }),
+      ),
+    );
+    expect(workbook.getWorksheet('Actions')!.getCell('A1').font).toMatchObject({ name: 'Arial', bold: true });
   });
 
   it('has the consensus per gap and every revealed vote', () => {
@@ -91,5 +135,28 @@ describe('xlsxTracker', () => {
     expect(header).not.toContain('Stance');
     const text = allText(anonymous);
     for (const name of voterOnlyNames(fixtureSession())) expect(text).not.toContain(name);
+  });
+
+  it('exports a hostile session cleanly: the long word, RTL, emoji and formula-like text as typed', async () => {
+    const hostile = buildReport(hostileSession(), { generatedAt: GENERATED_AT, appVersion: '0.1.0' });
+    const book = await load(await xlsxTracker(hostile));
+    const text = allText(book);
+    for (const piece of [LONG_WORD, HOSTILE_TEXT.hebrew, HOSTILE_TEXT.arabic, HOSTILE_TEXT.emoji, ...HOSTILE_TEXT.formulas]) expect(text).toContain(piece);
+    const actions = book.getWorksheet('Actions')!;
+    expect(actions.rowCount).toBe(hostile.actions.length + 1);
+    const titles = hostile.actions.map((_, i) => actions.getCell(i + 2, 2).value);
+    for (const f of HOSTILE_TEXT.formulas) expect(titles).toContain(f);
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))));
+    expect(actions.getColumn(2).alignment).toMatchObject({ wrapText: true });
+    // No participant e-mail in the tracker.
+    expect(text).not.toMatch(/@harbourline\.example/);
+  });
+
+  it('keeps one validation range per column for the large session', async () => {
+    const large = buildReport(buildLargeSession(), { generatedAt: GENERATED_AT, appVersion: '0.1.0' });
+    const zip = await JSZip.loadAsync(await xlsxTracker(large));
+    const sheet1 = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const last = large.actions.length + 1;
+    expect([...sheet1.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1])).toEqual([`G2:G${last}`, `H2:H${last}`]);
   });
 });
