@@ -24,7 +24,7 @@ import {
 } from 'docx';
 import type { MessageId, Translator } from '../../../shared/i18n';
 import type { ActionRow, FlagRow, GapRef, GapSection, ReportModel, RoundSummary } from '../../../shared/report/reportModel';
-import { overrideText, topActions } from '../../../shared/report/reportHtml';
+import { GAP_ACTIONS_SHOWN, gapActionsShown, overrideText, topActions } from '../../../shared/report/reportHtml';
 import {
   DANGER,
   FONT,
@@ -508,7 +508,8 @@ function gapSection(model: ReportModel, section: GapSection, images: ReportImage
   }
   if (section.notes) out.push(heading(t('report.gap.notes'), 2), ...section.notes.split(/\n{2,}/).map((p) => para(p.trim())));
   if (section.flags.length) out.push(heading(t('report.gap.flags'), 2), ...section.flags.flatMap((f) => flagParagraphs(model, f)));
-  out.push(heading(t('report.gap.actions'), 2), actionsTable(t, section.actions, BODY, false));
+  out.push(heading(t('report.gap.actions'), 2), actionsTable(t, gapActionsShown(section), BODY, false));
+  if (section.actions.length > GAP_ACTIONS_SHOWN) out.push(para(t('report.gap.moreActions', { count: section.actions.length - GAP_ACTIONS_SHOWN }), { style: { color: MUTED }, spacingBefore: 80 }));
   return out;
 }
 
