@@ -381,6 +381,7 @@ function flagParagraphs(model: ReportModel, flag: FlagRow): Array<Paragraph | Re
       BODY,
       'FFFFFF',
       flag.blocking ? DANGER : '8A5A00',
+      true,
     ),
     spacer(80),
   ];
