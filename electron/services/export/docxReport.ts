@@ -96,20 +96,16 @@ function gapCell(t: T, gap: GapRef | null, images: ReportImages | null): CellSpe
 function cover(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
   const { meta } = model;
   const firm = meta.firm.name || 'Readiness Room';
-  const band = table([BODY], null, [
-    [
-      {
-        fill: meta.firm.accent,
-        noBorders: true,
-        children: [
-          para([coverMark(model, images), run(`    ${firm}`, { bold: true, size: 28, color: hex(meta.firm.accentInk) })], {
-            spacingAfter: 120,
-            spacingBefore: 120,
-          }),
+  const name = para([run(firm, { bold: true, size: 28, color: hex(meta.firm.accentInk) })], { spacingAfter: 120, spacingBefore: 120 });
+  // A logo sits on white, whatever its colours; the monogram is drawn for the accent band.
+  const band = images.logo
+    ? table([2900, BODY - 2900], null, [
+        [
+          { fill: '#ffffff', noBorders: true, padding: 160, children: [para([coverMark(model, images)], { spacingAfter: 60, spacingBefore: 60 })] },
+          { fill: meta.firm.accent, noBorders: true, padding: 240, children: [name] },
         ],
-      },
-    ],
-  ]);
+      ])
+    : table([BODY], null, [[{ fill: meta.firm.accent, noBorders: true, children: [para([coverMark(model, images), run(`    ${firm}`, { bold: true, size: 28, color: hex(meta.firm.accentInk) })], { spacingAfter: 120, spacingBefore: 120 })] }]]);
   return [
     band,
     spacer(2600),

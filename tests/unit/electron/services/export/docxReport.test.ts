@@ -8,6 +8,7 @@ import { fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
 import { localizeFramework } from '../../../../../shared/framework/localize';
 import { translatorNow } from '../../../../../shared/i18n';
 import { buildReport } from '../../../../../shared/report/buildReport';
+import { checkLogoFile } from '../../../../../shared/model/firmLogo';
 import { bookmarkName, fitHeaderColumns } from '../../../../../electron/services/export/docxParts';
 import { buildHostileSession, LONG_WORD } from '../../../shared/report/hostileSession';
 
@@ -158,6 +159,19 @@ describe('docxReport as a deliverable', () => {
     expect(core).toContain(`<dc:creator>${model.meta.author}</dc:creator>`);
     const styles = await doc.zip.file('word/styles.xml')!.async('string');
     expect(styles).toMatch(new RegExp(`<w:lang w:val="${model.meta.locale}"`));
+  });
+});
+
+describe('docxReport cover', () => {
+  it('shows the firm logo, with alt text, when the session has one', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60" viewBox="0 0 240 60"><rect width="60" height="60" fill="#0f5e6e"/></svg>';
+    const check = checkLogoFile(new TextEncoder().encode(svg));
+    if (!check.ok) throw new Error('logo refused');
+    const session = fixtureSession();
+    const model = buildReport({ ...session, firm: { ...session.firm, logo: check.logo } }, { generatedAt: new Date('2025-03-12T17:30:00Z'), appVersion: '0.1.0' });
+    const { xml } = await open(await docxReport(model, await renderReportImages(model)));
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Logo of Northbridge Advisory"/);
+    expect(xml).not.toMatch(/descr="The initials of Northbridge Advisory"/);
   });
 });
 
