@@ -126,7 +126,7 @@ function executiveSummary(model: ReportModel): string {
   <h2>${e(t('report.verdict.heading', { verdict: verdict.label }))}</h2>
   <div class="verdict-panel verdict-${verdict.value}">
     <p class="verdict-headline">${e(verdict.headline)}</p>
-    <h3 class="panel-heading">${e(t('report.verdict.reasons'))}</h3>
+    <p class="panel-heading">${e(t('report.verdict.reasons'))}</p>
     <ul>${verdict.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>
     ${override}
   </div>
@@ -267,6 +267,13 @@ function actionsTable(t: T, actions: readonly ActionRow[], withGap: boolean): st
   return tableOrEmpty(rows, head, t('report.actions.empty'), withGap ? 'actions' : 'actions actions-brief');
 }
 
+/** A gap's section lists its first actions in brief; the action plan holds them all. */
+export const GAP_ACTIONS_SHOWN = 8;
+
+export function gapActionsShown(section: GapSection): ActionRow[] {
+  return section.actions.slice(0, GAP_ACTIONS_SHOWN);
+}
+
 function flagCard(t: T, flag: FlagRow): string {
   return `<div class="flag${flag.blocking ? ' flag-blocking' : ''}">
   <p class="flag-title">${blockingPill(t, flag)}${e(flag.title)}</p>
@@ -315,7 +322,8 @@ function gapSection(t: T, section: GapSection): string {
   ${section.notes ? `<h3>${e(t('report.gap.notes'))}</h3><div class="notes">${paragraphs(section.notes)}</div>` : ''}
   ${section.flags.length ? `<h3>${e(t('report.gap.flags'))}</h3>${section.flags.map((f) => flagCard(t, f)).join('')}` : ''}
   <h3>${e(t('report.gap.actions'))}</h3>
-  ${actionsTable(t, section.actions, false)}
+  ${actionsTable(t, gapActionsShown(section), false)}
+  ${section.actions.length > GAP_ACTIONS_SHOWN ? `<p class="muted">${e(t('report.gap.moreActions', { count: section.actions.length - GAP_ACTIONS_SHOWN }))}</p>` : ''}
 </section>`;
 }
 
@@ -526,7 +534,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .roadmap-svg svg { width: 100%; height: auto; }
 .panel-heading { font-size: 8pt; text-transform: uppercase; color: var(--muted); margin: 8pt 0 3pt; }
 .decision { border: 1pt solid var(--accent); border-radius: 4pt; padding: 4pt 14pt 8pt; margin-bottom: 12pt; break-inside: avoid; }
-.decision .panel-heading { color: var(--accent); }
+.decision h3.panel-heading { color: var(--accent); text-transform: none; font-size: 10.5pt; }
 .decision-text { font-weight: 700; font-size: 11pt; }
 .rag { display: inline-block; padding: 1pt 7pt; border-radius: 8pt; font-size: 8pt; font-weight: 800; text-transform: uppercase; white-space: nowrap; }
 .rag-red { background: #c8321f; color: #ffffff; }

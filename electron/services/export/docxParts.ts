@@ -169,7 +169,7 @@ export function fitHeaderColumns(columns: readonly number[], header: readonly st
  * every page) and never splits; body rows may split across pages, so a long description flows on
  * instead of leaving half a page empty.
  */
-export function table(columnsAsked: readonly number[], header: readonly string[] | null, rows: readonly CellSpec[][]): Table {
+export function table(columnsAsked: readonly number[], header: readonly string[] | null, rows: readonly CellSpec[][], options: { rowsWhole?: boolean } = {}): Table {
   const columns = header ? fitHeaderColumns(columnsAsked, header) : [...columnsAsked];
   const headerRow = header
     ? [
@@ -183,6 +183,7 @@ export function table(columnsAsked: readonly number[], header: readonly string[]
   const bodyRows = rows.map(
     (cells) =>
       new TableRow({
+        ...(options.rowsWhole ? { cantSplit: true } : {}),
         children: cells.map((cell, i) => {
           const start = cells.slice(0, i).reduce((sum, c) => sum + (c.span ?? 1), 0);
           const width = columns.slice(start, start + (cell.span ?? 1)).reduce((a, b) => a + b, 0);
@@ -216,9 +217,9 @@ export function levelRuns(level: number, name: string, fill: string, ink: string
   ];
 }
 
-/** A one-cell panel: soft background, coloured bar on the left. */
-export function panel(children: Paragraph[], width: number, fill: string, bar: string): Table {
-  return table([width], null, [[{ children, fill, leftBar: bar, noBorders: true, padding: 220 }]]);
+/** A one-cell panel: soft background, coloured bar on the left; `whole` keeps a short one on one page. */
+export function panel(children: Paragraph[], width: number, fill: string, bar: string, whole = false): Table {
+  return table([width], null, [[{ children, fill, leftBar: bar, noBorders: true, padding: 220 }]], { rowsWhole: whole });
 }
 
 /** Vertical space. */

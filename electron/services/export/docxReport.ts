@@ -24,7 +24,7 @@ import {
 } from 'docx';
 import type { MessageId, Translator } from '../../../shared/i18n';
 import type { ActionRow, FlagRow, GapRef, GapSection, ReportModel, RoundSummary } from '../../../shared/report/reportModel';
-import { overrideText, topActions } from '../../../shared/report/reportHtml';
+import { GAP_ACTIONS_SHOWN, gapActionsShown, overrideText, topActions } from '../../../shared/report/reportHtml';
 import {
   DANGER,
   FONT,
@@ -96,20 +96,16 @@ function gapCell(t: T, gap: GapRef | null, images: ReportImages | null): CellSpe
 function cover(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
   const { meta } = model;
   const firm = meta.firm.name || 'Readiness Room';
-  const band = table([BODY], null, [
-    [
-      {
-        fill: meta.firm.accent,
-        noBorders: true,
-        children: [
-          para([coverMark(model, images), run(`    ${firm}`, { bold: true, size: 28, color: hex(meta.firm.accentInk) })], {
-            spacingAfter: 120,
-            spacingBefore: 120,
-          }),
+  const name = para([run(firm, { bold: true, size: 28, color: hex(meta.firm.accentInk) })], { spacingAfter: 120, spacingBefore: 120 });
+  // A logo sits on white, whatever its colours; the monogram is drawn for the accent band.
+  const band = images.logo
+    ? table([2900, BODY - 2900], null, [
+        [
+          { fill: '#ffffff', noBorders: true, padding: 160, children: [para([coverMark(model, images)], { spacingAfter: 60, spacingBefore: 60 })] },
+          { fill: meta.firm.accent, noBorders: true, padding: 240, children: [name] },
         ],
-      },
-    ],
-  ]);
+      ])
+    : table([BODY], null, [[{ fill: meta.firm.accent, noBorders: true, children: [para([coverMark(model, images), run(`    ${firm}`, { bold: true, size: 28, color: hex(meta.firm.accentInk) })], { spacingAfter: 120, spacingBefore: 120 })] }]]);
   return [
     band,
     spacer(2600),
@@ -381,6 +377,7 @@ function flagParagraphs(model: ReportModel, flag: FlagRow): Array<Paragraph | Re
       BODY,
       'FFFFFF',
       flag.blocking ? DANGER : '8A5A00',
+      true,
     ),
     spacer(80),
   ];
@@ -508,7 +505,8 @@ function gapSection(model: ReportModel, section: GapSection, images: ReportImage
   }
   if (section.notes) out.push(heading(t('report.gap.notes'), 2), ...section.notes.split(/\n{2,}/).map((p) => para(p.trim())));
   if (section.flags.length) out.push(heading(t('report.gap.flags'), 2), ...section.flags.flatMap((f) => flagParagraphs(model, f)));
-  out.push(heading(t('report.gap.actions'), 2), actionsTable(t, section.actions, BODY, false));
+  out.push(heading(t('report.gap.actions'), 2), actionsTable(t, gapActionsShown(section), BODY, false));
+  if (section.actions.length > GAP_ACTIONS_SHOWN) out.push(para(t('report.gap.moreActions', { count: section.actions.length - GAP_ACTIONS_SHOWN }), { style: { color: MUTED }, spacingBefore: 80 }));
   return out;
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_CSP, cssString, reportHtml } from '../../../../shared/report/reportHtml';
 import { TRICKY } from '../../../fixtures/exportSession';
-import { fixtureModel, fixtureSession, voterOnlyNames } from '../../electron/services/export/exportFixture';
+import { GENERATED_AT, fixtureModel, fixtureSession, voterOnlyNames } from '../../electron/services/export/exportFixture';
+import { buildReport } from '../../../../shared/report/buildReport';
+import { checkLogoFile } from '../../../../shared/model/firmLogo';
 
 describe('reportHtml', () => {
   const html = reportHtml(fixtureModel());
@@ -45,5 +47,23 @@ describe('reportHtml', () => {
     expect(nasty.slice(1, -1)).not.toMatch(/["<>;{}\n]/);
     expect(nasty).toContain('\\3c \\2f style\\3e ');
     expect(nasty).toContain('é 语 🤖');
+  });
+});
+
+describe('reportHtml: the firm logo and the frame', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60" viewBox="0 0 240 60"><rect width="60" height="60" fill="#0f5e6e"/></svg>';
+
+  it('puts the logo on the cover with alt text, the monogram without one, and the author and language in the head', () => {
+    const check = checkLogoFile(new TextEncoder().encode(svg));
+    if (!check.ok) throw new Error('logo refused');
+    const session = fixtureSession();
+    const withLogo = reportHtml(buildReport({ ...session, firm: { ...session.firm, logo: check.logo } }, { generatedAt: GENERATED_AT, appVersion: '0.1.0' }));
+    expect(withLogo).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="Logo of Northbridge Advisory">/);
+    const without = reportHtml(fixtureModel());
+    expect(without).not.toContain('<img');
+    expect(without).toContain('class="monogram"');
+    expect(without).toMatch(/<html lang="en">/);
+    expect(without).toContain(`<meta name="author" content="${fixtureModel().meta.author}">`);
+    for (const id of fixtureModel().contents.map((c) => c.id)) expect(without).toContain(`id="${id}"`);
   });
 });

@@ -15,6 +15,9 @@ import { TRICKY } from '../../../../fixtures/exportSession';
 import { fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
 import { localizeFramework } from '../../../../../shared/framework/localize';
 import { translatorNow } from '../../../../../shared/i18n';
+import { buildReport } from '../../../../../shared/report/buildReport';
+import { withPdfProperties } from '../../../../../electron/services/export/pdfInfo';
+import { buildHostileSession, LONG_WORD } from '../../../shared/report/hostileSession';
 
 const EN = localizeFramework(translatorNow('en'));
 
@@ -125,5 +128,119 @@ describe('pdfReport', () => {
     const anonymous = pdfText(await pdfReport(fixtureModel({ anonymous: true }), renderer.renderPdf), 'anonymous.pdf');
     for (const name of voterOnlyNames(fixtureSession()).filter((n) => /^[\x20-\x7e]+$/.test(n))) expect(anonymous).not.toContain(name);
     expect(anonymous).toContain('This workshop was anonymous');
+  }, 60_000);
+});
+
+/** pdfinfo's lines for every page ("Page    3 size: 594.96 x 841.92 pts (A4)"), and its properties. */
+function pdfInfo(name: string): { pages: number; sizes: string[]; fields: Record<string, string> } {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', path.join(dir, name)], { encoding: 'utf8' });
+  const fields = Object.fromEntries(info.split('\n').filter((l) => /^[A-Z][\w ]+:/.test(l)).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]!);
+  return { pages: Number(fields.Pages), sizes, fields };
+}
+
+/** The bookmarks, in order, with their nesting depth, from poppler's XML outline. */
+function bookmarks(name: string): Array<{ depth: number; title: string; page: number }> {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', path.join(dir, name)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out: Array<{ depth: number; title: string; page: number }> = [];
+  let depth = 0;
+  for (const m of xml.matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/g)) {
+    if (m[0] === '<outline>') depth++;
+    else if (m[0] === '</outline>') depth--;
+    else out.push({ depth, title: m[2]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'"), page: Number(m[1]) });
+  }
+  return out;
+}
+
+/** Height (pt) of the first word on the page that reads exactly `word`, from pdftotext's boxes. */
+function wordHeight(name: string, word: string): number {
+  const html = execFileSync('pdftotext', ['-bbox', path.join(dir, name), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const m = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`).exec(html);
+  if (!m) throw new Error(`no word ${word}`);
+  return Number(m[2]) - Number(m[1]);
+}
+
+const A4_PORTRAIT = /^59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)$/;
+const A4_LANDSCAPE = /^84[12](\.\d+)? x 59[45](\.\d+)? pts \(A4\)$/;
+
+describe('pdfReport as a deliverable', () => {
+  const model = fixtureModel();
+  const hostile = buildReport(buildHostileSession(), { generatedAt: new Date('2025-03-12T17:30:00Z'), appVersion: '0.1.0' });
+  let text: string;
+  let hostileText: string;
+  beforeAll(async () => {
+    text = pdfText(await pdfReport(model, renderer.renderPdf), 'deliverable.pdf');
+    hostileText = pdfText(await pdfReport(hostile, renderer.renderPdf), 'hostile.pdf');
+  }, 120_000);
+
+  it('is tagged, in the session language, with title, author and subject', () => {
+    const { fields } = pdfInfo('deliverable.pdf');
+    expect(fields.Tagged).toBe('yes');
+    expect(fields.Title).toBe(`Production readiness assessment – ${TRICKY.initiative} – ${TRICKY.client}`);
+    expect(fields.Author).toBe(model.meta.author);
+    expect(model.meta.author.length).toBeGreaterThan(0);
+    expect(fields.Subject).toBe(`Readiness report for ${TRICKY.client}`);
+    const bytes = execFileSync('cat', [path.join(dir, 'deliverable.pdf')]).toString('latin1');
+    expect(bytes).toMatch(/\/Lang \(en\)/);
+    expect(bytes).toMatch(/\/StructTreeRoot/);
+  });
+
+  it('has bookmarks for every section, the gaps and their parts nested below', () => {
+    const marks = bookmarks('deliverable.pdf');
+    const top = marks.filter((m) => m.depth === 2).map((m) => m.title);
+    for (const title of ['Important notice', 'Contents', 'Verdict: Not yet', 'Where each gap stands', 'What success means', 'Readiness by gap', 'Open flags', 'The next 90 days', 'What happens next', 'Participants and method']) expect(top).toContain(title);
+    for (const gap of EN.gaps) expect(top).toContain(gap.name);
+    expect(marks.filter((m) => m.depth === 3).map((m) => m.title)).toContain('The facts');
+    // In page order.
+    const pages = marks.map((m) => m.page);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+  });
+
+  it('opens with cover, notice, contents, a one-page summary with the decision requested and the status by gap', () => {
+    const pages = text.split('\f');
+    expect(pages[1]).toContain('Important notice');
+    for (const heading of ['Scope', 'Basis of preparation', 'Limitations', 'Distribution']) expect(pages[1]).toContain(heading);
+    expect(pages[2]).toContain('Contents');
+    for (const entry of model.contents) expect(pages[2]).toContain(entry.title);
+    expect(pages[3]).toContain('Decision requested');
+    expect(pages[3]).toContain(model.decisionRequested.text.slice(0, 40));
+    for (const reason of model.verdict.reasons) expect(pages[3]!.replace(/\s+/g, ' ')).toContain(reason.replace(/\s+/g, ' ').slice(0, 30));
+    expect(pages[4]).toContain('Where each gap stands');
+    for (const status of model.gapStatus) expect(pages[4]).toContain(status.gap.name);
+    expect(pages[4]).toMatch(/RED|AMBER|GREEN/);
+  });
+
+  it('a hostile session keeps every page at full A4 size and the text at full size', () => {
+    const { sizes } = pdfInfo('hostile.pdf');
+    expect(sizes.length).toBeGreaterThan(10);
+    for (const size of sizes) expect(size).toMatch(new RegExp(`${A4_PORTRAIT.source}|${A4_LANDSCAPE.source}`));
+    // Chromium shrinks the whole document when a line cannot wrap: the same heading must print at the same size.
+    expect(wordHeight('hostile.pdf', 'Contents')).toBeCloseTo(wordHeight('deliverable.pdf', 'Contents'), 0);
+    // The long word wraps (its pieces are all there), RTL, emoji and formulas print as text.
+    expect(hostileText.replace(/\s+/g, '')).toContain(LONG_WORD.slice(0, 60));
+    for (const s of ['=1+1', '+4 pts', '@SUM(A1)']) expect(hostileText).toContain(s);
+  });
+
+  it('the action plan keeps all eight columns, on landscape pages, inside the margins', () => {
+    const { sizes } = pdfInfo('hostile.pdf');
+    const pages = hostileText.split('\f');
+    const planPage = pages.findIndex((p) => p.includes('What happens next') && p.includes('SUCCESS MEASURE'));
+    expect(sizes[planPage]).toMatch(A4_LANDSCAPE);
+    for (const column of ['REF', 'ACTION', 'SUCCESS MEASURE', 'GAP', 'OWNER', 'DUE', 'PRIORITY', 'STATUS']) expect(pages[planPage]).toContain(column);
+    const html = execFileSync('pdftotext', ['-bbox', '-f', String(planPage + 1), '-l', String(planPage + 1), path.join(dir, 'hostile.pdf'), '-'], { encoding: 'utf8' });
+    const right = Math.max(...[...html.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1])));
+    expect(right).toBeLessThanOrEqual(842 - 40);
+  });
+});
+
+describe('withPdfProperties', () => {
+  it('adds the author in any script as an incremental update poppler reads', async () => {
+    const pdf = await renderer.renderPdf('<!doctype html><html lang="de"><head><title>T</title></head><body><h1>Eins</h1></body></html>');
+    const updated = withPdfProperties(pdf, { title: 'Bericht „Ü“ (1)', author: 'ليلى حداد · Zoë', subject: 'Über', creator: 'Readiness Room' });
+    writeFileSync(path.join(dir, 'props.pdf'), updated);
+    const { fields } = pdfInfo('props.pdf');
+    expect(fields).toMatchObject({ Title: 'Bericht „Ü“ (1)', Author: 'ليلى حداد · Zoë', Subject: 'Über', Creator: 'Readiness Room', Tagged: 'yes' });
+    expect(Buffer.from(updated.subarray(0, pdf.length)).equals(Buffer.from(pdf))).toBe(true);
+    expect(withPdfProperties(new TextEncoder().encode('not a pdf'), { title: 'x', author: '', subject: '', creator: '' })).toEqual(new TextEncoder().encode('not a pdf'));
   }, 60_000);
 });
