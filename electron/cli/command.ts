@@ -173,12 +173,12 @@ function messagesFor(argv: readonly string[]): Translator {
 /** With READINESS_ROOM_DEBUG set: internal details (stack traces, each format's time) on stderr, in English. */
 const debug = process.env.READINESS_ROOM_DEBUG ? (message: string) => console.error(message) : undefined;
 
-/** Logs how long each format took, for profiling. */
+/** Logs how long each format took, for profiling (the PDF is written alongside the others). */
 function timed(log: (message: string) => void): (progress: ExportProgress) => void {
-  let started = performance.now();
+  const started = new Map<ExportFormat, number>();
   return (progress) => {
-    if (progress.state === 'working') started = performance.now();
-    else log(`${progress.format} ${progress.state} in ${Math.round(performance.now() - started)} ms`);
+    if (progress.state === 'working') started.set(progress.format, performance.now());
+    else log(`${progress.format} ${progress.state} in ${Math.round(performance.now() - (started.get(progress.format) ?? 0))} ms`);
   };
 }
 

@@ -4,7 +4,7 @@
  * document written in its folder — report model, pictures where the format needs them, the
  * document itself, and the atomic write — as exportDocuments does it for the app and the CLI.
  *
- * - export.<format>_ms: median of 3 after one unrecorded warm-up. Target ≤ 2000 ms each. The PDF
+ * - export.<format>_ms: median of 3 after one unrecorded warm-up. Target ≤ 2000 ms each, ≤ 1000 ms for the PDF. The PDF
  *   uses Debian's Chromium like the shell and the CLI; starting the browser happens in the
  *   warm-up, as it does once per app run.
  * - export.pdf_html_kb: size of the HTML page printed to PDF (Electron loads it as a data: URL,
@@ -34,6 +34,7 @@ import { errorRow, median, repoRoot, type BenchRow } from '../harness';
 
 const RUNS = 3;
 const TARGET = '≤ 2000';
+const PDF_TARGET = '≤ 1000';
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
@@ -97,13 +98,14 @@ export async function run(): Promise<BenchRow[]> {
     };
     for (const format of EXPORT_FORMATS) {
       const id = `export.${format}_ms`;
+      const target = format === 'pdf' ? PDF_TARGET : TARGET;
       try {
         await once(format);
         const times: number[] = [];
         for (let i = 0; i < RUNS; i++) times.push(await once(format));
-        rows.push({ id, value: Math.round(median(times)), unit: 'ms', target: TARGET });
+        rows.push({ id, value: Math.round(median(times)), unit: 'ms', target });
       } catch (error) {
-        rows.push(errorRow(id, 'ms', firstLine(error), TARGET));
+        rows.push(errorRow(id, 'ms', firstLine(error), target));
       }
     }
     const html = reportHtml(buildReport(session, { generatedAt: new Date(), appVersion: 'bench' }));
