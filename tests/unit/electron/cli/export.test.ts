@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSessionText } from '../../../../shared/format/loadSessionFile';
-import { EXPORT_FORMATS } from '../../../../shared/report/exportFormats';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '../../../../shared/report/exportFormats';
 import { translatorNow } from '../../../../shared/i18n';
 import { buildReport } from '../../../../shared/report/buildReport';
 import { FIXTURE_FILE, REPO_ROOT, fixtureSession } from '../services/export/exportFixture';
@@ -56,7 +56,8 @@ describe('npm run export', () => {
     const printed = stdout.trim().split('\n');
     expect(printed).toHaveLength(EXPORT_FORMATS.length);
     for (const p of printed) expect(existsSync(p)).toBe(true);
-    expect(printed.map((p) => path.extname(p).slice(1))).toEqual(['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'md', 'ics']);
+    // Every format of the one list, in its order (new formats appear by themselves).
+    expect(printed.map((p) => path.extname(p).slice(1))).toEqual(EXPORT_FORMATS.map((format) => EXPORT_FORMAT_INFO[format].extension));
     expect(readdirSync(out)).toHaveLength(EXPORT_FORMATS.length);
     expect(readFileSync(input).equals(before.bytes)).toBe(true);
     expect(statSync(input).mtimeMs).toBe(before.mtime);
