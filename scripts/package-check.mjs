@@ -177,7 +177,10 @@ function main() {
   for (const file of fileSet) if (file.startsWith('assets/') && file !== 'assets/fonts' && !file.startsWith('assets/fonts/')) fail(`app.asar holds ${file}, which the app does not need`);
 
   // out/ and the fonts the PDF report embeds complete, byte for byte.
-  for (const file of [...filesUnder(outDir), ...filesUnder(path.join(root, 'assets', 'fonts'))]) {
+  // out/cli is the headless export for the repository (npm run export), not part of the app.
+  const inApp = (file) => !path.relative(outDir, file).split(path.sep).join('/').startsWith('cli/');
+  for (const file of fileSet) if (file.startsWith('out/cli/')) fail(`app.asar holds ${file}, the command-line export, which the app does not need`);
+  for (const file of [...filesUnder(outDir).filter(inApp), ...filesUnder(path.join(root, 'assets', 'fonts'))]) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     if (!fileSet.has(relative)) {
       fail(`app.asar lacks ${relative}`);

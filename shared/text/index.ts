@@ -3,3 +3,4 @@ export * from './locale';
 export * from './numbers';
 export * from './ratio';
 export * from './dates';
+export * from './shorten';

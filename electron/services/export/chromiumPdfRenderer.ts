@@ -13,6 +13,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 export interface ChromiumPdfRenderer {
   renderPdf(html: string): Promise<Uint8Array>;
+  /** Starts the browser now (it otherwise starts on the first PDF), e.g. while other documents are written. */
+  prepare(): void;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,10 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
   };
 
   return {
+    prepare() {
+      // A failure to start is reported by the renderPdf that needs the browser.
+      start().catch(() => {});
+    },
     async renderPdf(html) {
       const { context } = await start();
       const page = await context.newPage();

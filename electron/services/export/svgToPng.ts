@@ -48,7 +48,8 @@ export async function svgToPng(svg: string, scale = 2): Promise<PngImage> {
   const { Resvg } = await loadResvg();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: platformSansSerif(), sansSerifFamily: platformSansSerif() },
+    // Scanning the system's fonts is most of the work; only a picture with words needs them.
+    font: { loadSystemFonts: svg.includes('<text'), defaultFontFamily: platformSansSerif(), sansSerifFamily: platformSansSerif() },
     shapeRendering: 2,
     textRendering: 1,
   });

@@ -65,7 +65,7 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Readiness Room');
     expect(config.asar).toBe(true);
     expect(config.directories.output).toBe('dist');
-    expect(config.files).toEqual(['out/**', 'package.json', 'assets/fonts/**']);
+    expect(config.files).toEqual(['out/**', '!out/cli/**', 'package.json', 'assets/fonts/**']);
   });
 
   it('associates .rrsession files with the app', () => {

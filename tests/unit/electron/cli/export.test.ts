@@ -1,26 +1,42 @@
 /**
- * The headless export, spawned as a person would run it (`npm run export -- …` runs the same
- * file through tsx): exit codes, one clear stderr line, nothing written on refusal, and the
- * session file left exactly as it was.
+ * The headless export, spawned as a person would run it (`npm run export -- …` runs the built
+ * out/cli/export.js, which these tests build first from the sources): exit codes, one clear
+ * stderr line, nothing written on refusal, every repair said, and the session file left exactly
+ * as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VENDOR_WORDS } from '../../../../electron/services/export/csvActions';
-import { EXPORT_FORMATS } from '../../../../shared/report/exportFormats';
+import { loadSessionText } from '../../../../shared/format/loadSessionFile';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from '../../../../shared/report/exportFormats';
 import { translatorNow } from '../../../../shared/i18n';
 import { buildReport } from '../../../../shared/report/buildReport';
 import { FIXTURE_FILE, REPO_ROOT, fixtureSession } from '../services/export/exportFixture';
 import { docxText, domainTexts, englishIn, englishPhrases, icsText, isDocumentId, pptxText, withoutSessionText, xlsxText } from '../services/export/germanDocuments';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'rr-cli-'));
+const BUILT = path.join(REPO_ROOT, 'out/cli/export.js');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function runCli(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/export.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, SOURCE_DATE_EPOCH: '1741800000' } });
+// The command as `npm run build` makes it, from the sources under test.
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+  expect(build.status, build.stderr).toBe(0);
+}, 120_000);
+
+function runCli(args: string[], script = BUILT) {
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, SOURCE_DATE_EPOCH: '1741800000' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The fixture's envelope with its session changed by `change`. */
+function damaged(name: string, change: (session: Record<string, unknown>) => void): string {
+  const envelope = JSON.parse(readFileSync(FIXTURE_FILE, 'utf8')) as { session: Record<string, unknown> };
+  change(envelope.session);
+  return file(name, JSON.stringify(envelope));
 }
 
 function file(name: string, content: string): string {
@@ -41,7 +57,8 @@ describe('npm run export', () => {
     const printed = stdout.trim().split('\n');
     expect(printed).toHaveLength(EXPORT_FORMATS.length);
     for (const p of printed) expect(existsSync(p)).toBe(true);
-    expect(printed.map((p) => path.extname(p).slice(1))).toEqual(['docx', 'pdf', 'pptx', 'xlsx', 'csv', 'csv', 'md', 'ics', 'docx', 'pdf']);
+    // Every format of the one list, in its order (new formats appear by themselves).
+    expect(printed.map((p) => path.extname(p).slice(1))).toEqual(EXPORT_FORMATS.map((format) => EXPORT_FORMAT_INFO[format].extension));
     expect(readdirSync(out)).toHaveLength(EXPORT_FORMATS.length);
     expect(readFileSync(input).equals(before.bytes)).toBe(true);
     expect(statSync(input).mtimeMs).toBe(before.mtime);
@@ -55,6 +72,15 @@ describe('npm run export', () => {
     // The loader repairs small damage to a session; a damaged header it names and refuses.
     ['a file invalid at a named field', () => [file('invalid.rrsession', JSON.stringify({ type: 'readiness-room-session', version: 'one', session: {} }))], /header is damaged: its format version is missing or unreadable/],
     ['an unknown format', () => [FIXTURE_FILE, '--format', 'docx,odt'], /Unknown format “odt”/],
+    [
+      'a session that holds none of a session’s fields',
+      () => [file('empty.rrsession', JSON.stringify({ type: 'readiness-room-session', version: 1, app: { name: 'Readiness Room', version: '0.1.0' }, session: {} }))],
+      /^“empty\.rrsession” is not a Readiness Room session: its session holds none of a session's fields\. Nothing was written\.\n$/,
+    ],
+    ['a session that holds only fields no session has', () => [damaged('foreign.rrsession', (session) => {
+      for (const key of Object.keys(session)) delete session[key];
+      session.title = 'Quarterly numbers';
+    })], /not a Readiness Room session: its session holds none/],
   ])('refuses %s with exit 2, one line on stderr and nothing written', (_label, args, message) => {
     const out = path.join(work, `refused-${Math.random().toString(16).slice(2)}`);
     const { code, stdout, stderr } = runCli([...args(), '--out', out]);
@@ -72,6 +98,43 @@ describe('npm run export', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout.trim().split('\n').map((p) => path.basename(p).replace(/^.* – /, ''))).toEqual(['Jira import.csv', 'Azure DevOps import.csv']);
+  }, 120_000);
+
+  it('says every repair it made, one line each in the language --lang names, and still exports', () => {
+    const input = damaged('repaired.rrsession', (session) => {
+      delete session.settings;
+      session.facilitator = 'F'.repeat(500);
+      (session.participants as unknown[]).push({ broken: true });
+    });
+    const loaded = loadSessionText(readFileSync(input, 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.message.id);
+    expect(loaded.repairs.length).toBeGreaterThanOrEqual(3);
+    for (const [language, lead] of [['en', 'Repaired while reading “repaired.rrsession”: '], ['de', 'Beim Lesen von „repaired.rrsession“ repariert: ']] as const) {
+      const out = path.join(work, `repaired-${language}`);
+      const { code, stdout, stderr } = runCli([input, '--format', 'md,csv', '--lang', language, '--out', out]);
+      expect(code).toBe(0);
+      const i18n = translatorNow(language);
+      expect(stderr.trim().split('\n')).toEqual(loaded.repairs.map((repair) => `${lead}${i18n.text(repair)}`));
+      expect(stdout.trim().split('\n').map((p) => path.extname(p))).toEqual(['.csv', '.csv', '.md']);
+      expect(readdirSync(out)).toHaveLength(3);
+    }
+  }, 120_000);
+
+  it('runs from the built files alone: the catalogues travel inside the bundle', () => {
+    // A copy of out/cli with no shared/ folder anywhere above it; only the packages are linked in.
+    const root = path.join(work, 'installed');
+    mkdirSync(path.join(root, 'out'), { recursive: true });
+    cpSync(path.dirname(BUILT), path.join(root, 'out/cli'), { recursive: true });
+    symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'junction');
+    const script = path.join(root, 'out/cli/export.js');
+    const help = runCli(['--help', '--lang', 'de'], script);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Aufruf: npm run export/);
+    const out = path.join(work, 'installed-out');
+    const { code, stdout, stderr } = runCli([FIXTURE_FILE, '--format', 'md', '--lang', 'de', '--out', out], script);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readFileSync(stdout.trim(), 'utf8')).toContain('## Maßnahmenplan');
   }, 120_000);
 
   it('refuses a file above 50 MB before reading it', () => {
