@@ -1,42 +1,30 @@
-import { posix, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { WINDOW_CATALOGUE_META, WINDOW_CATALOGUE_SCRIPT } from './shared/security/windowCatalogueScript';
 
 /**
- * The window's entry (renderer/src/main.ts) is tiny: it asks for the window's catalogue, then
- * imports the app's start. So that the start's code does not wait for the entry to arrive and
- * run, the page preloads it — with everything it imports and its stylesheet — alongside the entry.
+ * The window's page asks for its catalogue while it is parsed (shared/security/windowCatalogueScript.ts):
+ * this lists each language's catalogue chunk in a meta tag and adds the script that picks one.
  */
-function preloadAppStart(): Plugin {
+function windowCataloguePreload(): Plugin {
   return {
-    name: 'readiness-room:preload-app-start',
+    name: 'readiness-room:window-catalogue-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle, chunk, path }) {
-        if (bundle === undefined || chunk === undefined) return;
-        const start = chunk.dynamicImports.find((file) => {
-          const imported = bundle[file];
-          return imported?.type === 'chunk' && imported.facadeModuleId?.endsWith('/renderer/src/start.tsx') === true;
-        });
-        if (start === undefined) return;
-        const closure = (from: string, into = new Set<string>()): Set<string> => {
-          const found = bundle[from];
-          if (into.has(from) || found?.type !== 'chunk') return into;
-          into.add(from);
-          for (const file of found.imports) closure(file, into);
-          return into;
-        };
-        const onThePage = closure(chunk.fileName);
-        const scripts = [...closure(start)].filter((file) => !onThePage.has(file));
-        const styles = new Set(scripts.flatMap((file) => [...((bundle[file] as typeof chunk).viteMetadata?.importedCss ?? [])]));
-        const href = (file: string): string => `./${posix.relative(posix.dirname(path.slice(1)), file)}`;
-        const tags: HtmlTagDescriptor[] = [
-          ...[...styles].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: href(file) }, injectTo: 'head' as const })),
-          ...scripts.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: href(file) }, injectTo: 'head' as const })),
-        ];
-        return tags;
+      handler(html, { bundle, path }) {
+        if (bundle === undefined || path !== '/index.html') return;
+        const metas: string[] = [];
+        for (const chunk of Object.values(bundle)) {
+          const language = chunk.type === 'chunk' ? /\/shared\/i18n\/catalogues\/([^/]+)\.json$/.exec(chunk.facadeModuleId ?? '')?.[1] : undefined;
+          if (language !== undefined) metas.push(`<meta name="${WINDOW_CATALOGUE_META}" data-language="${language}" content="./${chunk.fileName}">`);
+        }
+        // First in the head, before any stylesheet (which would hold an inline script back until it arrived).
+        const charset = /<meta charset="UTF-8" \/>\n/;
+        if (!charset.test(html)) throw new Error('renderer/index.html must start its head with <meta charset="UTF-8" />');
+        return html.replace(charset, (found) => `${found}    ${metas.join('\n    ')}\n    <script>${WINDOW_CATALOGUE_SCRIPT}</script>\n`);
       },
     },
   };
@@ -62,7 +50,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), preloadAppStart()],
+    plugins: [react(), windowCataloguePreload()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,

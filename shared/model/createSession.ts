@@ -3,7 +3,8 @@ import { GAP_IDS, type GapId } from '../framework/types';
 import { defaultAgenda } from '../phases/agenda';
 import { localDay } from '../text/dates';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
-import { sessionLanguage, type GapAssessment, type Ownership, type Session, type Settings } from './session';
+import type { GapAssessment, Ownership, Session, Settings } from './session';
+import { sessionLanguage } from './sessionLanguage';
 
 export const DEFAULT_SETTINGS: Settings = {
   anonymous: false,

@@ -206,10 +206,6 @@ export const SessionSchema = z.strictObject({
   language: z.string().regex(LANGUAGE_TAG).optional(),
 });
 
-/** The language the room and the documents of a session speak. */
-export function sessionLanguage(session: Pick<Session, 'language'>): string {
-  return session.language ?? 'en';
-}
 
 export type Role = z.infer<typeof RoleSchema>;
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;

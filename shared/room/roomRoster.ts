@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { MAX_PARTICIPANTS } from '../model/participantOps';
-import { sessionLanguage, type Session } from '../model/session';
+import type { Session } from '../model/session';
+import { sessionLanguage } from '../model/sessionLanguage';
 import { uniqueVotes, votersOf } from '../scoring/rounds';
 import { cleanName } from './cleanName';
 import { PhoneScoreSchema, RoomLanguageSchema } from './protocol';

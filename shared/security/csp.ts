@@ -1,10 +1,13 @@
 /**
  * The Content-Security-Policy of every page the app serves (Electron's app:// and the Chromium
- * shell send the same header). No inline script, no eval, no network but the page's own origin.
+ * shell send the same header). No inline script but the window's one fixed script, allowed by its
+ * hash; no eval, no network but the page's own origin.
  */
+import { WINDOW_CATALOGUE_SCRIPT_HASH } from './windowCatalogueScript';
+
 export const APP_CSP = [
   "default-src 'none'",
-  "script-src 'self'",
+  `script-src 'self' ${WINDOW_CATALOGUE_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -7,7 +7,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { availableLanguages, translatorNow, type Translator } from '../../../shared/i18n';
-import { sessionLanguage, type Session } from '../../../shared/model/session';
+import type { Session } from '../../../shared/model/session';
+import { sessionLanguage } from '../../../shared/model/sessionLanguage';
 import { buildReport } from '../../../shared/report/buildReport';
 import { buildCharter, charterUnavailable, type CharterModel } from '../../../shared/report/charterModel';
 import { CHARTER_FORMATS, EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../shared/report/exportFormats';

@@ -40,7 +40,7 @@ function useThemeOnDocument() {
   }, [theme]);
 }
 
-/** The route came from the hash before the first render (start.tsx); later hash changes follow it. */
+/** The route came from the hash before the first render (main.tsx); later hash changes follow it. */
 function useHashRouting() {
   const route = useAppStore((s) => s.route);
   const navigate = useAppStore((s) => s.navigate);
@@ -94,7 +94,7 @@ function PresenterRoute({ sessionId }: { sessionId: string }) {
 
 export function App({ boot }: { boot: Boot }) {
   const translator = useAppStore((s) => s.windowTranslator);
-  if (translator === null) return null; // start.tsx renders once the window's catalogue is loaded
+  if (translator === null) return null; // main.tsx renders once the window's catalogue is loaded
   return (
     <TranslatorProvider translator={translator}>
       <AppScreens boot={boot} />

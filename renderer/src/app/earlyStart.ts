@@ -1,5 +1,5 @@
 /**
- * The first of the window's own modules to run (start.tsx imports it first, so it is evaluated
+ * The first of the window's own modules to run (main.tsx imports it first, so it is evaluated
  * before React DOM and the screens): reads the route from the hash, asks for the workshop's code
  * at once when the window opens on a session, and starts start-up (app/boot.ts: IndexedDB opens
  * while the disk's stamps travel), all while the rest of the first chunk is being evaluated.

@@ -1,6 +1,7 @@
 /** Every write to a session goes through here: a small transaction, then the disk mirror. */
 import { createSession, duplicateAsReassessment } from '../../../shared/model/createSession';
-import { sessionLanguage, type Session } from '../../../shared/model/session';
+import type { Session } from '../../../shared/model/session';
+import { sessionLanguage } from '../../../shared/model/sessionLanguage';
 import { buildSampleWorkshop } from '../../../shared/sample/sampleWorkshop';
 import { DEFAULT_LANGUAGE, loadTranslator } from '../../../shared/i18n';
 import { useAppStore } from '../store/appStore';

@@ -10,7 +10,7 @@ import type { AppState } from '../store/appStore';
 export interface LanguageSlice {
   /** The language the facilitator chose for the window; null: the system's. */
   windowLanguage: string | null;
-  /** The window's translator, loaded before the first render (start.tsx). */
+  /** The window's translator, loaded before the first render (main.tsx). */
   windowTranslator: Translator | null;
   setWindowTranslator(translator: Translator): void;
   setWindowLanguage(tag: string | null): Promise<void>;

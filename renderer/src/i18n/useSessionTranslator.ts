@@ -1,7 +1,8 @@
 /** What the room sees speaks the session's language: the presenter view, previews of documents. */
 import { useEffect, useState } from 'react';
 import { loadTranslator, type Translator } from '../../../shared/i18n';
-import { sessionLanguage, type Session } from '../../../shared/model/session';
+import type { Session } from '../../../shared/model/session';
+import { sessionLanguage } from '../../../shared/model/sessionLanguage';
 
 /** The session's translator, or null while its catalogue loads (a few milliseconds, once). */
 export function useSessionTranslator(session: Pick<Session, 'language'> | undefined | null): Translator | null {

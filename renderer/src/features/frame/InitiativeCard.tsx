@@ -1,6 +1,7 @@
 /** The initiative and the workshop itself: what the documents' cover will say. */
 import { useId, useState } from 'react';
-import { sessionLanguage, type Session } from '../../../../shared/model/session';
+import type { Session } from '../../../../shared/model/session';
+import { sessionLanguage } from '../../../../shared/model/sessionLanguage';
 import { isCalendarDay } from '../../../../shared/text/dates';
 import { editFirmName, editFrame, setSessionLanguage } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';

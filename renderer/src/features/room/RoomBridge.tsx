@@ -11,7 +11,7 @@ import { phoneParticipantName } from '../../../../shared/room/phoneVote';
 import { roomRosterOf } from '../../../../shared/room/roomRoster';
 import { roomRoundStateKey, roomRoundStateOf } from '../../../../shared/room/roomRoundState';
 import { loadTranslator, type Translator } from '../../../../shared/i18n';
-import { sessionLanguage } from '../../../../shared/model/session';
+import { sessionLanguage } from '../../../../shared/model/sessionLanguage';
 import { db } from '../../db/database';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { bridge, call, isBridgeAvailable, messageOf } from '../../platform/api';

@@ -4,7 +4,8 @@
  * restarted app reopens the same room, closing it, and answering a phone's name claim.
  */
 import { loadTranslator } from '../../../../shared/i18n';
-import { sessionLanguage, type Session } from '../../../../shared/model/session';
+import type { Session } from '../../../../shared/model/session';
+import { sessionLanguage } from '../../../../shared/model/sessionLanguage';
 import { roomRosterOf } from '../../../../shared/room/roomRoster';
 import { roomRoundStateOf } from '../../../../shared/room/roomRoundState';
 import type { RoomNetwork, RoomOpenSettings, RoomStatus } from '../../../../shared/room/roomStatus';

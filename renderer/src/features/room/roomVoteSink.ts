@@ -5,7 +5,8 @@
  */
 import { applyPhoneVote } from '../../../../shared/room/phoneVote';
 import { loadTranslator, type Translator } from '../../../../shared/i18n';
-import { sessionLanguage, type Session } from '../../../../shared/model/session';
+import type { Session } from '../../../../shared/model/session';
+import { sessionLanguage } from '../../../../shared/model/sessionLanguage';
 import type { RoomVoteEntry, RoomVoteOutcome } from '../../../../shared/room/roomVoteEntry';
 import { db } from '../../db/database';
 import { updateSession } from '../../db/sessionRepository';

@@ -9,7 +9,8 @@ import { db } from '../../../../../renderer/src/db/database';
 import { useAppStore } from '../../../../../renderer/src/store/appStore';
 import { translatorNow } from '../../../../../shared/i18n';
 import type { ReadinessRoomApi } from '../../../../../shared/ipc/contract';
-import { sessionLanguage, type Session } from '../../../../../shared/model/session';
+import type { Session } from '../../../../../shared/model/session';
+import { sessionLanguage } from '../../../../../shared/model/sessionLanguage';
 import { buildSampleWorkshop } from '../../../../../shared/sample/sampleWorkshop';
 
 const NOW = Date.UTC(2026, 2, 12, 9, 0, 0);
