@@ -294,7 +294,10 @@ function gapSection(t: T, section: GapSection): string {
     ? `<h4>${e(t('report.gap.comments'))}</h4><ul class="plain quotes">${section.comments.map((c) => `<li>${e(c.text)}${c.by ? `<span class="by"> — ${e(c.by)}</span>` : ''}</li>`).join('')}</ul>`
     : '';
   const risks = section.risks.map((r) => `<li><span class="pill pill-${r.severity}">${e(r.severityLabel)}</span> ${e(r.text)}</li>`);
-  return `<section class="gap page-break" id="${e(gapAnchor(section))}" data-gap-color="${e(g.color)}">
+  // Only the first gap opens a page; the others follow on, so a gap that runs over by a row or two
+  // never leaves a page holding only those rows.
+  return `<section class="gap${g.number === 1 ? ' page-break' : ''}" id="${e(gapAnchor(section))}" data-gap-color="${e(g.color)}">
+  <div class="keep-together">
   <header class="gap-header">
     <span class="gap-tile">${iconTileSvg(g.icon, g.color, '#ffffff', 44)}</span>
     <div><p class="eyebrow">${e(t('report.gap.ofSix', { number: g.number, total: 6 }))}</p><h2>${e(g.name)}</h2><p class="tagline">${e(section.tagline)}</p></div>
@@ -304,6 +307,7 @@ function gapSection(t: T, section: GapSection): string {
   <div class="compare">
     <div class="compare-side"><p class="compare-title">${e(t('report.gap.pilotsUsuallyHave'))}</p><p>${e(section.pilotUsuallyHad)}</p></div>
     <div class="compare-side compare-production"><p class="compare-title">${e(t('report.gap.productionMeans'))}</p><p>${e(section.productionMeans)}</p></div>
+  </div>
   </div>
   <h3>${e(t('report.gap.facts'))}</h3>
   ${ratios}
@@ -321,9 +325,11 @@ function gapSection(t: T, section: GapSection): string {
   ${risks.length ? `<h3>${e(t('report.gap.risks'))}</h3><ul class="plain risks">${risks.join('')}</ul>` : ''}
   ${section.notes ? `<h3>${e(t('report.gap.notes'))}</h3><div class="notes">${paragraphs(section.notes)}</div>` : ''}
   ${section.flags.length ? `<h3>${e(t('report.gap.flags'))}</h3>${section.flags.map((f) => flagCard(t, f)).join('')}` : ''}
+  <div class="keep-together">
   <h3>${e(t('report.gap.actions'))}</h3>
   ${actionsTable(t, gapActionsShown(section), false)}
   ${section.actions.length > GAP_ACTIONS_SHOWN ? `<p class="muted">${e(t('report.gap.moreActions', { count: section.actions.length - GAP_ACTIONS_SHOWN }))}</p>` : ''}
+  </div>
 </section>`;
 }
 
@@ -458,10 +464,13 @@ ul.plain { list-style: none; padding-left: 0; }
 .muted { color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
 .page-break { break-before: page; }
+.gap + .gap { margin-top: 26pt; padding-top: 16pt; border-top: 1.5pt solid var(--line); }
 .keep { break-inside: avoid; margin-top: 18pt; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 10pt; font-size: 9pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
+/* A table that runs over carries at least five rows onto the next page, never one or two. */
+tbody tr:nth-last-child(-n+4) { break-before: avoid; }
 th { text-align: left; font-weight: 700; font-size: 8pt; text-transform: uppercase; color: var(--muted); border-bottom: 1.5pt solid var(--ink); padding: 4pt 6pt; vertical-align: bottom; overflow-wrap: normal; word-break: normal; }
 td { border-bottom: 0.75pt solid var(--line); padding: 5pt 6pt; vertical-align: top; overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; white-space: nowrap; }

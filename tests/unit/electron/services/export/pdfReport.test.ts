@@ -221,6 +221,21 @@ describe('pdfReport as a deliverable', () => {
     for (const s of ['=1+1', '+4 pts', '@SUM(A1)']) expect(hostileText).toContain(s);
   });
 
+  it('leaves no page holding only a line or two (the last page aside)', () => {
+    for (const name of ['deliverable.pdf', 'hostile.pdf']) {
+      const html = execFileSync('pdftotext', ['-bbox', path.join(dir, name), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const pages = html.split('<page ').slice(1);
+      const sparse = pages.slice(1, -1).flatMap((page, i) => {
+        const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+        // Where the page's text ends, its footer (the bottom 15 %) aside; a page a quarter full holds a few lines.
+        const bottoms = [...page.matchAll(/<word [^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[1])).filter((y) => y < height * 0.85);
+        const filled = Math.max(0, ...bottoms) / height;
+        return filled < 0.25 ? [`page ${i + 2} is ${Math.round(filled * 100)} % filled`] : [];
+      });
+      expect(sparse, name).toEqual([]);
+    }
+  });
+
   it('the action plan keeps all eight columns, on landscape pages, inside the margins', () => {
     const { sizes } = pdfInfo('hostile.pdf');
     const pages = hostileText.split('\f');
