@@ -99,6 +99,19 @@ export function wrapWords(text: string, maxChars: number, maxLines = 2): string[
   return kept.map((l) => truncate(l, maxChars));
 }
 
+/**
+ * Every line of a text wrapped at about `maxChars`, nothing cut: for pictures that grow to fit
+ * their words (the roadmap's cards). A word longer than a line is broken across lines.
+ */
+export function wrapAll(text: string, maxChars: number): string[] {
+  const size = Math.max(2, maxChars - 1);
+  const pieces = text
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => (word.length <= maxChars ? [word] : (word.match(new RegExp(`.{1,${size}}`, 'gsu')) ?? [word])));
+  return wrapWords(pieces.join(' '), maxChars, Number.MAX_SAFE_INTEGER);
+}
+
 /** Cuts a label to `maxChars`, ending with an ellipsis when cut. */
 export function truncate(text: string, maxChars: number): string {
   return text.length <= maxChars ? text : `${text.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;

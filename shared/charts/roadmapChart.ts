@@ -11,7 +11,7 @@
 import type { Translator } from '../i18n';
 import type { Roadmap, RoadmapBucket } from '../report/reportPlan';
 import type { ActionRow } from '../report/reportModel';
-import { LIGHT_CHART_PALETTE, textOn, textWidth, truncate, wrapWords, type ChartPalette } from './chartPalette';
+import { LIGHT_CHART_PALETTE, textOn, textWidth, truncate, wrapAll, type ChartPalette } from './chartPalette';
 import { el, toSvgString, type SvgNode } from './svgTree';
 
 export interface RoadmapChartOptions {
@@ -34,11 +34,11 @@ const PAD = 16;
 const COLUMN_GAP = 12;
 const AXIS_Y = 34;
 const HEADER_H = 92;
-const CARD_H = 74;
 const CARD_GAP = 10;
 const TITLE_SIZE = 14;
 const META_SIZE = 12.5;
 const LINE = 18;
+const META_LINE = 16;
 const STRIPE = 6;
 const CARD_FILL = '#f4f6f9';
 
@@ -51,28 +51,53 @@ function charsIn(width: number, size: number): number {
   return Math.max(6, Math.floor(width / (size * 0.56)));
 }
 
-function card(i18n: Translator, action: ActionRow, x: number, y: number, w: number, palette: ChartPalette): SvgNode {
+interface CardLayout {
+  action: ActionRow;
+  title: string[];
+  meta: string[];
+  height: number;
+}
+
+/** A card's lines and height: it grows to hold its whole title, due date and owner (nothing is cut). */
+function layoutCard(i18n: Translator, action: ActionRow, w: number): CardLayout {
+  const textWidthPx = w - STRIPE - 18;
+  const refW = textWidth(action.ref, 12) + 12;
+  const title = wrapAll(action.title, charsIn(textWidthPx, TITLE_SIZE));
+  if (title.length === 0) title.push('');
+  const metaText = [action.dueLabel, action.owner || i18n.t('roadmap.noOwner')].filter(Boolean).join(' · ');
+  // The first line of the due date and owner sits beside the reference badge, the rest below it.
+  const [first = '', ...rest] = wrapAll(metaText, charsIn(textWidthPx - refW - 6, META_SIZE));
+  const meta = [first, ...wrapAll(rest.join(' '), charsIn(textWidthPx, META_SIZE)).filter(Boolean)];
+  return { action, title, meta, height: 21 + (title.length - 1) * LINE + 14 + meta.length * META_LINE };
+}
+
+function card({ action, title, meta, height }: CardLayout, x: number, y: number, w: number, palette: ChartPalette): SvgNode {
   const color = action.gap?.color ?? palette.muted;
   const refW = textWidth(action.ref, 12) + 12;
   const textX = x + STRIPE + 10;
-  const textWidthPx = w - STRIPE - 18;
-  // Two lines of title; the reference badge leads the line with the due date and the owner.
-  const lines = wrapWords(action.title, charsIn(textWidthPx, TITLE_SIZE), 2);
-  const meta = [action.dueLabel, action.owner || i18n.t('roadmap.noOwner')].filter(Boolean).join(' · ');
-  const metaY = y + CARD_H - 12;
+  const metaY = y + 21 + (title.length - 1) * LINE + 14 + META_LINE - 4;
   const children: SvgNode[] = [
-    el('rect', { x, y, width: w, height: CARD_H, rx: 6, fill: CARD_FILL, stroke: palette.grid, 'stroke-width': 1 }),
-    el('rect', { x, y, width: STRIPE, height: CARD_H, rx: 3, fill: color }),
+    el('rect', { x, y, width: w, height, rx: 6, fill: CARD_FILL, stroke: palette.grid, 'stroke-width': 1 }),
+    el('rect', { x, y, width: STRIPE, height, rx: 3, fill: color }),
   ];
-  lines.forEach((line, i) => {
+  title.forEach((line, i) => {
     children.push(el('text', { x: textX, y: y + 21 + i * LINE, 'font-size': TITLE_SIZE, 'font-weight': 600, fill: palette.ink }, [line]));
   });
   children.push(
     el('rect', { x: textX, y: metaY - 13, width: round1(refW), height: 17, rx: 8.5, fill: color }),
     el('text', { x: round1(textX + refW / 2), y: metaY, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 700, fill: textOn(color) }, [action.ref]),
-    el('text', { x: round1(textX + refW + 6), y: metaY, 'font-size': META_SIZE, fill: palette.muted }, [truncate(meta, charsIn(textWidthPx - refW - 6, META_SIZE))]),
   );
+  meta.forEach((line, i) => {
+    children.push(el('text', { x: round1(i === 0 ? textX + refW + 6 : textX), y: metaY + i * META_LINE, 'font-size': META_SIZE, fill: palette.muted }, [line]));
+  });
   return el('g', { 'data-action': action.ref }, children);
+}
+
+/** The cards a column shows and where its list ends. */
+function layoutColumn(i18n: Translator, bucket: RoadmapBucket, w: number, max: number): { cards: CardLayout[]; bottom: number } {
+  const cards = bucket.actions.slice(0, max).map((action) => layoutCard(i18n, action, w));
+  const bottom = HEADER_H + cards.reduce((sum, c) => sum + c.height + CARD_GAP, 0);
+  return { cards, bottom };
 }
 
 function column(i18n: Translator, bucket: RoadmapBucket, x: number, w: number, max: number, palette: ChartPalette, first: boolean): SvgNode {
@@ -83,10 +108,14 @@ function column(i18n: Translator, bucket: RoadmapBucket, x: number, w: number, m
     el('text', { x, y: AXIS_Y + 32, 'font-size': 16, 'font-weight': 700, fill: dated ? palette.ink : palette.muted }, [truncate(bucket.label, charsIn(w, 16))]),
   ];
   if (bucket.range) children.push(el('text', { x, y: AXIS_Y + 52, 'font-size': 13, fill: palette.muted }, [truncate(bucket.range, charsIn(w, 13))]));
-  const shown = bucket.actions.slice(0, max);
-  shown.forEach((action, i) => children.push(card(i18n, action, x, HEADER_H + i * (CARD_H + CARD_GAP), w, palette)));
-  const hidden = bucket.actions.length - shown.length;
-  const below = HEADER_H + shown.length * (CARD_H + CARD_GAP) + 14;
+  const { cards, bottom } = layoutColumn(i18n, bucket, w, max);
+  let y = HEADER_H;
+  for (const layout of cards) {
+    children.push(card(layout, x, y, w, palette));
+    y += layout.height + CARD_GAP;
+  }
+  const hidden = bucket.actions.length - cards.length;
+  const below = bottom + 14;
   if (hidden > 0) children.push(el('text', { x: x + 4, y: below, 'font-size': 13, 'font-weight': 600, fill: palette.ink }, [i18n.t('roadmap.more', { count: hidden })]));
   if (bucket.actions.length === 0) children.push(el('text', { x: x + 4, y: HEADER_H + 18, 'font-size': 13, 'font-style': 'italic', fill: palette.muted }, [i18n.t('roadmap.empty')]));
   return el('g', { 'data-bucket': bucket.id }, children);
@@ -114,9 +143,9 @@ export function roadmapChart(i18n: Translator, roadmap: Roadmap, options: Roadma
   const max = Math.max(1, options.maxPerColumn ?? 6);
   const n = roadmap.buckets.length;
   const colW = round1((width - PAD * 2 - COLUMN_GAP * (n - 1)) / n);
-  const rows = Math.max(1, ...roadmap.buckets.map((b) => Math.min(b.actions.length, max)));
+  const bottom = Math.max(HEADER_H + 30, ...roadmap.buckets.map((b) => layoutColumn(i18n, b, colW, max).bottom));
   const overflow = roadmap.buckets.some((b) => b.actions.length > max);
-  const height = Math.round(HEADER_H + rows * (CARD_H + CARD_GAP) + (overflow ? 26 : 0) + PAD);
+  const height = Math.round(bottom + (overflow ? 26 : 0) + PAD);
   const description = describeRoadmap(i18n, roadmap);
 
   const children: SvgNode[] = [el('title', {}, [description])];

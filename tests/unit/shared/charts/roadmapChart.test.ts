@@ -62,6 +62,19 @@ describe('roadmapChart', () => {
     expect(pic.attrs.width).toBe(800);
   });
 
+  it('cuts nothing: a card grows to hold its whole title, due date and owner', () => {
+    const title = 'Write the support runbook for the night team with escalation, rollback and vendor hand-off';
+    const owner = 'Aylin Demirtaş-Vanderbilt';
+    const pic = roadmapChart(en, buildRoadmap('2025-03-12', [row('A1', '2025-03-20', title, owner), row('A2', '2025-03-21')], en), { width: 800 });
+    const texts = drawnTexts(findAll(pic, (n) => n.attrs['data-action'] === 'A1')[0]!);
+    expect(texts.some((text) => text.includes('…'))).toBe(false);
+    expect(texts.join(' ')).toContain(title.split(' ').slice(-3).join(' '));
+    expect(texts.join(' ').replace(/\s+/g, ' ')).toContain(owner);
+    // The taller card pushes the picture down: the next card starts below it.
+    const [first, second] = findAll(pic, (n) => n.attrs['data-action'] !== undefined).map((g) => (g.children![0] as { attrs: Record<string, number> }).attrs);
+    expect(first!.y + first!.height).toBeLessThan(second!.y + 1);
+  });
+
   it('roadmapSvg gives self-contained SVG text, its size and alt text; the palette is honoured', () => {
     const roadmap = buildRoadmap('2025-03-12', [row('A1', '2025-03-20')], en);
     const pic = roadmapSvg(en, roadmap, { palette: { ...DARK_CHART_PALETTE, background: '#101010' }, width: 1200 });
