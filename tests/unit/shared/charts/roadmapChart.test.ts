@@ -71,7 +71,7 @@ describe('roadmapChart', () => {
     expect(texts.join(' ')).toContain(title.split(' ').slice(-3).join(' '));
     expect(texts.join(' ').replace(/\s+/g, ' ')).toContain(owner);
     // The taller card pushes the picture down: the next card starts below it.
-    const [first, second] = findAll(pic, (n) => n.attrs['data-action'] !== undefined).map((g) => (g.children![0] as { attrs: Record<string, number> }).attrs);
+    const [first, second] = findAll(pic, (n) => n.attrs['data-action'] !== undefined).map((g) => (g.children![0] as { attrs: { y: number; height: number } }).attrs);
     expect(first!.y + first!.height).toBeLessThan(second!.y + 1);
   });
 
