@@ -4,6 +4,7 @@ import { DARK_CHART_PALETTE } from '../../../../shared/charts/chartPalette';
 import { roadmapChart, roadmapSvg } from '../../../../shared/charts/roadmapChart';
 import { buildRoadmap } from '../../../../shared/report/reportPlan';
 import type { ActionRow } from '../../../../shared/report/reportModel';
+import type { SvgNode } from '../../../../shared/charts/svgTree';
 import { drawnTexts, findAll } from './chartHelpers';
 
 const en = translatorNow('en');
@@ -71,8 +72,8 @@ describe('roadmapChart', () => {
     expect(texts.join(' ')).toContain(title.split(' ').slice(-3).join(' '));
     expect(texts.join(' ').replace(/\s+/g, ' ')).toContain(owner);
     // The taller card pushes the picture down: the next card starts below it.
-    const [first, second] = findAll(pic, (n) => n.attrs['data-action'] !== undefined).map((g) => (g.children![0] as { attrs: { y: number; height: number } }).attrs);
-    expect(first!.y + first!.height).toBeLessThan(second!.y + 1);
+    const [first, second] = findAll(pic, (n) => n.attrs['data-action'] !== undefined).map((g) => (g.children![0] as SvgNode).attrs);
+    expect(Number(first!.y) + Number(first!.height)).toBeLessThan(Number(second!.y) + 1);
   });
 
   it('roadmapSvg gives self-contained SVG text, its size and alt text; the palette is honoured', () => {
