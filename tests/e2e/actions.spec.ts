@@ -10,7 +10,10 @@ test.use({ shellOptions: { viewport: { width: 1280, height: 720 } } });
 
 async function openSampleStage(page: Page, stage: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Open the sample workshop' }).click();
-  await page.getByRole('navigation', { name: 'Workshop agenda' }).getByRole('button', { name: stage }).click();
+  const button = page.getByRole('navigation', { name: 'Workshop agenda' }).getByRole('button', { name: stage });
+  await button.click();
+  // The stage the sample opened on may show the same panels: wait until the asked-for stage is the one shown.
+  await expect(button).toHaveAttribute('aria-current', 'step');
 }
 
 /** A date a month from now, so the action is neither overdue nor far away. */

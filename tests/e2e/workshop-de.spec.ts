@@ -60,9 +60,14 @@ test('the whole workshop in German leaves no English word on any screen', async 
   const roundStates = new Set<string>();
   for (let i = 0; i < count; i++) {
     await stages.nth(i).click();
+    // The stage before may still be on screen for a moment: wait until the clicked one is current.
+    await expect(stages.nth(i)).toHaveAttribute('aria-current', 'step');
     await expect(page.locator('#stage-title')).toBeVisible();
-    const round = page.getByTestId('scoring-round');
-    if ((await round.count()) > 0) roundStates.add((await round.getAttribute('data-round-status')) ?? '');
+    if ((await stages.nth(i).locator('.rail-number').count()) > 0) {
+      const round = page.getByTestId('scoring-round');
+      await expect(round).toBeVisible();
+      roundStates.add((await round.getAttribute('data-round-status')) ?? '');
+    }
     const title = (await page.locator('#stage-title').innerText()).trim();
     await expectNoEnglish(page, `stage ${i + 1}: ${title}`);
   }
