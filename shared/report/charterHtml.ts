@@ -190,7 +190,7 @@ ${ownerSection(model)}
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="author" content="${e(model.meta.firm.name || model.meta.facilitator)}">
+<meta name="author" content="${e(model.meta.author)}">
 <title>${e(model.documentTitle)}</title>
 <style>${options.fontFaces ?? ''}
 ${stylesheet(model)}

@@ -149,7 +149,7 @@ function footer(model: CharterModel): Footer {
 
 export async function charterDocx(model: CharterModel): Promise<Uint8Array> {
   const accent = hex(model.meta.firm.accent);
-  const author = model.meta.firm.name || model.meta.facilitator;
+  const author = model.meta.author;
   const doc = new Document({
     creator: author,
     lastModifiedBy: author,

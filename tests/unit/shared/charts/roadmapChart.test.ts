@@ -5,28 +5,13 @@ import { roadmapChart, roadmapSvg } from '../../../../shared/charts/roadmapChart
 import { buildRoadmap } from '../../../../shared/report/reportPlan';
 import type { ActionRow } from '../../../../shared/report/reportModel';
 import type { SvgNode } from '../../../../shared/charts/svgTree';
+import { actionRow } from '../report/actionRow';
 import { drawnTexts, findAll } from './chartHelpers';
 
 const en = translatorNow('en');
 
 function row(ref: string, dueDate: string | null, title = `Title ${ref}`, owner = 'Dana'): ActionRow {
-  return {
-    ref,
-    id: ref,
-    title,
-    description: '',
-    gap: null,
-    owner,
-    ownerEmail: null,
-    dueDate,
-    dueLabel: dueDate ?? '',
-    priority: 'medium',
-    priorityLabel: 'Medium',
-    status: 'open',
-    statusLabel: 'Open',
-    successMeasure: '',
-    attention: '',
-  };
+  return actionRow({ ref, dueDate, title, owner });
 }
 
 describe('roadmapChart', () => {

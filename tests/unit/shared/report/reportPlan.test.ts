@@ -6,7 +6,8 @@ import { localizeFramework } from '../../../../shared/framework/localize';
 import type { GapId, Level } from '../../../../shared/framework/types';
 import { buildReport, gapRef, levelBadge } from '../../../../shared/report/buildReport';
 import { RAG_THRESHOLDS, buildDecision, buildGapStatus, buildRoadmap, roadmapBucketOf, type GapStatus } from '../../../../shared/report/reportPlan';
-import type { ActionRow, FlagRow, ScoreRow } from '../../../../shared/report/reportModel';
+import { actionRow } from './actionRow';
+import type { FlagRow, ScoreRow } from '../../../../shared/report/reportModel';
 import { buildSampleWorkshop } from '../../../../shared/sample/sampleWorkshop';
 
 const en = translatorNow('en');
@@ -43,25 +44,7 @@ function flag(gapId: GapId | null, blocking: boolean, title = 'Data was hand-pic
   return { title, explanation: '', fix: '', blocking, gap: gapId ? gapRef(FW.gapById(gapId)) : null };
 }
 
-function row(a: Partial<ActionRow> & { ref: string }): ActionRow {
-  return {
-    id: a.ref,
-    title: `Title ${a.ref}`,
-    description: '',
-    gap: null,
-    owner: 'Dana',
-    ownerEmail: null,
-    dueDate: null,
-    dueLabel: '',
-    priority: 'medium',
-    priorityLabel: 'Medium',
-    status: 'open',
-    statusLabel: 'Open',
-    successMeasure: '',
-    attention: '',
-    ...a,
-  };
-}
+const row = actionRow;
 
 function statusOf(s: Session, scores: ScoreRow[], flags: FlagRow[] = []): Array<[GapId, GapStatus['status'], string]> {
   return buildGapStatus(s, scores, flags, en).map((g) => [g.gap.id, g.status, g.reason]);

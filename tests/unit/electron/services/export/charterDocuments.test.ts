@@ -137,7 +137,9 @@ describe('the pilot-redesign charter', () => {
     expect(body).toMatch(/Re-assessed by\d{1,2} \w+ 2025, when the last of these actions is due/);
     expect(body).toContain('Approved by'.toUpperCase());
     expect(xml.styles).toContain('<w:lang w:val="en-GB"/>');
-    expect(xml.core).toContain('<dc:creator>Northbridge Advisory</dc:creator>');
+    // The same author as the report's: the facilitator who ran the workshop, else the firm.
+    expect(charter.meta.author).not.toBe('');
+    expect(xml.core).toContain(`<dc:creator>${charter.meta.author}</dc:creator>`);
     expect(xml.core).toContain('<dc:title>Pilot redesign charter – Voice agent for customer service</dc:title>');
     expect(xml.media).toMatch(/\.png$/);
     expect(xml.document).toContain('descr="Logo of Northbridge Advisory"');
