@@ -9,7 +9,7 @@
 import { logoDataUri } from '../model/firmLogo';
 import type { CharterLine, CharterModel } from './charterModel';
 import { escapeHtml } from './escapeHtml';
-import { REPORT_CSP } from './reportHtml';
+import { printedPageHtml } from './printedPage';
 
 const e = escapeHtml;
 
@@ -185,20 +185,11 @@ ${designSection(model)}
 ${criteriaSection(model)}
 ${ownerSection(model)}
 </main>`;
-  return `<!doctype html>
-<html lang="${e(model.meta.language)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="author" content="${e(model.meta.author)}">
-<title>${e(model.documentTitle)}</title>
-<style>${options.fontFaces ?? ''}
-${stylesheet(model)}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return printedPageHtml({
+    language: model.meta.language,
+    title: model.documentTitle,
+    author: model.meta.author,
+    styles: `${options.fontFaces ?? ''}\n${stylesheet(model)}`,
+    body,
+  });
 }

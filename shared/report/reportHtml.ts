@@ -4,6 +4,7 @@
  * script and a Content-Security-Policy that forbids any, and every picture is inline SVG — so
  * markup typed into a note prints as text and nothing on the page can run or reach the network.
  */
+import { printedPageHtml } from './printedPage';
 import { textOn } from '../charts/chartPalette';
 import type { Translator } from '../i18n/translator';
 import { escapeHtml } from './escapeHtml';
@@ -12,9 +13,6 @@ import { logoDataUri } from '../model/firmLogo';
 import { gapAnchor } from './reportFrame';
 import type { MessageId } from '../i18n/messageIds';
 import type { ActionRow, FlagRow, GapRef, GapSection, LevelBadge, ReportModel, RoundSummary } from './reportModel';
-
-/** Policy of the printed page: styles inline, images as data, nothing else at all. */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 /**
  * Inter and Noto Sans Arabic come with the app (assets/fonts, embedded by the caller through
@@ -640,23 +638,12 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
     actionPlan(model),
     appendix(model),
   ].join('\n');
-  const title = reportTitle(model);
-  return `<!doctype html>
-<html lang="${e(model.meta.language)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<title>${e(title)}</title>
-${model.meta.author ? `<meta name="author" content="${e(model.meta.author)}">` : ''}
-<meta name="description" content="${e(model.i18n.t('report.description', { name: model.meta.client || model.meta.initiative }))}">
-<style>${options.fontFaces ?? ''}
-${stylesheet(model)}
-${colourRules(body)}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return printedPageHtml({
+    language: model.meta.language,
+    title: reportTitle(model),
+    author: model.meta.author,
+    description: model.i18n.t('report.description', { name: model.meta.client || model.meta.initiative }),
+    styles: `${options.fontFaces ?? ''}\n${stylesheet(model)}\n${colourRules(body)}`,
+    body,
+  });
 }

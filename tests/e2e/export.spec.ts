@@ -7,6 +7,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from '../../shared/report/exportFormats';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 /** Every format is ticked by default: as many documents as the list has. */
@@ -26,6 +27,7 @@ test('exports every document of the sample workshop into the chosen folder', asy
     const boxes = page.locator('.export-formats input[type="checkbox"]');
     await expect(boxes).toHaveCount(ALL);
     for (const box of await boxes.all()) await expect(box).toBeChecked();
+    expect(await axeViolations(page)).toEqual([]);
 
     // Cancelling the folder dialog writes nothing and says nothing alarming.
     await page.getByRole('button', { name: `Export ${ALL} documents` }).click();

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { LibraryPage } from './pages/LibraryPage';
 import { expect, test } from './fixtures';
 
 const PEOPLE = [
@@ -17,11 +18,9 @@ const PEOPLE = [
 ] as const;
 
 async function createSession(page: Page): Promise<void> {
-  await expect(page.locator('main[data-screen="library"][data-ready="true"]')).toBeVisible();
-  await page.getByRole('button', { name: 'New session' }).first().click();
-  await page.getByLabel('Initiative').fill('Claims triage assistant');
-  await page.getByLabel('Client').fill('Northwind Insurance');
-  await page.getByRole('button', { name: 'Create session' }).click();
+  const library = new LibraryPage(page);
+  await library.waitUntilReady();
+  await library.createSession('Claims triage assistant', 'Northwind Insurance');
   await expect(page.locator('main[data-stage-kind="frame"]')).toBeVisible();
 }
 

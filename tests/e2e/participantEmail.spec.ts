@@ -3,15 +3,15 @@
  * a malformed one refused with a sentence (and marked), a good one kept across
  * a reload. Build first: `npx electron-vite build`.
  */
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/LibraryPage';
 
 test('participants take an optional e-mail address, and a malformed one is explained', async ({ shell }) => {
   const page = shell.page;
-  await expect(page.locator('main[data-screen="library"][data-ready="true"]')).toBeVisible();
-  await page.getByRole('button', { name: 'New session' }).first().click();
-  await page.getByLabel('Initiative').fill('Claims triage assistant');
-  await page.getByLabel('Client').fill('Northwind Insurance');
-  await page.getByRole('button', { name: 'Create session' }).click();
+  const library = new LibraryPage(page);
+  await library.waitUntilReady();
+  await library.createSession('Claims triage assistant', 'Northwind Insurance');
   await expect(page.locator('main[data-stage-kind="frame"]')).toBeVisible();
 
   // Added as before (the add row stays name, role, stance, boxes), then the address under the name.
@@ -24,6 +24,8 @@ test('participants take an optional e-mail address, and a malformed one is expla
   await ana.press('Enter');
   await expect(page.getByRole('alert')).toHaveText('“ana at northwind” is not an e-mail address. Write it as name@company.com, or leave the field empty.');
   await expect(ana).toHaveAttribute('aria-invalid', 'true');
+  // The refused address, its message and the row stay accessible.
+  expect(await axeViolations(page, '.frame-card')).toEqual([]);
   await ana.fill('ana.silva@northwind.example');
   await ana.press('Tab');
   await expect(ana).not.toHaveAttribute('aria-invalid', 'true');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_CSP, cssString, reportHtml } from '../../../../shared/report/reportHtml';
+import { PRINTED_PAGE_CSP as REPORT_CSP } from '../../../../shared/report/printedPage';
+import { cssString, reportHtml } from '../../../../shared/report/reportHtml';
 import { TRICKY } from '../../../fixtures/exportSession';
 import { GENERATED_AT, fixtureModel, fixtureSession, voterOnlyNames } from '../../electron/services/export/exportFixture';
 import { buildReport } from '../../../../shared/report/buildReport';
