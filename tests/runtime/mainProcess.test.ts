@@ -445,6 +445,8 @@ describe('every window of the run', () => {
       if (printWindows.includes(win)) {
         expect(prefs.preload).toBeUndefined();
         expect(win.webContents.pdfPrints).toBe(1);
+        // The report and the charter are tagged PDFs with bookmarks, as the Chromium shell prints them.
+        expect(win.webContents.pdfOptions).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true });
         expect(win.visible).toBe(false);
         expect(win.destroyed).toBe(true);
       } else {

@@ -192,6 +192,8 @@ class WebContentsImpl extends Modelled {
   readonly rendererListeners = new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   pdfPrints = 0;
+  /** What main asked of the last print (Electron's PrintToPDFOptions). */
+  pdfOptions: Record<string, unknown> | null = null;
   constructor(
     standIn: ElectronStandIn,
     readonly window: WindowImpl,
@@ -235,9 +237,10 @@ class WebContentsImpl extends Modelled {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
-  async printToPDF(): Promise<Buffer> {
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
     if (!this.mainFrame.url.startsWith('data:')) throw new ElectronStandInError('printToPDF before a page loaded');
     this.pdfPrints += 1;
+    this.pdfOptions = options;
     return Buffer.from('%PDF-1.4\n% printed by the Electron stand-in\n%%EOF\n');
   }
 }
