@@ -194,7 +194,7 @@ const SHAPE = SessionSchema.shape;
 /** Fields with their own repair below; every other field is a single value checked by its schema. */
 const COMPOSITE_FIELDS = new Set(['firm', 'facts', 'participants', 'kpis', 'agenda', 'rounds', 'gaps', 'ownership', 'actions', 'settings']);
 /** Missing nullable fields that older files may simply not have: filled in without a word. */
-const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId', 'room', 'language']);
+const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId', 'room', 'language', 'framework']);
 
 /**
  * The name a session without one is given, in its own language. Files are restored where the

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { GAP_IDS } from '../framework/types';
+import { ROLES } from '../framework/roles';
+import { FrameworkSchema, STAGE_KINDS } from '../framework/frameworkSchema';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { ISO_DATE } from '../text/dates';
 import { FirmLogoSchema } from './firmLogo';
@@ -18,7 +20,7 @@ const longText = z.string().max(20_000);
 const timestamp = z.number().int().nonnegative();
 const isoDate = z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD');
 
-export const RoleSchema = z.enum(['business-owner', 'it', 'operations', 'legal', 'support', 'end-user', 'vendor', 'other']);
+export const RoleSchema = z.enum(ROLES);
 export const StanceSchema = z.enum(['champion', 'neutral', 'skeptic']);
 
 export const ParticipantSchema = z.strictObject({
@@ -47,7 +49,7 @@ export const KpiSchema = z.strictObject({
   measuredInProduction: z.boolean().nullable(),
 });
 
-export const StageKindSchema = z.enum(['frame', 'criteria', 'gap', 'ownership', 'verdict', 'actions', 'export']);
+export const StageKindSchema = z.enum(STAGE_KINDS);
 export const StageSchema = z.strictObject({
   id,
   kind: StageKindSchema,
@@ -204,6 +206,11 @@ export const SessionSchema = z.strictObject({
    * it. Absent in sessions written before languages existed, which were English (sessionLanguage()).
    */
   language: z.string().regex(LANGUAGE_TAG).optional(),
+  /**
+   * The framework the session was made from, copied in whole so later edits to the template never
+   * change it and a colleague without the template opens it intact. Absent: the built-in one.
+   */
+  framework: FrameworkSchema.optional(),
 });
 
 
