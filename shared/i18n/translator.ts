@@ -7,13 +7,14 @@
  * build parsed ahead (shared/i18n/compileCatalogue.ts: the window ships no ICU parser). One set of
  * Intl formatters serves every message of a translator.
  */
-import type { LiteralElement, MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import { compiledText, expandMessage, type CompiledMessage } from './compiledMessage';
 import { isLocalizedValue, isMessage, type Message, type MessageValue, type MessageValues } from './message';
 import type { MessageId } from './messageIds';
 
 /** A message as a catalogue holds it: its ICU source, or that source already parsed by the build. */
-export type CatalogueMessage = string | readonly MessageFormatElement[];
+export type CatalogueMessage = string | CompiledMessage;
 
 /**
  * A catalogue: flat, id → ICU message. `language.name` and `language.locale` are required. The
@@ -62,10 +63,6 @@ export function isPlainMessage(source: string): boolean {
 /** Literal text, or a formatter for the rest. */
 type Compiled = string | IntlMessageFormat;
 
-// The parser's own enum value, written here so the translator loads no parser code for it.
-const LITERAL: TYPE.literal = 0;
-const isLiteral = (element: MessageFormatElement): element is LiteralElement => element.type === LITERAL;
-
 /** The Intl formatters of one translator, each built once per set of options. */
 function sharedFormatters(): Formatters {
   const remembered = <A extends unknown[], F>(make: (...args: A) => F) => {
@@ -93,10 +90,10 @@ export function createTranslator(language: string, catalogue: Catalogue, onMissi
   const formatters = sharedFormatters();
   const compiled = new Map<string, Compiled>();
 
+  const formatter = (message: string | MessageFormatElement[]) => new IntlMessageFormat(message, locale, undefined, { ignoreTag: true, formatters });
   const compile = (message: CatalogueMessage): Compiled => {
-    if (typeof message === 'string' && isPlainMessage(message)) return message;
-    if (typeof message !== 'string' && message.every(isLiteral)) return message.map((element) => element.value).join('');
-    return new IntlMessageFormat(message as string | MessageFormatElement[], locale, undefined, { ignoreTag: true, formatters });
+    if (typeof message === 'string') return isPlainMessage(message) ? message : formatter(message);
+    return compiledText(message) ?? formatter(expandMessage(message));
   };
 
   const resolveValue = (value: MessageValue): unknown => {

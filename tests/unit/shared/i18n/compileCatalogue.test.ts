@@ -10,6 +10,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_FOLDER } from '../../../../electron/services/i18n/nodeCatalogues';
 import { compileCatalogue } from '../../../../shared/i18n/compileCatalogue';
+import { compactMessage, expandMessage } from '../../../../shared/i18n/compiledMessage';
 import { createTranslator, isPlainMessage, type MessageId, type MessageValues } from '../../../../shared/i18n';
 
 const files = readdirSync(CATALOGUE_FOLDER).filter((f) => f.endsWith('.json'));
@@ -56,6 +57,13 @@ describe('compiled catalogues', () => {
       }
       // Most messages are plain text, which the translator returns with no formatter at all.
       expect(plain).toBeGreaterThan(Object.keys(source).length / 2);
+    });
+
+    it(`${file}: the compact form gives back the parser's syntax tree`, () => {
+      for (const message of Object.values(read(file))) {
+        const tree = parse(message, { ignoreTag: true });
+        expect(expandMessage(compactMessage(tree))).toEqual(tree);
+      }
     });
   }
 
