@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { compileCatalogue } from './shared/i18n/compileCatalogue';
 import { WINDOW_CATALOGUE_META, WINDOW_CATALOGUE_SCRIPT } from './shared/security/windowCatalogueScript';
 
 /**
@@ -18,7 +19,7 @@ function windowCataloguePreload(): Plugin {
         if (bundle === undefined || path !== '/index.html') return;
         const metas: string[] = [];
         for (const chunk of Object.values(bundle)) {
-          const language = chunk.type === 'chunk' ? /\/shared\/i18n\/catalogues\/([^/]+)\.json$/.exec(chunk.facadeModuleId ?? '')?.[1] : undefined;
+          const language = chunk.type === 'chunk' ? CATALOGUE_FILE.exec(chunk.facadeModuleId ?? '')?.[1] : undefined;
           if (language !== undefined) metas.push(`<meta name="${WINDOW_CATALOGUE_META}" data-language="${language}" content="./${chunk.fileName}">`);
         }
         // First in the head, before any stylesheet (which would hold an inline script back until it arrived).
@@ -26,6 +27,23 @@ function windowCataloguePreload(): Plugin {
         if (!charset.test(html)) throw new Error('renderer/index.html must start its head with <meta charset="UTF-8" />');
         return html.replace(charset, (found) => `${found}    ${metas.join('\n    ')}\n    <script>${WINDOW_CATALOGUE_SCRIPT}</script>\n`);
       },
+    },
+  };
+}
+
+const CATALOGUE_FILE = /\/shared\/i18n\/catalogues\/([^/]+)\.json$/;
+
+/**
+ * The window and the phone page get each catalogue parsed ahead (shared/i18n/compileCatalogue.ts),
+ * and the ICU parser is left out of their bundle: the translator formats the parsed messages.
+ */
+function compiledCatalogues(): Plugin {
+  return {
+    name: 'readiness-room:compiled-catalogues',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!CATALOGUE_FILE.test(id)) return null;
+      return { code: JSON.stringify(compileCatalogue(JSON.parse(code) as Record<string, string>)), map: null };
     },
   };
 }
@@ -50,7 +68,10 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), windowCataloguePreload()],
+    plugins: [react(), compiledCatalogues(), windowCataloguePreload()],
+    resolve: {
+      alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+    },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
