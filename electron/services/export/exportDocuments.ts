@@ -16,17 +16,9 @@ import { safeFileName } from '../../../shared/report/reportFormat';
 import type { ReportModel } from '../../../shared/report/reportModel';
 import { registerCatalogueFiles } from '../i18n/nodeCatalogues';
 import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
-import { charterDocx } from './charterDocx';
-import { charterPdf } from './charterPdf';
-import { azureDevOpsCsv, jiraCsv } from './csvActions';
-import { docxReport } from './docxReport';
-import { icsCalendar } from './icsCalendar';
-import { markdownReport } from './markdownReport';
-import { pdfReport, type RenderPdf } from './pdfReport';
-import { pptxDeck } from './pptxDeck';
-import { renderReportImages, type ReportImages } from './reportImages';
+import type { RenderPdf } from './pdfReport';
+import type { ReportImages } from './reportImages';
 import { ChartRendererMissingError } from './svgToPng';
-import { xlsxTracker } from './xlsxTracker';
 
 export interface ExportProgress {
   format: ExportFormat;
@@ -98,7 +90,11 @@ export function documentFileName(model: ReportModel, format: ExportFormat): stri
   return `${model.meta.fileBaseName} – ${safeFileName(model.i18n.t(info.fileNameId), 60)}.${info.extension}`;
 }
 
-/** One document's bytes. */
+/**
+ * One document's bytes. Each writer is loaded when its format is first asked for: the libraries
+ * behind the Word, deck and tracker writers take longer to load than the PDF takes to start, and
+ * the command line prints the PDF on a thread that needs none of them.
+ */
 export async function renderDocument(
   format: ExportFormat,
   model: ReportModel,
@@ -108,25 +104,25 @@ export async function renderDocument(
 ): Promise<Uint8Array | string> {
   switch (format) {
     case 'docx':
-      return docxReport(model, await images());
+      return (await import('./docxReport')).docxReport(model, await images());
     case 'pdf':
-      return pdfReport(model, renderPdf);
+      return (await import('./pdfReport')).pdfReport(model, renderPdf);
     case 'pptx':
-      return pptxDeck(model, await images());
+      return (await import('./pptxDeck')).pptxDeck(model, await images());
     case 'xlsx':
-      return xlsxTracker(model);
+      return (await import('./xlsxTracker')).xlsxTracker(model);
     case 'jira':
-      return jiraCsv(model);
+      return (await import('./csvActions')).jiraCsv(model);
     case 'azure-devops':
-      return azureDevOpsCsv(model);
+      return (await import('./csvActions')).azureDevOpsCsv(model);
     case 'md':
-      return markdownReport(model);
+      return (await import('./markdownReport')).markdownReport(model);
     case 'ics':
-      return icsCalendar(model);
+      return (await import('./icsCalendar')).icsCalendar(model);
     case 'charter-docx':
-      return charterDocx(charterOf(charter));
+      return (await import('./charterDocx')).charterDocx(charterOf(charter));
     case 'charter-pdf':
-      return charterPdf(charterOf(charter), renderPdf);
+      return (await import('./charterPdf')).charterPdf(charterOf(charter), renderPdf);
   }
 }
 
@@ -180,7 +176,7 @@ export async function exportDocuments(request: ExportRequest): Promise<ExportOut
   const i18n = exportTranslator(request.language ?? sessionLanguage(request.session));
   const model = buildReport(request.session, { generatedAt: request.now, appVersion: request.appVersion, i18n });
   let images: Promise<ReportImages> | null = null;
-  const lazyImages = (): Promise<ReportImages> => (images ??= renderReportImages(model));
+  const lazyImages = (): Promise<ReportImages> => (images ??= import('./reportImages').then(({ renderReportImages }) => renderReportImages(model)));
   let charter: CharterModel | null = null;
   const lazyCharter = (): CharterModel => (charter ??= buildCharter(request.session, model));
 
