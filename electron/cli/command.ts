@@ -28,8 +28,8 @@ import { availableLanguages, LANGUAGE_TAG, translatorNow, type Translator } from
 import { SessionSchema } from '../../shared/model/session';
 import { EXPORT_FORMATS, exportFormatsNamed, type ExportFormat } from '../../shared/report/exportFormats';
 import { formatMegabytes } from '../../shared/text/numbers';
-import { ExportFolderError, exportDocuments } from '../services/export/exportDocuments';
-import { PRINTED_FORMATS, timed, type DocumentPrinter } from './printedDocuments';
+import type { ChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
+import { ExportFolderError, exportDocuments, type ExportProgress } from '../services/export/exportDocuments';
 
 /** A problem with what was given: exit 2, one line, nothing written. */
 class UsageError extends Error {}
@@ -173,7 +173,19 @@ function messagesFor(argv: readonly string[]): Translator {
 /** With READINESS_ROOM_DEBUG set: internal details (stack traces, each format's time) on stderr, in English. */
 const debug = process.env.READINESS_ROOM_DEBUG ? (message: string) => console.error(message) : undefined;
 
-async function main(argv: readonly string[], i18n: Translator, printer: () => DocumentPrinter): Promise<number> {
+/** Logs how long each format took, for profiling (the PDF is written alongside the others). */
+function timed(log: (message: string) => void): (progress: ExportProgress) => void {
+  const started = new Map<ExportFormat, number>();
+  return (progress) => {
+    if (progress.state === 'working') started.set(progress.format, performance.now());
+    else log(`${progress.format} ${progress.state} in ${Math.round(performance.now() - (started.get(progress.format) ?? 0))} ms`);
+  };
+}
+
+/** The formats Chromium prints: started once, on its own process, while the others are written. */
+const PRINTED_FORMATS: readonly ExportFormat[] = ['pdf', 'charter-pdf'];
+
+async function main(argv: readonly string[], i18n: Translator, pdfRenderer: () => ChromiumPdfRenderer): Promise<number> {
   const options = parseArguments(argv, i18n);
   if (options === 'help') {
     console.log(usage(i18n));
@@ -192,29 +204,27 @@ async function main(argv: readonly string[], i18n: Translator, printer: () => Do
     return 1;
   }
   const printedFormats = options.formats.filter((format) => PRINTED_FORMATS.includes(format));
+  const pdf = printedFormats.length ? pdfRenderer() : null;
+  // The browser starts while the session is read into the report model and the other documents are written.
+  pdf?.prepare();
   const request = {
     session,
     folder: out,
     appVersion: appVersion(),
+    now: generationTime(),
     ...(options.language ? { language: options.language } : {}),
+    messages: i18n,
+    log: debug,
+    onProgress: debug ? timed(debug) : undefined,
   };
-  const now = generationTime();
-  // The printed documents are written by the printer (on its own thread in the built command,
-  // which started the browser before this one had loaded), while this one writes the others;
-  // the browser closes as soon as they are done.
-  const pdf = printedFormats.length ? printer() : null;
-  const printed = pdf ? pdf.print({ ...request, formats: printedFormats, now: now.getTime(), messagesLanguage: i18n.language, debug: debug !== undefined }).finally(() => pdf.close()) : Promise.resolve(null);
+  // Chromium prints the PDF in its own process while this one writes the other documents; the
+  // browser closes as soon as the PDF is done.
+  const printed = pdf
+    ? exportDocuments({ ...request, formats: printedFormats, renderPdf: pdf.renderPdf }).finally(() => pdf.close())
+    : Promise.resolve(null);
   const others = options.formats.filter((format) => !PRINTED_FORMATS.includes(format));
   const written = others.length
-    ? exportDocuments({
-        ...request,
-        now,
-        formats: others,
-        messages: i18n,
-        log: debug,
-        onProgress: debug ? timed(debug) : undefined,
-        renderPdf: () => Promise.reject(new Error(i18n.t('cli.pdfNotPrepared'))),
-      })
+    ? exportDocuments({ ...request, formats: others, renderPdf: () => Promise.reject(new Error(i18n.t('cli.pdfNotPrepared'))) })
     : Promise.resolve(null);
   const [pdfOutcome, otherOutcome] = await Promise.allSettled([printed, written]);
   debug?.(`exported at ${Math.round(performance.now())} ms`);
@@ -239,13 +249,13 @@ async function main(argv: readonly string[], i18n: Translator, printer: () => Do
 
 /**
  * Runs the command with `argv` (the arguments after the script) and returns its exit code; the
- * entry exits with it. The catalogues must be registered. `printer` gives the printer that writes
- * the printed documents (the command closes it).
+ * entry exits with it. The catalogues must be registered. `pdfRenderer` gives the renderer that
+ * prints the PDF (the command closes it).
  */
-export async function runCommand(argv: readonly string[], printer: () => DocumentPrinter): Promise<number> {
+export async function runCommand(argv: readonly string[], pdfRenderer: () => ChromiumPdfRenderer): Promise<number> {
   const messages = messagesFor(argv);
   try {
-    return await main(argv, messages, printer);
+    return await main(argv, messages, pdfRenderer);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(error.message);

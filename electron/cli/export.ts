@@ -7,14 +7,6 @@
 import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
 import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
 import { runCommand } from './command';
-import { printDocuments, type DocumentPrinter } from './printedDocuments';
-
-/** Prints on this thread; the browser starts at once. */
-function inThreadPrinter(): DocumentPrinter {
-  const renderer = createChromiumPdfRenderer();
-  renderer.prepare();
-  return { print: (request) => printDocuments(request, renderer), close: () => renderer.close() };
-}
 
 registerCatalogueFiles();
-process.exit(await runCommand(process.argv.slice(2), () => inThreadPrinter()));
+process.exit(await runCommand(process.argv.slice(2), () => createChromiumPdfRenderer()));

@@ -1,13 +1,11 @@
 /**
- * The built command line writes its printed documents on a second thread (pdfWorker.ts): loading
- * the browser driver, starting Chromium, building the report and printing it happen there, while
- * this thread loads the other writers and writes the other documents. Only the session and the
- * options cross to the thread, and only the outcome comes back.
+ * The built command line prints the PDF on a second thread (pdfWorker.ts): loading the browser
+ * driver and starting Chromium happen there while this thread loads the document writers and
+ * writes the other documents. The thread speaks the ChromiumPdfRenderer interface.
  */
 import { Worker } from 'node:worker_threads';
-import type { ExportOutcome } from '../services/export/exportDocuments';
-import type { PrintMessage, PrintReply } from './pdfWorker';
-import type { DocumentPrinter } from './printedDocuments';
+import type { ChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
+import type { PdfReply, PdfRequest } from './pdfWorker';
 
 /**
  * Whether the command as given will print a PDF, read before anything loads: the PDF is among the
@@ -22,9 +20,9 @@ export function printsPdf(argv: readonly string[]): boolean {
 }
 
 /** Starts the thread at `script` (the built pdfWorker.js), which starts the browser at once. */
-export function threadPrinter(script: URL): DocumentPrinter {
+export function threadPdfRenderer(script: URL): ChromiumPdfRenderer {
   const worker = new Worker(script);
-  const waiting = new Map<number, { resolve: (outcome: ExportOutcome) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
   let next = 0;
   let gone: Error | null = null;
   const fail = (error: Error): void => {
@@ -32,26 +30,26 @@ export function threadPrinter(script: URL): DocumentPrinter {
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
   };
-  worker.on('message', (reply: PrintReply) => {
+  worker.on('message', (reply: PdfReply) => {
     const pending = waiting.get(reply.id);
     if (!pending) return;
     waiting.delete(reply.id);
-    if ('outcome' in reply) pending.resolve(reply.outcome);
-    else if (!reply.folderError) pending.reject(new Error(reply.error));
-    // Loaded only here, so that starting the thread waits for none of the report's modules.
-    else void import('../services/export/exportDocuments').then(({ ExportFolderError }) => pending.reject(new ExportFolderError(reply.error)), pending.reject);
+    if ('pdf' in reply) pending.resolve(reply.pdf);
+    else pending.reject(new Error(reply.error));
   });
   worker.on('error', fail);
   worker.on('exit', (code) => fail(new Error(`pdf thread exited (${code})`)));
-  const send = (message: PrintMessage): void => worker.postMessage(message);
+  const send = (request: PdfRequest): void => worker.postMessage(request);
+  send({ kind: 'prepare' });
   let closing: Promise<void> | null = null;
   return {
-    print(request) {
+    prepare() {},
+    renderPdf(html) {
       if (gone) return Promise.reject(gone);
       const id = next++;
-      return new Promise<ExportOutcome>((resolve, reject) => {
+      return new Promise<Uint8Array>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        send({ kind: 'print', id, request });
+        send({ kind: 'render', id, html });
       });
     },
     close() {

@@ -16,9 +16,17 @@ import { safeFileName } from '../../../shared/report/reportFormat';
 import type { ReportModel } from '../../../shared/report/reportModel';
 import { registerCatalogueFiles } from '../i18n/nodeCatalogues';
 import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
-import type { RenderPdf } from './pdfReport';
-import type { ReportImages } from './reportImages';
+import { charterDocx } from './charterDocx';
+import { charterPdf } from './charterPdf';
+import { azureDevOpsCsv, jiraCsv } from './csvActions';
+import { docxReport } from './docxReport';
+import { icsCalendar } from './icsCalendar';
+import { markdownReport } from './markdownReport';
+import { pdfReport, type RenderPdf } from './pdfReport';
+import { pptxDeck } from './pptxDeck';
+import { renderReportImages, type ReportImages } from './reportImages';
 import { ChartRendererMissingError } from './svgToPng';
+import { xlsxTracker } from './xlsxTracker';
 
 export interface ExportProgress {
   format: ExportFormat;
@@ -90,11 +98,7 @@ export function documentFileName(model: ReportModel, format: ExportFormat): stri
   return `${model.meta.fileBaseName} – ${safeFileName(model.i18n.t(info.fileNameId), 60)}.${info.extension}`;
 }
 
-/**
- * One document's bytes. Each writer is loaded when its format is first asked for: the libraries
- * behind the Word, deck and tracker writers take longer to load than the PDF takes to start, and
- * the command line prints the PDF on a thread that needs none of them.
- */
+/** One document's bytes. */
 export async function renderDocument(
   format: ExportFormat,
   model: ReportModel,
@@ -104,25 +108,25 @@ export async function renderDocument(
 ): Promise<Uint8Array | string> {
   switch (format) {
     case 'docx':
-      return (await import('./docxReport')).docxReport(model, await images());
+      return docxReport(model, await images());
     case 'pdf':
-      return (await import('./pdfReport')).pdfReport(model, renderPdf);
+      return pdfReport(model, renderPdf);
     case 'pptx':
-      return (await import('./pptxDeck')).pptxDeck(model, await images());
+      return pptxDeck(model, await images());
     case 'xlsx':
-      return (await import('./xlsxTracker')).xlsxTracker(model);
+      return xlsxTracker(model);
     case 'jira':
-      return (await import('./csvActions')).jiraCsv(model);
+      return jiraCsv(model);
     case 'azure-devops':
-      return (await import('./csvActions')).azureDevOpsCsv(model);
+      return azureDevOpsCsv(model);
     case 'md':
-      return (await import('./markdownReport')).markdownReport(model);
+      return markdownReport(model);
     case 'ics':
-      return (await import('./icsCalendar')).icsCalendar(model);
+      return icsCalendar(model);
     case 'charter-docx':
-      return (await import('./charterDocx')).charterDocx(charterOf(charter));
+      return charterDocx(charterOf(charter));
     case 'charter-pdf':
-      return (await import('./charterPdf')).charterPdf(charterOf(charter), renderPdf);
+      return charterPdf(charterOf(charter), renderPdf);
   }
 }
 
@@ -176,7 +180,7 @@ export async function exportDocuments(request: ExportRequest): Promise<ExportOut
   const i18n = exportTranslator(request.language ?? sessionLanguage(request.session));
   const model = buildReport(request.session, { generatedAt: request.now, appVersion: request.appVersion, i18n });
   let images: Promise<ReportImages> | null = null;
-  const lazyImages = (): Promise<ReportImages> => (images ??= import('./reportImages').then(({ renderReportImages }) => renderReportImages(model)));
+  const lazyImages = (): Promise<ReportImages> => (images ??= renderReportImages(model));
   let charter: CharterModel | null = null;
   const lazyCharter = (): CharterModel => (charter ??= buildCharter(request.session, model));
 
