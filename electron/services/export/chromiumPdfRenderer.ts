@@ -4,10 +4,9 @@
  * starts on first use and is reused; pages run with JavaScript off and every request refused, so
  * the report can neither run code nor reach the network.
  *
- * One page is opened with the browser and prints every document in turn. Each new page costs a
- * new browser window, and Chromium fills a new window's toolbar pages (its own HTML and script)
- * in a separate process: measured on the large report, a fresh page per PDF cost about twice the
- * processor time of the print itself. The warm page also keeps the fonts it has decoded.
+ * One page prints every document in turn. Each new page costs a new browser window, and Chromium
+ * fills a new window's toolbar pages (its own HTML and script) in a separate process: measured on
+ * the large report, a fresh page per PDF cost about twice the processor time of the print itself.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -82,7 +81,7 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
     return starting;
   };
 
-  /** The page that prints; opened with the browser, and again only if it was closed or crashed. */
+  /** The page that prints; opened for the first document, and again only if it was closed or crashed. */
   const page = (): Promise<Page> => {
     warmPage ??= (async () => {
       const { context } = await start();
@@ -117,8 +116,9 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
 
   return {
     prepare() {
-      // A failure to start is reported by the renderPdf that needs the browser.
-      page().catch(() => {});
+      // A failure to start is reported by the renderPdf that needs the browser. The page opens with
+      // the first document: a command refused before it prints closes a browser without windows.
+      start().catch(() => {});
     },
     renderPdf(html) {
       const printed = queue.then(() => print(html));
