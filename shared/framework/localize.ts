@@ -99,6 +99,13 @@ function ownText(framework: Framework, language: string, key: string): string | 
 }
 
 const translators = new WeakMap<Translator, WeakMap<Framework, Translator>>();
+/** A framework translator's catalogue translator and framework, so helpers given it need not be told the framework again. */
+const wrapped = new WeakMap<Translator, { base: Translator; framework: Framework }>();
+
+/** The framework a translator speaks for (frameworkTranslator's), or undefined for a catalogue's. */
+export function translatorFramework(i18n: Translator): Framework | undefined {
+  return wrapped.get(i18n)?.framework;
+}
 
 /**
  * A translator that resolves framework.own.* from the framework's `text` (plain text; "{name}"
@@ -106,7 +113,8 @@ const translators = new WeakMap<Translator, WeakMap<Framework, Translator>>();
  * For the built-in framework (or none) it is the catalogue's translator itself. One per
  * framework and translator, so localizeFramework's cache holds.
  */
-export function frameworkTranslator(i18n: Translator, framework: Framework | undefined): Translator {
+export function frameworkTranslator(given: Translator, framework: Framework | undefined): Translator {
+  const i18n = wrapped.get(given)?.base ?? given;
   if (!hasOwnWords(framework)) return i18n;
   let forTranslator = translators.get(i18n);
   if (forTranslator === undefined) {
@@ -117,6 +125,7 @@ export function frameworkTranslator(i18n: Translator, framework: Framework | und
   if (found === undefined) {
     found = makeFrameworkTranslator(i18n, framework);
     forTranslator.set(framework, found);
+    wrapped.set(found, { base: i18n, framework });
   }
   return found;
 }
@@ -257,7 +266,7 @@ const localized = new WeakMap<Framework, WeakMap<Translator, LocalizedFramework>
  * A framework in the translator's language: the session's own (its words from its text) or, when
  * absent, the built-in one (its words from the catalogue). Built once per framework and translator.
  */
-export function localizeFramework(i18n: Translator, framework?: Framework): LocalizedFramework {
+export function localizeFramework(i18n: Translator, framework: Framework | undefined = translatorFramework(i18n)): LocalizedFramework {
   const key = sessionFramework({ framework });
   let forFramework = localized.get(key);
   if (forFramework === undefined) {
@@ -274,15 +283,16 @@ export function localizeFramework(i18n: Translator, framework?: Framework): Loca
 
 // ---------------------------------------------------------------------------------------------
 // Single words, as text and as messages. `framework` is the session's (absent: the built-in one);
-// the text helpers read it through frameworkTranslator, so a plain catalogue translator will do.
+// the text helpers read it through frameworkTranslator, so a plain catalogue translator will do,
+// and given a framework translator they follow its framework.
 
 /** A gap's name in the translator's language. */
-export function gapName(i18n: Translator, gapId: GapId, framework?: Framework): string {
+export function gapName(i18n: Translator, gapId: GapId, framework: Framework | undefined = translatorFramework(i18n)): string {
   return frameworkTranslator(i18n, framework).t(frameworkIdsFor(framework).gap(gapId, 'name'));
 }
 
 /** A gap's name with soft hyphens where a long compound may break (charts wrap by themselves). */
-export function gapNameHyphenated(i18n: Translator, gapId: GapId, framework?: Framework): string {
+export function gapNameHyphenated(i18n: Translator, gapId: GapId, framework: Framework | undefined = translatorFramework(i18n)): string {
   const t = frameworkTranslator(i18n, framework);
   const id = frameworkIdsFor(framework).gap(gapId, 'hyphenated');
   // A framework of one's own may not hyphenate its names: its plain name then.
@@ -290,14 +300,14 @@ export function gapNameHyphenated(i18n: Translator, gapId: GapId, framework?: Fr
 }
 
 /** A fact's label in the translator's language; the id itself for a fact the framework does not know. */
-export function factLabel(i18n: Translator, factId: string, framework?: Framework): string {
+export function factLabel(i18n: Translator, factId: string, framework: Framework | undefined = translatorFramework(i18n)): string {
   const t = frameworkTranslator(i18n, framework);
   const messageId = frameworkIdsFor(framework).fact(factId, 'label');
   return t.has(messageId) ? t.t(messageId, KEEP_TOKEN) : factId;
 }
 
 /** A level's generic name ("Planned", „Geplant“). */
-export function levelName(i18n: Translator, level: Level, framework?: Framework): string {
+export function levelName(i18n: Translator, level: Level, framework: Framework | undefined = translatorFramework(i18n)): string {
   return frameworkTranslator(i18n, framework).t(frameworkIdsFor(framework).levelName(level));
 }
 

@@ -114,6 +114,8 @@ export const RoundBriefSchema = z.strictObject({
   /** How many gaps the session's framework has ("Gap 3 of 7"). */
   gapCount: z.number().int().min(1).max(MAX_GAPS),
   gapName: z.string().max(GAP_NAME_MAX),
+  /** Set when the session follows a framework of its own: its words are the brief's, not the phone's catalogue. */
+  ownFramework: z.literal(true).optional(),
   gapColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** 1 for the first round on the gap, 2 for a re-vote, … */
   roundNumber: z.number().int().min(1).max(1000),
@@ -139,7 +141,7 @@ export const PhoneStateSchema = z.discriminatedUnion('phase', [
   /** Voting has closed; the distribution is there only when the facilitator revealed it. */
   z.strictObject({
     phase: z.literal('round-closed'),
-    round: RoundBriefSchema.pick({ id: true, gapId: true, gapNumber: true, gapCount: true, gapName: true, gapColor: true, roundNumber: true }),
+    round: RoundBriefSchema.pick({ id: true, gapId: true, gapNumber: true, gapCount: true, gapName: true, ownFramework: true, gapColor: true, roundNumber: true }),
     myVote: MyVoteSchema.nullable(),
     distribution: DistributionSchema.nullable(),
   }),

@@ -5,7 +5,7 @@
  * room server whenever it changes; phones never learn more than this.
  */
 import type { Framework } from '../framework/frameworkSchema';
-import { localizeFramework } from '../framework/localize';
+import { hasOwnWords, localizeFramework } from '../framework/localize';
 import { LEVELS } from '../framework/types';
 import type { Round, Session } from '../model/session';
 import { uniqueVotes } from '../scoring/rounds';
@@ -40,6 +40,7 @@ export function roundBriefOf(round: Round, i18n: Translator, framework?: Framewo
     gapNumber: gap.number,
     gapCount: local.gaps.length,
     gapName: fit(gap.name, GAP_NAME_MAX),
+    ...(hasOwnWords(framework) ? { ownFramework: true as const } : {}),
     gapColor: gap.color,
     roundNumber: round.number,
     levels: LEVELS.map((level) => ({ level, name: fit(local.levelNames[level], LEVEL_NAME_MAX), descriptor: fit(gap.ladder[level], DESCRIPTOR_MAX) })),
@@ -47,8 +48,8 @@ export function roundBriefOf(round: Round, i18n: Translator, framework?: Framewo
 }
 
 function closedBriefOf(round: Round, i18n: Translator, framework?: Framework): ClosedRoundBrief {
-  const { id, gapId, gapNumber, gapCount, gapName, gapColor, roundNumber } = roundBriefOf(round, i18n, framework);
-  return { id, gapId, gapNumber, gapCount, gapName, gapColor, roundNumber };
+  const { levels: _levels, ...closed } = roundBriefOf(round, i18n, framework);
+  return closed;
 }
 
 /**

@@ -206,12 +206,12 @@ export const removeCriterion = command<{ id: string }>({
 
 // Scoring rounds ----------------------------------------------------------------------------------
 
-const gapName = (gapId: GapId) => gapNameMessage(gapId);
+const gapName = (gapId: GapId, s: Session) => gapNameMessage(gapId, s.framework);
 
 export const openScoringRound = command<{ gapId: GapId; roundId: string }>({
   id: 'round.open',
   label: msg('command.openScoringRound'),
-  describe: ({ gapId }, s) => msg(s.rounds.some((r) => r.gapId === gapId) ? 'command.describe.revote' : 'command.describe.openRound', { gap: gapName(gapId) }),
+  describe: ({ gapId }, s) => msg(s.rounds.some((r) => r.gapId === gapId) ? 'command.describe.revote' : 'command.describe.openRound', { gap: gapName(gapId, s) }),
   run: (s, { gapId, roundId }, env) => openRound(s, gapId, roundId, env.now),
 });
 
@@ -243,7 +243,7 @@ export const retractBallot = command<{ roundId: string; participantId: string }>
 export const confirmGapConsensus = command<{ gapId: GapId; level: Level; rationale: string; roundId: string | null }>({
   id: 'consensus.confirm',
   label: msg('command.confirmConsensus'),
-  describe: ({ gapId, level }) => msg('command.describe.confirmConsensus', { level, gap: gapName(gapId) }),
+  describe: ({ gapId, level }, s) => msg('command.describe.confirmConsensus', { level, gap: gapName(gapId, s) }),
   run: (s, { gapId, level, rationale, roundId }, env) => confirmConsensus(s, gapId, level, rationale, roundId, env.now),
 });
 
