@@ -3,12 +3,12 @@
  * for documents. What still needs deciding (no gap, no owner, no date) always comes first, so a
  * new action lands where the room looks.
  */
-import { gapById } from '../framework/gaps';
-import { GAP_IDS } from '../framework/types';
+import type { Framework } from '../framework/frameworkSchema';
+import { sessionGaps } from '../framework/sessionFramework';
 import type { Action } from '../model/session';
 import { formatMonth } from '../text/dates';
 import { localized, msg, type Message } from '../i18n';
-import { gapNameMessage } from '../scoring/words';
+import { gapNameMessage } from '../framework/localize';
 
 export const GROUPINGS = ['gap', 'owner', 'dueDate'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -44,15 +44,14 @@ function ownerKey(owner: string): string {
   return owner.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function byGap(actions: readonly Action[]): ActionGroup[] {
+function byGap(actions: readonly Action[], framework: Framework | undefined): ActionGroup[] {
   const groups: ActionGroup[] = [];
   const unlinked = actions.filter((a) => a.gapId === null);
   if (unlinked.length > 0) groups.push({ key: NO_GAP_KEY, label: msg('grouping.noGap'), needsAttention: true, actions: unlinked });
-  for (const gapId of GAP_IDS) {
-    const inGap = actions.filter((a) => a.gapId === gapId);
+  for (const gap of sessionGaps({ framework })) {
+    const inGap = actions.filter((a) => a.gapId === gap.id);
     if (inGap.length === 0) continue;
-    const gap = gapById(gapId);
-    groups.push({ key: gapId, label: msg('grouping.gap', { number: gap.number, gap: gapNameMessage(gapId) }), needsAttention: false, actions: inGap });
+    groups.push({ key: gap.id, label: msg('grouping.gap', { number: gap.number, gap: gapNameMessage(gap.id, framework) }), needsAttention: false, actions: inGap });
   }
   return groups;
 }
@@ -103,10 +102,11 @@ function byDueDate(actions: readonly Action[], today: string | null): ActionGrou
 }
 
 /** The plan's actions in groups; every action appears in exactly one group. */
-export function groupActions(actions: readonly Action[], grouping: Grouping, today: string | null = null): ActionGroup[] {
+/** `framework`: the session's (absent: the built-in one), whose gaps the plan is grouped by. */
+export function groupActions(actions: readonly Action[], grouping: Grouping, today: string | null = null, framework?: Framework): ActionGroup[] {
   switch (grouping) {
     case 'gap':
-      return byGap(actions);
+      return byGap(actions, framework);
     case 'owner':
       return byOwner(actions);
     case 'dueDate':

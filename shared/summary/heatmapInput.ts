@@ -8,10 +8,10 @@
  * smaller than 3 people is merged into "Others" — or, if that group is still smaller than 3,
  * everyone is shown as one group, so no small segment can be singled out.
  */
-import { GAPS } from '../framework/gaps';
+import { sessionGaps } from '../framework/sessionFramework';
 import { gapNameMessage } from '../framework/localize';
 import { msg, type Message } from '../i18n';
-import { GAP_IDS, type GapId, type Level } from '../framework/types';
+import type { GapId, Level } from '../framework/types';
 import type { Participant, Session, Stance, VoteScore } from '../model/session';
 import { effectiveLevel, latestRevealedRound, uniqueVotes, votersOf } from '../scoring/rounds';
 
@@ -77,14 +77,14 @@ function compareByVotes(a: HeatmapRow, b: HeatmapRow): number {
 
 export function heatmapInput(session: Session): HeatmapInput {
   const anonymous = session.settings.anonymous;
-  const rounds = GAP_IDS.map((gapId) => latestRevealedRound(session, gapId));
+  const rounds = sessionGaps(session).map((gap) => latestRevealedRound(session, gap.id));
   const votesByGap = rounds.map((round) => new Map((round ? uniqueVotes(round.votes) : []).map((v) => [v.participantId, v.score])));
   const votedIds = new Set(votesByGap.flatMap((m) => [...m.keys()]));
 
-  const columns: HeatmapColumn[] = GAPS.map((gap, i) => ({
+  const columns: HeatmapColumn[] = sessionGaps(session).map((gap, i) => ({
     gapId: gap.id,
     number: gap.number,
-    name: gapNameMessage(gap.id),
+    name: gapNameMessage(gap.id, session.framework),
     color: gap.color,
     roundNumber: rounds[i]?.number ?? null,
     consensus: effectiveLevel(session, gap.id),

@@ -1,5 +1,5 @@
 /** The plain data the radar is drawn from: per gap, the confirmed consensus and the range of votes. */
-import { GAPS } from '../framework/gaps';
+import { sessionGaps } from '../framework/sessionFramework';
 import { gapNameMessage } from '../framework/localize';
 import type { Message } from '../i18n';
 import type { GapId, Level } from '../framework/types';
@@ -29,20 +29,20 @@ export interface RadarAxis {
 }
 
 export interface RadarInput {
-  /** The six gaps, in framework order. */
+  /** The session's gaps, in framework order. */
   axes: RadarAxis[];
 }
 
 export function radarInput(session: Session): RadarInput {
   return {
-    axes: GAPS.map((gap) => {
+    axes: sessionGaps(session).map((gap) => {
       const round = latestRevealedRound(session, gap.id);
       const levels = round ? levelsOf(uniqueVotes(round.votes)) : [];
       const votes: RadarVoteRange | null =
         round && levels.length > 0
           ? { min: Math.min(...levels) as Level, max: Math.max(...levels) as Level, roundNumber: round.number, count: levels.length }
           : null;
-      return { gapId: gap.id, number: gap.number, name: gapNameMessage(gap.id), color: gap.color, consensus: effectiveLevel(session, gap.id), votes };
+      return { gapId: gap.id, number: gap.number, name: gapNameMessage(gap.id, session.framework), color: gap.color, consensus: effectiveLevel(session, gap.id), votes };
     }),
   };
 }

@@ -15,7 +15,7 @@
  * Anonymous mode: no participant name appears anywhere in the summary, and a segment of fewer
  * than 3 people is never described (its mean and count are withheld).
  */
-import { GAPS } from '../framework/gaps';
+import { sessionGaps } from '../framework/sessionFramework';
 import { gapNameMessage } from '../framework/localize';
 import type { Message } from '../i18n';
 import type { GapId, Level } from '../framework/types';
@@ -113,12 +113,12 @@ export function buildSummary(session: Session): Summary {
   const anonymous = session.settings.anonymous;
   const flags = runChecks(session);
 
-  const gaps: GapSummary[] = GAPS.map((gap) => {
+  const gaps: GapSummary[] = sessionGaps(session).map((gap) => {
     const round = latestRevealedRound(session, gap.id);
     return {
       gapId: gap.id,
       number: gap.number,
-      name: gapNameMessage(gap.id),
+      name: gapNameMessage(gap.id, session.framework),
       color: gap.color,
       consensus: effectiveLevel(session, gap.id),
       rationale: session.gaps[gap.id]?.consensus?.rationale.trim() ?? '',
@@ -150,7 +150,7 @@ export function buildSummary(session: Session): Summary {
     ];
   });
 
-  const championsVsSkeptics: ChampionsVsSkeptics[] = GAPS.map((gap) => {
+  const championsVsSkeptics: ChampionsVsSkeptics[] = sessionGaps(session).map((gap) => {
     const seg = segmentMeans(session, gap.id);
     const champions = segment(seg.champions, seg.championsCount, anonymous);
     const skeptics = segment(seg.skeptics, seg.skepticsCount, anonymous);
@@ -158,7 +158,7 @@ export function buildSummary(session: Session): Summary {
     return {
       gapId: gap.id,
       number: gap.number,
-      name: gapNameMessage(gap.id),
+      name: gapNameMessage(gap.id, session.framework),
       color: gap.color,
       champions,
       skeptics,

@@ -5,7 +5,7 @@
  */
 import { localizeFramework } from '../../../shared/framework/localize';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../../../shared/framework/levelColors';
-import { GAP_IDS, type GapId } from '../../../shared/framework/types';
+import { GAP_IDS } from '../../../shared/framework/types';
 import type { Message } from '../../../shared/i18n/message';
 import type { Translator } from '../../../shared/i18n/translator';
 import type { MyVote, PhoneScore, RoomDistribution } from '../../../shared/room/protocol';
@@ -17,30 +17,33 @@ import type { ClosedRound, PhoneController, PhoneState, Screen } from './phoneCo
 /** The translator in force on this phone while a screen is drawn (set by the draw function). */
 let i18n: Translator;
 
+type BriefWords = { gapId: string; ownFramework?: true | undefined };
+
 /**
  * The built-in framework's words come from this phone's own catalogue (a phone may read another
- * language than the room); the round's brief, in the session's language, names anything else.
+ * language than the room); the round's brief, in the session's language, names anything else,
+ * and everything of a session that follows a framework of its own.
  */
-function isBuiltInGap(gapId: string): gapId is GapId {
-  return (GAP_IDS as readonly string[]).includes(gapId);
+function isBuiltInGap(round: BriefWords): boolean {
+  return round.ownFramework !== true && (GAP_IDS as readonly string[]).includes(round.gapId);
 }
 
-function gapNameOf(round: { gapId: string; gapName: string }): string {
-  return isBuiltInGap(round.gapId) ? localizeFramework(i18n).gapById(round.gapId).name : round.gapName;
+function gapNameOf(round: BriefWords & { gapName: string }): string {
+  return isBuiltInGap(round) ? localizeFramework(i18n).gapById(round.gapId).name : round.gapName;
 }
 
-function descriptorOf(round: { gapId: string }, level: 1 | 2 | 3 | 4 | 5, fromBrief: string | null): string | null {
-  return isBuiltInGap(round.gapId) ? localizeFramework(i18n).gapById(round.gapId).ladder[level] : fromBrief;
+function descriptorOf(round: BriefWords, level: 1 | 2 | 3 | 4 | 5, fromBrief: string | null): string | null {
+  return isBuiltInGap(round) ? localizeFramework(i18n).gapById(round.gapId).ladder[level] : fromBrief;
 }
 
-/** A level's name in this phone's language. */
-function levelName(score: 1 | 2 | 3 | 4 | 5, _levels?: readonly { level: number; name: string }[]): string {
-  return localizeFramework(i18n).levelNames[score];
+/** A level's name in this phone's language, or the brief's when the session's framework names its own. */
+function levelName(score: 1 | 2 | 3 | 4 | 5, fromBrief?: string): string {
+  return fromBrief ?? localizeFramework(i18n).levelNames[score];
 }
 
 /** "3 · Partly proven", or "Not sure". */
-function scoreLabel(score: PhoneScore, levels?: readonly { level: number; name: string }[]): string {
-  return i18n.t('roomProtocol.scoreWords', { score: String(score), level: score === 'unsure' ? '' : levelName(score, levels) });
+function scoreLabel(score: PhoneScore, _levels?: readonly { level: number; name: string }[]): string {
+  return i18n.t('roomProtocol.scoreWords', { score: String(score), level: score === 'unsure' ? '' : levelName(score) });
 }
 
 function chip(score: PhoneScore, size: 'normal' | 'large' = 'normal'): HTMLElement {
@@ -54,7 +57,7 @@ function chip(score: PhoneScore, size: 'normal' | 'large' = 'normal'): HTMLEleme
 function gapLine(round: ClosedRound, label: string): HTMLElement {
   const dot = h('span', { className: 'gap-dot', 'aria-hidden': 'true' });
   dot.style.background = round.gapColor;
-  return h('p', { className: 'eyebrow gap-line' }, dot, i18n.t('phone.vote.gapLine', { number: round.gapNumber, label }));
+  return h('p', { className: 'eyebrow gap-line' }, dot, i18n.t('phone.vote.gapLine', { number: round.gapNumber, total: round.gapCount, label }));
 }
 
 function heading(text: string): HTMLElement {
@@ -200,7 +203,7 @@ function votingScreen(screen: Extract<Screen, { kind: 'voting' }>, controller: P
       'fieldset',
       { className: 'options' },
       h('legend', {}, i18n.t('phone.vote.chooseLevel')),
-      ...round.levels.map((l) => levelOption(l.level, levelName(l.level), descriptorOf(round, l.level, l.descriptor), screen.draft.score === l.level, screen.sending, controller)),
+      ...round.levels.map((l) => levelOption(l.level, levelName(l.level, round.ownFramework ? l.name : undefined), descriptorOf(round, l.level, l.descriptor), screen.draft.score === l.level, screen.sending, controller)),
       levelOption('unsure', '', i18n.t('phone.vote.notSureDescriptor'), screen.draft.score === 'unsure', screen.sending, controller),
     ),
     details,

@@ -1,19 +1,18 @@
 /** The heading of one group of the plan: the gap (icon, colour, level), the owner or the month, and a count. */
 import type { ActionGroup, Grouping } from '../../../../shared/actions/grouping';
-import { GAPS } from '../../../../shared/framework/gaps';
-import { GAP_IDS, type GapId } from '../../../../shared/framework/types';
 import type { Session } from '../../../../shared/model/session';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { useFramework } from '../../i18n/useFramework';
 import { Icon } from '../../ui/Icon';
 import { LevelBadge } from './LevelBadge';
 
 export function ActionGroupHeading({ session, grouping, group, headingId }: { session: Session; grouping: Grouping; group: ActionGroup; headingId: string }) {
-  const gapId = grouping === 'gap' && (GAP_IDS as readonly string[]).includes(group.key) ? (group.key as GapId) : null;
-  const gap = gapId ? GAPS.find((g) => g.id === gapId) : undefined;
-  const level = gapId ? effectiveLevel(session, gapId) : null;
-  const count = group.actions.length;
   const i18n = useI18n();
+  const framework = useFramework();
+  const gap = grouping === 'gap' ? framework.gaps.find((g) => g.id === group.key) : undefined;
+  const level = gap ? effectiveLevel(session, gap.id) : null;
+  const count = group.actions.length;
   return (
     <div className="action-group-heading" data-attention={group.needsAttention || undefined} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
       {gap ? (

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { charterUnavailable } from '../../../../shared/report/charterModel';
 import { CHARTER_FORMATS, EXPORT_FORMATS, EXPORT_FORMAT_INFO, type ExportFormat } from '../../../../shared/report/exportFormats';
 import { needsOwnerOrDate } from '../../../../shared/actions/actionSummary';
-import { GAPS } from '../../../../shared/framework/gaps';
+import { sessionGapIds } from '../../../../shared/framework/sessionFramework';
 import { effectiveLevel } from '../../../../shared/scoring/rounds';
 import { call, messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
@@ -57,7 +57,7 @@ export function ExportStage({ session }: StageProps) {
   const busy = exporter.phase === 'working';
 
   const readiness = useMemo(() => {
-    const unscored = GAPS.filter((g) => effectiveLevel(session, g.id) === null).length;
+    const unscored = sessionGapIds(session).filter((g) => effectiveLevel(session, g) === null).length;
     const loose = session.actions.filter(needsOwnerOrDate).length;
     return { unscored, loose };
   }, [session]);

@@ -2,20 +2,19 @@
  * "Facts for this gap": the numbers and yes/no answers this gap needs, with the pilot and
  * production figures paired around their ratio. Values are shared with Frame.
  */
-import { factById } from '../../../../shared/framework/facts';
-import { gapById } from '../../../../shared/framework/gaps';
-import type { FactDefinition } from '../../../../shared/framework/types';
 import type { GapStageProps } from '../workshop/stageProps';
 import { FactInput } from './FactInput';
 import { FactPairs, pairedFactIds } from './FactPairs';
 import './facts.css';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { useFramework } from '../../i18n/useFramework';
 
 export function GapFacts({ session, update, gapId }: GapStageProps) {
-  const gap = gapById(gapId);
   const i18n = useI18n();
+  const framework = useFramework();
+  const gap = framework.gapById(gapId);
   const paired = pairedFactIds(gap.ratioIds);
-  const rest = gap.factIds.filter((id) => !paired.has(id)).map(factById).filter((f): f is FactDefinition => f !== undefined);
+  const rest = gap.factIds.filter((id) => !paired.has(id)).map((id) => framework.factById(id)).filter((f) => f !== undefined);
   const headingId = `gap-facts-${gapId}`;
   return (
     <section className="card panel gap-facts" aria-labelledby={headingId} data-testid="gap-facts">

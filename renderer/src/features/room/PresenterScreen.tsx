@@ -15,6 +15,7 @@ import { formatLevel } from '../../../../shared/text/numbers';
 import { db } from '../../db/database';
 import { TranslatorProvider, useI18n } from '../../i18n/TranslatorContext';
 import { useSessionTranslator } from '../../i18n/useSessionTranslator';
+import { frameworkTranslator } from '../../../../shared/framework/localize';
 import { BrandMark } from '../../ui/BrandMark';
 import { Icon } from '../../ui/Icon';
 import { SvgView } from '../../ui/SvgView';
@@ -139,7 +140,7 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const status = useRoomStatus();
   // The projector speaks the session's language, whatever the facilitator's window speaks.
-  const translator = useSessionTranslator(session);
+  const catalogueTranslator = useSessionTranslator(session);
 
   if (session === undefined) return <div className="presenter presenter-empty">{i18n.t('presenter.opening')}</div>;
   if (session === null || session.deletedAt !== null) {
@@ -149,7 +150,9 @@ export function PresenterScreen({ sessionId }: { sessionId: string }) {
       </div>
     );
   }
-  if (translator === null) return null;
+  if (catalogueTranslator === null) return null;
+  // …in the words of the session's framework.
+  const translator = frameworkTranslator(catalogueTranslator, session.framework);
   return (
     <TranslatorProvider translator={translator}>
       <PresenterView session={session} status={status} />
@@ -189,7 +192,7 @@ function PresenterView({ session, status }: { session: Session; status: RoomStat
                 <span className="presenter-gap-icon">
                   <Icon name={gap.icon} size={30} />
                 </span>
-                {round ? i18n.t('presenter.gapRound', { number: gap.number, total: 6, round: round.number }) : i18n.t('presenter.gap', { number: gap.number, total: 6 })}
+                {round ? i18n.t('presenter.gapRound', { number: gap.number, total: framework.gaps.length, round: round.number }) : i18n.t('presenter.gap', { number: gap.number, total: framework.gaps.length })}
               </p>
               <h1 className="presenter-title">{gap.name}</h1>
               <p className="presenter-question">{i18n.text(roomQuestion(gap.name))}</p>

@@ -1,10 +1,10 @@
-import { gapById } from '../../../../shared/framework/gaps';
+import { useFramework } from '../../i18n/useFramework';
 import type { GapId } from '../../../../shared/framework/types';
 import { Icon } from '../../ui/Icon';
 
 /** The gap's own icon on its own colour, with its number beside it: the same mark as the rail. */
 export function GapBadge({ gapId }: { gapId: GapId }) {
-  const gap = gapById(gapId);
+  const gap = useFramework().gapById(gapId);
   return (
     <span className="verdict-gap" style={{ ['--gap-color' as string]: gap.color }}>
       <span className="verdict-gap-icon" aria-hidden="true">

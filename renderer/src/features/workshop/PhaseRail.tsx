@@ -4,13 +4,13 @@
  * Arrow keys move between entries (one tab stop), Enter opens one.
  */
 import { useRef, type KeyboardEvent } from 'react';
-import { gapById } from '../../../../shared/framework/gaps';
 import type { Session } from '../../../../shared/model/session';
 import { stageCompletion, stageStatus } from '../../../../shared/phases/stageCompletion';
 import { Icon } from '../../ui/Icon';
 import { stageInfo } from './stageInfo';
 import './workshopLanguage.css';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { useFramework } from '../../i18n/useFramework';
 
 interface PhaseRailProps {
   session: Session;
@@ -20,6 +20,7 @@ interface PhaseRailProps {
 
 export function PhaseRail({ session, onSelect }: PhaseRailProps) {
   const i18n = useI18n();
+  const framework = useFramework();
   const listRef = useRef<HTMLOListElement>(null);
   const list = (items: readonly string[]) => new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(items);
   const currentIndex = Math.max(0, session.agenda.findIndex((s) => s.id === session.currentStageId));
@@ -43,7 +44,7 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
       <ol ref={listRef} onKeyDown={onKeyDown}>
         {session.agenda.map((stage, index) => {
           const info = stageInfo(stage, i18n);
-          const gap = stage.kind === 'gap' && stage.gapId ? gapById(stage.gapId) : null;
+          const gap = stage.kind === 'gap' && stage.gapId ? framework.gapById(stage.gapId) : null;
           const heading = index === firstGapIndex ? <li key="gaps-heading" className="rail-heading" aria-hidden="true">{i18n.t('workshop.rail.gapsHeading')}</li> : null;
           const current = stage.id === session.currentStageId;
           const status = stageStatus(session, stage);

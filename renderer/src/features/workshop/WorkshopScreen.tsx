@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { gapById } from '../../../../shared/framework/gaps';
+import { frameworkTranslator, localizeFramework } from '../../../../shared/framework/localize';
 import { db } from '../../db/database';
 import { openHistory, redo, undo } from '../../commands/execute';
 import { useCommandHandler } from '../../commands/keys';
@@ -19,12 +19,12 @@ import { stageInfo } from './stageInfo';
 import { StageIntro } from './stages/StageIntro';
 import { Timebox } from './Timebox';
 import { useSessionUpdater } from './useSessionUpdater';
-import { useI18n } from '../../i18n/TranslatorContext';
+import { TranslatorProvider, useI18n } from '../../i18n/TranslatorContext';
 
 export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   const session = useLiveQuery(async () => (await db.sessions.get(sessionId)) ?? null, [sessionId]);
   const navigate = useAppStore((s) => s.navigate);
-  const i18n = useI18n();
+  const windowI18n = useI18n();
   const update = useSessionUpdater(sessionId);
   const run = useRunCommand(sessionId);
   // Until the room first moves, the screen shows the stage it was opened on (see StageProps.resumed).
@@ -59,29 +59,33 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
     if (shownStageId !== null && focusIsLost()) titleRef.current?.focus({ preventScroll: true });
   }, [shownStageId]);
 
-  if (session === undefined) return <div className="centered muted">{i18n.t('app.openingSession')}</div>;
+  if (session === undefined) return <div className="centered muted">{windowI18n.t('app.openingSession')}</div>;
   if (session === null || session.deletedAt !== null) {
     return (
       <div className="centered">
         <div className="notice card" role="alert">
-          <h1>{i18n.t('workshop.missing.title')}</h1>
-          <p className="muted">{i18n.t('workshop.missing.body')}</p>
+          <h1>{windowI18n.t('workshop.missing.title')}</h1>
+          <p className="muted">{windowI18n.t('workshop.missing.body')}</p>
           <button type="button" className="btn btn-primary" onClick={() => navigate({ screen: 'library' })}>
-            {i18n.t('workshop.missing.back')}
+            {windowI18n.t('workshop.missing.back')}
           </button>
         </div>
       </div>
     );
   }
 
+  // Below here everything speaks the session's framework: its gaps, its words.
+  const i18n = frameworkTranslator(windowI18n, session.framework);
+  const framework = localizeFramework(i18n);
   const stage = session.agenda.find((s) => s.id === session.currentStageId) ?? session.agenda[0]!;
   const index = session.agenda.indexOf(stage);
   const next = session.agenda[index + 1];
   const previous = session.agenda[index - 1];
   const info = stageInfo(stage, i18n);
-  const gap = stage.kind === 'gap' && stage.gapId ? gapById(stage.gapId) : null;
+  const gap = stage.kind === 'gap' && stage.gapId ? framework.gapById(stage.gapId) : null;
 
   return (
+    <TranslatorProvider translator={i18n}>
     <div className="workshop" data-screen="workshop">
       <TopBar
         actions={
@@ -104,7 +108,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
         <main key={stage.id} className="stage" aria-labelledby="stage-title" data-stage-kind={stage.kind} style={gap ? { ['--gap-color' as string]: gap.color } : undefined}>
           <header className="stage-header">
             <div>
-              <p className="eyebrow">{gap ? i18n.t('workshop.eyebrow.gap', { number: gap.number, total: 6 }) : i18n.t('workshop.eyebrow.step', { number: index + 1, total: session.agenda.length })}</p>
+              <p className="eyebrow">{gap ? i18n.t('workshop.eyebrow.gap', { number: gap.number, total: framework.gaps.length }) : i18n.t('workshop.eyebrow.step', { number: index + 1, total: session.agenda.length })}</p>
               <h1 id="stage-title" ref={titleRef} tabIndex={-1} className={gap ? 'stage-title-gap' : undefined}>
                 {gap ? (
                   <span className="stage-gap-icon">
@@ -145,5 +149,6 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
         </main>
       </div>
     </div>
+    </TranslatorProvider>
   );
 }
