@@ -559,6 +559,12 @@ export function checkMissingVoices(session: Session): Flag | null {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The short notice the participants card shows while the missing-voices flag is open; null otherwise. */
+export function missingVoicesNotice(session: Session): Message | null {
+  if (checkMissingVoices(session) === null) return null;
+  return msg('checks.missingVoices.notice', { roles: listMessage(missingRoles(session).map((role) => ROLE_LABELS[role]), 'or') });
+}
+
 /** Every open flag of the checks the framework runs, in the order of CHECK_IDS (per-gap flags in gap order). */
 export function runChecks(session: Session): Flag[] {
   const single = (flag: Flag | null): Flag[] => (flag ? [flag] : []);
