@@ -13,8 +13,7 @@ import { ROLE_LABELS } from '../model/participantLabels';
 import { checkTitle } from '../scoring/checks';
 import { listMessage, quotedMessage } from '../scoring/words';
 import { FrameworkStageSchema, type Framework, type FrameworkGap } from './frameworkSchema';
-import { BUILT_IN_TEXT_PREFIX } from './builtInFramework';
-import { frameworkIds } from './localize';
+import { frameworkTextKeys } from './localize';
 import { LEVELS } from './types';
 
 /** Where a problem is fixed in the editor. */
@@ -34,13 +33,6 @@ export interface FrameworkProblem {
   message: Message;
   where: FrameworkProblemPlace;
 }
-
-/** The keys of a framework's words: the built-in catalogue ids without their prefix. */
-const frameworkTextKeys = {
-  name: () => 'name',
-  gap: (gapId: string, part: 'name') => frameworkIds.gap(gapId as never, part).slice(BUILT_IN_TEXT_PREFIX.length),
-  ladder: (gapId: string, level: (typeof LEVELS)[number]) => frameworkIds.ladder(gapId as never, level).slice(BUILT_IN_TEXT_PREFIX.length),
-};
 
 // The timebox bounds are the schema's, so the sentence and the file format agree.
 const timeboxSchema = FrameworkStageSchema.shape.timeboxMinutes;

@@ -145,7 +145,10 @@ function whereFact(session: Session, factId: string): FlagLocation {
   return gapId !== null ? { stageKind: 'gap', gapId, field: factId } : { stageKind: 'frame', gapId: null, field: factId };
 }
 
-const gapName = gapNameMessage;
+/** A gap's name in the words of the session's framework. */
+function gapName(session: Session, gapId: GapId): Message {
+  return gapNameMessage(gapId, session.framework);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Metric mirage
@@ -399,10 +402,10 @@ export function checkRoomDisagrees(session: Session): Flag[] {
     flags.push({
       id: 'room-disagrees',
       gapId,
-      title: msg('checks.titleForGap', { title: checkTitle('room-disagrees'), gap: gapName(gapId) }),
+      title: msg('checks.titleForGap', { title: checkTitle('room-disagrees'), gap: gapName(session, gapId) }),
       explanation: msg('checks.roomDisagrees.explanation', {
         round: round.number,
-        gap: gapName(gapId),
+        gap: gapName(session, gapId),
         min: stats.min,
         max: stats.max,
         spread: stats.spread,
@@ -438,7 +441,7 @@ export function checkChampionSkepticSplit(session: Session): Flag[] {
     if (seg.champions === null || seg.skeptics === null || seg.championsCount < 1 || seg.skepticsCount < 1) continue;
     const difference = seg.champions - seg.skeptics;
     if (difference < threshold - EPSILON) continue;
-    const name = gapName(gapId);
+    const name = gapName(session, gapId);
     let finding: Message;
     if (!session.settings.anonymous) {
       finding = msg('checks.championSkepticSplit.named', {

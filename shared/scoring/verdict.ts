@@ -11,7 +11,7 @@
  * Go with conditions — otherwise: every gap above the at-risk level [3 or above], or at risk
  *                      [at 2] with owned, dated actions.
  */
-import type { VerdictRules } from '../framework/frameworkSchema';
+import type { Framework, VerdictRules } from '../framework/frameworkSchema';
 import { sessionFramework, sessionGapIds } from '../framework/sessionFramework';
 import { LEVELS, type GapId, type Level } from '../framework/types';
 import { msg, type Message, type MessageValue } from '../i18n';
@@ -36,7 +36,6 @@ export const VERDICT_LABELS: Readonly<Record<VerdictValue, Message>> = {
   'not-yet': msg('verdict.label.notYet'),
 };
 
-const gapName = gapNameMessage;
 
 /** Open actions on a gap that someone owns and that carry a due date. */
 export function ownedDatedActions(session: Session, gapId: GapId): Action[] {
@@ -58,16 +57,16 @@ export function isAtRisk(level: Level, rules: VerdictRules): boolean {
   return level <= rules.atRiskAtOrBelow;
 }
 
-function levelLabel(level: Level): Message {
-  return msg('verdict.levelLabel', { level, name: levelNameMessage(level) });
-}
-
-function scoreList(levels: ReadonlyArray<[GapId, Level]>): MessageValue {
-  return listMessage(levels.map(([g, l]) => msg('verdict.score', { gap: gapName(g), level: l })));
+function levelLabelOf(level: Level, framework: Framework | undefined): Message {
+  return msg('verdict.levelLabel', { level, name: levelNameMessage(level, framework) });
 }
 
 export function computeVerdict(session: Session, flags: readonly Flag[] = runChecks(session)): Verdict {
   const rules = verdictRulesOf(session);
+  // Names in the words of the session's framework.
+  const gapName = (gapId: GapId) => gapNameMessage(gapId, session.framework);
+  const levelLabel = (level: Level) => levelLabelOf(level, session.framework);
+  const scoreList = (levels: ReadonlyArray<[GapId, Level]>): MessageValue => listMessage(levels.map(([g, l]) => msg('verdict.score', { gap: gapName(g), level: l })));
   // The level from which a gap needs no action to go ahead with conditions.
   const conditionsLevel = rules.atRiskAtOrBelow + 1;
   const scored: Array<[GapId, Level]> = [];
