@@ -10,7 +10,10 @@ import { builtInFramework } from '../../../../shared/framework/builtInFramework'
 import { FRAMEWORK_CHECK_IDS } from '../../../../shared/framework/checkIds';
 import type { Framework, FrameworkGap } from '../../../../shared/framework/frameworkSchema';
 import type { GapId, Level } from '../../../../shared/framework/types';
-import { emptyGapAssessment } from '../../../../shared/model/createSession';
+import { frameworkTranslator } from '../../../../shared/framework/localize';
+import { validateFramework } from '../../../../shared/framework/validateFramework';
+import { translatorNow } from '../../../../shared/i18n';
+import { createSession, emptyGapAssessment } from '../../../../shared/model/createSession';
 import type { Session } from '../../../../shared/model/session';
 import {
   CHECK_IDS,
@@ -25,9 +28,9 @@ import {
 } from '../../../../shared/scoring/checks';
 import { computeVerdict } from '../../../../shared/scoring/verdict';
 import { de, en, enAll } from '../inEnglish';
-import { allGapsAt, cleanSession, withAction, withFacts, withOwnership, withParticipants, withRound } from './sessionBuilder';
+import { allGapsAt, cleanSession, NOW, withAction, withFacts, withOwnership, withParticipants, withRound } from './sessionBuilder';
+import { customFramework, GOVERNANCE_GAP_ID, GOVERNANCE_GAP_NAME, RENAMED_DATA_GAP_NAME } from '../../../fixtures/customFramework';
 
-const gap = (id: string) => id as GapId;
 
 /** Load and change management leave with their facts; governance, privacy and ethics come in. */
 function sevenGapFramework(): Framework {
@@ -116,15 +119,15 @@ describe('the checks on a seven-gap framework of the firm’s own', () => {
   });
 
   it('look at every gap of the framework for disagreement and a champion–skeptic split', () => {
-    let s = withRound(customSession(), gap('governance'), { p1: 5, p2: 1, p3: 3 });
-    s = withRound(s, gap('ethics'), { p1: 5, p2: 2 });
+    let s = withRound(customSession(), 'governance', { p1: 5, p2: 1, p3: 3 });
+    s = withRound(s, 'ethics', { p1: 5, p2: 2 });
     expect(checkRoomDisagrees(s).map((f) => [f.gapId, f.where.gapId])).toEqual([
       ['governance', 'governance'],
       ['ethics', 'ethics'],
     ]);
     expect(checkChampionSkepticSplit(s).map((f) => f.gapId)).toEqual(['governance', 'ethics']);
     // A round on a gap the framework does not have is not looked at.
-    expect(checkRoomDisagrees(withRound(customSession(), gap('load'), { p1: 1, p2: 5 }))).toEqual([]);
+    expect(checkRoomDisagrees(withRound(customSession(), 'load', { p1: 1, p2: 5 }))).toEqual([]);
   });
 
   it('run only the checks the framework switches on', () => {
@@ -228,7 +231,7 @@ describe('the verdict under the framework’s thresholds', () => {
   it('counts a gap at its at-risk level as covered only with an owned, dated action', () => {
     const atRisk = withLevels(allAt(customSession(), 5), { privacy: 3 });
     expect(computeVerdict(atRisk).computed).toBe('not-yet');
-    const covered = withAction(atRisk, { gapId: gap('privacy'), title: 'Run the privacy impact assessment' });
+    const covered = withAction(atRisk, { gapId: 'privacy', title: 'Run the privacy impact assessment' });
     const verdict = computeVerdict(covered);
     expect(verdict.computed).toBe('go-with-conditions');
     expect(enAll(verdict.reasons)[1]).toContain('is at level 3 (');
@@ -237,12 +240,51 @@ describe('the verdict under the framework’s thresholds', () => {
 
   it('says which levels actions make up for when a gap sits at the Not-yet level', () => {
     const f = sevenGapFramework();
-    const s = withAction(withLevels(allAt(customSession(f), 5), { ethics: 1 }), { gapId: gap('ethics') });
+    const s = withAction(withLevels(allAt(customSession(f), 5), { ethics: 1 }), { gapId: 'ethics' });
     const reason = en(computeVerdict(s).reasons[0]!);
     expect(reason).toContain('going ahead with conditions needs every gap at level 4 or above, or at level 2 or 3 with owned, dated actions.');
     f.verdictRules.notYetAtOrBelow = 3;
-    const noBand = withAction(withLevels(allAt(customSession(f), 5), { ethics: 3 }), { gapId: gap('ethics') });
+    const noBand = withAction(withLevels(allAt(customSession(f), 5), { ethics: 3 }), { gapId: 'ethics' });
     expect(en(computeVerdict(noBand).reasons[0]!)).toMatch(/going ahead with conditions needs every gap at level 4 or above\.$/);
     expect(de(computeVerdict(noBand).reasons[0]!)).toMatch(/dass jede Lücke auf Stufe 4 oder höher steht\.$/);
+  });
+});
+
+describe('a session made from the firm’s seven-gap framework (the shared fixture)', () => {
+  function session(framework: Framework = customFramework()): Session {
+    const made = createSession({ initiative: 'Claims triage', client: 'Northwind', id: 'custom-1', now: NOW, framework });
+    const clean = cleanSession();
+    return { ...made, participants: clean.participants, kpis: clean.kpis, facts: clean.facts, ownership: clean.ownership };
+  }
+  const words = (message: Parameters<ReturnType<typeof translatorNow>['text']>[0], s: Session) => frameworkTranslator(translatorNow('en'), s.framework).text(message);
+
+  it('is a framework validateFramework finds nothing wrong with, with and without change management', () => {
+    expect(validateFramework(customFramework())).toEqual([]);
+    expect(validateFramework(customFramework({ withoutChange: true }))).toEqual([]);
+  });
+
+  it('names the framework’s own gap, in its own words, where the room disagrees', () => {
+    const s = withRound(session(), GOVERNANCE_GAP_ID, { p1: 1, p2: 5, p3: 3 });
+    const [flag] = checkRoomDisagrees(s);
+    expect(flag).toMatchObject({ gapId: GOVERNANCE_GAP_ID, where: { stageKind: 'gap', gapId: GOVERNANCE_GAP_ID } });
+    expect(words(flag!.title, s)).toBe(`The room disagrees: ${GOVERNANCE_GAP_NAME}`);
+    expect(words(flag!.explanation, s)).toContain(`In round 1 on ${GOVERNANCE_GAP_NAME}, the votes run from level 1 to level 5`);
+  });
+
+  it('holds the verdict at Not yet until the seventh gap is scored, and says so in the framework’s words', () => {
+    const six = withLevels(session(), Object.fromEntries(customFramework().gaps.filter((g) => g.id !== GOVERNANCE_GAP_ID).map((g) => [g.id, 4])));
+    const verdict = computeVerdict(six);
+    expect(verdict.computed).toBe('not-yet');
+    expect(words(verdict.reasons[0]!, six)).toMatch(new RegExp(`^${GOVERNANCE_GAP_NAME} has no confirmed consensus yet`));
+    const seven = withLevels(six, { [GOVERNANCE_GAP_ID]: 4 });
+    const go = computeVerdict(seven);
+    expect(go.computed).toBe('go');
+    expect(words(go.reasons[0]!, seven)).toContain(`${RENAMED_DATA_GAP_NAME} 4`);
+    expect(words(go.reasons[0]!, seven)).toContain(`${GOVERNANCE_GAP_NAME} 4`);
+  });
+
+  it('leaves out change management’s gap once the framework drops it', () => {
+    const s = withRound(session(customFramework({ withoutChange: true })), 'change', { p1: 1, p2: 5 });
+    expect(checkRoomDisagrees(s)).toEqual([]);
   });
 });
