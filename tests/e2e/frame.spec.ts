@@ -67,6 +67,11 @@ test('Frame: facts give ratios, participants go in by keyboard and survive a rel
   const summary = page.getByTestId('participant-summary');
   await expect(summary).toHaveText('5 participants · 1 champion · 2 skeptics · 2 took part in the pilot');
 
+  // Nobody from operations is in the room: the card says which voice is missing.
+  const missingVoices = page.getByTestId('missing-voices');
+  await expect(missingVoices).toHaveText('Missing voices: nobody in the room comes from Operations, who must run the system in production.');
+  expect(await axeViolations(page, '[data-field="participants"]')).toEqual([]);
+
   // An empty name is refused with a message; nothing is added.
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toContainText('Type a name first');
