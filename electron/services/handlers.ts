@@ -1,5 +1,6 @@
 /** The implementation of every call in the IPC contract, from services and ports. */
 import path from 'node:path';
+import { msg } from '../../shared/i18n/message';
 import type { Handlers } from './ipc/dispatcher';
 import { UserFacingError } from './ipc/dispatcher';
 import type { Ports } from './ports';
@@ -11,6 +12,8 @@ import { createSessionMirror } from './sessions/sessionMirror';
 
 export function createHandlers(ports: Ports): Handlers {
   const sessionsFolder = path.join(ports.userDataDir, 'sessions');
+  // The window says its language at start and on every change; messages from main follow it.
+  let windowLanguage = 'en';
   const mirror = createSessionMirror({ folder: sessionsFolder, appVersion: ports.appVersion, now: ports.now, log: ports.log });
   return {
     getAppInfo: async () => ({
@@ -25,10 +28,13 @@ export function createHandlers(ports: Ports): Handlers {
     listMirroredSessionStamps: async () => mirror.listStamps(),
     readMirroredSessions: async ({ ids }) => ({ sessions: await mirror.readMany(ids) }),
     ...createRoomHandlers(ports),
-    ...createExportHandlers(ports),
-    setMenuLanguage: async ({ language }) => ({ language: ports.setMenuLanguage?.(language) ?? language }),
+    ...createExportHandlers(ports, () => windowLanguage),
+    setMenuLanguage: async ({ language }) => {
+      windowLanguage = ports.setMenuLanguage?.(language) ?? language;
+      return { language: windowLanguage };
+    },
     openExternal: async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new UserFacingError('forbidden', 'Only https:// and mailto: links can be opened.');
+      if (!isAllowedExternalUrl(url)) throw new UserFacingError('forbidden', msg('shell.ipc.externalLinkRefused'));
       // electronegativity-ok: only reached after isAllowedExternalUrl above; main's port checks again before shell.openExternal.
       await ports.openExternal(url);
       return { opened: true };

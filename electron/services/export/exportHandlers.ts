@@ -4,6 +4,7 @@
  * exported — so a compromised page cannot write or probe anywhere else on the disk.
  */
 import path from 'node:path';
+import { msg } from '../../../shared/i18n/message';
 import type { CallResponse, ParsedRequest } from '../../../shared/ipc/contract';
 import { UserFacingError } from '../ipc/dispatcher';
 import type { Ports } from '../ports';
@@ -15,7 +16,11 @@ export interface ExportHandlers {
   showInFolder(request: ParsedRequest<'showInFolder'>): Promise<CallResponse<'showInFolder'>>;
 }
 
-export function createExportHandlers(ports: Ports): ExportHandlers {
+/**
+ * `windowLanguage` is the language the person reads the window in (the menu's, set by the window
+ * at start): what went wrong is told in it, while the documents speak the session's language.
+ */
+export function createExportHandlers(ports: Ports, windowLanguage: () => string = () => 'en'): ExportHandlers {
   const chosenFolders = new Set<string>();
   const exportedFiles = new Set<string>();
   return {
@@ -28,9 +33,9 @@ export function createExportHandlers(ports: Ports): ExportHandlers {
     },
     exportDocuments: async ({ session, formats, folder }) => {
       const resolved = path.resolve(folder);
-      if (!chosenFolders.has(resolved)) throw new UserFacingError('forbidden', exportTranslator('en').t('report.exportError.chooseFolderFirst'));
+      if (!chosenFolders.has(resolved)) throw new UserFacingError('forbidden', msg('report.exportError.chooseFolderFirst'));
       try {
-        const outcome = await exportDocuments({ session, formats, folder: resolved, appVersion: ports.appVersion, now: ports.now(), renderPdf: ports.renderPdf, log: ports.log });
+        const outcome = await exportDocuments({ session, formats, folder: resolved, appVersion: ports.appVersion, now: ports.now(), renderPdf: ports.renderPdf, log: ports.log, messages: exportTranslator(windowLanguage()) });
         for (const file of outcome.files) exportedFiles.add(file.path);
         return {
           files: outcome.files.map(({ format, path: filePath, fileName }) => ({ format, path: filePath, fileName })),
@@ -43,7 +48,7 @@ export function createExportHandlers(ports: Ports): ExportHandlers {
     },
     showInFolder: async ({ path: filePath }) => {
       const resolved = path.resolve(filePath);
-      if (!exportedFiles.has(resolved)) throw new UserFacingError('forbidden', exportTranslator('en').t('report.exportError.onlyExported'));
+      if (!exportedFiles.has(resolved)) throw new UserFacingError('forbidden', msg('report.exportError.onlyExported'));
       await ports.showItemInFolder(resolved);
       return { shown: true };
     },

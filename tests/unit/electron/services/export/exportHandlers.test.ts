@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExportHandlers } from '../../../../../electron/services/export/exportHandlers';
 import type { Ports } from '../../../../../electron/services/ports';
+import de from '../../../../../shared/i18n/catalogues/de.json';
 import { GENERATED_AT, fixtureSession } from './exportFixture';
 
 let dir: string;
@@ -58,5 +59,14 @@ describe('export handlers', () => {
     nextFolder = path.join(dir, 'gone');
     await handlers.chooseExportFolder({});
     await expect(handlers.exportDocuments({ session: fixtureSession(), formats: ['md'], folder: nextFolder })).rejects.toMatchObject({ code: 'io', message: expect.stringContaining('no longer there') });
+  });
+
+  it('tells the person what went wrong in the window’s language, not the documents’', async () => {
+    const german = de['report.exportError.folderGone'];
+    const handlers = createExportHandlers(ports(), () => 'de');
+    await expect(handlers.exportDocuments({ session: fixtureSession(), formats: ['md'], folder: dir })).rejects.toMatchObject({ code: 'forbidden', text: { id: 'report.exportError.chooseFolderFirst' } });
+    nextFolder = path.join(dir, 'gone');
+    await handlers.chooseExportFolder({});
+    await expect(handlers.exportDocuments({ session: fixtureSession(), formats: ['md'], folder: nextFolder })).rejects.toMatchObject({ code: 'io', text: { values: { text: german } } });
   });
 });
