@@ -3,8 +3,8 @@
  * for documents. What still needs deciding (no gap, no owner, no date) always comes first, so a
  * new action lands where the room looks.
  */
-import { gapById } from '../framework/gaps';
-import { GAP_IDS } from '../framework/types';
+import type { Framework } from '../framework/frameworkSchema';
+import { sessionFramework } from '../framework/sessionFramework';
 import type { Action } from '../model/session';
 import { formatMonth } from '../text/dates';
 import { localized, msg, type Message } from '../i18n';
@@ -44,16 +44,17 @@ function ownerKey(owner: string): string {
   return owner.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function byGap(actions: readonly Action[]): ActionGroup[] {
+/** In the order of the session's framework (absent: the built-in one); an action on a gap it lacks is kept with the unlinked ones. */
+function byGap(actions: readonly Action[], framework: Framework | undefined): ActionGroup[] {
   const groups: ActionGroup[] = [];
-  const unlinked = actions.filter((a) => a.gapId === null);
+  const gapIds = sessionFramework({ framework }).gaps.map((gap) => gap.id);
+  const unlinked = actions.filter((a) => a.gapId === null || !gapIds.includes(a.gapId));
   if (unlinked.length > 0) groups.push({ key: NO_GAP_KEY, label: msg('grouping.noGap'), needsAttention: true, actions: unlinked });
-  for (const gapId of GAP_IDS) {
+  gapIds.forEach((gapId, index) => {
     const inGap = actions.filter((a) => a.gapId === gapId);
-    if (inGap.length === 0) continue;
-    const gap = gapById(gapId);
-    groups.push({ key: gapId, label: msg('grouping.gap', { number: gap.number, gap: gapNameMessage(gapId) }), needsAttention: false, actions: inGap });
-  }
+    if (inGap.length === 0) return;
+    groups.push({ key: gapId, label: msg('grouping.gap', { number: index + 1, gap: gapNameMessage(gapId, framework) }), needsAttention: false, actions: inGap });
+  });
   return groups;
 }
 
@@ -103,10 +104,10 @@ function byDueDate(actions: readonly Action[], today: string | null): ActionGrou
 }
 
 /** The plan's actions in groups; every action appears in exactly one group. */
-export function groupActions(actions: readonly Action[], grouping: Grouping, today: string | null = null): ActionGroup[] {
+export function groupActions(actions: readonly Action[], grouping: Grouping, today: string | null = null, framework?: Framework): ActionGroup[] {
   switch (grouping) {
     case 'gap':
-      return byGap(actions);
+      return byGap(actions, framework);
     case 'owner':
       return byOwner(actions);
     case 'dueDate':

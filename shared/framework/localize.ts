@@ -99,6 +99,8 @@ function ownText(framework: Framework, language: string, key: string): string | 
 }
 
 const translators = new WeakMap<Translator, WeakMap<Framework, Translator>>();
+/** The framework each translator made here speaks for, so localizeFramework(t) needs no second argument. */
+const frameworkOfTranslator = new WeakMap<Translator, Framework>();
 
 /**
  * A translator that resolves framework.own.* from the framework's `text` (plain text; "{name}"
@@ -117,6 +119,7 @@ export function frameworkTranslator(i18n: Translator, framework: Framework | und
   if (found === undefined) {
     found = makeFrameworkTranslator(i18n, framework);
     forTranslator.set(framework, found);
+    frameworkOfTranslator.set(found, framework);
   }
   return found;
 }
@@ -256,8 +259,9 @@ const localized = new WeakMap<Framework, WeakMap<Translator, LocalizedFramework>
 /**
  * A framework in the translator's language: the session's own (its words from its text) or, when
  * absent, the built-in one (its words from the catalogue). Built once per framework and translator.
+ * A translator from frameworkTranslator brings its framework: documents pass only their translator.
  */
-export function localizeFramework(i18n: Translator, framework?: Framework): LocalizedFramework {
+export function localizeFramework(i18n: Translator, framework: Framework | undefined = frameworkOfTranslator.get(i18n)): LocalizedFramework {
   const key = sessionFramework({ framework });
   let forFramework = localized.get(key);
   if (forFramework === undefined) {

@@ -36,7 +36,7 @@ export function ActionPlanStage({ session }: StageProps) {
   const focusLater = usePendingFocus();
   const today = localDay();
 
-  const groups = groupActions(session.actions, grouping, today);
+  const groups = groupActions(session.actions, grouping, today, session.framework);
   const added = addedSuggestionIds(session);
 
   const remove = (id: string) => {
