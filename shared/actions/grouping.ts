@@ -44,11 +44,13 @@ function ownerKey(owner: string): string {
   return owner.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** In the order of the session's framework (absent: the built-in one); an action on a gap it lacks is kept with the unlinked ones. */
 function byGap(actions: readonly Action[], framework: Framework | undefined): ActionGroup[] {
   const groups: ActionGroup[] = [];
-  const unlinked = actions.filter((a) => a.gapId === null);
+  const gaps = sessionGaps({ framework });
+  const unlinked = actions.filter((a) => a.gapId === null || !gaps.some((gap) => gap.id === a.gapId));
   if (unlinked.length > 0) groups.push({ key: NO_GAP_KEY, label: msg('grouping.noGap'), needsAttention: true, actions: unlinked });
-  for (const gap of sessionGaps({ framework })) {
+  for (const gap of gaps) {
     const inGap = actions.filter((a) => a.gapId === gap.id);
     if (inGap.length === 0) continue;
     groups.push({ key: gap.id, label: msg('grouping.gap', { number: gap.number, gap: gapNameMessage(gap.id, framework) }), needsAttention: false, actions: inGap });

@@ -11,7 +11,7 @@
 import { radarChart } from '../charts/radarChart';
 import { LIGHT_CHART_PALETTE, textOn } from '../charts/chartPalette';
 import { toSvgString } from '../charts/svgTree';
-import { localizeFramework } from '../framework/localize';
+import { frameworkTranslator, localizeFramework } from '../framework/localize';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
 import { LEVELS, type LocalizedGap as GapDefinition, type GapId, type Level } from '../framework/types';
 import { gapBriefing } from '../framework/wording';
@@ -62,7 +62,7 @@ import type {
   CommentRow,
 } from './reportModel';
 
-// The framework in the report's language (memoised per translator by localizeFramework).
+// The session's framework in the report's language (its translator brings it; memoised by localizeFramework).
 const frameworkIn = (i18n: Translator) => localizeFramework(i18n);
 
 export interface BuildReportOptions {
@@ -271,7 +271,7 @@ function stanceComparison(row: ChampionsVsSkeptics | undefined, i18n: Translator
 
 const FACT_SIDES = { pilot: 'report.fact.side.pilot', production: 'report.fact.side.production', readiness: 'report.fact.side.readiness' } as const satisfies Record<string, MessageId>;
 
-function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[], i18n: Translator, status: readonly GapStatus[]): GapSection {
+function gapSection(session: Session, summary: Summary, gap: GapDefinition, gapCount: number, actions: readonly ActionRow[], flags: readonly FlagRow[], i18n: Translator, status: readonly GapStatus[]): GapSection {
   const assessment = gapAssessment(session, gap.id);
   const consensus = assessment.consensus;
   const briefing = gapBriefing(gap, session, i18n);
@@ -288,6 +288,7 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
   return {
     gap: gapRef(gap),
     status: status.find((s) => s.gap.id === gap.id)!,
+    position: i18n.t('report.gap.position', { number: gap.number, total: gapCount }),
     tagline: gap.tagline,
     pilotUsuallyHad: briefing.pilotUsuallyHad,
     productionMeans: briefing.productionMeans,
@@ -407,7 +408,8 @@ function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRo
 }
 
 export function buildReport(session: Session, options: BuildReportOptions): ReportModel {
-  const i18n = options.i18n ?? translatorNow(sessionLanguage(session));
+  // The session's own framework speaks through the report's translator, in every part of it.
+  const i18n = frameworkTranslator(options.i18n ?? translatorNow(sessionLanguage(session)), session.framework);
   const anonymous = session.settings.anonymous;
   const accent = session.firm.accentColor;
   // The same summary the Verdict screen shows: radar, heatmap, disagreements, splits, flags, verdict.
@@ -442,11 +444,12 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
     language: i18n.language,
       locale: i18n.locale,
   };
-  const gaps = localizeFramework(i18n).gaps.map((gap) => gapSection(session, summary, gap, actions, flags, i18n, gapStatus));
+  const frameworkGaps = localizeFramework(i18n).gaps;
+  const gaps = frameworkGaps.map((gap) => gapSection(session, summary, gap, frameworkGaps.length, actions, flags, i18n, gapStatus));
   return {
     i18n,
     meta,
-    notice: buildNotice(meta, i18n),
+    notice: buildNotice(meta, gaps.length, i18n),
     contents: buildContents(gaps, i18n),
     verdict,
     decisionRequested: buildDecision(verdict.value, session.initiative, gapStatus, actions, i18n),

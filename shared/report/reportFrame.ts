@@ -3,6 +3,7 @@
  * preparation, limitations, distribution) and the table of contents, whose entries carry the ids
  * the writers anchor their sections with.
  */
+import { msg, type Message } from '../i18n/message';
 import type { Translator } from '../i18n/translator';
 import type { GapSection, MethodSection, ReportMeta } from './reportModel';
 
@@ -34,12 +35,17 @@ export function buildContents(gaps: readonly GapSection[], i18n: Translator): Co
   ];
 }
 
-export function buildNotice(meta: ReportMeta, i18n: Translator): MethodSection[] {
+/** "six gaps", "sieben Lücken": how many gaps the session's framework has, in words. */
+export function gapCountMessage(count: number): Message {
+  return msg('report.gapCount', { count });
+}
+
+export function buildNotice(meta: ReportMeta, gapCount: number, i18n: Translator): MethodSection[] {
   const t = i18n.t;
   const named = meta.initiative ? 'yes' : 'no';
   const hasClient = meta.client ? 'yes' : 'no';
   return [
-    { heading: t('report.notice.scope.heading'), paragraphs: [t('report.notice.scope.body', { named, initiative: meta.initiative, hasClient, client: meta.client, date: meta.workshopDateLabel })] },
+    { heading: t('report.notice.scope.heading'), paragraphs: [t('report.notice.scope.body', { named, initiative: meta.initiative, hasClient, client: meta.client, date: meta.workshopDateLabel, gapCount: gapCountMessage(gapCount) })] },
     {
       heading: t('report.notice.basis.heading'),
       paragraphs: [t('report.notice.basis.body', { facilitated: meta.facilitator ? 'yes' : 'no', facilitator: meta.facilitator }), ...(meta.anonymous ? [t('report.cover.anonymous')] : [])],

@@ -298,7 +298,7 @@ function gapSection(t: T, section: GapSection): string {
   <div class="keep-together">
   <header class="gap-header">
     <span class="gap-tile">${iconTileSvg(g.icon, g.color, '#ffffff', 44)}</span>
-    <div><p class="eyebrow">${e(t('report.gap.ofSix', { number: g.number, total: 6 }))}</p><h2>${e(g.name)}</h2><p class="tagline">${e(section.tagline)}</p></div>
+    <div><p class="eyebrow">${e(section.position)}</p><h2>${e(g.name)}</h2><p class="tagline">${e(section.tagline)}</p></div>
     <div class="gap-score">${levelChip(t, section.consensus)}<span class="rag rag-${section.status.status}">${e(section.status.label)}</span></div>
   </header>
   <p class="status-line rag-line-${section.status.status}">${e(section.status.reason)}</p>

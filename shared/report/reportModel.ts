@@ -191,6 +191,8 @@ export interface StanceComparison {
 
 export interface GapSection {
   gap: GapRef;
+  /** Where the gap stands among the framework's ("Gap 3 of 7"). */
+  position: string;
   /** Red, amber or green, with its reason (the same object as in `gapStatus`). */
   status: GapStatus;
   tagline: string;

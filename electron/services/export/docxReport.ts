@@ -435,7 +435,7 @@ function gapSection(model: ReportModel, section: GapSection, images: ReportImage
   const t = model.i18n.t;
   const out: Array<Paragraph | ReturnType<typeof table>> = [
     new Paragraph({
-      children: [run(upper(model, t('report.gap.ofSix', { number: g.number, total: 6 })), { bold: true, size: 16, color: hex(g.color), characterSpacing: 30 })],
+      children: [run(upper(model, section.position), { bold: true, size: 16, color: hex(g.color), characterSpacing: 30 })],
       pageBreakBefore: true,
       keepNext: true,
       spacing: { after: 40 },

@@ -2,7 +2,6 @@
  * The pictures the Word report and the deck embed, rasterised once per export from the same SVG
  * the window and the PDF draw: the radar, the roadmap, the firm's monogram and each gap's icon tile.
  */
-import { GAPS } from '../../../shared/framework/gaps';
 import type { GapId } from '../../../shared/framework/types';
 import { iconTileSvg, monogramSvg } from '../../../shared/report/reportGraphics';
 import type { ReportModel } from '../../../shared/report/reportModel';
@@ -24,7 +23,8 @@ export interface ReportImages {
 /** Rejects with ChartRendererMissingError when resvg's binary cannot be loaded. */
 export async function renderReportImages(model: ReportModel): Promise<ReportImages> {
   const { accent, accentInk, monogram } = model.meta.firm;
-  const icons = await Promise.all(GAPS.map(async (gap) => [gap.id, await svgToPng(iconTileSvg(gap.icon, gap.color, '#ffffff', 48), 2)] as const));
+  // The session's framework's gaps, as the report lists them.
+  const icons = await Promise.all(model.gaps.map(async ({ gap }) => [gap.id, await svgToPng(iconTileSvg(gap.icon, gap.color, '#ffffff', 48), 2)] as const));
   const [radar, roadmap, monogramOnWhite, monogramOnAccent, logo] = await Promise.all([
     svgToPng(model.radar.svg, 2),
     svgToPng(model.roadmapChart.svg, 2),
