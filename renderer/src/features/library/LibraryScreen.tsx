@@ -64,6 +64,9 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
           </div>
           <div className="library-header-actions">
             <WindowLanguagePicker />
+            <button type="button" className="btn" onClick={() => navigate({ screen: 'frameworks' })} title={i18n.t('frameworkEditor.libraryLink.hint')}>
+              {i18n.t('frameworkEditor.libraryLink')}
+            </button>
             <button type="button" className="btn" onClick={openWithDialog} title={i18n.t('library.openFile.hint')}>
               {i18n.t('library.openFile')}
             </button>

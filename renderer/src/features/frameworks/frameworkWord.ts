@@ -1,0 +1,6 @@
+import type { Framework } from '../../../../shared/framework/frameworkSchema';
+
+/** A word of a framework in a language, else in the language it was written in; null when it has none. */
+export function frameworkWord(framework: Framework, language: string, key: string): string | null {
+  return framework.text[language]?.[key] ?? framework.text[framework.languages[0]!]?.[key] ?? null;
+}
