@@ -22,7 +22,7 @@ import { GeneralEditor } from './GeneralEditor';
 import { onMoveKeys } from './moveKeys';
 import { RulesEditor } from './RulesEditor';
 import { useDraftEditor, type DraftEditor } from './useDraft';
-import { frameworkWord } from './frameworkWord';
+import { frameworkWord, languageNameIn } from './frameworkWord';
 import './frameworks.css';
 
 type Section = { kind: 'general' } | { kind: 'agenda' } | { kind: 'rules' } | { kind: 'gap'; gapId: string };
@@ -44,7 +44,7 @@ export function FrameworkEditorScreen({ frameworkId }: { frameworkId: string }) 
     if (frameworks === undefined || stored) return <main className="fw-screen" aria-busy="true" />;
     return (
       <main className="fw-screen">
-        <TopBar />
+        <TopBar sessionSaveStatus={false} />
         <div className="centered">
           <div className="notice card" role="alert">
             <h1>{i18n.t('frameworkEditor.missing.title')}</h1>
@@ -149,6 +149,7 @@ function Editor() {
   return (
     <main className="fw-screen" data-screen="framework-editor">
       <TopBar
+        sessionSaveStatus={false}
         actions={
           <>
             <button type="button" className="btn btn-ghost btn-small" onClick={undo} disabled={!canUndo} title={i18n.t('frameworkEditor.undo.hint')}>
@@ -222,11 +223,11 @@ function Editor() {
         <div className="fw-main" ref={mainRef}>
           {framework.languages.length === 1 ? (
             <p className="fw-notice" role="note">
-              {i18n.t('frameworkEditor.languages.single', { language: languageName(framework.languages[0]!) })}
+              {i18n.t('frameworkEditor.languages.single', { language: languageNameIn(framework.languages[0]!, i18n.language) })}
             </p>
           ) : draft.language !== editor.firstLanguage ? (
             <p className="fw-notice" role="note">
-              {i18n.t('frameworkEditor.languages.fallback', { language: languageName(draft.language), first: languageName(editor.firstLanguage) })}
+              {i18n.t('frameworkEditor.languages.fallback', { language: languageNameIn(draft.language, i18n.language), first: languageNameIn(editor.firstLanguage, i18n.language) })}
             </p>
           ) : null}
           {editor.issues.length > 0 ? (

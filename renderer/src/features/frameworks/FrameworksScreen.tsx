@@ -90,7 +90,7 @@ export function FrameworksScreen() {
 
   return (
     <main className="library fw-screen" data-screen="frameworks" data-ready={frameworks !== undefined}>
-      <TopBar>
+      <TopBar sessionSaveStatus={false}>
         <button type="button" className="btn btn-ghost" onClick={() => navigate({ screen: 'library' })}>
           <Icon name="back" /> {i18n.t('frameworkEditor.backToSessions')}
         </button>

@@ -2,6 +2,7 @@
 import { frameworkTextKeys, type ActionPriority } from '../../../../shared/framework/frameworkOps';
 import { GAP_COLORS, GAP_ICONS } from '../../../../shared/framework/gapPalette';
 import { LEVELS } from '../../../../shared/framework/types';
+import { WORK_ITEMS_TOKEN } from '../../../../shared/framework/wording';
 import type { MessageId } from '../../../../shared/i18n';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { Icon } from '../../ui/Icon';
@@ -82,6 +83,7 @@ export function GapEditor({ editor, gapId, onRemoved }: { editor: DraftEditor; g
         </fieldset>
       </div>
 
+      <p className="muted small">{i18n.t('frameworkEditor.gap.itemsToken', { token: WORK_ITEMS_TOKEN })}</p>
       <div className="fw-grid-2">
         <WordField editor={editor} textKey={frameworkTextKeys.gap(gapId, 'pilotUsuallyHad')} label={i18n.t('frameworkEditor.gap.pilotUsuallyHad')} multiline />
         <WordField editor={editor} textKey={frameworkTextKeys.gap(gapId, 'productionMeans')} label={i18n.t('frameworkEditor.gap.productionMeans')} multiline />

@@ -4,6 +4,7 @@ import { availableLanguages, languageName } from '../../../../shared/i18n';
 import { frameworkTextKeys } from '../../../../shared/framework/frameworkOps';
 import { LEVELS } from '../../../../shared/framework/types';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { languageNameIn } from './frameworkWord';
 import type { DraftEditor } from './useDraft';
 import { WordField } from './WordField';
 
@@ -40,7 +41,7 @@ export function GeneralEditor({ editor }: { editor: DraftEditor }) {
 
       <div className="fw-block">
         <h3>{i18n.t('frameworkEditor.languages.title')}</h3>
-        <p className="muted small">{i18n.t('frameworkEditor.languages.lead', { first: languageName(editor.firstLanguage) })}</p>
+        <p className="muted small">{i18n.t('frameworkEditor.languages.lead', { first: languageNameIn(editor.firstLanguage, i18n.language) })}</p>
         <ul className="fw-languages">
           {framework.languages.map((language, i) => (
             <li key={language}>
@@ -48,7 +49,7 @@ export function GeneralEditor({ editor }: { editor: DraftEditor }) {
               {i === 0 ? <span className="pill pill-muted">{i18n.t('frameworkEditor.languages.first')}</span> : null}
               {framework.languages.length > 1 ? (
                 <button type="button" className="btn btn-ghost btn-small btn-danger" onClick={() => editor.edit({ kind: 'removeLanguage', language })}>
-                  {i18n.t('frameworkEditor.languages.remove', { language: languageName(language) })}
+                  {i18n.t('frameworkEditor.languages.remove', { language: languageNameIn(language, i18n.language) })}
                 </button>
               ) : null}
             </li>
