@@ -96,14 +96,6 @@ export function blankFramework({ id, now, language, verdictRules, requiredRoles,
   };
 }
 
-/**
- * The framework as it is saved as a template, stamped now: its first save keeps its revision,
- * every later one is the last saved revision plus one (Undo may have taken the draft's number back).
- */
-export function revisionToSave(draft: Framework, lastSaved: Framework | null, now: number): Framework {
-  return { ...draft, revision: lastSaved ? lastSaved.revision + 1 : draft.revision, updatedAt: Math.max(now, draft.updatedAt) };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Languages and words
 

@@ -3,6 +3,9 @@
  * legal" with its ladder, remove "Change management", shorten two timeboxes, undo and redo, save
  * as a template; the saved framework keeps every change and is offered for a new session.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
@@ -104,7 +107,7 @@ test('a framework is duplicated, edited with undo, saved as a template and offer
   await expect(choice.getByRole('option')).toHaveText([BUILT_IN, COPY]);
 });
 
-test('gaps move by keyboard, and a deleted framework comes back with Undo', async ({ shell }) => {
+test('gaps move by keyboard; a framework is exported, deleted with Undo, and imported from its file', async ({ shell }) => {
   const page = shell.page;
   await new LibraryPage(page).waitUntilReady();
   await page.getByRole('button', { name: 'Frameworks', exact: true }).click();
@@ -119,9 +122,29 @@ test('gaps move by keyboard, and a deleted framework comes back with Undo', asyn
   await expect(page.getByRole('list', { name: 'Agenda' }).getByRole('listitem').nth(5)).toContainText('Support model');
 
   await page.getByRole('button', { name: 'Save as template' }).click();
+  await expect(page.getByText('Saved, revision 1')).toBeVisible();
   await page.getByRole('button', { name: 'Frameworks', exact: true }).click();
+  const rows = page.getByTestId('framework-row');
+
+  // The app refuses to write into its own data folder: the file goes where a person would put it.
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'readiness-room-framework-'));
+  const file = path.join(folder, 'firm-method.rrframework');
+  shell.setNextSavePath(file);
+  await page.getByRole('button', { name: `Export ${COPY} as a file` }).click();
+  await expect(page.getByText(`Exported “${COPY}”.`)).toBeVisible();
+  expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ type: 'readiness-room-framework' });
+
   await page.getByRole('button', { name: `Delete ${COPY}` }).click();
-  await expect(page.getByTestId('framework-row')).toHaveCount(1);
+  await expect(rows).toHaveCount(1);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByTestId('framework-row')).toHaveCount(2);
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('button', { name: `Delete ${COPY}` }).click();
+  await expect(rows).toHaveCount(1);
+
+  shell.setNextOpenPath(file);
+  await page.getByRole('button', { name: 'Import a file…' }).click();
+  await expect(rows.filter({ hasText: COPY })).toContainText('6 gaps');
+  await rows.filter({ hasText: COPY }).getByRole('button', { name: `Edit ${COPY}` }).click();
+  await expect(nav.getByRole('listitem')).toHaveText(['Data quality', 'User capability', 'Infrastructure load', 'Support model', 'Integration complexity', 'Change management']);
+  await rm(folder, { recursive: true, force: true });
 });

@@ -6,7 +6,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { languageName } from '../../../../shared/i18n';
 import { MAX_GAPS } from '../../../../shared/framework/frameworkSchema';
-import { revisionToSave } from '../../../../shared/framework/frameworkOps';
 import { useCommandHandler } from '../../commands/keys';
 import { sameValue } from '../../commands/sessionPatch';
 import { useI18n } from '../../i18n/TranslatorContext';
@@ -102,10 +101,9 @@ function Editor() {
     }
     setSaving(true);
     try {
-      const toSave = revisionToSave(framework, draft.saved, Date.now());
-      await frameworkLibrary.save(toSave);
-      markFrameworkSaved(toSave);
-      showToast({ tone: 'success', message: i18n.t('frameworkEditor.toast.saved', { name, revision: toSave.revision }) });
+      const saved = await frameworkLibrary.save(framework);
+      markFrameworkSaved(saved);
+      showToast({ tone: 'success', message: i18n.t('frameworkEditor.toast.saved', { name, revision: saved.revision }) });
       return true;
     } catch (error) {
       showToast({ tone: 'error', message: messageOf(error) });

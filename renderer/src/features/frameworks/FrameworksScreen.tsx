@@ -72,20 +72,21 @@ export function FrameworksScreen() {
       showToast({
         tone: 'info',
         message: i18n.t('frameworkEditor.toast.deleted', { name: nameOf(framework) }),
-        action: { label: i18n.t('common.undo'), run: () => run(() => frameworkLibrary.save(framework)) },
+        action: { label: i18n.t('common.undo'), run: () => run(() => frameworkLibrary.restore(framework.id)) },
         timeoutMs: 12_000,
       });
     });
 
   const exportFile = (framework: Framework) =>
     run(async () => {
-      if (await frameworkLibrary.exportFile(framework)) showToast({ tone: 'success', message: i18n.t('frameworkEditor.toast.exported', { name: nameOf(framework) }) });
+      if (await frameworkLibrary.exportFile(framework.id)) showToast({ tone: 'success', message: i18n.t('frameworkEditor.toast.exported', { name: nameOf(framework) }) });
     });
 
   const importFile = () =>
     run(async () => {
-      const imported = await frameworkLibrary.importFile();
-      if (imported) showToast({ tone: 'success', message: i18n.t('frameworkEditor.toast.imported', { name: nameOf(imported) }) });
+      const outcome = await frameworkLibrary.importFile();
+      if (outcome.status === 'refused') showToast({ tone: 'error', message: i18n.text(outcome.message) });
+      if (outcome.status === 'imported') showToast({ tone: 'success', message: i18n.t('frameworkFiles.toast.imported', { name: nameOf(outcome.framework), fileName: outcome.fileName, how: outcome.how, repairs: outcome.repairs.length }) });
     });
 
   return (

@@ -19,7 +19,6 @@ import {
   removeLanguage,
   removeQuestion,
   removeSuggestedAction,
-  revisionToSave,
   setBlockingCheck,
   setCheck,
   setGapLook,
@@ -184,11 +183,5 @@ describe('agenda, verdict rules, checks and roles', () => {
     expect(gapStages(framework)).toEqual(['data', 'users', 'load', 'integration', 'support', gapId]);
     expect(framework.agenda.slice(0, 2).map((stage) => stage.timeboxMinutes)).toEqual([10, 15]);
     expect(FrameworkSchema.safeParse(framework).success).toBe(true);
-  });
-
-  it('saves as the next revision after the last saved one', () => {
-    const framework = copy();
-    expect(revisionToSave(framework, null, NOW + 1)).toMatchObject({ revision: 1, updatedAt: NOW + 1 });
-    expect(revisionToSave(framework, { ...framework, revision: 4 }, NOW + 2).revision).toBe(5);
   });
 });
