@@ -142,6 +142,7 @@ function AppScreens({ boot }: { boot: Boot }) {
         },
   );
   useCommandHandler('library.open', presenter ? undefined : () => navigate({ screen: 'library' }));
+  useCommandHandler('frameworks.open', presenter ? undefined : () => navigate({ screen: 'frameworks' }));
   useCommandHandler('theme.toggle', toggleTheme);
   useCommandHandler('palette.open', presenter ? undefined : () => setPaletteOpen(!useAppStore.getState().paletteOpen));
 
