@@ -3,7 +3,8 @@
  * gaps at level 2 would lift the draft verdict, are what holds it at Go with conditions, or cannot
  * change it because something else holds it at Not yet.
  */
-import { GAP_IDS, type GapId } from '../framework/types';
+import { sessionGapIds } from '../framework/sessionFramework';
+import type { GapId } from '../framework/types';
 import type { Action, Session, VerdictValue } from '../model/session';
 import { runChecks, type Flag } from '../scoring/checks';
 import { effectiveLevel } from '../scoring/rounds';
@@ -31,7 +32,7 @@ export interface VerdictOutlook {
 }
 
 function names(gaps: readonly GapId[]): MessageValue {
-  return listMessage(gaps.map(gapNameMessage));
+  return listMessage(gaps.map((gapId) => gapNameMessage(gapId)));
 }
 
 /** The session as if each listed gap had one open action with an owner and a due date. */
@@ -54,7 +55,7 @@ function withCoveringActions(session: Session, gaps: readonly GapId[]): Session 
 
 export function verdictOutlook(session: Session, flags: readonly Flag[] = runChecks(session)): VerdictOutlook {
   const computed = computeVerdict(session, flags).computed;
-  const atTwo = GAP_IDS.filter((g) => effectiveLevel(session, g) === 2);
+  const atTwo = sessionGapIds(session).filter((g) => effectiveLevel(session, g) === 2);
   const uncovered = atTwo.filter((g) => ownedDatedActions(session, g).length === 0);
   const covered = atTwo.filter((g) => ownedDatedActions(session, g).length > 0);
 
@@ -71,8 +72,8 @@ export function verdictOutlook(session: Session, flags: readonly Flag[] = runChe
       }
     }
     const blockers: Message[] = [];
-    const atOne = GAP_IDS.filter((g) => effectiveLevel(session, g) === 1);
-    const unscored = GAP_IDS.filter((g) => effectiveLevel(session, g) === null);
+    const atOne = sessionGapIds(session).filter((g) => effectiveLevel(session, g) === 1);
+    const unscored = sessionGapIds(session).filter((g) => effectiveLevel(session, g) === null);
     if (atOne.length > 0) blockers.push(msg('outlook.blocker.atOne', { gaps: names(atOne), count: atOne.length }));
     if (unscored.length > 0) blockers.push(msg('outlook.blocker.unscored', { gaps: names(unscored), count: unscored.length }));
     const blocking = flags.filter((f) => f.blocking);

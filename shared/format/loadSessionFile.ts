@@ -4,6 +4,7 @@
  * A healthy file is validated once; only a file that fails goes through restore().
  */
 import { type z } from 'zod';
+import { FrameworkSchema } from '../framework/frameworkSchema';
 import { SessionSchema, type Session } from '../model/session';
 import { CURRENT_FORMAT_VERSION, EnvelopeHeaderSchema, FILE_TYPE, MAX_FILE_BYTES } from './envelope';
 import { migrateSession } from './migrations';
@@ -70,6 +71,13 @@ function loadUnchecked(text: string, byteLength: number): LoadResult {
     migrated = migrateSession(data.session, version);
   } catch (error) {
     return { ok: false, code: 'invalid', message: msg('fileLoad.upgradeFailed', { detail: error instanceof Error ? error.message : '' }) };
+  }
+  // A session's own framework is its method: a broken one is never swapped for the built-in one.
+  if (Object.hasOwn(migrated, 'framework') && migrated.framework !== undefined) {
+    const framework = FrameworkSchema.safeParse(migrated.framework);
+    if (!framework.success) {
+      return { ok: false, code: 'invalid', message: msg('fileLoad.brokenFramework', { issue: describeIssue(framework.error.issues[0]!) }) };
+    }
   }
   // Fast path: a healthy file is checked once and needs no repair.
   const direct = SessionSchema.safeParse(migrated);

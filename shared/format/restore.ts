@@ -6,10 +6,12 @@
  * the schema to refuse. Only own properties are ever read, so prototype keys count for nothing.
  */
 import { z } from 'zod';
-import { GAP_IDS, type GapId } from '../framework/types';
+import { FrameworkSchema, type Framework } from '../framework/frameworkSchema';
+import { sessionGapIds } from '../framework/sessionFramework';
+import type { GapId } from '../framework/types';
 import { DEFAULT_SETTINGS, EMPTY_OWNERSHIP, createSession, emptyGapAssessment } from '../model/createSession';
 import { msg, translatorNow, type Message } from '../i18n';
-import { gapNameMessage } from '../scoring/words';
+import { gapNameMessage } from '../framework/localize';
 import {
   ActionSchema,
   ConsensusSchema,
@@ -95,8 +97,9 @@ type ListKind = 'participant' | 'kpi' | 'action' | 'round' | 'vote' | 'stage' | 
 
 interface ListOptions {
   what: ListKind;
-  /** The gap whose evidence or risks these are. */
+  /** The gap whose evidence or risks these are, and the framework that names it. */
   gapId?: GapId;
+  framework?: Framework | undefined;
   schema: ObjectSchema;
   /** Defaults for the fields an entry can do without. */
   defaults: Data;
@@ -108,7 +111,7 @@ interface ListOptions {
 
 /** A list repaired entry by entry: broken entries are fixed or left out, duplicates (same id) dropped. */
 function repairList(value: unknown, options: ListOptions, repairs: Message[]): Data[] {
-  const what = msg('repair.what', { kind: options.what, gap: options.gapId ? gapNameMessage(options.gapId) : '' });
+  const what = msg('repair.what', { kind: options.what, gap: options.gapId ? gapNameMessage(options.gapId, options.framework) : '' });
   if (!Array.isArray(value)) {
     if (value !== undefined && value !== null) repairs.push(msg('repair.list.unreadable', { what }));
     return [];
@@ -192,7 +195,8 @@ function repairFacts(value: unknown, repairs: Message[]): Data {
 
 const SHAPE = SessionSchema.shape;
 /** Fields with their own repair below; every other field is a single value checked by its schema. */
-const COMPOSITE_FIELDS = new Set(['firm', 'facts', 'participants', 'kpis', 'agenda', 'rounds', 'gaps', 'ownership', 'actions', 'settings']);
+// A session's own framework is never reset to the built-in one: broken, it leaves the file refused (loadSessionFile).
+const COMPOSITE_FIELDS = new Set(['firm', 'facts', 'participants', 'kpis', 'agenda', 'rounds', 'gaps', 'ownership', 'actions', 'settings', 'framework']);
 /** Missing nullable fields that older files may simply not have: filled in without a word. */
 const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId', 'room', 'language', 'framework']);
 
@@ -214,7 +218,10 @@ export function restoreSession(input: Data): { session: Data; repairs: Message[]
   const now = typeof input.updatedAt === 'number' && Number.isFinite(input.updatedAt) && input.updatedAt >= 0 ? Math.floor(input.updatedAt) : Date.now();
   const initiative = typeof input.initiative === 'string' && input.initiative.trim() ? input.initiative.slice(0, 200) : untitledInitiative(input);
   const id = typeof input.id === 'string' && SHAPE.id.safeParse(input.id).success ? input.id : 'restored';
-  const defaults = createSession({ initiative, client: '', id, now }) as unknown as Data;
+  const parsedFramework = has(input, 'framework') && input.framework !== undefined ? FrameworkSchema.safeParse(input.framework) : null;
+  const framework = parsedFramework?.success ? parsedFramework.data : undefined;
+  const gapIds = sessionGapIds({ framework });
+  const defaults = createSession({ initiative, client: '', id, now, ...(framework ? { framework } : {}) }) as unknown as Data;
 
   const out: Data = {};
   for (const key of Object.keys(SHAPE)) {
@@ -292,6 +299,7 @@ export function restoreSession(input: Data): { session: Data; repairs: Message[]
     { what: 'stage', schema: StageSchema, defaults: { gapId: null, timeboxMinutes: 20, startedAt: null, completedAt: null }, max: 50 },
     repairs,
   );
+  agenda = dropUnknownGaps(agenda, 'stage', gapIds, repairs);
   if (agenda.length === 0) {
     agenda = defaults.agenda as Data[];
     repairs.push(msg('repair.agenda.reset'));
@@ -304,33 +312,55 @@ export function restoreSession(input: Data): { session: Data; repairs: Message[]
 
   out.settings = repairSettingsLike(out.settings, SettingsSchema, { ...DEFAULT_SETTINGS }, 'settings', repairs);
   out.ownership = repairSettingsLike(out.ownership, OwnershipSchema, { ...EMPTY_OWNERSHIP }, 'ownership', repairs);
-  out.gaps = restoreGaps(out.gaps, repairs);
+  out.rounds = dropUnknownGaps(out.rounds as Data[], 'round', gapIds, repairs);
+  out.actions = unlinkUnknownGaps(out.actions as Data[], gapIds, repairs);
+  out.gaps = restoreGaps(out.gaps, gapIds, framework, repairs);
   return { session: out, repairs };
 }
 
-function restoreGaps(value: unknown, repairs: Message[]): Data {
+/** Rounds and stages of a gap the session's framework does not have are left out. */
+function dropUnknownGaps(items: readonly Data[], what: ListKind, gapIds: readonly string[], repairs: Message[]): Data[] {
+  const kept = items.filter((item) => item.gapId === null || item.gapId === undefined || gapIds.includes(item.gapId as string));
+  const dropped = items.length - kept.length;
+  if (dropped > 0) repairs.push(msg('repair.list.dropped', { count: dropped, what: msg('repair.what', { kind: what, gap: '' }) }));
+  return kept;
+}
+
+/** An action linked to a gap the framework does not have keeps its words and loses the link. */
+function unlinkUnknownGaps(actions: readonly Data[], gapIds: readonly string[], repairs: Message[]): Data[] {
+  let fixed = 0;
+  const out = actions.map((action) => {
+    if (action.gapId === null || gapIds.includes(action.gapId as string)) return action;
+    fixed++;
+    return { ...action, gapId: null };
+  });
+  if (fixed > 0) repairs.push(msg('repair.list.fixed', { count: fixed, what: msg('repair.what', { kind: 'action', gap: '' }) }));
+  return out;
+}
+
+function restoreGaps(value: unknown, gapIds: readonly string[], framework: Framework | undefined, repairs: Message[]): Data {
   const gaps = isRecord(value) ? value : {};
   if (!isRecord(value)) repairs.push(msg('repair.gaps.reset'));
-  const unknown = Object.keys(gaps).filter((key) => !(GAP_IDS as readonly string[]).includes(key));
+  const unknown = Object.keys(gaps).filter((key) => !gapIds.includes(key));
   if (unknown.length) repairs.push(msg('repair.gaps.unknown', { count: unknown.length, gaps: quoteList(unknown) }));
   return Object.fromEntries(
-    GAP_IDS.map((gapId) => {
+    gapIds.map((gapId) => {
       const gap = has(gaps, gapId) ? gaps[gapId] : undefined;
       if (!isRecord(gap)) {
-        if (isRecord(value)) repairs.push(msg('repair.gap.missing', { gap: gapNameMessage(gapId) }));
+        if (isRecord(value)) repairs.push(msg('repair.gap.missing', { gap: gapNameMessage(gapId, framework) }));
         return [gapId, emptyGapAssessment()];
       }
       const consensus = repairField(has(gap, 'consensus') ? gap.consensus : null, ConsensusSchema.nullable());
-      if (!consensus.ok) repairs.push(msg('repair.gap.consensusCleared', { gap: gapNameMessage(gapId) }));
+      if (!consensus.ok) repairs.push(msg('repair.gap.consensusCleared', { gap: gapNameMessage(gapId, framework) }));
       const notes = repairField(has(gap, 'notes') ? gap.notes : '', GapAssessmentSchema.shape.notes);
-      if (!notes.ok) repairs.push(msg('repair.gap.notesCleared', { gap: gapNameMessage(gapId) }));
-      else if (notes.changed) repairs.push(msg('repair.gap.notesShortened', { gap: gapNameMessage(gapId) }));
+      if (!notes.ok) repairs.push(msg('repair.gap.notesCleared', { gap: gapNameMessage(gapId, framework) }));
+      else if (notes.changed) repairs.push(msg('repair.gap.notesShortened', { gap: gapNameMessage(gapId, framework) }));
       return [
         gapId,
         {
           consensus: consensus.ok ? consensus.value : null,
-          evidence: repairList(gap.evidence, { what: 'evidence', gapId, schema: NoteItemSchema, defaults: {}, max: 500 }, repairs),
-          risks: repairList(gap.risks, { what: 'risk', gapId, schema: RiskSchema, defaults: { severity: 'medium' }, max: 500 }, repairs),
+          evidence: repairList(gap.evidence, { what: 'evidence', gapId, framework, schema: NoteItemSchema, defaults: {}, max: 500 }, repairs),
+          risks: repairList(gap.risks, { what: 'risk', gapId, framework, schema: RiskSchema, defaults: { severity: 'medium' }, max: 500 }, repairs),
           notes: notes.ok ? notes.value : '',
         },
       ];

@@ -1,8 +1,11 @@
 /** The framework as data: the six critical gaps between a pilot and production. */
 import type { IconName } from './icons';
 
+/** The built-in framework's gaps; a session's own framework names its own (sessionGapIds). */
 export const GAP_IDS = ['data', 'users', 'load', 'integration', 'change', 'support'] as const;
-export type GapId = (typeof GAP_IDS)[number];
+export type BuiltInGapId = (typeof GAP_IDS)[number];
+/** A gap's id is the framework's: lower-case words joined by hyphens ("data", "governance-legal"). */
+export type GapId = string;
 
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 export type Level = (typeof LEVELS)[number];

@@ -1,5 +1,8 @@
 /** Builds a new, valid session from the two things the facilitator types: initiative and client. */
-import { GAP_IDS, type GapId } from '../framework/types';
+import { BUILT_IN_FRAMEWORK_ID } from '../framework/builtInFramework';
+import type { Framework } from '../framework/frameworkSchema';
+import { sessionGapIds } from '../framework/sessionFramework';
+import type { GapId } from '../framework/types';
 import { defaultAgenda } from '../phases/agenda';
 import { localDay } from '../text/dates';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
@@ -31,8 +34,9 @@ export function emptyGapAssessment(): GapAssessment {
   return { consensus: null, evidence: [], risks: [], notes: '' };
 }
 
-export function emptyGaps(): Record<GapId, GapAssessment> {
-  return Object.fromEntries(GAP_IDS.map((g) => [g, emptyGapAssessment()])) as Record<GapId, GapAssessment>;
+/** An empty assessment for each gap of the framework (absent: the built-in one). */
+export function emptyGaps(framework?: Framework): Record<GapId, GapAssessment> {
+  return Object.fromEntries(sessionGapIds({ framework }).map((g) => [g, emptyGapAssessment()]));
 }
 
 export interface NewSessionInput {
@@ -42,10 +46,16 @@ export interface NewSessionInput {
   now: number;
   /** The client's language; English when not given. */
   language?: string;
+  /**
+   * The framework the session follows: copied in whole, so later edits to the template never
+   * change the session. Absent, or the built-in one: the session carries none (sessionFramework).
+   */
+  framework?: Framework;
 }
 
-export function createSession({ initiative, client, id, now, language }: NewSessionInput): Session {
-  const agenda = defaultAgenda();
+export function createSession({ initiative, client, id, now, language, framework }: NewSessionInput): Session {
+  const own = framework && framework.id !== BUILT_IN_FRAMEWORK_ID ? (JSON.parse(JSON.stringify(framework)) as Framework) : undefined;
+  const agenda = defaultAgenda(own);
   return {
     id,
     createdAt: now,
@@ -65,13 +75,14 @@ export function createSession({ initiative, client, id, now, language }: NewSess
     agenda,
     currentStageId: agenda[0]!.id,
     rounds: [],
-    gaps: emptyGaps(),
+    gaps: emptyGaps(own),
     ownership: { ...EMPTY_OWNERSHIP },
     actions: [],
     verdictOverride: null,
     settings: { ...DEFAULT_SETTINGS },
     previousSessionId: null,
     language: language ?? DEFAULT_LANGUAGE,
+    ...(own ? { framework: own } : {}),
   };
 }
 
@@ -81,7 +92,7 @@ export function createSession({ initiative, client, id, now, language }: NewSess
  * (the catalogue's `summary.reassessmentName`).
  */
 export function duplicateAsReassessment(source: Session, id: string, now: number, name: (initiative: string) => string): Session {
-  const fresh = createSession({ initiative: source.initiative, client: source.client, id, now, language: sessionLanguage(source) });
+  const fresh = createSession({ initiative: source.initiative, client: source.client, id, now, language: sessionLanguage(source), ...(source.framework ? { framework: source.framework } : {}) });
   return {
     ...fresh,
     initiative: name(source.initiative).slice(0, 200),

@@ -3,6 +3,7 @@
  * clocks are passed in.
  */
 import type { GapId } from '../framework/types';
+import { gapAssessment, withGapAssessment } from './gapAssessment';
 import { msg } from '../i18n';
 import { done, refuse, type OpResult } from './opResult';
 import type { NoteItem, Risk, Session } from './session';
@@ -28,11 +29,11 @@ export function cleanNoteText(text: string): string | null {
 }
 
 function withList<K extends ListKey>(session: Session, gapId: GapId, key: K, items: ItemOf<K>[]): Session {
-  return { ...session, gaps: { ...session.gaps, [gapId]: { ...session.gaps[gapId], [key]: items } } };
+  return withGapAssessment(session, gapId, { [key]: items });
 }
 
 function listOf<K extends ListKey>(session: Session, gapId: GapId, key: K): ItemOf<K>[] {
-  return session.gaps[gapId][key] as ItemOf<K>[];
+  return gapAssessment(session, gapId)[key] as ItemOf<K>[];
 }
 
 function insert<K extends ListKey>(session: Session, gapId: GapId, key: K, item: ItemOf<K>): Session {

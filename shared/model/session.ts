@@ -3,15 +3,16 @@
  * Schemas are strict so a file or a phone can never smuggle in keys the app does not know.
  */
 import { z } from 'zod';
-import { GAP_IDS } from '../framework/types';
 import { ROLES } from '../framework/roles';
-import { FrameworkSchema, STAGE_KINDS } from '../framework/frameworkSchema';
+import { FrameworkItemIdSchema, FrameworkSchema, STAGE_KINDS } from '../framework/frameworkSchema';
+import { sessionGapIds } from '../framework/sessionFramework';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { ISO_DATE } from '../text/dates';
 import { FirmLogoSchema } from './firmLogo';
 import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from './participantEmail';
 
-export const GapIdSchema = z.enum(GAP_IDS);
+/** A gap of the session's framework; which ids it may name is the session's refinement below. */
+export const GapIdSchema = FrameworkItemIdSchema;
 export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
 
 const id = z.string().min(1).max(64);
@@ -192,7 +193,8 @@ export const SessionSchema = z.strictObject({
   agenda: z.array(StageSchema).min(1).max(50),
   currentStageId: id,
   rounds: z.array(RoundSchema).max(1000),
-  gaps: z.strictObject(Object.fromEntries(GAP_IDS.map((g) => [g, GapAssessmentSchema])) as Record<(typeof GAP_IDS)[number], typeof GapAssessmentSchema>),
+  /** One assessment per gap of the session's framework, keyed by its id (the refinement below). */
+  gaps: z.record(GapIdSchema, GapAssessmentSchema),
   ownership: OwnershipSchema,
   actions: z.array(ActionSchema).max(2000),
   verdictOverride: VerdictOverrideSchema.nullable(),
@@ -211,6 +213,26 @@ export const SessionSchema = z.strictObject({
    * change it and a colleague without the template opens it intact. Absent: the built-in one.
    */
   framework: FrameworkSchema.optional(),
+}).superRefine((session, ctx) => {
+  // The gaps are the framework's: one assessment for each, and nothing names a gap it lacks.
+  const gapIds = sessionGapIds(session);
+  const known = new Set(gapIds);
+  for (const gapId of gapIds) {
+    if (!Object.hasOwn(session.gaps, gapId)) ctx.addIssue({ code: 'custom', path: ['gaps', gapId], message: 'a gap of the framework has no assessment' });
+  }
+  for (const gapId of Object.keys(session.gaps)) {
+    if (!known.has(gapId)) ctx.addIssue({ code: 'custom', path: ['gaps', gapId], message: 'a gap the framework does not have' });
+  }
+  const unknownGap = (gapId: string | null) => gapId !== null && !known.has(gapId);
+  session.rounds.forEach((round, index) => {
+    if (unknownGap(round.gapId)) ctx.addIssue({ code: 'custom', path: ['rounds', index, 'gapId'], message: 'a gap the framework does not have' });
+  });
+  session.actions.forEach((action, index) => {
+    if (unknownGap(action.gapId)) ctx.addIssue({ code: 'custom', path: ['actions', index, 'gapId'], message: 'a gap the framework does not have' });
+  });
+  session.agenda.forEach((stage, index) => {
+    if (unknownGap(stage.gapId)) ctx.addIssue({ code: 'custom', path: ['agenda', index, 'gapId'], message: 'a gap the framework does not have' });
+  });
 });
 
 

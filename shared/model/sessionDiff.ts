@@ -3,7 +3,8 @@
  * "actions: +2 −1, 1 edited"), so a backup can be previewed before it is restored. Pure; ignores
  * what only moves as the room works (the current stage, stage start times, updatedAt).
  */
-import { GAP_IDS } from '../framework/types';
+import { sessionGapIds } from '../framework/sessionFramework';
+import { gapAssessment } from './gapAssessment';
 import { msg, type Message, type Translator } from '../i18n';
 import { listMessage } from '../scoring/words';
 import type { Session } from './session';
@@ -91,19 +92,21 @@ export function diffSessions(before: Session, after: Session): ChangeLine[] {
   add('rounds', formatCounts(countById(before.rounds.map((r) => ({ ...r, votes: [] })), after.rounds.map((r) => ({ ...r, votes: [] })))));
   add('votes', formatCounts(countById(votesOf(before), votesOf(after))));
 
-  const consensus = GAP_IDS.filter((gap) => !same(before.gaps[gap].consensus, after.gaps[gap].consensus)).length;
+  // Gaps of either framework (a session's framework never changes, but a backup is any file).
+  const gapIds = [...new Set([...sessionGapIds(before), ...sessionGapIds(after)])];
+  const consensus = gapIds.filter((gap) => !same(gapAssessment(before, gap).consensus, gapAssessment(after, gap).consensus)).length;
   add('consensus', consensus ? msg('backups.detail.gaps', { count: consensus }) : null);
   const notes: Counts = { added: 0, removed: 0, edited: 0 };
-  for (const gap of GAP_IDS) {
+  for (const gap of gapIds) {
     for (const list of ['evidence', 'risks'] as const) {
-      const counts = countById(before.gaps[gap][list], after.gaps[gap][list]);
+      const counts = countById(gapAssessment(before, gap)[list], gapAssessment(after, gap)[list]);
       notes.added += counts.added;
       notes.removed += counts.removed;
       notes.edited += counts.edited;
     }
   }
   add('notes', formatCounts(notes));
-  const gapNotes = GAP_IDS.filter((gap) => before.gaps[gap].notes !== after.gaps[gap].notes).length;
+  const gapNotes = gapIds.filter((gap) => gapAssessment(before, gap).notes !== gapAssessment(after, gap).notes).length;
   add('gapNotes', gapNotes ? msg('backups.detail.edited', { count: gapNotes }) : null);
 
   const ownership = (Object.keys(after.ownership) as (keyof Session['ownership'])[]).filter((key) => before.ownership[key] !== after.ownership[key]).length;

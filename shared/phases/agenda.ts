@@ -1,39 +1,23 @@
 /** The workshop agenda as data: an ordered list of stages, and pure moves between them. */
-import { GAP_IDS, type GapId } from '../framework/types';
+import type { Framework } from '../framework/frameworkSchema';
+import { sessionFramework } from '../framework/sessionFramework';
+import type { GapId } from '../framework/types';
 import type { Stage, StageKind } from '../model/session';
-
-const DEFAULT_TIMEBOX: Record<StageKind, number> = {
-  frame: 20,
-  criteria: 20,
-  gap: 25,
-  ownership: 20,
-  verdict: 15,
-  actions: 25,
-  export: 5,
-};
 
 export function stageId(kind: StageKind, gapId: GapId | null = null): string {
   return gapId ? `gap-${gapId}` : kind;
 }
 
-export function defaultAgenda(): Stage[] {
-  const stage = (kind: StageKind, gapId: GapId | null = null): Stage => ({
-    id: stageId(kind, gapId),
-    kind,
-    gapId,
-    timeboxMinutes: DEFAULT_TIMEBOX[kind],
+/** The agenda a new session starts with: its framework's stages, in order (absent framework: the built-in one). */
+export function defaultAgenda(framework?: Framework): Stage[] {
+  return sessionFramework({ framework }).agenda.map((stage) => ({
+    id: stageId(stage.kind, stage.gapId),
+    kind: stage.kind,
+    gapId: stage.gapId,
+    timeboxMinutes: stage.timeboxMinutes,
     startedAt: null,
     completedAt: null,
-  });
-  return [
-    stage('frame'),
-    stage('criteria'),
-    ...GAP_IDS.map((gapId) => stage('gap', gapId)),
-    stage('ownership'),
-    stage('verdict'),
-    stage('actions'),
-    stage('export'),
-  ];
+  }));
 }
 
 /** Moves to a stage: stamps it started the first time, so its timebox counts from then. */

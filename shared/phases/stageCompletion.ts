@@ -9,7 +9,7 @@
  *   gap        the room's consensus level is confirmed;
  *   ownership  every question on the page is answered (a "no" to budget or authority is an
  *              answer: the ownership-vacuum flag, not this tick, says it is a problem);
- *   verdict    every gap has a confirmed consensus, so the draft rests on all six scores, or the
+ *   verdict    every gap has a confirmed consensus, so the draft rests on every gap's score, or the
  *              facilitator has overridden the verdict with a reason;
  *   actions    the plan has at least one action, and every open action has an owner and a due date;
  *   export     every other stage is complete, so the documents carry the whole workshop.
@@ -17,8 +17,8 @@
  * A stage that is not complete but was entered is "visited"; one never entered is "not started".
  */
 import { msg, type Message } from '../i18n';
-import { FACTS } from '../framework/facts';
-import { GAP_IDS } from '../framework/types';
+import { sessionFramework, sessionGapIds } from '../framework/sessionFramework';
+import { gapAssessment } from '../model/gapAssessment';
 import type { Ownership, Session, Stage } from '../model/session';
 import { hasDueDate, hasOwner } from '../scoring/checks';
 import { votersOf } from '../scoring/rounds';
@@ -31,8 +31,10 @@ export interface StageCompletion {
   missing: Message[];
 }
 
-/** The Frame's facts: the pilot's and production's side of the comparison. */
-const FRAME_FACT_IDS = FACTS.filter((f) => f.side === 'pilot' || f.side === 'production').map((f) => f.id);
+/** The Frame's facts: the pilot's and production's side of the comparison, as the session's framework has them. */
+function frameFactIds(session: Session): string[] {
+  return sessionFramework(session).facts.filter((f) => f.side === 'pilot' || f.side === 'production').map((f) => f.id);
+}
 
 function isBlank(text: unknown): boolean {
   return typeof text !== 'string' || text.trim() === '';
@@ -47,7 +49,7 @@ function isAnswered(value: unknown): boolean {
 function frameMissing(session: Session): Message[] {
   const missing: Message[] = [];
   if (isBlank(session.useCase)) missing.push(msg('stageStatus.missing.useCase'));
-  const unanswered = FRAME_FACT_IDS.filter((id) => !isAnswered(session.facts[id])).length;
+  const unanswered = frameFactIds(session).filter((id) => !isAnswered(session.facts[id])).length;
   if (unanswered > 0) missing.push(msg('stageStatus.missing.facts', { count: unanswered }));
   if (votersOf(session).length === 0) missing.push(msg('stageStatus.missing.voters'));
   return missing;
@@ -65,7 +67,7 @@ function ownershipMissing(session: Session): Message[] {
 }
 
 function unscoredGaps(session: Session): number {
-  return GAP_IDS.filter((g) => session.gaps[g].consensus === null).length;
+  return sessionGapIds(session).filter((g) => gapAssessment(session, g).consensus === null).length;
 }
 
 function verdictMissing(session: Session): Message[] {
@@ -95,7 +97,7 @@ export function stageCompletion(session: Session, stage: Stage): StageCompletion
       missing = criteriaMissing(session);
       break;
     case 'gap':
-      missing = stage.gapId && session.gaps[stage.gapId].consensus !== null ? [] : [msg('stageStatus.missing.consensus')];
+      missing = stage.gapId && gapAssessment(session, stage.gapId).consensus !== null ? [] : [msg('stageStatus.missing.consensus')];
       break;
     case 'ownership':
       missing = ownershipMissing(session);

@@ -37,6 +37,7 @@ import { formatLevel, formatNumber } from '../text/numbers';
 import { formatFactValue, formatYesNo, monogramOf, safeFileName, type FormattedValue } from './reportFormat';
 import { methodSections } from './reportMethod';
 import { buildContents, buildNotice } from './reportFrame';
+import { gapAssessment } from '../model/gapAssessment';
 import { buildDecision, buildGapStatus, buildRoadmap, type GapStatus } from './reportPlan';
 import { roadmapSvg } from '../charts/roadmapChart';
 import type {
@@ -271,7 +272,7 @@ function stanceComparison(row: ChampionsVsSkeptics | undefined, i18n: Translator
 const FACT_SIDES = { pilot: 'report.fact.side.pilot', production: 'report.fact.side.production', readiness: 'report.fact.side.readiness' } as const satisfies Record<string, MessageId>;
 
 function gapSection(session: Session, summary: Summary, gap: GapDefinition, actions: readonly ActionRow[], flags: readonly FlagRow[], i18n: Translator, status: readonly GapStatus[]): GapSection {
-  const assessment = session.gaps[gap.id];
+  const assessment = gapAssessment(session, gap.id);
   const consensus = assessment.consensus;
   const briefing = gapBriefing(gap, session, i18n);
   const facts: FactRow[] = gap.factIds.flatMap((factId) => {
@@ -308,7 +309,7 @@ function gapSection(session: Session, summary: Summary, gap: GapDefinition, acti
 
 function scoreRows(session: Session, i18n: Translator): ScoreRow[] {
   return localizeFramework(i18n).gaps.map((gap) => {
-    const consensus = session.gaps[gap.id].consensus;
+    const consensus = gapAssessment(session, gap.id).consensus;
     const round = latestRevealedRound(session, gap.id);
     const stats = round ? roundStats(uniqueVotes(round.votes), session.settings.divergenceSpread) : null;
     return {

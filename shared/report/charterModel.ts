@@ -28,7 +28,7 @@ export const CHARTER_VERDICT = 'not-yet';
 /** The most criteria the charter lists (business criteria first); the rest are in the report. */
 export const CHARTER_MAX_CRITERIA = 6;
 
-const DESIGN: Readonly<Record<GapId, MessageId>> = {
+const DESIGN: Readonly<Record<GapId, MessageId | undefined>> = {
   data: 'charter.design.data',
   load: 'charter.design.load',
   integration: 'charter.design.integration',
@@ -159,7 +159,8 @@ export function buildCharter(session: Session, model: ReportModel): CharterModel
       gap: status.gap,
       status: { status: status.status, label: status.label, color: status.color, soft: status.soft, fill: status.fill, ink: status.ink },
       consensus: status.consensus ? t('charter.consensus.level', { level: status.consensus.level, name: status.consensus.name }) : t('charter.consensus.none'),
-      design: t(DESIGN[status.gap.id]),
+      // The built-in gaps have a design sentence; a framework's own gap has none yet.
+      design: DESIGN[status.gap.id] ? t(DESIGN[status.gap.id]!) : '',
       passWhen: inSessionWords(framework.gapById(status.gap.id).ladder[4], session, i18n),
       action: action ? charterAction(action, i18n) : null,
       noAction: action ? null : t('charter.action.none'),

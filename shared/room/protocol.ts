@@ -7,7 +7,7 @@
  * carries its participant token.
  */
 import { z } from 'zod';
-import { GAP_IDS } from '../framework/types';
+import { FrameworkItemIdSchema, MAX_GAPS } from '../framework/frameworkSchema';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { msg, type Message } from '../i18n/message';
 import { MessageSchema } from '../i18n/messageSchema';
@@ -95,18 +95,25 @@ export const PhoneMessageSchema = z.discriminatedUnion('type', [HelloMessageSche
 // ---------------------------------------------------------------------------------------------
 // Laptop → phone
 
+/** The longest gap name and level descriptor a phone is sent; a framework's longer words are shortened. */
+export const GAP_NAME_MAX = 80;
+export const DESCRIPTOR_MAX = 600;
+export const LEVEL_NAME_MAX = 60;
+
 export const LevelBriefSchema = z.strictObject({
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
-  name: z.string().max(60),
-  descriptor: z.string().max(600),
+  name: z.string().max(LEVEL_NAME_MAX),
+  descriptor: z.string().max(DESCRIPTOR_MAX),
 });
 
 /** What a phone needs to vote in a round: the gap, the question and the five levels, nothing else. */
 export const RoundBriefSchema = z.strictObject({
   id: RoundIdSchema,
-  gapId: z.enum(GAP_IDS),
-  gapNumber: z.number().int().min(1).max(6),
-  gapName: z.string().max(80),
+  gapId: FrameworkItemIdSchema,
+  gapNumber: z.number().int().min(1).max(MAX_GAPS),
+  /** How many gaps the session's framework has ("Gap 3 of 7"). */
+  gapCount: z.number().int().min(1).max(MAX_GAPS),
+  gapName: z.string().max(GAP_NAME_MAX),
   gapColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** 1 for the first round on the gap, 2 for a re-vote, … */
   roundNumber: z.number().int().min(1).max(1000),
@@ -132,7 +139,7 @@ export const PhoneStateSchema = z.discriminatedUnion('phase', [
   /** Voting has closed; the distribution is there only when the facilitator revealed it. */
   z.strictObject({
     phase: z.literal('round-closed'),
-    round: RoundBriefSchema.pick({ id: true, gapId: true, gapNumber: true, gapName: true, gapColor: true, roundNumber: true }),
+    round: RoundBriefSchema.pick({ id: true, gapId: true, gapNumber: true, gapCount: true, gapName: true, gapColor: true, roundNumber: true }),
     myVote: MyVoteSchema.nullable(),
     distribution: DistributionSchema.nullable(),
   }),

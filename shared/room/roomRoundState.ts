@@ -4,15 +4,15 @@
  * and — only once the facilitator revealed it — how the room voted. The window pushes this to the
  * room server whenever it changes; phones never learn more than this.
  */
+import type { Framework } from '../framework/frameworkSchema';
 import { localizeFramework } from '../framework/localize';
-import { gapById } from '../framework/gaps';
 import { LEVELS } from '../framework/types';
 import type { Round, Session } from '../model/session';
 import { uniqueVotes } from '../scoring/rounds';
 import { distributionOf } from '../scoring/stats';
 import { msg, type Message } from '../i18n/message';
 import type { Translator } from '../i18n/translator';
-import type { RoundBrief } from './protocol';
+import { DESCRIPTOR_MAX, GAP_NAME_MAX, LEVEL_NAME_MAX, type RoundBrief } from './protocol';
 import type { ClosedRoundBrief, RoomRoundState } from './roomRoundStateSchema';
 
 export type { ClosedRoundBrief, RoomRoundState } from './roomRoundStateSchema';
@@ -25,25 +25,30 @@ export function roomQuestion(_gapName?: string): Message {
   return msg('roomProtocol.question');
 }
 
-/** A round as the phones see it, worded by `i18n` (the session's translator: phones speak the session's language). */
-export function roundBriefOf(round: Round, i18n: Translator): RoundBrief {
-  const gap = gapById(round.gapId);
-  const framework = localizeFramework(i18n);
-  const localGap = framework.gapById(gap.id);
+const fit = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * A round as the phones see it, worded by `i18n` (the session's translator: phones speak the
+ * session's language) in the words of the session's framework (absent: the built-in one).
+ */
+export function roundBriefOf(round: Round, i18n: Translator, framework?: Framework): RoundBrief {
+  const local = localizeFramework(i18n, framework);
+  const gap = local.gapById(round.gapId);
   return {
     id: round.id,
     gapId: gap.id,
     gapNumber: gap.number,
-    gapName: localGap.name,
+    gapCount: local.gaps.length,
+    gapName: fit(gap.name, GAP_NAME_MAX),
     gapColor: gap.color,
     roundNumber: round.number,
-    levels: LEVELS.map((level) => ({ level, name: framework.levelNames[level], descriptor: localGap.ladder[level] })),
+    levels: LEVELS.map((level) => ({ level, name: fit(local.levelNames[level], LEVEL_NAME_MAX), descriptor: fit(gap.ladder[level], DESCRIPTOR_MAX) })),
   };
 }
 
-function closedBriefOf(round: Round, i18n: Translator): ClosedRoundBrief {
-  const { id, gapId, gapNumber, gapName, gapColor, roundNumber } = roundBriefOf(round, i18n);
-  return { id, gapId, gapNumber, gapName, gapColor, roundNumber };
+function closedBriefOf(round: Round, i18n: Translator, framework?: Framework): ClosedRoundBrief {
+  const { id, gapId, gapNumber, gapCount, gapName, gapColor, roundNumber } = roundBriefOf(round, i18n, framework);
+  return { id, gapId, gapNumber, gapCount, gapName, gapColor, roundNumber };
 }
 
 /**
@@ -70,8 +75,8 @@ export function roomOpenRound(session: Session): Round | null {
 export function roomRoundStateOf(session: Session, i18n: Translator): RoomRoundState {
   const round = roomRound(session);
   if (!round) return { kind: 'none' };
-  if (round.status === 'open') return { kind: 'open', round: roundBriefOf(round, i18n) };
-  return { kind: 'closed', round: closedBriefOf(round, i18n), distribution: distributionOf(uniqueVotes(round.votes)) };
+  if (round.status === 'open') return { kind: 'open', round: roundBriefOf(round, i18n, session.framework) };
+  return { kind: 'closed', round: closedBriefOf(round, i18n, session.framework), distribution: distributionOf(uniqueVotes(round.votes)) };
 }
 
 /** A stable text for "did the state change?" comparisons. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DistributionSchema, RoundBriefSchema } from './protocol';
 
-export const ClosedRoundBriefSchema = RoundBriefSchema.pick({ id: true, gapId: true, gapNumber: true, gapName: true, gapColor: true, roundNumber: true });
+export const ClosedRoundBriefSchema = RoundBriefSchema.pick({ id: true, gapId: true, gapNumber: true, gapCount: true, gapName: true, gapColor: true, roundNumber: true });
 
 export const RoomRoundStateSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('none') }),

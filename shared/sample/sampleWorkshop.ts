@@ -7,11 +7,11 @@
  * Its words are the catalogue's (sample.*): a sample created in German reads as a German client's
  * workshop, with German names, amounts and figures, not as a translation.
  */
-import { GAP_IDS, type GapId, type Level } from '../framework/types';
+import { GAP_IDS, type BuiltInGapId, type Level } from '../framework/types';
 import { DEFAULT_LANGUAGE, translatorNow, type MessageId, type Translator } from '../i18n';
-import { createSession } from '../model/createSession';
+import { createSession, emptyGapAssessment } from '../model/createSession';
 import { enterStage } from '../phases/agenda';
-import type { Action, Participant, Round, Session, Vote, VoteScore } from '../model/session';
+import type { Action, GapAssessment, Participant, Round, Session, Vote, VoteScore } from '../model/session';
 import { addDays, localDay } from '../text/dates';
 
 const DAY = 86_400_000;
@@ -29,7 +29,7 @@ const PEOPLE: (Omit<Participant, 'id' | 'name'> & { key: string })[] = [
 ];
 
 /** Votes per gap in the order of the voters above (facilitator excluded). */
-const VOTES: Record<GapId, VoteScore[]> = {
+const VOTES: Record<BuiltInGapId, VoteScore[]> = {
   data: [4, 3, 4, 2, 2, 1, 1],
   users: [3, 3, 4, 2, 2, 2, 'unsure'],
   load: [3, 2, 3, 2, 2, 2, 1],
@@ -39,7 +39,7 @@ const VOTES: Record<GapId, VoteScore[]> = {
 };
 
 /** The confirmed levels; each rationale is sample.consensus.<gap>. */
-const CONSENSUS: Partial<Record<GapId, Level>> = { data: 2, users: 2, load: 2, integration: 1, change: 3 };
+const CONSENSUS: Partial<Record<BuiltInGapId, Level>> = { data: 2, users: 2, load: 2, integration: 1, change: 3 };
 
 /**
  * The sample workshop in the language of the new session (the translator's; English when none is
@@ -76,15 +76,16 @@ export function buildSampleWorkshop(id: string, now: number, i18n: Translator = 
   firstVote.comment = say('comment.knownCallTypes');
   rounds[5]!.votes[3]!.comment = say('comment.nightCover');
 
-  const gaps = { ...base.gaps };
-  for (const gapId of GAP_IDS) {
+  // The sample follows the built-in framework: every one of its gaps is assessed here.
+  const assessment = (gapId: BuiltInGapId): GapAssessment => {
     const level = CONSENSUS[gapId];
     const round = rounds.find((r) => r.gapId === gapId)!;
-    gaps[gapId] = {
-      ...gaps[gapId],
+    return {
+      ...emptyGapAssessment(),
       consensus: level ? { level, rationale: say(`consensus.${gapId}`), roundId: round.id, confirmedAt: (round.revealedAt ?? now) + 120_000 } : null,
     };
-  }
+  };
+  const gaps = Object.fromEntries(GAP_IDS.map((gapId) => [gapId, assessment(gapId)])) as Record<BuiltInGapId, GapAssessment>;
   gaps.data.evidence = [{ id: `${id}-e1`, text: say('evidence.handPickedCalls'), createdAt: now - DAY }];
   gaps.data.risks = [
     { id: `${id}-k1`, text: say('risk.missingMeterNumbers'), severity: 'high', createdAt: now - DAY },

@@ -3,7 +3,8 @@
  * by the app and shown as named, explained flags. Pure functions of the session.
  */
 import { GAPS } from '../framework/gaps';
-import { GAP_IDS, type GapId } from '../framework/types';
+import { sessionGapIds } from '../framework/sessionFramework';
+import type { GapId } from '../framework/types';
 import { workItemsOf } from '../framework/wording';
 import type { Action, Session, StageKind } from '../model/session';
 import { ANONYMOUS_MIN_SEGMENT } from '../summary/heatmapInput';
@@ -350,7 +351,7 @@ export function checkNoProductionPath(session: Session): Flag | null {
 
 export function checkRoomDisagrees(session: Session): Flag[] {
   const flags: Flag[] = [];
-  for (const gapId of GAP_IDS) {
+  for (const gapId of sessionGapIds(session)) {
     const round = latestRevealedRound(session, gapId);
     if (!round) continue;
     const stats = roundStats(round.votes, session.settings.divergenceSpread);
@@ -395,7 +396,7 @@ function namesOf(session: Session, gapId: GapId, stance: 'champion' | 'skeptic')
 export function checkChampionSkepticSplit(session: Session): Flag[] {
   const flags: Flag[] = [];
   const threshold = session.settings.championSkepticGap;
-  for (const gapId of GAP_IDS) {
+  for (const gapId of sessionGapIds(session)) {
     const seg = segmentMeans(session, gapId);
     if (seg.champions === null || seg.skeptics === null || seg.championsCount < 1 || seg.skepticsCount < 1) continue;
     const difference = seg.champions - seg.skeptics;

@@ -6,7 +6,9 @@
  */
 import { msg } from '../i18n';
 import { gapNameMessage } from './words';
-import { GAP_IDS, LEVELS, type GapId, type Level } from '../framework/types';
+import { sessionGapIds } from '../framework/sessionFramework';
+import { LEVELS, type GapId, type Level } from '../framework/types';
+import { gapAssessment, withGapAssessment } from '../model/gapAssessment';
 import { done, refuse, type OpResult } from '../model/opResult';
 import type { Consensus, Round, Session, Vote } from '../model/session';
 
@@ -19,8 +21,8 @@ const SCORES: readonly unknown[] = [...LEVELS, 'unsure'];
 const CONFIDENCES: readonly unknown[] = ['low', 'medium', 'high', null];
 const SOURCES: readonly unknown[] = ['grid', 'private', 'phone'];
 
-function isGap(gapId: GapId): boolean {
-  return (GAP_IDS as readonly string[]).includes(gapId);
+function isGap(session: Session, gapId: GapId): boolean {
+  return sessionGapIds(session).includes(gapId);
 }
 
 function noSuchGap(gapId: GapId): OpResult {
@@ -45,7 +47,7 @@ function isRound(value: Round | OpResult): value is Round {
 
 /** Opens the next round on a gap (1 for the first, then 2, 3… for re-votes); earlier rounds are kept. */
 export function openRound(session: Session, gapId: GapId, roundId: string, now: number): OpResult {
-  if (!isGap(gapId)) return noSuchGap(gapId);
+  if (!isGap(session, gapId)) return noSuchGap(gapId);
   if (roundId.length === 0 || roundId.length > 64) return refuse('bad-id', msg('refusal.round.badId'));
   if (session.rounds.some((r) => r.id === roundId)) return refuse('duplicate-id', msg('refusal.round.duplicateId'));
   const rounds = session.rounds.filter((r) => r.gapId === gapId);
@@ -109,7 +111,7 @@ function oneLine(text: string): string {
  * the revealed round it rests on (null when the facilitator sets it without a round).
  */
 export function confirmConsensus(session: Session, gapId: GapId, level: Level, rationale: string, roundId: string | null, now: number): OpResult {
-  if (!isGap(gapId)) return noSuchGap(gapId);
+  if (!isGap(session, gapId)) return noSuchGap(gapId);
   if (!(LEVELS as readonly number[]).includes(level)) return refuse('bad-level', msg('refusal.consensus.badLevel'));
   const line = oneLine(rationale);
   if (line.length === 0) return refuse('no-rationale', msg('refusal.consensus.noRationale'));
@@ -121,12 +123,12 @@ export function confirmConsensus(session: Session, gapId: GapId, level: Level, r
     if (round.status !== 'revealed') return refuse('round-open', msg('refusal.consensus.roundOpen', { round: round.number }));
   }
   const consensus: Consensus = { level, rationale: line, roundId, confirmedAt: now };
-  return done({ ...session, gaps: { ...session.gaps, [gapId]: { ...session.gaps[gapId], consensus } } });
+  return done(withGapAssessment(session, gapId, { consensus }));
 }
 
 /** Takes back a gap's consensus, so the gap counts as unscored again. */
 export function clearConsensus(session: Session, gapId: GapId): OpResult {
-  if (!isGap(gapId)) return noSuchGap(gapId);
-  if (session.gaps[gapId].consensus === null) return done(session);
-  return done({ ...session, gaps: { ...session.gaps, [gapId]: { ...session.gaps[gapId], consensus: null } } });
+  if (!isGap(session, gapId)) return noSuchGap(gapId);
+  if (gapAssessment(session, gapId).consensus === null) return done(session);
+  return done(withGapAssessment(session, gapId, { consensus: null }));
 }

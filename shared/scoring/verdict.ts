@@ -7,7 +7,8 @@
  * Go                 — every gap at 4 or above and no flag open at all.
  * Go with conditions — otherwise: every gap at 3 or above, or at 2 with owned, dated actions.
  */
-import { GAP_IDS, type GapId, type Level } from '../framework/types';
+import { sessionGapIds } from '../framework/sessionFramework';
+import type { GapId, Level } from '../framework/types';
 import { msg, type Message, type MessageValue } from '../i18n';
 import type { Action, Session, VerdictValue } from '../model/session';
 import { hasDueDate, hasOwner, runChecks, type Flag } from './checks';
@@ -48,7 +49,7 @@ function scoreList(levels: ReadonlyArray<[GapId, Level]>): MessageValue {
 export function computeVerdict(session: Session, flags: readonly Flag[] = runChecks(session)): Verdict {
   const scored: Array<[GapId, Level]> = [];
   const unscored: GapId[] = [];
-  for (const gapId of GAP_IDS) {
+  for (const gapId of sessionGapIds(session)) {
     const level = effectiveLevel(session, gapId);
     if (level === null) unscored.push(gapId);
     else scored.push([gapId, level]);
@@ -56,7 +57,7 @@ export function computeVerdict(session: Session, flags: readonly Flag[] = runChe
 
   const notYet: Message[] = [];
   if (unscored.length > 0) {
-    notYet.push(msg('verdict.reason.unscored', { gaps: listMessage(unscored.map(gapName)), count: unscored.length }));
+    notYet.push(msg('verdict.reason.unscored', { gaps: listMessage(unscored.map((g) => gapName(g))), count: unscored.length }));
   }
   const coveredAtTwo: Array<[GapId, Action[]]> = [];
   for (const [gapId, level] of scored) {

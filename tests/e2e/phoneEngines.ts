@@ -34,6 +34,7 @@ function round(): RoundBrief {
     id: 'engine-round',
     gapId: 'data',
     gapNumber: 1,
+    gapCount: 6,
     gapName: 'Data quality',
     gapColor: '#0072B2',
     roundNumber: 2,

@@ -89,7 +89,7 @@ function image(png: PngImage, widthPx: number, title: string, description: strin
 /** A gap in a table: its icon where there are few rows, a square in its colour in long tables. */
 function gapCell(t: T, gap: GapRef | null, images: ReportImages | null): CellSpec {
   if (!gap) return textCell(t('report.gap.wholeInitiative'), { color: MUTED });
-  const mark = images ? image(images.gapIcons[gap.id], 14, gap.name, t('report.gap.icon', { gap: gap.name })) : run('■', { color: hex(gap.color), size: 18 });
+  const mark = images ? image(images.gapIcons[gap.id]!, 14, gap.name, t('report.gap.icon', { gap: gap.name })) : run('■', { color: hex(gap.color), size: 18 });
   return { children: [para([mark, run(`  ${gap.name}`, { size: 17 })], { spacingAfter: 0 })] };
 }
 
@@ -440,7 +440,7 @@ function gapSection(model: ReportModel, section: GapSection, images: ReportImage
       keepNext: true,
       spacing: { after: 40 },
     }),
-    heading([image(images.gapIcons[g.id], 30, g.name, t('report.gap.icon', { gap: g.name })), new TextRun(`  ${g.name}`)], 1, false, gapAnchor(section)),
+    heading([image(images.gapIcons[g.id]!, 30, g.name, t('report.gap.icon', { gap: g.name })), new TextRun(`  ${g.name}`)], 1, false, gapAnchor(section)),
     para(section.tagline, { style: { italics: true, color: MUTED, size: 20 }, spacingAfter: 100 }),
     para(
       [

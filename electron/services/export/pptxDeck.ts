@@ -513,7 +513,7 @@ function gapSlide(deck: Deck, section: GapSection, images: ReportImages): void {
   const notes = gapNotes(t, section, open);
   const slide = addSlide(deck, 'GAP', g.name, notes);
   slide.addShape('rect', { x: 0, y: 0, w: W, h: 0.12, fill: { color: hex(g.color) }, line: { color: hex(g.color) } });
-  slide.addImage({ data: png(images.gapIcons[g.id]), x: MX, y: 0.42, w: 0.72, h: 0.72, altText: t('report.gap.icon', { gap: g.name }) });
+  slide.addImage({ data: png(images.gapIcons[g.id]!), x: MX, y: 0.42, w: 0.72, h: 0.72, altText: t('report.gap.icon', { gap: g.name }) });
   eyebrow(deck, slide, t('report.gap.ofSix', { number: g.number, total: 6 }), g.color, MX + 0.9);
   if (section.consensus) {
     levelChip(slide, 9.15, 0.42, 0.72, section.consensus.level, section.consensus.fill, section.consensus.ink);

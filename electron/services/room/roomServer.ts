@@ -857,8 +857,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       const previous = round;
       round = state;
       if (state.kind === 'none' && previous.kind === 'open') {
-        const { id, gapId, gapNumber, gapName, gapColor, roundNumber } = previous.round;
-        vanished = { id, gapId, gapNumber, gapName, gapColor, roundNumber };
+        const { id, gapId, gapNumber, gapCount, gapName, gapColor, roundNumber } = previous.round;
+        vanished = { id, gapId, gapNumber, gapCount, gapName, gapColor, roundNumber };
       } else if (state.kind !== 'none') {
         vanished = null;
       }

@@ -8,7 +8,7 @@ import type { LaptopMessage, MyVote, PhoneMessageInput, PhoneScore, RefusalCode,
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, ROOM_PROTOCOL_VERSION } from '../../../shared/room/roomConstants';
 import type { IdentityStore, PendingVote, PhoneIdentity } from './phoneIdentity';
 
-export type ClosedRound = Pick<RoundBrief, 'id' | 'gapId' | 'gapNumber' | 'gapName' | 'gapColor' | 'roundNumber'>;
+export type ClosedRound = Pick<RoundBrief, 'id' | 'gapId' | 'gapNumber' | 'gapCount' | 'gapName' | 'gapColor' | 'roundNumber'>;
 
 export type Screen =
   | { kind: 'starting' }

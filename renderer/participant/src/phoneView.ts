@@ -54,7 +54,7 @@ function chip(score: PhoneScore, size: 'normal' | 'large' = 'normal'): HTMLEleme
 function gapLine(round: ClosedRound, label: string): HTMLElement {
   const dot = h('span', { className: 'gap-dot', 'aria-hidden': 'true' });
   dot.style.background = round.gapColor;
-  return h('p', { className: 'eyebrow gap-line' }, dot, i18n.t('phone.vote.gapLine', { number: round.gapNumber, label }));
+  return h('p', { className: 'eyebrow gap-line' }, dot, i18n.t('phone.vote.gapLine', { number: round.gapNumber, total: round.gapCount, label }));
 }
 
 function heading(text: string): HTMLElement {

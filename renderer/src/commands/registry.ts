@@ -27,6 +27,7 @@ import type { GapId, Level } from '../../../shared/framework/types';
 import { checkStoredLogo, type FirmLogo } from '../../../shared/model/firmLogo';
 import { addKpi, removeKpi, updateKpi } from '../../../shared/model/kpiOps';
 import { addEvidence, addRisk, removeEvidence, removeRisk, updateEvidence, updateRisk, type Severity } from '../../../shared/model/noteOps';
+import { gapAssessment } from '../../../shared/model/gapAssessment';
 import { done, refuse, type OpResult } from '../../../shared/model/opResult';
 import { addParticipant, removeParticipant, updateParticipant, votesCastBy, type ParticipantDraft } from '../../../shared/model/participantOps';
 import type { FactValue, Kpi, Ownership, Session, Settings, Vote, VerdictValue } from '../../../shared/model/session';
@@ -264,8 +265,8 @@ export const updateGapEvidence = command<{ gapId: GapId; id: string; text: strin
 export const removeGapEvidence = command<{ gapId: GapId; id: string }>({
   id: 'evidence.remove',
   label: msg('command.removeEvidence'),
-  describe: ({ gapId, id }, s) => msg('command.describe.deleteEvidence', { text: quoted(s.gaps[gapId].evidence.find((e) => e.id === id)?.text ?? '') }),
-  undoToast: ({ gapId, id }, s) => msg('command.toast.deletedEvidence', { text: quoted(s.gaps[gapId].evidence.find((e) => e.id === id)?.text ?? '') }),
+  describe: ({ gapId, id }, s) => msg('command.describe.deleteEvidence', { text: quoted(gapAssessment(s, gapId).evidence.find((e) => e.id === id)?.text ?? '') }),
+  undoToast: ({ gapId, id }, s) => msg('command.toast.deletedEvidence', { text: quoted(gapAssessment(s, gapId).evidence.find((e) => e.id === id)?.text ?? '') }),
   run: (s, { gapId, id }) => removeEvidence(s, gapId, id),
 });
 
@@ -285,8 +286,8 @@ export const updateGapRisk = command<{ gapId: GapId; id: string; patch: { text?:
 export const removeGapRisk = command<{ gapId: GapId; id: string }>({
   id: 'risk.remove',
   label: msg('command.removeRisk'),
-  describe: ({ gapId, id }, s) => msg('command.describe.deleteRisk', { text: quoted(s.gaps[gapId].risks.find((r) => r.id === id)?.text ?? '') }),
-  undoToast: ({ gapId, id }, s) => msg('command.toast.deletedRisk', { text: quoted(s.gaps[gapId].risks.find((r) => r.id === id)?.text ?? '') }),
+  describe: ({ gapId, id }, s) => msg('command.describe.deleteRisk', { text: quoted(gapAssessment(s, gapId).risks.find((r) => r.id === id)?.text ?? '') }),
+  undoToast: ({ gapId, id }, s) => msg('command.toast.deletedRisk', { text: quoted(gapAssessment(s, gapId).risks.find((r) => r.id === id)?.text ?? '') }),
   run: (s, { gapId, id }) => removeRisk(s, gapId, id),
 });
 

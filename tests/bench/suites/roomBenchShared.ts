@@ -8,6 +8,7 @@ export function benchRound(): RoundBrief {
     id: 'bench-round',
     gapId: 'load',
     gapNumber: 3,
+    gapCount: 6,
     gapName: 'Infrastructure load',
     gapColor: '#009E73',
     roundNumber: 1,

@@ -1,4 +1,5 @@
-import { GAP_IDS } from '../../../../shared/framework/types';
+import { sessionGapIds } from '../../../../shared/framework/sessionFramework';
+import { gapAssessment } from '../../../../shared/model/gapAssessment';
 import type { Session } from '../../../../shared/model/session';
 import { formatDay } from '../../../../shared/text/dates';
 import { Icon } from '../../ui/Icon';
@@ -13,7 +14,8 @@ interface SessionRowProps {
 }
 
 export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }: SessionRowProps) {
-  const scored = GAP_IDS.filter((g) => session.gaps[g].consensus !== null).length;
+  const gapIds = sessionGapIds(session);
+  const scored = gapIds.filter((g) => gapAssessment(session, g).consensus !== null).length;
   const archived = session.archivedAt !== null;
   const title = session.initiative;
   const i18n = useI18n();
@@ -31,13 +33,13 @@ export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }
           <span>{i18n.t('library.row.participants', { count: session.participants.length })}</span>
         </span>
       </button>
-      <div className="session-progress" aria-label={i18n.t('library.row.scored', { scored, total: GAP_IDS.length })}>
+      <div className="session-progress" aria-label={i18n.t('library.row.scored', { scored, total: gapIds.length })}>
         <span className="progress-track" aria-hidden="true">
-          {GAP_IDS.map((g) => (
-            <span key={g} className="progress-cell" data-done={session.gaps[g].consensus !== null || undefined} />
+          {gapIds.map((g) => (
+            <span key={g} className="progress-cell" data-done={gapAssessment(session, g).consensus !== null || undefined} />
           ))}
         </span>
-        <span className="muted small">{i18n.t('library.row.scoredShort', { scored, total: GAP_IDS.length })}</span>
+        <span className="muted small">{i18n.t('library.row.scoredShort', { scored, total: gapIds.length })}</span>
       </div>
       <div className="session-badges">
         {session.previousSessionId ? <span className="pill">{i18n.t('library.row.reassessment')}</span> : null}

@@ -14,6 +14,7 @@ import { NewActionForm } from '../actions/NewActionForm';
 import { OwnerNames } from '../actions/OwnerNames';
 import { SuggestionChips } from '../actions/SuggestionChips';
 import { localDay } from '../../../../shared/text/dates';
+import { gapAssessment } from '../../../../shared/model/gapAssessment';
 import { useActionCommands } from '../actions/useActionCommands';
 import { usePendingFocus } from '../actions/usePendingFocus';
 import type { GapStageProps } from '../workshop/stageProps';
@@ -30,7 +31,7 @@ export function GapNotes({ session, gapId }: GapStageProps) {
   const focusLater = usePendingFocus();
   const today = localDay();
 
-  const gap = session.gaps[gapId];
+  const gap = gapAssessment(session, gapId);
   const gapActions = session.actions.filter((a) => a.gapId === gapId);
   const added = addedSuggestionIds(session);
   const hint = gapActionHint(session, gapId);

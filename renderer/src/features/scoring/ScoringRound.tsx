@@ -13,6 +13,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../shared/framework/types';
+import { gapAssessment } from '../../../../shared/model/gapAssessment';
 import type { Session, Vote, VoteScore } from '../../../../shared/model/session';
 import { roundsForGap, latestRevealedRound, votersOf } from '../../../../shared/scoring/rounds';
 import { roundStats, suggestedConsensus } from '../../../../shared/scoring/stats';
@@ -60,7 +61,7 @@ export function ScoringRound({ session, goTo, gapId, resumed = false }: GapStage
   const rounds = roundsForGap(session, gapId);
   const latest = rounds[rounds.length - 1] ?? null;
   const revealed = latestRevealedRound(session, gapId);
-  const consensus = session.gaps[gapId].consensus;
+  const consensus = gapAssessment(session, gapId).consensus;
   const voters = votersOf(session);
   const turnout = latest ? turnoutOf(session, latest) : null;
   const isOpen = latest?.status === 'open';

@@ -59,7 +59,7 @@ describe('diff, invert and apply', () => {
 
   it('redo is the patch itself', () => {
     const before = sample();
-    const after = sessionOf(removeEvidence(before, 'data', before.gaps.data.evidence[0]!.id));
+    const after = sessionOf(removeEvidence(before, 'data', before.gaps.data!.evidence[0]!.id));
     const patch = diffSessions(before, after);
     const undone = sessionOf(applyPatch(after, invertPatch(patch), LABEL));
     expect(sessionOf(applyPatch(undone, patch, LABEL))).toEqual(after);

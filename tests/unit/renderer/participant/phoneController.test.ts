@@ -15,6 +15,7 @@ const round: RoundBrief = {
   id: 'r1',
   gapId: 'data',
   gapNumber: 1,
+  gapCount: 6,
   gapName: 'Data quality',
   gapColor: '#0072B2',
   roundNumber: 1,

@@ -41,10 +41,10 @@ describe('golden session files', () => {
     expect(s.rounds).toHaveLength(7);
     expect(s.rounds.reduce((n, r) => n + r.votes.length, 0)).toBe(46);
     expect(s.rounds.find((r) => r.number === 2)?.votes[0]?.comment).toBe('Évaluation honnête — naïve café ✓ 日本語 "quoted"');
-    expect(s.gaps.data.consensus?.level).toBe(2);
-    expect(s.gaps.data.notes).toBe('Line one\nLine two with a tab\tand a backslash \\ .');
-    expect(s.gaps.integration.consensus?.level).toBe(1);
-    expect(s.gaps.support.consensus).toBeNull();
+    expect(s.gaps.data!.consensus?.level).toBe(2);
+    expect(s.gaps.data!.notes).toBe('Line one\nLine two with a tab\tand a backslash \\ .');
+    expect(s.gaps.integration!.consensus?.level).toBe(1);
+    expect(s.gaps.support!.consensus).toBeNull();
     expect(s.actions.map((a) => a.status)).toEqual(['in-progress', 'open', 'open', 'done', 'open']);
     expect(s.verdictOverride).toMatchObject({ value: 'not-yet' });
     expect(s.facts['production.records']).toBe(120_000);

@@ -91,8 +91,8 @@ describe('restoring a damaged session', () => {
     expect(session.workshopDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(session.verdictOverride).toBeNull();
     expect(session.settings.divergenceSpread).toBe(2);
-    expect(session.gaps.load.consensus).toBeNull();
-    expect(session.gaps.load.notes).toHaveLength(20_000);
+    expect(session.gaps.load!.consensus).toBeNull();
+    expect(session.gaps.load!.notes).toHaveLength(20_000);
     expect(session.facts['pilot.records']).toBeUndefined();
     expect(session.facts['production.records']).toBe(120_000);
     expect(repairs).toEqual(

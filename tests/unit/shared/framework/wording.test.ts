@@ -69,6 +69,6 @@ describe('the framework fits any AI pilot', () => {
     const sample = buildSampleWorkshop('s', Date.UTC(2026, 2, 12, 9));
     expect(workItemsOf(sample)).toBe('calls');
     expect(gapBriefing(EN.gapById('load'), sample, en).pilotUsuallyHad).toMatch(/^Tens of calls a day/);
-    expect(sample.gaps.data.risks.map((r) => r.text).join(' ')).toMatch(/accent/);
+    expect(sample.gaps.data!.risks.map((r) => r.text).join(' ')).toMatch(/accent/);
   });
 });

@@ -23,29 +23,29 @@ function withEvidence(count: number): Session {
 describe('evidence', () => {
   it('adds trimmed text at the end, on the right gap only', () => {
     const s = addEvidence(withEvidence(1), 'data', { id: 'x', now: NOW, text: '  500 calls picked by hand  ' });
-    expect(s.gaps.data.evidence.map((e) => e.text)).toEqual(['Note 0', '500 calls picked by hand']);
-    expect(s.gaps.data.evidence[1]).toEqual({ id: 'x', text: '500 calls picked by hand', createdAt: NOW });
-    expect(s.gaps.load.evidence).toEqual([]);
+    expect(s.gaps.data!.evidence.map((e) => e.text)).toEqual(['Note 0', '500 calls picked by hand']);
+    expect(s.gaps.data!.evidence[1]).toEqual({ id: 'x', text: '500 calls picked by hand', createdAt: NOW });
+    expect(s.gaps.load!.evidence).toEqual([]);
   });
 
   it('adds nothing for blank text, and clips very long text to what the file accepts', () => {
     const s = withEvidence(1);
     expect(addEvidence(s, 'data', { id: 'x', now: NOW, text: '  \n ' })).toBe(s);
     const long = addEvidence(s, 'data', { id: 'x', now: NOW, text: 'x'.repeat(2500) });
-    expect(long.gaps.data.evidence[1]!.text).toHaveLength(2000);
+    expect(long.gaps.data!.evidence[1]!.text).toHaveLength(2000);
     expect(SessionSchema.safeParse(long).success).toBe(true);
   });
 
   it('edits text inline; blank keeps the old text', () => {
     const s = updateEvidence(withEvidence(2), 'data', 'e1', ' Changed ');
-    expect(s.gaps.data.evidence[1]!.text).toBe('Changed');
+    expect(s.gaps.data!.evidence[1]!.text).toBe('Changed');
     expect(updateEvidence(s, 'data', 'e1', '')).toBe(s);
     expect(updateEvidence(s, 'data', 'e1', 'Changed')).toBe(s);
   });
 
   it('removes one piece of evidence, and refuses an unknown id with a sentence', () => {
     const s = withEvidence(3);
-    expect(removeEvidence(s, 'data', 'e1').gaps.data.evidence.map((e) => e.id)).toEqual(['e0', 'e2']);
+    expect(removeEvidence(s, 'data', 'e1').gaps.data!.evidence.map((e) => e.id)).toEqual(['e0', 'e2']);
     expect(refusalInEnglish(ops.removeEvidence(s, 'data', 'nope'))).toEqual({ code: 'not-found', message: 'This evidence is no longer in the list.' });
   });
 });
@@ -54,9 +54,9 @@ describe('risks', () => {
   it('adds with a severity (medium by default) and edits text and severity', () => {
     let s = addRisk(baseSession(), 'load', { id: 'r1', now: NOW, text: 'Storm days bring 6,000 calls', severity: 'high' });
     s = addRisk(s, 'load', { id: 'r2', now: NOW, text: 'Vendor API has an unknown rate limit' });
-    expect(s.gaps.load.risks.map((r) => r.severity)).toEqual(['high', 'medium']);
+    expect(s.gaps.load!.risks.map((r) => r.severity)).toEqual(['high', 'medium']);
     s = updateRisk(s, 'load', 'r2', { severity: 'low', text: '  API limit unknown ' });
-    expect(s.gaps.load.risks[1]).toMatchObject({ text: 'API limit unknown', severity: 'low' });
+    expect(s.gaps.load!.risks[1]).toMatchObject({ text: 'API limit unknown', severity: 'low' });
     expect(updateRisk(s, 'load', 'r2', { text: ' ' })).toBe(s);
     expect(updateRisk(s, 'load', 'r2', {})).toBe(s);
     expect(SessionSchema.safeParse(s).success).toBe(true);
@@ -65,7 +65,7 @@ describe('risks', () => {
   it('removes a risk, keeping the others in order', () => {
     let s = baseSession();
     for (const id of ['r1', 'r2', 'r3']) s = addRisk(s, 'support', { id, now: NOW, text: id });
-    expect(removeRisk(s, 'support', 'r2').gaps.support.risks.map((r) => r.id)).toEqual(['r1', 'r3']);
+    expect(removeRisk(s, 'support', 'r2').gaps.support!.risks.map((r) => r.id)).toEqual(['r1', 'r3']);
     expect(refusalInEnglish(ops.removeRisk(s, 'support', 'r9'))).toMatchObject({ message: 'This risk is no longer in the list.' });
     expect(de(sessionlessRefusal(ops.removeRisk(s, 'support', 'r9')))).toBe('Dieses Risiko ist nicht mehr in der Liste.');
   });

@@ -50,8 +50,8 @@ describe('what changed between two versions of a session', () => {
       facts: { ...base.facts, 'pilot.records': 900, 'new.fact': true },
       gaps: {
         ...base.gaps,
-        support: { ...base.gaps.support, consensus: { level: 3, rationale: '', roundId: null, confirmedAt: NOW } },
-        data: { ...base.gaps.data, notes: 'More', evidence: [...base.gaps.data.evidence, { id: 'e9', text: 'A', createdAt: NOW }] },
+        support: { ...base.gaps.support!, consensus: { level: 3, rationale: '', roundId: null, confirmedAt: NOW } },
+        data: { ...base.gaps.data!, notes: 'More', evidence: [...base.gaps.data!.evidence, { id: 'e9', text: 'A', createdAt: NOW }] },
       },
       ownership: { ...base.ownership, monitoring: 'Dashboards' },
       verdictOverride: { value: 'go', reason: 'Because', at: NOW },

@@ -31,7 +31,7 @@ function action(patch: Partial<Action>): Action {
 
 function withAllConsensus(session: Session): Session {
   const gaps = { ...session.gaps };
-  for (const g of GAP_IDS) gaps[g] = { ...gaps[g], consensus: { level: 3, rationale: 'ok', roundId: null, confirmedAt: NOW } };
+  for (const g of GAP_IDS) gaps[g] = { ...gaps[g]!, consensus: { level: 3, rationale: 'ok', roundId: null, confirmedAt: NOW } };
   return { ...session, gaps };
 }
 
@@ -65,7 +65,7 @@ describe('a stage is done when its content is complete', () => {
   it('gap: a confirmed consensus', () => {
     const s = empty();
     expect(complete(s, 'gap-data')).toBe(false);
-    const scored = { ...s, gaps: { ...s.gaps, data: { ...s.gaps.data, consensus: { level: 2 as const, rationale: '', roundId: null, confirmedAt: NOW } } } };
+    const scored = { ...s, gaps: { ...s.gaps, data: { ...s.gaps.data!, consensus: { level: 2 as const, rationale: '', roundId: null, confirmedAt: NOW } } } };
     expect(complete(scored, 'gap-data')).toBe(true);
     expect(complete(scored, 'gap-users')).toBe(false);
   });

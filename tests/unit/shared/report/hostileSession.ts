@@ -23,9 +23,9 @@ export function buildHostileSession(): Session {
   ];
   const gaps = { ...session.gaps };
   gaps.data = {
-    ...gaps.data,
+    ...gaps.data!,
     notes: `${LONG_WORD} ${HEBREW} 🧪 ${FORMULAS.join(' ')}`,
-    evidence: [...gaps.data.evidence, { id: 'ev-long', text: `${LONG_WORD} ${ARABIC} 📈`, createdAt: session.createdAt }],
+    evidence: [...gaps.data!.evidence, { id: 'ev-long', text: `${LONG_WORD} ${ARABIC} 📈`, createdAt: session.createdAt }],
   };
   return { ...session, initiative: `${session.initiative} ${HEBREW}`, actions, gaps };
 }

@@ -105,6 +105,7 @@ describe('laptop messages', () => {
       id: 'r1',
       gapId: 'data',
       gapNumber: 1,
+      gapCount: 6,
       gapName: 'Data quality',
       gapColor: '#0072B2',
       roundNumber: 1,

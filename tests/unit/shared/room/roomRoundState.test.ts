@@ -65,7 +65,7 @@ describe('roomRoundStateOf', () => {
     const state = roomRoundStateOf(s, EN);
     expect(state).toEqual({
       kind: 'closed',
-      round: { id: 'r1', gapId: 'load', gapNumber: 3, gapName: 'Infrastructure load', gapColor: expect.any(String), roundNumber: 1 },
+      round: { id: 'r1', gapId: 'load', gapNumber: 3, gapCount: 6, gapName: 'Infrastructure load', gapColor: expect.any(String), roundNumber: 1 },
       distribution: { 1: 0, 2: 1, 3: 0, 4: 1, 5: 0, unsure: 1 },
     });
     expect(JSON.stringify(state)).not.toMatch(/Ana|Ben|p0|p1/);

@@ -25,8 +25,8 @@ describe('the sample workshop', () => {
     for (const action of sample.actions) if (action.owner) expect(names).toContain(action.owner);
     // Figures written the German way.
     expect(sample.kpis.find((k) => k.id === 's-kpi2')?.baseline).toBe('4,10 €');
-    expect(sample.gaps.load.risks[0]?.text).toContain('6.000');
-    expect(sample.gaps.data.consensus?.rationale).toMatch(/Produktivdaten/);
+    expect(sample.gaps.load!.risks[0]?.text).toContain('6.000');
+    expect(sample.gaps.data!.consensus?.rationale).toMatch(/Produktivdaten/);
   });
 
   it('has the same structure in every language: votes, rounds, consensus, actions', () => {

@@ -151,11 +151,11 @@ describe('confirmConsensus and clearConsensus', () => {
 
   it('confirms a level with a one-line rationale and the round it rests on', () => {
     const s = confirmConsensus(revealed(), 'data', 2, '  Messy data is known;\n nothing has run on it.  ', 'r1', NOW + 2);
-    expect(s.gaps.data.consensus).toEqual({ level: 2, rationale: 'Messy data is known; nothing has run on it.', roundId: 'r1', confirmedAt: NOW + 2 });
-    expect(s.gaps.users.consensus).toBeNull();
+    expect(s.gaps.data!.consensus).toEqual({ level: 2, rationale: 'Messy data is known; nothing has run on it.', roundId: 'r1', confirmedAt: NOW + 2 });
+    expect(s.gaps.users!.consensus).toBeNull();
     const changed = confirmConsensus(s, 'data', 3, 'Owner named today.', null, NOW + 3);
-    expect(changed.gaps.data.consensus).toMatchObject({ level: 3, roundId: null });
-    expect(clearConsensus(changed, 'data').gaps.data.consensus).toBeNull();
+    expect(changed.gaps.data!.consensus).toMatchObject({ level: 3, roundId: null });
+    expect(clearConsensus(changed, 'data').gaps.data!.consensus).toBeNull();
     const cleared = clearConsensus(changed, 'data');
     expect(clearConsensus(cleared, 'data')).toBe(cleared);
   });

@@ -74,7 +74,7 @@ export function withConsensus(session: Session, levels: Partial<Record<GapId, Le
   for (const gapId of GAP_IDS) {
     const level = levels[gapId];
     if (level === undefined) continue;
-    gaps[gapId] = { ...gaps[gapId], consensus: { level, rationale: 'Agreed in the room.', roundId: null, confirmedAt: NOW } };
+    gaps[gapId] = { ...gaps[gapId]!, consensus: { level, rationale: 'Agreed in the room.', roundId: null, confirmedAt: NOW } };
   }
   return { ...session, gaps };
 }

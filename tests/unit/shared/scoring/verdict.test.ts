@@ -69,7 +69,7 @@ describe('computeVerdict', () => {
   });
 
   it('is Not yet while a gap is unscored, and says which', () => {
-    const s = { ...ready(), gaps: { ...ready().gaps, change: { ...ready().gaps.change, consensus: null } } };
+    const s = { ...ready(), gaps: { ...ready().gaps, change: { ...ready().gaps.change!, consensus: null } } };
     const v = computeVerdict(s);
     expect(v.value).toBe('not-yet');
     expect(enAll(v.reasons)[0]).toContain('Change management');
@@ -92,7 +92,7 @@ describe('computeVerdict', () => {
   it('lists every rule that failed', () => {
     let s = withConsensus(ready(), { data: 2, users: 1 });
     s = withOwnership(s, { ownerHasBudget: false });
-    s = { ...s, gaps: { ...s.gaps, load: { ...s.gaps.load, consensus: null } } };
+    s = { ...s, gaps: { ...s.gaps, load: { ...s.gaps.load!, consensus: null } } };
     const v = computeVerdict(s);
     expect(v.value).toBe('not-yet');
     expect(enAll(v.reasons)).toHaveLength(4);

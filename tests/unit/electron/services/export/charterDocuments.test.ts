@@ -59,7 +59,7 @@ function hostile(): Session {
     firm: { name: 'Northbridge Advisory', accentColor: '#0b2f66', logo: LOGO.ok ? LOGO.logo : undefined },
     kpis: base.kpis.map((k, i) => (i === 0 ? { ...k, name: `=1+1 ${LONG_WORD}`, threshold: '+4 pts', productionTarget: '@SUM(A1)', pilotResult: '-x' } : k)),
     actions: base.actions.map((a, i) => (i === 0 ? { ...a, title: `${LONG_WORD} 🚀`, owner: 'ليلى حداد' } : a)),
-    gaps: { ...base.gaps, data: { ...base.gaps.data, notes: LONG_WORD, evidence: [{ id: 'e-long', text: LONG_WORD, createdAt: 1 }] } },
+    gaps: { ...base.gaps, data: { ...base.gaps.data!, notes: LONG_WORD, evidence: [{ id: 'e-long', text: LONG_WORD, createdAt: 1 }] } },
   };
 }
 

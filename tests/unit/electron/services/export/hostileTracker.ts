@@ -31,6 +31,6 @@ export function hostileSession(options: { anonymous?: boolean } = {}): Session {
     { id: 'hostile-ana', name: OWNER_WITH_EMAIL.name, email: OWNER_WITH_EMAIL.email, role: 'it' as const, stance: 'skeptic' as const, inPilot: true, isFacilitator: false },
   ];
   const note = { id: 'hostile-note', text: `${LONG_WORD} ${HOSTILE_TEXT.arabic} =1+1`, createdAt: base.createdAt };
-  const gaps = { ...base.gaps, data: { ...base.gaps.data, notes: `${base.gaps.data.notes} ${LONG_WORD}`, evidence: [...base.gaps.data.evidence, note], risks: [...base.gaps.data.risks, { ...note, id: 'hostile-risk', severity: 'high' as const }] } };
+  const gaps = { ...base.gaps, data: { ...base.gaps.data!, notes: `${base.gaps.data!.notes} ${LONG_WORD}`, evidence: [...base.gaps.data!.evidence, note], risks: [...base.gaps.data!.risks, { ...note, id: 'hostile-risk', severity: 'high' as const }] } };
   return { ...base, actions, participants, gaps, client: `${base.client} ${HOSTILE_TEXT.hebrew}` };
 }

@@ -169,7 +169,7 @@ const HOSTILE = {
 function hostileSession(): Session {
   const s = fixtureSession();
   const [firstId] = Object.keys(s.gaps) as Array<keyof Session['gaps']>;
-  const first = s.gaps[firstId!];
+  const first = s.gaps[firstId!]!;
   const base = s.actions[0]!;
   const created = s.createdAt;
   return {

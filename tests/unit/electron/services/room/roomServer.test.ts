@@ -88,7 +88,7 @@ describe('joining and voting', () => {
     await ana.next('ack');
     expect(room.votes.map((v) => v.score)).toEqual([2, 4]);
 
-    room.server.setRound({ kind: 'closed', round: { id: 'round-1', gapId: 'data', gapNumber: 1, gapName: 'Data quality', gapColor: '#0072B2', roundNumber: 1 }, distribution: { 1: 0, 2: 0, 3: 0, 4: 1, 5: 0, unsure: 0 } });
+    room.server.setRound({ kind: 'closed', round: { id: 'round-1', gapId: 'data', gapNumber: 1, gapCount: 6, gapName: 'Data quality', gapColor: '#0072B2', roundNumber: 1 }, distribution: { 1: 0, 2: 0, 3: 0, 4: 1, 5: 0, unsure: 0 } });
     const closed = await ana.next('state');
     expect(closed.state).toMatchObject({ phase: 'round-closed', myVote: { score: 4 }, distribution: { 4: 1 } });
 

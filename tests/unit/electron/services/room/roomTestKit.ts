@@ -43,6 +43,7 @@ export function roundBrief(id = 'round-1'): RoundBrief {
     id,
     gapId: 'data',
     gapNumber: 1,
+    gapCount: 6,
     gapName: 'Data quality',
     gapColor: '#0072B2',
     roundNumber: 1,
