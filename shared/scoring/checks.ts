@@ -1,12 +1,18 @@
 /**
  * The pilot-trap checks: the failure modes that keep pilots from reaching production, watched for
- * by the app and shown as named, explained flags. Pure functions of the session.
+ * by the app and shown as named, explained flags. Pure functions of the session, following the
+ * session's framework: a check runs only when the framework switches it on; a finding about facts
+ * (curated data, volume gap, standalone pilot…) applies only where the framework has every fact it
+ * reads; the generic checks (the room disagrees, champion–skeptic split…) look at every gap the
+ * framework has; a flag blocks the verdict when the framework's verdict rules name its check.
  */
-import { GAPS } from '../framework/gaps';
-import { sessionGapIds } from '../framework/sessionFramework';
+import { FRAMEWORK_CHECK_IDS, type FrameworkCheckId } from '../framework/checkIds';
+import type { Framework } from '../framework/frameworkSchema';
+import { sessionFramework, sessionGapIds } from '../framework/sessionFramework';
 import type { GapId } from '../framework/types';
 import { workItemsOf } from '../framework/wording';
-import type { Action, Session, StageKind } from '../model/session';
+import type { Action, Role, Session, StageKind } from '../model/session';
+import { ROLE_LABELS } from '../model/participantLabels';
 import { ANONYMOUS_MIN_SEGMENT } from '../summary/heatmapInput';
 import { latestRevealedRound, segmentMeans, uniqueVotes, votersOf } from './rounds';
 import { roundStats } from './stats';
@@ -14,20 +20,9 @@ import { isIsoDate } from '../text/dates';
 import { msg, type Message, type MessageId } from '../i18n';
 import { gapNameMessage, levelValue, listMessage, numberValue, quotedMessage, ratioValue, sentences } from './words';
 
-export const CHECK_IDS = [
-  'metric-mirage',
-  'curated-data',
-  'champions-only',
-  'volume-gap',
-  'standalone-pilot',
-  'ownership-vacuum',
-  'no-production-path',
-  'room-disagrees',
-  'champion-skeptic-split',
-  'orphan-actions',
-  'easy-80',
-] as const;
-export type CheckId = (typeof CHECK_IDS)[number];
+/** The checks in the order flags are listed: the framework's list of checks it may switch on. */
+export const CHECK_IDS = FRAMEWORK_CHECK_IDS;
+export type CheckId = FrameworkCheckId;
 
 export interface FlagLocation {
   stageKind: StageKind;
@@ -63,6 +58,7 @@ const CHECK_TITLES: Readonly<Record<CheckId, MessageId>> = {
   'champion-skeptic-split': 'checks.championSkepticSplit.title',
   'orphan-actions': 'checks.orphanActions.title',
   'easy-80': 'checks.easy80.title',
+  'missing-voices': 'checks.missingVoices.title',
 };
 
 export function checkTitle(id: CheckId): Message {
@@ -72,6 +68,33 @@ export function checkTitle(id: CheckId): Message {
 /** From this production ÷ pilot ratio on, a pilot result says little about production. */
 export const SCALE_RATIO = 10;
 const EPSILON = 1e-9;
+
+// ---------------------------------------------------------------------------------------------
+// What the session's framework decides: which checks run, which facts exist, which flags block.
+
+/** Whether the session's framework runs a check. */
+export function isCheckOn(session: Session, id: CheckId): boolean {
+  return sessionFramework(session).checks.includes(id);
+}
+
+/** Whether the session's framework has every one of these facts, so a finding that reads them applies. */
+export function hasFacts(session: Session, ...factIds: readonly string[]): boolean {
+  const facts = sessionFramework(session).facts;
+  return factIds.every((id) => facts.some((fact) => fact.id === id));
+}
+
+/**
+ * Whether a check's flag holds the verdict at "Not yet": the framework's verdict rules name it.
+ * `severe` is false for a milder finding (metric mirage's missing threshold), which never blocks.
+ */
+function blocks(session: Session, id: CheckId, severe = true): boolean {
+  return severe && sessionFramework(session).verdictRules.blockingChecks.includes(id);
+}
+
+/** The gap of the framework that lists a fact, if any. */
+function gapOfFact(framework: Framework, factId: string): GapId | null {
+  return framework.gaps.find((gap) => gap.factIds.includes(factId))?.id ?? null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading facts defensively: a missing, null or mistyped value is unknown.
@@ -117,9 +140,9 @@ function quoted(name: string): Message {
 }
 
 /** The screen where a fact is edited: the gap stage that lists it, or the Frame. */
-function whereFact(factId: string): FlagLocation {
-  const gap = GAPS.find((g) => g.factIds.includes(factId));
-  return gap ? { stageKind: 'gap', gapId: gap.id, field: factId } : { stageKind: 'frame', gapId: null, field: factId };
+function whereFact(session: Session, factId: string): FlagLocation {
+  const gapId = gapOfFact(sessionFramework(session), factId);
+  return gapId !== null ? { stageKind: 'gap', gapId, field: factId } : { stageKind: 'frame', gapId: null, field: factId };
 }
 
 const gapName = gapNameMessage;
@@ -128,6 +151,7 @@ const gapName = gapNameMessage;
 // 1. Metric mirage
 
 export function checkMetricMirage(session: Session): Flag | null {
+  if (!isCheckOn(session, 'metric-mirage')) return null;
   const kpis = session.kpis;
   const business = kpis.filter((k) => k.kind === 'business');
   const title = checkTitle('metric-mirage');
@@ -139,7 +163,7 @@ export function checkMetricMirage(session: Session): Flag | null {
       explanation: msg('checks.metricMirage.noKpis'),
       fix: msg('checks.metricMirage.noKpis.fix'),
       where: { stageKind: 'criteria', gapId: null, field: 'kpis' },
-      blocking: true,
+      blocking: blocks(session, 'metric-mirage'),
     };
   }
   if (business.length === 0) {
@@ -148,7 +172,7 @@ export function checkMetricMirage(session: Session): Flag | null {
       explanation: msg('checks.metricMirage.modelOnly', { count: kpis.length, names: listMessage(kpis.map((k) => quoted(k.name))) }),
       fix: msg('checks.metricMirage.modelOnly.fix'),
       where: { stageKind: 'criteria', gapId: null, field: 'kind' },
-      blocking: true,
+      blocking: blocks(session, 'metric-mirage'),
     };
   }
 
@@ -179,7 +203,7 @@ export function checkMetricMirage(session: Session): Flag | null {
     explanation: sentences(findings),
     fix: sentences(fixes),
     where: { stageKind: 'criteria', gapId: null, field: field ?? 'kpis' },
-    blocking: false,
+    blocking: blocks(session, 'metric-mirage', false),
   };
 }
 
@@ -187,28 +211,29 @@ export function checkMetricMirage(session: Session): Flag | null {
 // 2. Curated data
 
 export function checkCuratedData(session: Session): Flag | null {
+  if (!isCheckOn(session, 'curated-data')) return null;
   const findings: Message[] = [];
   let where: FlagLocation | null = null;
-  if (factBoolean(session, 'pilot.sampleRandom') === false) {
+  if (hasFacts(session, 'pilot.sampleRandom') && factBoolean(session, 'pilot.sampleRandom') === false) {
     findings.push(msg('checks.curatedData.selectedSample'));
-    where = whereFact('pilot.sampleRandom');
+    where = whereFact(session, 'pilot.sampleRandom');
   }
-  const ratio = factRatio(session, 'production.records', 'pilot.records');
+  const ratio = hasFacts(session, 'production.records', 'pilot.records', 'data.rawDataTested') ? factRatio(session, 'production.records', 'pilot.records') : null;
   if (ratio !== null && ratio >= SCALE_RATIO && factBoolean(session, 'data.rawDataTested') !== true) {
     const production = factNumber(session, 'production.records')!;
     const pilot = factNumber(session, 'pilot.records')!;
     findings.push(msg('checks.curatedData.scale', { ratio: ratioValue(ratio), production: numberValue(production), pilot: numberValue(pilot) }));
-    where ??= whereFact('data.rawDataTested');
+    where ??= whereFact(session, 'data.rawDataTested');
   }
   if (findings.length === 0 || !where) return null;
   return {
     id: 'curated-data',
-    gapId: 'data',
+    gapId: where.gapId,
     title: checkTitle('curated-data'),
     explanation: sentences(findings),
     fix: msg('checks.curatedData.fix'),
     where,
-    blocking: false,
+    blocking: blocks(session, 'curated-data'),
   };
 }
 
@@ -216,16 +241,17 @@ export function checkCuratedData(session: Session): Flag | null {
 // 3. Champions only
 
 export function checkChampionsOnly(session: Session): Flag | null {
+  if (!isCheckOn(session, 'champions-only')) return null;
   const findings: Message[] = [];
   let where: FlagLocation | null = null;
-  if (factBoolean(session, 'pilot.usersVolunteers') === true) {
-    const users = factNumber(session, 'pilot.users');
+  if (hasFacts(session, 'pilot.usersVolunteers') && factBoolean(session, 'pilot.usersVolunteers') === true) {
+    const users = hasFacts(session, 'pilot.users') ? factNumber(session, 'pilot.users') : null;
     findings.push(
       users !== null && users > 0
         ? msg('checks.championsOnly.volunteersCounted', { users: numberValue(users) })
         : msg('checks.championsOnly.volunteers'),
     );
-    where = whereFact('pilot.usersVolunteers');
+    where = whereFact(session, 'pilot.usersVolunteers');
   }
   // The facilitator runs the workshop; their own stance does not speak for the client.
   const clientPeople = session.participants.filter((p) => !p.isFacilitator);
@@ -236,12 +262,13 @@ export function checkChampionsOnly(session: Session): Flag | null {
   if (findings.length === 0 || !where) return null;
   return {
     id: 'champions-only',
-    gapId: 'users',
+    // The users' gap: the one that records whether pilot users volunteered.
+    gapId: gapOfFact(sessionFramework(session), 'pilot.usersVolunteers'),
     title: checkTitle('champions-only'),
     explanation: sentences(findings),
     fix: msg('checks.championsOnly.fix'),
     where,
-    blocking: false,
+    blocking: blocks(session, 'champions-only'),
   };
 }
 
@@ -249,13 +276,15 @@ export function checkChampionsOnly(session: Session): Flag | null {
 // 4. Volume gap
 
 export function checkVolumeGap(session: Session): Flag | null {
+  if (!isCheckOn(session, 'volume-gap') || !hasFacts(session, 'production.peakTransactionsPerDay', 'pilot.transactionsPerDay', 'load.loadTestAtPeak')) return null;
   const ratio = factRatio(session, 'production.peakTransactionsPerDay', 'pilot.transactionsPerDay');
   if (ratio === null || ratio < SCALE_RATIO || factBoolean(session, 'load.loadTestAtPeak') === true) return null;
   const production = factNumber(session, 'production.peakTransactionsPerDay')!;
   const pilot = factNumber(session, 'pilot.transactionsPerDay')!;
+  const where = whereFact(session, 'load.loadTestAtPeak');
   return {
     id: 'volume-gap',
-    gapId: 'load',
+    gapId: where.gapId,
     title: checkTitle('volume-gap'),
     explanation: msg('checks.volumeGap.explanation', {
       ratio: ratioValue(ratio),
@@ -264,8 +293,8 @@ export function checkVolumeGap(session: Session): Flag | null {
       pilot: numberValue(pilot),
     }),
     fix: msg('checks.volumeGap.fix'),
-    where: whereFact('load.loadTestAtPeak'),
-    blocking: false,
+    where,
+    blocking: blocks(session, 'volume-gap'),
   };
 }
 
@@ -273,26 +302,29 @@ export function checkVolumeGap(session: Session): Flag | null {
 // 5. Standalone pilot
 
 export function checkStandalonePilot(session: Session): Flag | null {
+  if (!isCheckOn(session, 'standalone-pilot') || !hasFacts(session, 'pilot.systemsIntegrated')) return null;
   if (factNumber(session, 'pilot.systemsIntegrated') !== 0) return null;
-  const needed = factNumber(session, 'production.systemsNeeded');
+  const needed = hasFacts(session, 'production.systemsNeeded') ? factNumber(session, 'production.systemsNeeded') : null;
+  const where = whereFact(session, 'pilot.systemsIntegrated');
   return {
     id: 'standalone-pilot',
-    gapId: 'integration',
+    gapId: where.gapId,
     title: checkTitle('standalone-pilot'),
     explanation:
       needed !== null && needed > 0
         ? msg('checks.standalonePilot.explanationNeeded', { count: needed })
         : msg('checks.standalonePilot.explanation'),
     fix: msg('checks.standalonePilot.fix'),
-    where: whereFact('pilot.systemsIntegrated'),
-    blocking: false,
+    where,
+    blocking: blocks(session, 'standalone-pilot'),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// 6. Ownership vacuum (always blocking)
+// 6. Ownership vacuum
 
 export function checkOwnershipVacuum(session: Session): Flag | null {
+  if (!isCheckOn(session, 'ownership-vacuum')) return null;
   const o = session.ownership;
   const findings: Message[] = [];
   let field: string | null = null;
@@ -320,7 +352,7 @@ export function checkOwnershipVacuum(session: Session): Flag | null {
     explanation: sentences(findings),
     fix: msg('checks.ownershipVacuum.fix'),
     where: { stageKind: 'ownership', gapId: null, field: field ?? 'businessOwner' },
-    blocking: true,
+    blocking: blocks(session, 'ownership-vacuum'),
   };
 }
 
@@ -328,12 +360,15 @@ export function checkOwnershipVacuum(session: Session): Flag | null {
 // 7. No production path
 
 export function checkNoProductionPath(session: Session): Flag | null {
+  if (!isCheckOn(session, 'no-production-path')) return null;
   const o = session.ownership;
   const missing: Array<[string, Message]> = [];
   if (isBlank(o.monitoring)) missing.push(['monitoring', msg('checks.noProductionPath.monitoring')]);
   if (isBlank(o.rollbackPlan)) missing.push(['rollbackPlan', msg('checks.noProductionPath.rollbackPlan')]);
   if (isBlank(o.escalationPath)) missing.push(['escalationPath', msg('checks.noProductionPath.escalationPath')]);
-  if (isBlank(o.supportOwner) && factText(session, 'support.owner') === '') missing.push(['supportOwner', msg('checks.noProductionPath.supportModel')]);
+  // A framework that records who supports it as a fact lets that answer count too.
+  const supportFact = hasFacts(session, 'support.owner') ? factText(session, 'support.owner') : '';
+  if (isBlank(o.supportOwner) && supportFact === '') missing.push(['supportOwner', msg('checks.noProductionPath.supportModel')]);
   if (missing.length === 0) return null;
   return {
     id: 'no-production-path',
@@ -342,7 +377,7 @@ export function checkNoProductionPath(session: Session): Flag | null {
     explanation: msg('checks.noProductionPath.explanation', { missing: listMessage(missing.map(([, label]) => label), 'or') }),
     fix: msg('checks.noProductionPath.fix'),
     where: { stageKind: 'ownership', gapId: null, field: missing[0]![0] },
-    blocking: false,
+    blocking: blocks(session, 'no-production-path'),
   };
 }
 
@@ -350,6 +385,7 @@ export function checkNoProductionPath(session: Session): Flag | null {
 // 8. The room disagrees (per gap)
 
 export function checkRoomDisagrees(session: Session): Flag[] {
+  if (!isCheckOn(session, 'room-disagrees')) return [];
   const flags: Flag[] = [];
   for (const gapId of sessionGapIds(session)) {
     const round = latestRevealedRound(session, gapId);
@@ -375,7 +411,7 @@ export function checkRoomDisagrees(session: Session): Flag[] {
       }),
       fix: msg('checks.roomDisagrees.fix'),
       where: { stageKind: 'gap', gapId, field: 'round' },
-      blocking: false,
+      blocking: blocks(session, 'room-disagrees'),
     });
   }
   return flags;
@@ -394,6 +430,7 @@ function namesOf(session: Session, gapId: GapId, stance: 'champion' | 'skeptic')
 }
 
 export function checkChampionSkepticSplit(session: Session): Flag[] {
+  if (!isCheckOn(session, 'champion-skeptic-split')) return [];
   const flags: Flag[] = [];
   const threshold = session.settings.championSkepticGap;
   for (const gapId of sessionGapIds(session)) {
@@ -431,7 +468,7 @@ export function checkChampionSkepticSplit(session: Session): Flag[] {
       explanation: msg('checks.championSkepticSplit.explanation', { finding }),
       fix: msg('checks.championSkepticSplit.fix'),
       where: { stageKind: 'gap', gapId, field: 'round' },
-      blocking: false,
+      blocking: blocks(session, 'champion-skeptic-split'),
     });
   }
   return flags;
@@ -449,6 +486,7 @@ export function hasDueDate(action: Action): boolean {
 }
 
 export function checkOrphanActions(session: Session): Flag | null {
+  if (!isCheckOn(session, 'orphan-actions')) return null;
   const open = session.actions.filter((a) => a.status !== 'done');
   const orphans = open.filter((a) => !hasOwner(a) || !hasDueDate(a));
   if (orphans.length === 0) return null;
@@ -468,7 +506,7 @@ export function checkOrphanActions(session: Session): Flag | null {
     explanation: msg('checks.orphanActions.explanation', { finding }),
     fix: msg('checks.orphanActions.fix'),
     where: { stageKind: 'actions', gapId: null, field: noOwner > 0 ? 'owner' : 'dueDate' },
-    blocking: false,
+    blocking: blocks(session, 'orphan-actions'),
   };
 }
 
@@ -476,6 +514,7 @@ export function checkOrphanActions(session: Session): Flag | null {
 // 11. The easy 80%
 
 export function checkEasy80(session: Session): Flag | null {
+  if (!isCheckOn(session, 'easy-80') || !hasFacts(session, 'scope.hardCasesDeferred')) return null;
   if (factBoolean(session, 'scope.hardCasesDeferred') !== true) return null;
   return {
     id: 'easy-80',
@@ -483,14 +522,50 @@ export function checkEasy80(session: Session): Flag | null {
     title: checkTitle('easy-80'),
     explanation: msg('checks.easy80.explanation'),
     fix: msg('checks.easy80.fix'),
-    where: whereFact('scope.hardCasesDeferred'),
-    blocking: false,
+    where: whereFact(session, 'scope.hardCasesDeferred'),
+    blocking: blocks(session, 'easy-80'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 12. Missing voices
+
+/** The roles the framework requires that nobody in the room holds (the facilitator does not count). */
+export function missingRoles(session: Session): Role[] {
+  const held = new Set(session.participants.filter((p) => !p.isFacilitator).map((p) => p.role));
+  return sessionFramework(session).requiredRoles.filter((role) => !held.has(role));
+}
+
+/**
+ * The people who must run the system in production are not in the room. It waits until someone
+ * is: an empty list is a room not yet entered, which the participants card already says.
+ */
+export function checkMissingVoices(session: Session): Flag | null {
+  if (!isCheckOn(session, 'missing-voices')) return null;
+  if (!session.participants.some((p) => !p.isFacilitator)) return null;
+  const missing = missingRoles(session);
+  if (missing.length === 0) return null;
+  const roles = listMessage(missing.map((role) => ROLE_LABELS[role]), 'or');
+  return {
+    id: 'missing-voices',
+    gapId: null,
+    title: checkTitle('missing-voices'),
+    explanation: msg('checks.missingVoices.explanation', { roles, count: missing.length }),
+    fix: msg('checks.missingVoices.fix', { roles }),
+    where: { stageKind: 'frame', gapId: null, field: 'participants' },
+    blocking: blocks(session, 'missing-voices'),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 
-/** Every open flag, in the order of CHECK_IDS (per-gap flags in gap order). */
+/** The short notice the participants card shows while the missing-voices flag is open; null otherwise. */
+export function missingVoicesNotice(session: Session): Message | null {
+  if (checkMissingVoices(session) === null) return null;
+  return msg('checks.missingVoices.notice', { roles: listMessage(missingRoles(session).map((role) => ROLE_LABELS[role]), 'or') });
+}
+
+/** Every open flag of the checks the framework runs, in the order of CHECK_IDS (per-gap flags in gap order). */
 export function runChecks(session: Session): Flag[] {
   const single = (flag: Flag | null): Flag[] => (flag ? [flag] : []);
   return [
@@ -505,5 +580,6 @@ export function runChecks(session: Session): Flag[] {
     ...checkChampionSkepticSplit(session),
     ...single(checkOrphanActions(session)),
     ...single(checkEasy80(session)),
+    ...single(checkMissingVoices(session)),
   ];
 }

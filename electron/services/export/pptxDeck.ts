@@ -344,6 +344,12 @@ function verdictSlides(deck: Deck): void {
   const head: Para = { text: verdict.headline, size: 18, bold: true, color: hex(verdict.color), after: 10 };
   const reasons: Para[] = verdict.reasons.map((r) => ({ text: r, size: 15, bullet: true, after: 8 }));
   if (verdict.overridden) reasons.push({ text: overrideText(model), size: 14, italic: true, color: MUTED, after: 8 });
+  // The deck has no flag list: flags the reasons do not name (a "Not yet" names only blocking ones) are named here.
+  const unnamed = model.flags.map((f) => f.title).filter((title) => !verdict.reasons.some((r) => r.includes(title)));
+  if (unnamed.length > 0) {
+    const titles = new Intl.ListFormat(meta.locale, { type: 'conjunction' }).format(unnamed);
+    reasons.push({ text: t('deck.verdict.alsoOpen', { count: unnamed.length, titles }), size: 14, color: MUTED, after: 8 });
+  }
   const room = SAFE_BOTTOM - BODY_TOP - PADS - 0.05;
   const pages = paginate(reasons, room, (p) => paraHeight(p, width), room - paraHeight(head, width));
   pages.forEach((page, i) => {

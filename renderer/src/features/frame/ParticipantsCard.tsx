@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { addParticipant, duplicateIds, participantSummary, updateParticipant, type ParticipantDraft } from '../../../../shared/model/participantOps';
 import type { Session, Settings } from '../../../../shared/model/session';
+import { missingVoicesNotice } from '../../../../shared/scoring/checks';
 import { newId } from '../../db/sessionRepository';
 import { addPerson, removePerson, setSettings, updatePerson } from '../../commands/registry';
 import { useRunCommand } from '../../commands/useRunCommand';
@@ -10,6 +11,7 @@ import { AddParticipantRow } from './AddParticipantRow';
 import { ParticipantRow } from './ParticipantRow';
 import { SettingSwitch } from './SettingSwitch';
 import { useI18n } from '../../i18n/TranslatorContext';
+import { Icon } from '../../ui/Icon';
 
 /** `fromAdd` marks messages about the add row, so only that row is shown as invalid. */
 type Message = { tone: 'error' | 'warning' | 'info'; text: string; fromAdd?: boolean };
@@ -21,6 +23,7 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
   const addNameRef = useRef<HTMLInputElement>(null);
   const duplicates = duplicateIds(session.participants);
   const { participants, settings } = session;
+  const missingVoices = missingVoicesNotice(session);
 
   const setSetting = (patch: Partial<Settings>) => void run(setSettings, { patch });
 
@@ -116,6 +119,12 @@ export function ParticipantsCard({ session }: { session: Session; update: Update
             ? i18n.t('frame.people.emptyHint')
             : i18n.t('frame.people.hint'))}
       </p>
+      {missingVoices && (
+        <p className="people-notice" role="status" data-testid="missing-voices">
+          <Icon name="flag" size={18} />
+          <span>{i18n.text(missingVoices)}</span>
+        </p>
+      )}
       <div className="people-settings">
         <SettingSwitch
           label={i18n.t('frame.setting.anonymous')}

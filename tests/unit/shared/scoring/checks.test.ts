@@ -39,10 +39,11 @@ function clean(): Session {
 }
 
 describe('the check list', () => {
-  it('has the eleven checks in order, each with a title', () => {
-    expect(CHECK_IDS).toHaveLength(11);
+  it('has the twelve checks in order, each with a title', () => {
+    expect(CHECK_IDS).toHaveLength(12);
     expect(CHECK_IDS[0]).toBe('metric-mirage');
     expect(CHECK_IDS[10]).toBe('easy-80');
+    expect(CHECK_IDS[11]).toBe('missing-voices');
     for (const id of CHECK_IDS) expect(en(checkTitle(id)).length).toBeGreaterThan(3);
   });
 

@@ -7,6 +7,7 @@ import type {
   Kpi,
   Ownership,
   Participant,
+  Role,
   Round,
   Session,
   Settings,
@@ -24,6 +25,7 @@ export interface PersonSpec {
   id: string;
   stance?: Stance;
   name?: string;
+  role?: Role;
   isFacilitator?: boolean;
 }
 
@@ -31,7 +33,7 @@ export function withParticipants(session: Session, people: readonly PersonSpec[]
   const participants: Participant[] = people.map((p) => ({
     id: p.id,
     name: p.name ?? `Person ${p.id}`,
-    role: 'other',
+    role: p.role ?? 'other',
     stance: p.stance ?? 'neutral',
     inPilot: false,
     isFacilitator: p.isFacilitator ?? false,
@@ -148,13 +150,17 @@ export const FULL_OWNERSHIP: Ownership = {
   handoverPlan: 'Vendor hands over runbooks in June',
 };
 
-/** A session on which no pilot-trap check fires (no rounds, no consensus yet). */
+/**
+ * A session on which no pilot-trap check fires (no rounds, no consensus yet): the room holds every
+ * role the built-in framework requires; Dario (legal) is there but scores nothing in these tests.
+ */
 export function cleanSession(): Session {
   let s = baseSession();
   s = withParticipants(s, [
-    { id: 'p1', stance: 'champion', name: 'Ana' },
-    { id: 'p2', stance: 'skeptic', name: 'Ben' },
-    { id: 'p3', stance: 'neutral', name: 'Chloé' },
+    { id: 'p1', stance: 'champion', name: 'Ana', role: 'it' },
+    { id: 'p2', stance: 'skeptic', name: 'Ben', role: 'operations' },
+    { id: 'p3', stance: 'neutral', name: 'Chloé', role: 'support' },
+    { id: 'p0', stance: 'neutral', name: 'Dario', role: 'legal' },
   ]);
   s = withKpi(s);
   s = withFacts(s, {
