@@ -1,5 +1,5 @@
 /**
- * Loading a .rrframework file: size → parse (no prototype keys) → type → version → migrate →
+ * Loading a .rrframework file: size → parse (a prototype key refuses the file) → type → version → migrate →
  * restore → strict schema → the framework's own rules. Never throws: returns the framework (with
  * what was repaired) or a sentence a person can read. Nothing is ever written back to the file.
  *
@@ -15,7 +15,7 @@ import { describeIssue } from './loadSessionFile';
 import { CURRENT_FRAMEWORK_FORMAT_VERSION, FRAMEWORK_FILE_TYPE, FrameworkEnvelopeHeaderSchema, MAX_FRAMEWORK_FILE_BYTES } from './frameworkEnvelope';
 import { FILE_TYPE as SESSION_FILE_TYPE } from './envelope';
 import { migrateFramework } from './migrations/framework';
-import { parseJsonSafely } from './safeJson';
+import { parseJsonNotingForbiddenKeys } from './safeJson';
 
 export type FrameworkLoadErrorCode = 'too-large' | 'not-json' | 'not-a-framework' | 'newer-version' | 'invalid';
 
@@ -55,13 +55,16 @@ export function frameworkTooLarge(byteLength: number): FrameworkLoadResult & { o
 
 function loadUnchecked(text: string, byteLength: number, options: LoadFrameworkOptions): FrameworkLoadResult {
   if (byteLength > MAX_FRAMEWORK_FILE_BYTES) return frameworkTooLarge(byteLength);
-  let data: unknown;
+  let parsed: ReturnType<typeof parseJsonNotingForbiddenKeys>;
   try {
     // A byte-order mark (some Windows editors add one) is not JSON; drop it.
-    data = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    parsed = parseJsonNotingForbiddenKeys(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return { ok: false, code: 'not-json', message: msg('frameworkFiles.load.notJson') };
   }
+  // Keys that reach for prototypes never reach an object; a framework (strict everywhere) has none, so the file is refused.
+  if (parsed.forbiddenKeys.length > 0) return { ok: false, code: 'invalid', message: msg('frameworkFiles.load.forbiddenKey', { key: parsed.forbiddenKeys[0]! }) };
+  const data = parsed.value;
   if (!isRecord(data) || data.type !== FRAMEWORK_FILE_TYPE) {
     const isSession = isRecord(data) && data.type === SESSION_FILE_TYPE;
     return { ok: false, code: 'not-a-framework', message: msg('frameworkFiles.load.notAFramework', { isSession }) };
