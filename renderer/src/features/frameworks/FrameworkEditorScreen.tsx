@@ -183,7 +183,7 @@ function Editor() {
               ))}
             </select>
           </div>
-          <NavButton current={shown.kind === 'general'} onClick={() => choose({ kind: 'general' })} label={i18n.t('frameworkEditor.general.title')} />
+          <NavButton current={shown.kind === 'general'} onClick={() => choose({ kind: 'general' })} label={i18n.t('frameworkEditor.general.title')} invalid={editor.issues.some((issue) => issue.section === 'general')} />
           <h2 className="fw-nav-heading" id="fw-gaps-heading">
             {i18n.t('frameworkEditor.nav.gaps', { count: framework.gaps.length, max: MAX_GAPS })}
           </h2>
@@ -198,7 +198,7 @@ function Editor() {
                   aria-describedby="fw-gap-keys"
                   onClick={() => choose({ kind: 'gap', gapId: gap.id })}
                   onKeyDown={onMoveKeys((delta) => moveGap(gap.id, index, delta))}
-                  data-invalid={editor.issues.some((issue) => issue.field === `gap.${gap.id}` || issue.field?.startsWith(`gap.${gap.id}.`)) || undefined}
+                  data-invalid={editor.issues.some((issue) => issue.section === `gap.${gap.id}`) || undefined}
                 >
                   <span className="fw-gap-dot" style={{ background: gap.color }} aria-hidden="true">
                     <Icon name={gap.icon} size={16} />
@@ -214,8 +214,8 @@ function Editor() {
           <button type="button" className="btn btn-small fw-add-gap" onClick={addGap} disabled={framework.gaps.length >= MAX_GAPS}>
             <Icon name="plus" /> {i18n.t('frameworkEditor.nav.addGap')}
           </button>
-          <NavButton current={shown.kind === 'agenda'} onClick={() => choose({ kind: 'agenda' })} label={i18n.t('frameworkEditor.agenda.title')} invalid={editor.issues.some((issue) => issue.field?.startsWith('agenda.'))} />
-          <NavButton current={shown.kind === 'rules'} onClick={() => choose({ kind: 'rules' })} label={i18n.t('frameworkEditor.rules.title')} invalid={editor.issues.some((issue) => issue.field?.startsWith('verdict.') || issue.field === 'checks')} />
+          <NavButton current={shown.kind === 'agenda'} onClick={() => choose({ kind: 'agenda' })} label={i18n.t('frameworkEditor.agenda.title')} invalid={editor.issues.some((issue) => issue.section === 'agenda')} />
+          <NavButton current={shown.kind === 'rules'} onClick={() => choose({ kind: 'rules' })} label={i18n.t('frameworkEditor.rules.title')} invalid={editor.issues.some((issue) => issue.section === 'rules')} />
         </nav>
 
         <div className="fw-main" ref={mainRef}>

@@ -94,6 +94,7 @@ export function GapEditor({ editor, gapId, onRemoved }: { editor: DraftEditor; g
           <h3>{i18n.t('frameworkEditor.gap.ladder')}</h3>
         </legend>
         <p className="muted small">{i18n.t('frameworkEditor.gap.ladderLead')}</p>
+        {editor.errorAt(`gap.${gapId}.ladder`) ? <p className="field-error">{editor.errorAt(`gap.${gapId}.ladder`)}</p> : null}
         <div className="fw-ladder">
           {LEVELS.map((level) => (
             <WordField key={level} editor={editor} textKey={frameworkTextKeys.ladder(gapId, level)} label={i18n.t('frameworkEditor.gap.ladderLevel', { level, name: levelName(level) })} multiline maxLength={600} testId={`ladder-${level}`} />

@@ -103,6 +103,7 @@ export function RulesEditor({ editor }: { editor: DraftEditor }) {
           <h3>{i18n.t('frameworkEditor.roles.title')}</h3>
         </legend>
         <p className="muted small">{i18n.t('frameworkEditor.roles.lead')}</p>
+        {editor.errorAt('roles') ? <p className="field-error">{editor.errorAt('roles')}</p> : null}
         <div className="fw-roles">
           {ROLES.map((role) => (
             <label key={role} className="inline-check">

@@ -39,7 +39,7 @@ export function useDraftEditor(framework: Framework, language: string): DraftEdi
   const editFramework = useAppStore((s) => s.editFramework);
   const showToast = useAppStore((s) => s.showToast);
   const gapName = useGapName(framework, language);
-  const issues = useMemo(() => frameworkIssues(framework), [framework]);
+  const issues = useMemo(() => frameworkIssues(framework, language), [framework, language]);
   return useMemo(() => {
     const firstLanguage = framework.languages[0]!;
     const edit = (change: FrameworkEdit) => {
