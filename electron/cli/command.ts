@@ -30,6 +30,7 @@ import { EXPORT_FORMATS, exportFormatsNamed, type ExportFormat } from '../../sha
 import { formatMegabytes } from '../../shared/text/numbers';
 import type { ChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
 import { ExportFolderError, exportDocuments, type ExportProgress } from '../services/export/exportDocuments';
+import { namesFrameworkFile, runFrameworkCommand } from './frameworkCommand';
 
 /** A problem with what was given: exit 2, one line, nothing written. */
 class UsageError extends Error {}
@@ -186,6 +187,13 @@ function timed(log: (message: string) => void): (progress: ExportProgress) => vo
 const PRINTED_FORMATS: readonly ExportFormat[] = ['pdf', 'charter-pdf'];
 
 async function main(argv: readonly string[], i18n: Translator, pdfRenderer: () => ChromiumPdfRenderer): Promise<number> {
+  // A framework file is checked and described instead (frameworkCommand.ts).
+  if (namesFrameworkFile(argv)) {
+    const wanted = wantedLanguage(argv);
+    const language = wanted === null ? null : languageFor(wanted);
+    if (wanted !== null && language === null) throw new UsageError(i18n.t('cli.unknownLanguage', { language: wanted, languages: availableLanguages().join(', ') }));
+    return runFrameworkCommand(argv, i18n, language);
+  }
   const options = parseArguments(argv, i18n);
   if (options === 'help') {
     console.log(usage(i18n));

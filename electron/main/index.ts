@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, shell } from 'electron';
 import type { Ports } from '../services/ports';
-import { createFileOpenQueue, sessionFilesInArgv } from '../services/sessions/fileOpenQueue';
+import { createFileOpenQueue, openableFilesInArgv } from '../services/sessions/fileOpenQueue';
 import { isAllowedExternalUrl } from '../services/security/externalLinks';
 import { registerBundledCatalogues } from './catalogues';
 import { registerIpc, sendEvent } from './ipc';
@@ -14,7 +14,7 @@ import { installApplicationMenu } from './menu';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { openPresenterWindow } from './presenterWindow';
 import { installSecurity } from './security';
-import { chooseSessionFileToOpen, chooseSessionFileToSave } from './sessionFileDialogs';
+import { chooseFrameworkFileToOpen, chooseFrameworkFileToSave, chooseSessionFileToOpen, chooseSessionFileToSave } from './sessionFileDialogs';
 import { createMainWindow } from './window';
 import { setMainLanguage } from './windowLanguage';
 
@@ -39,7 +39,7 @@ function focusMainWindow(): void {
   win.focus();
 }
 
-/** Session files the system asks us to open wait here until the window listens. */
+/** Session and framework files the system asks us to open wait here until the window listens. */
 const fileOpens = createFileOpenQueue((filePath) => {
   const win = mainWindow;
   if (!win || win.isDestroyed() || win.webContents.isLoading()) return false;
@@ -72,7 +72,7 @@ function start(): void {
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     focusMainWindow();
-    for (const file of sessionFilesInArgv(argv, workingDirectory)) fileOpens.request(file);
+    for (const file of openableFilesInArgv(argv, workingDirectory)) fileOpens.request(file);
   });
 
   // macOS: a double-click in Finder (also before the app is ready, so registered now).
@@ -81,7 +81,7 @@ function start(): void {
     fileOpens.request(filePath);
     if (app.isReady()) focusMainWindow();
   });
-  for (const file of sessionFilesInArgv(launchArguments(), process.cwd())) fileOpens.request(file);
+  for (const file of openableFilesInArgv(launchArguments(), process.cwd())) fileOpens.request(file);
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -108,6 +108,8 @@ function start(): void {
       log,
       chooseSessionFileToSave: (defaultFileName) => chooseSessionFileToSave(mainWindow, defaultFileName),
       chooseSessionFileToOpen: () => chooseSessionFileToOpen(mainWindow),
+      chooseFrameworkFileToSave: (defaultFileName) => chooseFrameworkFileToSave(mainWindow, defaultFileName),
+      chooseFrameworkFileToOpen: () => chooseFrameworkFileToOpen(mainWindow),
       takeFileOpenRequests: () => fileOpens.take(),
       rendererDir: path.join(__dirname, '../renderer'),
       emit: (name, payload) => {

@@ -1,10 +1,12 @@
-/** The native Save and Open dialogs for session files: the Electron side of two ports. */
+/** The native Save and Open dialogs for session and framework files: the Electron side of four ports. */
 import path from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import { FILE_EXTENSION } from '../../shared/format/envelope';
+import { FRAMEWORK_FILE_EXTENSION } from '../../shared/format/frameworkEnvelope';
 import { mainTranslator } from './windowLanguage';
 
 const filters = () => [{ name: mainTranslator().t('dialog.sessionFile.filter'), extensions: [FILE_EXTENSION.slice(1)] }];
+const frameworkFilters = () => [{ name: mainTranslator().t('frameworkFiles.dialog.filter'), extensions: [FRAMEWORK_FILE_EXTENSION.slice(1)] }];
 
 export async function chooseSessionFileToSave(win: BrowserWindow | null, defaultFileName: string): Promise<string | null> {
   const options = {
@@ -22,6 +24,28 @@ export async function chooseSessionFileToOpen(win: BrowserWindow | null): Promis
     title: mainTranslator().t('dialog.openSession.title'),
     defaultPath: app.getPath('documents'),
     filters: filters(),
+    properties: ['openFile'] as 'openFile'[],
+  };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export async function chooseFrameworkFileToSave(win: BrowserWindow | null, defaultFileName: string): Promise<string | null> {
+  const options = {
+    title: mainTranslator().t('frameworkFiles.dialog.exportTitle'),
+    defaultPath: path.join(app.getPath('documents'), defaultFileName),
+    filters: frameworkFilters(),
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+  };
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+export async function chooseFrameworkFileToOpen(win: BrowserWindow | null): Promise<string | null> {
+  const options = {
+    title: mainTranslator().t('frameworkFiles.dialog.importTitle'),
+    defaultPath: app.getPath('documents'),
+    filters: frameworkFilters(),
     properties: ['openFile'] as 'openFile'[],
   };
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

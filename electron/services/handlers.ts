@@ -5,6 +5,7 @@ import type { Handlers } from './ipc/dispatcher';
 import { UserFacingError } from './ipc/dispatcher';
 import type { Ports } from './ports';
 import { createExportHandlers } from './export/exportHandlers';
+import { createFrameworkHandlers } from './frameworks/frameworkHandlers';
 import { createRoomHandlers } from './room/roomHandlers';
 import { isAllowedExternalUrl } from './security/externalLinks';
 import { createSessionFileHandlers } from './sessions/sessionFileHandlers';
@@ -24,6 +25,7 @@ export function createHandlers(ports: Ports): Handlers {
     }),
     mirrorSession: async ({ session }) => mirror.write(session),
     ...createSessionFileHandlers(ports, mirror),
+    ...createFrameworkHandlers(ports),
     listMirroredSessions: async () => mirror.listAll(),
     listMirroredSessionStamps: async () => mirror.listStamps(),
     readMirroredSessions: async ({ ids }) => ({ sessions: await mirror.readMany(ids) }),

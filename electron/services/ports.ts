@@ -26,6 +26,10 @@ export interface Ports {
   chooseSessionFileToSave(defaultFileName: string): Promise<string | null>;
   /** Asks which session file to open (native Open dialog, .rrsession filter); null when they cancel. */
   chooseSessionFileToOpen(): Promise<string | null>;
+  /** Asks where to save a framework file (native Save dialog, .rrframework filter); null when they cancel. */
+  chooseFrameworkFileToSave(defaultFileName: string): Promise<string | null>;
+  /** Asks which framework file to import (native Open dialog, .rrframework filter); null when they cancel. */
+  chooseFrameworkFileToOpen(): Promise<string | null>;
   /** Session files the system asked to open before the window listened (a FileOpenQueue's take()). */
   takeFileOpenRequests(): string[];
   /** The built renderer folder (out/renderer): the room serves the phone page from it. */

@@ -250,6 +250,18 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
   const origin = server.origin;
   const appUrl = `${origin}/index.html`;
 
+  async function chooseFileToSave(defaultFileName: string): Promise<string | null> {
+    dialogs.offeredSaveNames.push(defaultFileName);
+    const chosen = dialogs.nextSavePath;
+    dialogs.nextSavePath = null;
+    if (chosen === null && options.dialogFolder) return freeFileName(options.dialogFolder, defaultFileName);
+    return chosen;
+  }
+  function chooseFileToOpen(): string | null {
+    const chosen = dialogs.nextOpenPath;
+    dialogs.nextOpenPath = null;
+    return chosen;
+  }
   const ports: Ports = {
     userDataDir: options.userDataDir,
     appVersion: options.appVersion ?? packageVersion(),
@@ -261,18 +273,10 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
     now: () => new Date(),
     log,
     // Stand-ins for the native dialogs: a test says beforehand what the person would pick.
-    chooseSessionFileToSave: async (defaultFileName) => {
-      dialogs.offeredSaveNames.push(defaultFileName);
-      const chosen = dialogs.nextSavePath;
-      dialogs.nextSavePath = null;
-      if (chosen === null && options.dialogFolder) return freeFileName(options.dialogFolder, defaultFileName);
-      return chosen;
-    },
-    chooseSessionFileToOpen: async () => {
-      const chosen = dialogs.nextOpenPath;
-      dialogs.nextOpenPath = null;
-      return chosen;
-    },
+    chooseSessionFileToSave: (defaultFileName) => chooseFileToSave(defaultFileName),
+    chooseSessionFileToOpen: async () => chooseFileToOpen(),
+    chooseFrameworkFileToSave: (defaultFileName) => chooseFileToSave(defaultFileName),
+    chooseFrameworkFileToOpen: async () => chooseFileToOpen(),
     takeFileOpenRequests: () => fileOpens.take(),
     rendererDir: options.rendererDir,
     emit: (name, payload) => deliverEvent(name, payload),

@@ -39,6 +39,7 @@ export const KEYMAP = [
   { id: 'palette.open', labelId: 'keymap.palette.open.label', keywordsId: 'keymap.palette.open.keywords', keys: ['CmdOrCtrl+K'], context: 'global', menuCommand: 'command-palette' },
   { id: 'session.new', labelId: 'keymap.session.new.label', keywordsId: 'keymap.session.new.keywords', keys: ['CmdOrCtrl+N'], context: 'global', menuCommand: 'new-session' },
   { id: 'library.open', labelId: 'keymap.library.open.label', keywordsId: 'keymap.library.open.keywords', keys: ['CmdOrCtrl+L'], context: 'global', menuCommand: 'open-library' },
+  { id: 'frameworks.open', labelId: 'keymap.frameworks.open.label', keywordsId: 'keymap.frameworks.open.keywords', keys: [], context: 'global' },
   { id: 'file.open', labelId: 'keymap.file.open.label', keywordsId: 'keymap.file.open.keywords', keys: ['CmdOrCtrl+O'], context: 'global', menuCommand: 'open-session-file' },
   { id: 'file.saveAs', labelId: 'keymap.file.saveAs.label', keywordsId: 'keymap.file.saveAs.keywords', keys: ['CmdOrCtrl+Shift+S'], context: 'global', menuCommand: 'save-session-as' },
   { id: 'file.backups', labelId: 'keymap.file.backups.label', keywordsId: 'keymap.file.backups.keywords', keys: [], context: 'global', menuCommand: 'restore-backup' },

@@ -7,6 +7,9 @@ import type { Message } from '../i18n';
 import { z } from 'zod';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { SessionSchema, type Session } from '../model/session';
+import type { FrameworkLoadErrorCode } from '../format/loadFrameworkFile';
+import { FrameworkSchema, type Framework } from '../framework/frameworkSchema';
+import { LibraryFrameworkSchema, type LibraryFramework } from '../framework/libraryFramework';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
 import { RoomRosterSchema } from '../room/roomRoster';
 import { RoomRoundStateSchema } from '../room/roomRoundStateSchema';
@@ -56,6 +59,15 @@ export type OpenedSessionFile =
   | { status: 'opened'; path: string; fileName: string; session: Session; version: number; repairs: Message[]; savedAt: string | null }
   | { status: 'refused'; path: string; fileName: string; code: SessionFileRefusal; message: Message };
 
+/** Why a framework file was not opened (the loader's code, or the file itself). */
+export type FrameworkFileRefusal = FrameworkLoadErrorCode | 'missing' | 'unreadable';
+
+/** The answer to opening a .rrframework file: nothing (cancelled), the framework with its repairs, or a refusal. */
+export type OpenedFrameworkFile =
+  | { status: 'cancelled' }
+  | { status: 'opened'; path: string; fileName: string; framework: Framework; version: number; repairs: Message[] }
+  | { status: 'refused'; path: string; fileName: string; code: FrameworkFileRefusal; message: Message };
+
 export interface RecentSessionFile {
   path: string;
   fileName: string;
@@ -95,6 +107,9 @@ const SessionIdRequest = z.strictObject({ id: z.string().min(1).max(64) });
 const SessionIdsRequest = z.strictObject({ ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_SESSIONS_PER_READ) });
 const FilePathRequest = z.strictObject({ path: z.string().min(1).max(4096) });
 const MenuLanguageRequest = z.strictObject({ language: z.string().max(16).regex(LANGUAGE_TAG) });
+
+const MirrorFrameworkRequest = z.strictObject({ framework: LibraryFrameworkSchema });
+const ExportFrameworkRequest = z.strictObject({ framework: FrameworkSchema });
 
 const RoomSessionId = z.string().min(1).max(64);
 const RoomSessionRequest = z.strictObject({ sessionId: RoomSessionId });
@@ -164,6 +179,18 @@ export const CALLS = {
     z.strictObject({ id: z.string().min(1).max(64), name: z.string().min(1).max(64) }),
   ),
 
+  // The framework library: the window keeps it in IndexedDB; main keeps the durable copy beside the sessions.
+  /** Writes the durable copy of one framework of the library (atomic); deleted ones too, so a restart agrees. */
+  mirrorFramework: call<typeof MirrorFrameworkRequest, { savedAt: string }>(MirrorFrameworkRequest),
+  /** Every framework of the library on disk (deleted ones too), newest first, with the files that could not be read. */
+  listMirroredFrameworks: call<typeof NoArgs, { frameworks: LibraryFramework[]; problems: MirrorProblem[] }>(NoArgs),
+  /** Export: asks where (native dialog) and writes the framework there as a .rrframework file, atomically. */
+  exportFrameworkFile: call<typeof ExportFrameworkRequest, { status: 'cancelled' } | { status: 'saved'; path: string; fileName: string }>(ExportFrameworkRequest),
+  /** Import: asks which .rrframework file (native dialog) and loads it; the file itself is never changed. */
+  openFrameworkFile: call<typeof NoArgs, OpenedFrameworkFile>(NoArgs),
+  /** Loads a .rrframework file named by the system (double-click, command line); the file is never changed. */
+  openFrameworkPath: call<typeof FilePathRequest, OpenedFrameworkFile>(FilePathRequest),
+
   // The room: phones vote over the local network. Only these calls (from the laptop's own window) control it.
   /** Opens the room for a session: on the laptop's network addresses, or on this laptop only (for a test). */
   openRoom: call<typeof OpenRoomRequest, RoomStatus>(OpenRoomRequest),
@@ -205,7 +232,7 @@ export interface EventPayloads {
   menuCommand: {
     command: 'new-session' | 'open-library' | 'toggle-theme' | 'open-session-file' | 'save-session-as' | 'restore-backup' | 'undo' | 'redo' | 'command-palette';
   };
-  /** The system asked to open a session file (double-click, command line, a second launch). */
+  /** The system asked to open a session or framework file (double-click, command line, a second launch); the extension says which. */
   fileOpenRequested: { path: string };
   /** A phone's vote, on disk and acknowledged: store it in its round, then confirmRoomVote. */
   roomVote: RoomVoteEntry;

@@ -3,7 +3,8 @@
  * opens the app in the Chromium shell at 1280×720, in light and in dark, and saves
  * `assets/screenshots/<name>-<scheme>.png` for every screen below. Add a screen: push a
  * { name, steps } whose steps bring the page to it (each scheme starts from a fresh profile).
- * `--lang de --out <folder>` takes them with the window (and so the sample workshop) in German.
+ * `--lang de --out <folder>` takes them with the window (and so the sample workshop) in German;
+ * `--only name,name` takes only those screens (each list must start with a screen that opens the app).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -92,7 +93,53 @@ const SCREENS: Screen[] = [
       await page.waitForSelector('main[data-screen="library"][data-ready="true"]', { timeout: TIMEOUT_MS });
     },
   },
+  {
+    name: 'frameworks',
+    steps: async (page, shell) => {
+      await openLibrary(page, shell);
+      await page.getByRole('button', { name: w('frameworkEditor.libraryLink'), exact: true }).click();
+      await page.waitForSelector('main[data-screen="frameworks"][data-ready="true"]', { timeout: TIMEOUT_MS });
+      await page.getByRole('button', { name: w('frameworkEditor.list.duplicateNamed').replace('{name}', w('frameworkEditor.builtIn.name')) }).click();
+      await page.waitForSelector('main[data-screen="framework-editor"]', { timeout: TIMEOUT_MS });
+      await page.getByRole('button', { name: w('frameworkEditor.save') }).click();
+      await page.getByRole('button', { name: w('frameworkEditor.backToList'), exact: true }).click();
+      await page.waitForSelector('main[data-screen="frameworks"][data-ready="true"]', { timeout: TIMEOUT_MS });
+      await page.waitForTimeout(9000); // the toast closes
+    },
+  },
+  {
+    name: 'framework-editor-gap',
+    steps: async (page) => {
+      await page.getByTestId('framework-row').nth(1).getByRole('button').first().click();
+      await page.waitForSelector('main[data-screen="framework-editor"]', { timeout: TIMEOUT_MS });
+      await page.getByRole('navigation', { name: w('frameworkEditor.nav.label') }).getByRole('button', { name: w('framework.default.gap.data.name') }).click();
+      await page.waitForTimeout(200);
+    },
+  },
+  {
+    name: 'framework-editor-general',
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: w('frameworkEditor.nav.label') }).getByRole('button', { name: w('frameworkEditor.general.title') }).click();
+      await page.waitForTimeout(200);
+    },
+  },
+  {
+    name: 'framework-editor-agenda',
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: w('frameworkEditor.nav.label') }).getByRole('button', { name: w('frameworkEditor.agenda.title') }).click();
+      await page.waitForTimeout(200);
+    },
+  },
+  {
+    name: 'framework-editor-rules',
+    steps: async (page) => {
+      await page.getByRole('navigation', { name: w('frameworkEditor.nav.label') }).getByRole('button', { name: w('frameworkEditor.rules.title') }).click();
+      await page.waitForTimeout(200);
+    },
+  },
 ];
+
+const ONLY = argument('--only')?.split(',');
 
 async function main(): Promise<void> {
   const outDir = argument('--out') ?? path.join(repoRoot(), 'assets', 'screenshots');
@@ -108,7 +155,7 @@ async function main(): Promise<void> {
       colorScheme,
     });
     try {
-      for (const screen of SCREENS) {
+      for (const screen of SCREENS.filter((candidate) => !ONLY || ONLY.includes(candidate.name))) {
         await screen.steps(shell.page, shell);
         const file = path.join(outDir, `${screen.name}-${colorScheme}.png`);
         await shell.page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });

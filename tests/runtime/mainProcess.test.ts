@@ -13,6 +13,7 @@ import { EXPORT_FORMATS } from '../../shared/report/exportFormats';
 import type { RoomStatus } from '../../shared/room/roomStatus';
 import { EMPTY_ROSTER } from '../../shared/room/roomRoster';
 import { buildSampleWorkshop } from '../../shared/sample/sampleWorkshop';
+import { builtInFramework } from '../../shared/framework/builtInFramework';
 import { APP_CSP } from '../../shared/security/csp';
 import { appUnderTest, becomeReadyAndShow, launchMain, type LaunchedMain } from './electronStandIn/launch';
 import type { ElectronStandIn, PreloadRun } from './electronStandIn/standIn';
@@ -244,8 +245,10 @@ describe('the IPC contract', () => {
     exportFolder: string;
     exported: string[];
     backupName: string | null;
+    frameworkFile: string;
   }
-  const ctx: Context = { savedFile: '', exportFolder: '', exported: [], backupName: null };
+  const ctx: Context = { savedFile: '', exportFolder: '', exported: [], backupName: null, frameworkFile: '' };
+  const framework = { ...builtInFramework(), id: 'runtime-framework', basedOn: 'default' };
 
   /** A valid request for every call (the type makes sure none is missing), in contract order. */
   const requests: { [N in CallName]: () => CallRequest<N> } = {
@@ -271,6 +274,17 @@ describe('the IPC contract', () => {
     listSessionBackups: () => ({ id: sessionId }),
     backupSessionNow: () => ({ id: sessionId }),
     restoreSessionBackup: () => ({ id: sessionId, name: ctx.backupName ?? 'none.rrsession' }),
+    mirrorFramework: () => ({ framework: { ...framework, deletedAt: null } }),
+    listMirroredFrameworks: () => ({}),
+    exportFrameworkFile: () => {
+      standIn.dialog.answers.push({ canceled: false, filePath: ctx.frameworkFile });
+      return { framework };
+    },
+    openFrameworkFile: () => {
+      standIn.dialog.answers.push({ canceled: false, filePaths: [ctx.frameworkFile] });
+      return {};
+    },
+    openFrameworkPath: () => ({ path: ctx.frameworkFile }),
     openRoom: () => ({ sessionId, network: 'loopback', anonymous: false, round: { kind: 'none' }, roster: EMPTY_ROSTER, previous: null }),
     rotateRoomKey: () => ({ sessionId }),
     chooseRoomAddress: () => ({ sessionId, address: '127.0.0.1' }),
@@ -291,6 +305,7 @@ describe('the IPC contract', () => {
 
   beforeAll(() => {
     ctx.savedFile = path.join(launched.scratchDir, 'Harbourline.rrsession');
+    ctx.frameworkFile = path.join(launched.scratchDir, 'Own method.rrframework');
     ctx.exportFolder = launched.documentsDir;
   });
 
@@ -314,6 +329,8 @@ describe('the IPC contract', () => {
         const value = (result as { value: Record<string, unknown> }).value;
         if (name === 'backupSessionNow') ctx.backupName = value.name as string;
         if (name === 'exportDocuments') ctx.exported = (value.files as Array<{ path: string }>).map((f) => f.path);
+        if (name === 'listMirroredFrameworks') expect(value.frameworks, name).toMatchObject([{ id: framework.id, deletedAt: null }]);
+        if (name === 'openFrameworkFile' || name === 'openFrameworkPath') expect(value, name).toMatchObject({ status: 'opened', framework: { id: framework.id } });
       }
     } finally {
       standIn.invoke = invoke;

@@ -11,7 +11,7 @@ import { CommandPalette } from '../commands/CommandPalette';
 import { useCommandHandler, useWindowCommands } from '../commands/keys';
 import type { Boot } from './boot';
 import { hashFromRoute, routeFromHash } from './hashRoute';
-import { presenterScreen, roomBridge, workshopScreen } from './screenModules';
+import { frameworksScreen, presenterScreen, roomBridge, workshopScreen } from './screenModules';
 import { useModule, whenIdle } from './screens';
 import { TranslatorProvider, useI18n } from '../i18n/TranslatorContext';
 
@@ -92,6 +92,14 @@ function PresenterRoute({ sessionId }: { sessionId: string }) {
   return <loaded.PresenterScreen key={sessionId} sessionId={sessionId} />;
 }
 
+function FrameworksRoute({ frameworkId }: { frameworkId: string | null }) {
+  const i18n = useI18n();
+  const loaded = useModule(frameworksScreen, true);
+  if (loaded === 'failed') return <Centered text={i18n.t('app.notLoaded')} />;
+  if (!loaded) return <Centered text={i18n.t('frameworkEditor.opening')} />;
+  return frameworkId === null ? <loaded.FrameworksScreen /> : <loaded.FrameworkEditorScreen key={frameworkId} frameworkId={frameworkId} />;
+}
+
 export function App({ boot }: { boot: Boot }) {
   const translator = useAppStore((s) => s.windowTranslator);
   if (translator === null) return null; // main.tsx renders once the window's catalogue is loaded
@@ -134,6 +142,7 @@ function AppScreens({ boot }: { boot: Boot }) {
         },
   );
   useCommandHandler('library.open', presenter ? undefined : () => navigate({ screen: 'library' }));
+  useCommandHandler('frameworks.open', presenter ? undefined : () => navigate({ screen: 'frameworks' }));
   useCommandHandler('theme.toggle', toggleTheme);
   useCommandHandler('palette.open', presenter ? undefined : () => setPaletteOpen(!useAppStore.getState().paletteOpen));
 
@@ -161,6 +170,8 @@ function AppScreens({ boot }: { boot: Boot }) {
       <DeferredRoomBridge />
       {route.screen === 'workshop' ? (
         <WorkshopRoute sessionId={route.sessionId} />
+      ) : route.screen === 'frameworks' || route.screen === 'framework' ? (
+        <FrameworksRoute frameworkId={route.screen === 'framework' ? route.frameworkId : null} />
       ) : (
         <LibraryScreen newSessionOpen={newSessionOpen} setNewSessionOpen={setNewSessionOpen} />
       )}

@@ -10,10 +10,20 @@ export function routeFromHash(hash: string): Route {
       return { screen: 'library' };
     }
   }
+  if (parts[0] === 'frameworks') {
+    if (!parts[1]) return { screen: 'frameworks' };
+    try {
+      return { screen: 'framework', frameworkId: decodeURIComponent(parts[1]) };
+    } catch {
+      return { screen: 'frameworks' };
+    }
+  }
   return { screen: 'library' };
 }
 
 export function hashFromRoute(route: Route): string {
   if (route.screen === 'library') return '#/';
+  if (route.screen === 'frameworks') return '#/frameworks';
+  if (route.screen === 'framework') return `#/frameworks/${encodeURIComponent(route.frameworkId)}`;
   return `#/${route.screen === 'presenter' ? 'presenter' : 'session'}/${encodeURIComponent(route.sessionId)}`;
 }

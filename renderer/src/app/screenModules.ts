@@ -30,3 +30,4 @@ function preloadable<M>(importer: () => Promise<M>): Preloadable<M> {
 export const workshopScreen = preloadable(() => import('../features/workshop/WorkshopScreen'));
 export const presenterScreen = preloadable(() => import('../features/room/PresenterScreen'));
 export const roomBridge = preloadable(() => import('../features/room/RoomBridge'));
+export const frameworksScreen = preloadable(() => import('../features/frameworks/FrameworksScreens'));

@@ -1,4 +1,5 @@
 /** Every write to a session goes through here: a small transaction, then the disk mirror. */
+import type { Framework } from '../../../shared/framework/frameworkSchema';
 import { createSession, duplicateAsReassessment } from '../../../shared/model/createSession';
 import type { Session } from '../../../shared/model/session';
 import { sessionLanguage } from '../../../shared/model/sessionLanguage';
@@ -12,8 +13,9 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-export async function createNewSession(initiative: string, client: string, language?: string): Promise<Session> {
-  const session = createSession({ initiative, client, id: newId(), now: Date.now(), ...(language ? { language } : {}) });
+/** A new session; `framework` (absent: the built-in one) is copied into it whole. */
+export async function createNewSession(initiative: string, client: string, language?: string, framework?: Framework): Promise<Session> {
+  const session = createSession({ initiative, client, id: newId(), now: Date.now(), ...(language ? { language } : {}), ...(framework ? { framework } : {}) });
   await db.sessions.add(session);
   scheduleMirror(session.id);
   return session;

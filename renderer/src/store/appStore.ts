@@ -4,11 +4,12 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createLanguageSlice, type LanguageSlice } from '../i18n/languageSlice';
 import { PREFERENCES_KEY } from '../i18n/windowLanguagePreference';
 import { createCommandSlice, type CommandSlice } from './commandSlice';
+import { createFrameworkEditorSlice, type FrameworkEditorSlice } from './frameworkEditorSlice';
 import { createSaveSlice, type SaveSlice } from './saveSlice';
 import { createToastSlice, type ToastSlice } from './toastSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = UiSlice & ToastSlice & SaveSlice & CommandSlice & LanguageSlice;
+export type AppState = UiSlice & ToastSlice & SaveSlice & CommandSlice & LanguageSlice & FrameworkEditorSlice;
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -18,6 +19,7 @@ export const useAppStore = create<AppState>()(
       ...createSaveSlice(...a),
       ...createCommandSlice(...a),
       ...createLanguageSlice(...a),
+      ...createFrameworkEditorSlice(...a),
     }),
     {
       name: PREFERENCES_KEY,

@@ -4,7 +4,12 @@ import type { AppState } from './appStore';
 export type Theme = 'light' | 'dark' | 'system';
 export type LibrarySort = 'updated' | 'created' | 'initiative' | 'client';
 
-export type Route = { screen: 'library' } | { screen: 'workshop'; sessionId: string } | { screen: 'presenter'; sessionId: string };
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'workshop'; sessionId: string }
+  | { screen: 'presenter'; sessionId: string }
+  | { screen: 'frameworks' }
+  | { screen: 'framework'; frameworkId: string };
 
 export interface UiSlice {
   theme: Theme;

@@ -51,9 +51,11 @@ interface BaseFieldProps {
   className?: string;
 }
 
-export function TextField({ label, hint, value, onCommit, multiline, placeholder, maxLength = 500, className, testId }: BaseFieldProps & {
+export function TextField({ label, hint, error, value, onCommit, multiline, placeholder, maxLength = 500, className, testId }: BaseFieldProps & {
   value: string;
   onCommit(value: string): void;
+  /** What is wrong with the value, in a sentence shown under the field. */
+  error?: string | null;
   multiline?: boolean;
   placeholder?: string;
   maxLength?: number;
@@ -67,7 +69,8 @@ export function TextField({ label, hint, value, onCommit, multiline, placeholder
     value: draft,
     placeholder,
     maxLength,
-    'aria-describedby': hint ? `${id}-hint` : undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined,
     'data-testid': testId,
     onBlur: flush,
   };
@@ -78,6 +81,11 @@ export function TextField({ label, hint, value, onCommit, multiline, placeholder
       {hint ? (
         <span id={`${id}-hint`} className="field-hint">
           {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={`${id}-error`} className="field-error">
+          {error}
         </span>
       ) : null}
     </div>

@@ -81,6 +81,13 @@ describe('electron-builder.yml', () => {
     for (const association of config.fileAssociations) expect(association.description ?? '').not.toBe('');
   });
 
+  it('associates .rrframework files with the app, so a double-click brings a framework into the library', () => {
+    const config = loadConfig();
+    expect(config.fileAssociations).toContainEqual(
+      expect.objectContaining({ ext: 'rrframework', name: 'Readiness Room framework', mimeType: 'application/x-readiness-room-framework' }),
+    );
+  });
+
   it('builds dmg, nsis, AppImage and deb', () => {
     const config = loadConfig();
     expect(targetNames(config.mac.target)).toContain('dmg');

@@ -8,6 +8,13 @@ describe('the route in the URL hash', () => {
     }
   });
 
+  it('round-trips the framework library and the editor of one framework', () => {
+    for (const route of [{ screen: 'frameworks' as const }, { screen: 'framework' as const, frameworkId: 'firm_1-x' }]) {
+      expect(routeFromHash(hashFromRoute(route))).toEqual(route);
+    }
+    expect(routeFromHash('#/frameworks/%E0%A4%A')).toEqual({ screen: 'frameworks' });
+  });
+
   it('falls back to the library on anything else', () => {
     expect(routeFromHash('')).toEqual({ screen: 'library' });
     expect(routeFromHash('#/session/%E0%A4%A')).toEqual({ screen: 'library' });

@@ -1,4 +1,4 @@
-import type { SessionFileRefusal } from '../../../../shared/ipc/contract';
+import type { FrameworkFileRefusal, SessionFileRefusal } from '../../../../shared/ipc/contract';
 import type { Session } from '../../../../shared/model/session';
 import { formatInstant } from '../../../../shared/text/dates';
 import { Dialog } from '../../ui/Dialog';
@@ -9,6 +9,8 @@ import type { MessageId, Translator } from '../../../../shared/i18n';
 /** Where opening a file stopped to tell or ask the facilitator something. */
 export type OpenStep =
   | { step: 'refused'; fileName: string; message: string; code: SessionFileRefusal }
+  /** A .rrframework file (double-click, drop) that cannot join the framework library. */
+  | { step: 'refused'; fileName: string; message: string; code: FrameworkFileRefusal; framework: true }
   | { step: 'repaired'; file: OpenedFile }
   | { step: 'conflict'; file: OpenedFile; existing: Session };
 
@@ -37,7 +39,7 @@ const REFUSAL_TITLES: Record<SessionFileRefusal, MessageId> = {
 };
 
 function titleOf(step: OpenStep, i18n: Translator): string {
-  if (step.step === 'refused') return i18n.t(REFUSAL_TITLES[step.code]);
+  if (step.step === 'refused') return 'framework' in step ? i18n.t('frameworkFiles.refused.title') : i18n.t(REFUSAL_TITLES[step.code]);
   if (step.step === 'repaired') return i18n.t('files.repaired.title');
   return i18n.t('files.conflict.title');
 }

@@ -14,7 +14,9 @@ import { AppError, call, isBridgeAvailable, messageOf } from '../../platform/api
 import { useAppStore } from '../../store/appStore';
 import { BackupsDialog } from '../backups/BackupsDialog';
 import { restoreBackup } from '../backups/restoreBackup';
-import { carriesFiles, readDroppedFile } from './droppedFile';
+import { carriesFiles, isFrameworkFileName, readDroppedFile, readDroppedFrameworkFile } from './droppedFile';
+import { frameworkName } from '../../../../shared/framework/libraryFramework';
+import { importFrameworkFromPath, importOpenedFrameworkFile, type FrameworkImportOutcome } from '../../db/frameworkRepository';
 import { OpenFileDialog, type OpenStep } from './OpenFileDialog';
 import { windowText } from '../../store/windowText';
 import { addFromFile, copyFromFile, libraryCopy, replaceFromFile, sameSession, type OpenedFile } from './openedSession';
@@ -98,6 +100,20 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
     [proceed, refreshRecent],
   );
 
+  /** A framework file joins the framework library; a refusal is said in a sentence, as for sessions. */
+  const handleFrameworkOutcome = useCallback(
+    (outcome: FrameworkImportOutcome) => {
+      if (outcome.status === 'cancelled') return;
+      if (outcome.status === 'refused') {
+        setStep({ step: 'refused', fileName: outcome.fileName, message: windowText(outcome.message), code: outcome.code, framework: true });
+        return;
+      }
+      const name = frameworkName(outcome.framework, windowI18n().language);
+      showToast({ tone: 'success', message: windowI18n().t('frameworkFiles.toast.imported', { name, fileName: outcome.fileName, how: outcome.how, repairs: outcome.repairs.length }) });
+    },
+    [showToast],
+  );
+
   const run = useCallback(
     async (task: () => Promise<void>) => {
       setBusy(true);
@@ -120,7 +136,8 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
   const api = useMemo<SessionFilesApi>(
     () => ({
       openWithDialog: () => void run(async () => handleOutcome(await call('openSessionFile', {}))),
-      openPath: (path) => void run(async () => handleOutcome(await call('openSessionPath', { path }))),
+      openPath: (path) =>
+        void run(async () => (isFrameworkFileName(path) ? handleFrameworkOutcome(await importFrameworkFromPath(path)) : handleOutcome(await call('openSessionPath', { path })))),
       saveAs: (sessionId) =>
         void run(async () => {
           const session = await db.sessions.get(sessionId);
@@ -133,7 +150,7 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
       showBackups: (sessionId) => setBackupsOf(sessionId),
       recentVersion,
     }),
-    [run, handleOutcome, refreshRecent, showToast, recentVersion],
+    [run, handleOutcome, handleFrameworkOutcome, refreshRecent, showToast, recentVersion],
   );
 
   // The menu, the keyboard, and files the system asks us to open.
@@ -188,7 +205,8 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void run(async () => handleOutcome(await readDroppedFile(file)));
+      if (file && isFrameworkFileName(file.name)) void run(async () => handleFrameworkOutcome(await importOpenedFrameworkFile(await readDroppedFrameworkFile(file))));
+      else if (file) void run(async () => handleOutcome(await readDroppedFile(file)));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -200,7 +218,7 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [run, handleOutcome]);
+  }, [run, handleOutcome, handleFrameworkOutcome]);
 
   return (
     <SessionFilesContext.Provider value={api}>

@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { LIBRARY_USABLE_MARK, markOnce } from '../../app/startupMarks';
 import { createNewSession, createSampleSession, duplicateSession, setArchived, setDeleted } from '../../db/sessionRepository';
+import { frameworkForNewSession } from '../../db/frameworkRepository';
 import { messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import type { LibrarySort } from '../../store/uiSlice';
@@ -64,6 +65,9 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
           </div>
           <div className="library-header-actions">
             <WindowLanguagePicker />
+            <button type="button" className="btn" onClick={() => navigate({ screen: 'frameworks' })} title={i18n.t('frameworkEditor.libraryLink.hint')}>
+              {i18n.t('frameworkEditor.libraryLink')}
+            </button>
             <button type="button" className="btn" onClick={openWithDialog} title={i18n.t('library.openFile.hint')}>
               {i18n.t('library.openFile')}
             </button>
@@ -164,9 +168,9 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
       <NewSessionDialog
         open={newSessionOpen}
         onClose={() => setNewSessionOpen(false)}
-        onCreate={(initiative, client, language) =>
+        onCreate={(initiative, client, language, frameworkId) =>
           run(async () => {
-            const session = await createNewSession(initiative, client, language);
+            const session = await createNewSession(initiative, client, language, await frameworkForNewSession(frameworkId));
             setNewSessionOpen(false);
             navigate({ screen: 'workshop', sessionId: session.id });
           })

@@ -2,12 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { SessionLanguageField } from '../../i18n/LanguagePickers';
 import { Dialog } from '../../ui/Dialog';
+import { BUILT_IN_FRAMEWORK_ID } from '../../../../shared/framework/builtInFramework';
+import { useFrameworks } from '../frameworks/frameworkLibrary';
+import { frameworkWord } from '../frameworks/frameworkWord';
 
 interface NewSessionDialogProps {
   open: boolean;
   onClose(): void;
-  /** `language`: the client's, which the room and the documents speak (the window's by default). */
-  onCreate(initiative: string, client: string, language: string): Promise<void>;
+  /**
+   * `language`: the client's, which the room and the documents speak (the window's by default);
+   * `frameworkId`: the framework the session follows (the built-in one by default).
+   */
+  onCreate(initiative: string, client: string, language: string, frameworkId: string): Promise<void>;
 }
 
 export function NewSessionDialog({ open, onClose, onCreate }: NewSessionDialogProps) {
@@ -24,6 +30,8 @@ function NewSessionForm({ onClose, onCreate }: Omit<NewSessionDialogProps, 'open
   const [initiative, setInitiative] = useState('');
   const [client, setClient] = useState('');
   const [language, setLanguage] = useState(i18n.language);
+  const [frameworkId, setFrameworkId] = useState(BUILT_IN_FRAMEWORK_ID);
+  const frameworks = useFrameworks() ?? [];
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,7 +43,7 @@ function NewSessionForm({ onClose, onCreate }: Omit<NewSessionDialogProps, 'open
     }
     setBusy(true);
     try {
-      await onCreate(initiative, client, language);
+      await onCreate(initiative, client, language, frameworks.some((f) => f.id === frameworkId) ? frameworkId : BUILT_IN_FRAMEWORK_ID);
     } finally {
       setBusy(false);
     }
@@ -74,6 +82,20 @@ function NewSessionForm({ onClose, onCreate }: Omit<NewSessionDialogProps, 'open
         <input id="new-client" className="input" maxLength={200} value={client} placeholder={i18n.t('library.newSession.clientPlaceholder')} onChange={(e) => setClient(e.target.value)} />
       </div>
       <SessionLanguageField value={language} onChange={setLanguage} testId="new-session-language" />
+      <div className="field">
+        <label htmlFor="new-framework">{i18n.t('frameworkEditor.newSession.framework')}</label>
+        <select id="new-framework" className="input" value={frameworkId} onChange={(e) => setFrameworkId(e.target.value)} aria-describedby="new-framework-hint">
+          <option value={BUILT_IN_FRAMEWORK_ID}>{i18n.t('frameworkEditor.builtIn.name')}</option>
+          {frameworks.map((framework) => (
+            <option key={framework.id} value={framework.id}>
+              {frameworkWord(framework, i18n.language, 'name') ?? i18n.t('frameworkEditor.untitled')}
+            </option>
+          ))}
+        </select>
+        <span id="new-framework-hint" className="field-hint">
+          {i18n.t('frameworkEditor.newSession.frameworkHint')}
+        </span>
+      </div>
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           {i18n.t('common.cancel')}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFileOpenQueue, sessionFilesInArgv } from '../../../../../electron/services/sessions/fileOpenQueue';
+import { createFileOpenQueue, openableFilesInArgv } from '../../../../../electron/services/sessions/fileOpenQueue';
 
 describe('the queue of files the system asks to open', () => {
   it('keeps requests until the window listens, then delivers directly', () => {
@@ -23,12 +23,13 @@ describe('the queue of files the system asks to open', () => {
     expect(queue.take()).toEqual([]);
   });
 
-  it('finds session files in a command line, resolved against its working folder', () => {
+  it('finds session and framework files in a command line, resolved against its working folder', () => {
     const cwd = path.resolve('/home/claire/Documents');
-    expect(sessionFilesInArgv(['--inspect', 'Workshop.RRSESSION', '-psn_0_123', 'notes.txt', '/tmp/b.rrsession'], cwd)).toEqual([
+    expect(openableFilesInArgv(['--inspect', 'Workshop.RRSESSION', '-psn_0_123', 'notes.txt', '/tmp/b.rrsession', 'Method.rrframework', '--x.rrframework'], cwd)).toEqual([
       path.join(cwd, 'Workshop.RRSESSION'),
       path.resolve('/tmp/b.rrsession'),
+      path.join(cwd, 'Method.rrframework'),
     ]);
-    expect(sessionFilesInArgv([], cwd)).toEqual([]);
+    expect(openableFilesInArgv([], cwd)).toEqual([]);
   });
 });
