@@ -4,6 +4,7 @@
  * with catalogues, its words taken from their framework.default.* entries. It cannot be edited or
  * broken: a consultant's own method starts as a copy of it (or blank) in the framework library.
  */
+import { placeholderText } from '../i18n/compiledMessage';
 import type { Catalogue } from '../i18n/translator';
 import { FACTS, RATIOS } from './facts';
 import { FRAMEWORK_CHECK_IDS } from './checkIds';
@@ -36,7 +37,14 @@ function defaultStages(): FrameworkStage[] {
 
 /** The words of one language: the catalogue's framework.default.* entries, without the prefix. */
 export function builtInText(catalogue: Catalogue): Record<string, string> {
-  return Object.fromEntries(Object.entries(catalogue).filter(([key]) => key.startsWith(BUILT_IN_TEXT_PREFIX)).map(([key, text]) => [key.slice(BUILT_IN_TEXT_PREFIX.length), text]));
+  const text: Record<string, string> = {};
+  for (const [key, message] of Object.entries(catalogue)) {
+    if (!key.startsWith(BUILT_IN_TEXT_PREFIX)) continue;
+    // A catalogue read from its file holds the source; the window's is parsed by the build.
+    const words = typeof message === 'string' ? message : placeholderText(message);
+    if (words !== null) text[key.slice(BUILT_IN_TEXT_PREFIX.length)] = words;
+  }
+  return text;
 }
 
 /**

@@ -63,3 +63,17 @@ export function expandMessage(parts: CompiledMessage): MessageFormatElement[] {
 export function compiledText(parts: CompiledMessage): string | null {
   return parts.every((part) => typeof part === 'string') ? parts.join('') : null;
 }
+
+/**
+ * A message as plain text with its simple `{name}` placeholders, as words copied out of the
+ * catalogue are kept (a framework's own text); null for a message with plurals or selects.
+ */
+export function placeholderText(parts: CompiledMessage): string | null {
+  let text = '';
+  for (const part of parts) {
+    if (typeof part === 'string') text += part;
+    else if (isArgumentPart(part)) text += `{${part[0]}}`;
+    else return null;
+  }
+  return text;
+}

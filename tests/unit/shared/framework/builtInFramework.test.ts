@@ -33,3 +33,13 @@ describe('the built-in framework as data', () => {
     expect(FrameworkSchema.safeParse({ ...builtInFramework(), gaps }).success).toBe(false);
   });
 });
+
+describe('the built-in framework copied from a catalogue the build parsed', () => {
+  it('keeps the same words, "{items}" and all', async () => {
+    const { compileCatalogue } = await import('../../../../shared/i18n/compileCatalogue');
+    const fromSource = builtInFramework({ en });
+    const fromParsed = builtInFramework({ en: compileCatalogue(en) });
+    expect(fromParsed.text).toEqual(fromSource.text);
+    expect(Object.values(fromParsed.text.en!).some((words) => words.includes('{items}'))).toBe(true);
+  });
+});
