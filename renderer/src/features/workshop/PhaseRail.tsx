@@ -45,7 +45,7 @@ export function PhaseRail({ session, onSelect }: PhaseRailProps) {
         {session.agenda.map((stage, index) => {
           const info = stageInfo(stage, i18n);
           const gap = stage.kind === 'gap' && stage.gapId ? framework.gapById(stage.gapId) : null;
-          const heading = index === firstGapIndex ? <li key="gaps-heading" className="rail-heading" aria-hidden="true">{i18n.t('workshop.rail.gapsHeading')}</li> : null;
+          const heading = index === firstGapIndex ? <li key="gaps-heading" className="rail-heading" aria-hidden="true">{i18n.t('workshop.rail.gapsHeading', { count: framework.gaps.length })}</li> : null;
           const current = stage.id === session.currentStageId;
           const status = stageStatus(session, stage);
           const missing = status === 'visited' ? stageCompletion(session, stage).missing.map((m) => i18n.text(m)) : [];
