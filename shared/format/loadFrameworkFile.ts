@@ -10,6 +10,7 @@
 import { DEFAULT_REQUIRED_ROLES, DEFAULT_VERDICT_RULES } from '../framework/builtInFramework';
 import { FRAMEWORK_CHECK_IDS } from '../framework/checkIds';
 import { FrameworkSchema, type Framework } from '../framework/frameworkSchema';
+import { validateFramework } from '../framework/validateFramework';
 import { msg, type Message } from '../i18n';
 import { describeIssue } from './loadSessionFile';
 import { CURRENT_FRAMEWORK_FORMAT_VERSION, FRAMEWORK_FILE_TYPE, FrameworkEnvelopeHeaderSchema, MAX_FRAMEWORK_FILE_BYTES } from './frameworkEnvelope';
@@ -27,7 +28,7 @@ export type FrameworkLoadResult =
 export type FrameworkRules = (framework: Framework) => readonly Message[];
 
 export interface LoadFrameworkOptions {
-  /** The framework's own rules; a file that breaks one is refused with its first sentence. */
+  /** The framework's own rules (validateFramework unless a test names others); a file that breaks one is refused with its first sentence. */
   rules?: FrameworkRules;
   /** The time filled in for missing dates (ms). */
   now?: number;
@@ -103,7 +104,7 @@ function loadUnchecked(text: string, byteLength: number, options: LoadFrameworkO
     framework = parsed.data;
     repairs.push(...restored.repairs);
   }
-  const broken = options.rules?.(framework) ?? [];
+  const broken = (options.rules ?? validateFramework)(framework);
   if (broken.length > 0) return { ok: false, code: 'invalid', message: msg('frameworkFiles.load.breaksRules', { problem: broken[0]!, more: broken.length - 1 }) };
   const unknownHeader = Object.keys(data).filter((key) => !Object.hasOwn(FrameworkEnvelopeHeaderSchema.shape, key));
   if (unknownHeader.length) repairs.push(msg('repair.unknownHeader', { count: unknownHeader.length, keys: unknownHeader.map((k) => `"${k.slice(0, 40)}"`).join(', ') }));

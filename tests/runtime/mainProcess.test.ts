@@ -14,6 +14,7 @@ import type { RoomStatus } from '../../shared/room/roomStatus';
 import { EMPTY_ROSTER } from '../../shared/room/roomRoster';
 import { buildSampleWorkshop } from '../../shared/sample/sampleWorkshop';
 import { builtInFramework } from '../../shared/framework/builtInFramework';
+import english from '../../shared/i18n/catalogues/en.json';
 import { APP_CSP } from '../../shared/security/csp';
 import { appUnderTest, becomeReadyAndShow, launchMain, type LaunchedMain } from './electronStandIn/launch';
 import type { ElectronStandIn, PreloadRun } from './electronStandIn/standIn';
@@ -248,7 +249,8 @@ describe('the IPC contract', () => {
     frameworkFile: string;
   }
   const ctx: Context = { savedFile: '', exportFolder: '', exported: [], backupName: null, frameworkFile: '' };
-  const framework = { ...builtInFramework(), id: 'runtime-framework', basedOn: 'default' };
+  const builtIn = builtInFramework({ en: english });
+  const framework = { ...builtIn, id: 'runtime-framework', basedOn: 'default', text: { en: { ...builtIn.text.en, name: 'Run-time method' } } };
 
   /** A valid request for every call (the type makes sure none is missing), in contract order. */
   const requests: { [N in CallName]: () => CallRequest<N> } = {

@@ -12,7 +12,9 @@ import type { Framework } from '../../../shared/framework/frameworkSchema';
 import { frameworkOf, importedFramework, planFrameworkImport, savedRevision, type LibraryFramework } from '../../../shared/framework/libraryFramework';
 import type { Message } from '../../../shared/i18n';
 import type { FrameworkFileRefusal, MirrorProblem, OpenedFrameworkFile } from '../../../shared/ipc/contract';
+import { validateFramework } from '../../../shared/framework/validateFramework';
 import { AppError, call, isBridgeAvailable, windowWords } from '../platform/api';
+import { windowText } from '../store/windowText';
 import { db } from './database';
 import { newId } from './sessionRepository';
 
@@ -87,10 +89,14 @@ export async function getFramework(id: string): Promise<LibraryFramework | undef
 /**
  * Saves a framework as a template: one revision more than the library's copy, stamped now. A
  * framework new to the library (a duplicate, a blank one) keeps its revision. The built-in
- * framework cannot be saved over: duplicate it first (a new id).
+ * framework cannot be saved over: duplicate it first (a new id). A framework that breaks its rules
+ * (validateFramework) is refused with the first problem, as a file of it would be.
  */
 export async function saveFramework(framework: Framework): Promise<LibraryFramework> {
   if (framework.id === BUILT_IN_FRAMEWORK_ID) throw new AppError('forbidden', windowWords('frameworkFiles.library.builtInReadOnly'));
+  // What breaks its rules is never stored: its copy on disk would be refused when read back.
+  const [problem] = validateFramework(framework);
+  if (problem) throw new AppError('invalid-request', windowText(problem), problem);
   await syncFrameworksWithDisk();
   const saved = await db.transaction('rw', db.frameworks, async () => {
     const next = savedRevision(framework, await db.frameworks.get(framework.id), Date.now());

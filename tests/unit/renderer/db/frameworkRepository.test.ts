@@ -15,6 +15,7 @@ import { createFrameworkHandlers } from '../../../../electron/services/framework
 import { builtInFramework } from '../../../../shared/framework/builtInFramework';
 import type { Framework } from '../../../../shared/framework/frameworkSchema';
 import type { IpcResult, ReadinessRoomApi } from '../../../../shared/ipc/contract';
+import en from '../../../../shared/i18n/catalogues/en.json';
 import { GOLDEN_FRAMEWORK_FILE, GOLDEN_FRAMEWORK_ID, hostileFrameworkFiles } from '../../../fixtures/hostileFrameworkFiles';
 
 import type * as RepositoryModule from '../../../../renderer/src/db/frameworkRepository';
@@ -45,8 +46,14 @@ async function ok<T>(value: Promise<T>): Promise<IpcResult<T>> {
   }
 }
 
+const BUILT_IN = builtInFramework({ en });
+
+function named(framework: Framework, name: string): Framework {
+  return { ...framework, text: { ...framework.text, en: { ...framework.text.en, name } } };
+}
+
 function own(id: string, name = `Method ${id}`): Framework {
-  return { ...builtInFramework(), id, basedOn: 'default', createdAt: 1000, updatedAt: 1000, text: { en: { name } } };
+  return named({ ...BUILT_IN, id, basedOn: 'default', createdAt: 1000, updatedAt: 1000 }, name);
 }
 
 beforeEach(async () => {
@@ -83,13 +90,19 @@ describe('the framework library', () => {
   it('saves a template: a new one keeps its revision, each later save adds one, and disk follows', async () => {
     const first = await repo.saveFramework(own('north'));
     expect([first.revision, first.deletedAt]).toEqual([1, null]);
-    const second = await repo.saveFramework({ ...first, text: { en: { name: 'North, shorter agenda' } } });
+    const second = await repo.saveFramework(named(first, 'North, shorter agenda'));
     expect(second.revision).toBe(2);
     expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
     expect(second.createdAt).toBe(1000);
     const onDisk = JSON.parse(readFileSync(path.join(dir, 'userData', 'frameworks', 'north.rrframework'), 'utf8')) as { framework: Framework; deletedAt: number | null };
     expect([onDisk.framework.revision, onDisk.framework.text.en!.name, onDisk.deletedAt]).toEqual([2, 'North, shorter agenda', null]);
     expect((await repo.listFrameworks()).map((f) => f.id)).toEqual(['north']);
+  });
+
+  it('saves only a framework that keeps its rules, and says the first it breaks', async () => {
+    const broken = { ...own('north'), agenda: own('north').agenda.filter((stage) => stage.gapId !== 'data') };
+    await expect(repo.saveFramework(broken)).rejects.toMatchObject({ code: 'invalid-request', text: { id: expect.stringMatching(/^framework\.validation\./) } });
+    expect(await database.frameworks.count()).toBe(0);
   });
 
   it('never saves over the built-in framework', async () => {
@@ -127,7 +140,7 @@ describe('the framework library', () => {
     expect(added).toMatchObject({ status: 'imported', how: 'added', framework: { id: GOLDEN_FRAMEWORK_ID, revision: 4 }, fileName: 'framework-v1.rrframework' });
     expect(await repo.importFrameworkFromPath(GOLDEN_FRAMEWORK_FILE)).toMatchObject({ status: 'imported', how: 'same' });
 
-    const edited = await repo.saveFramework({ ...(await repo.getFramework(GOLDEN_FRAMEWORK_ID))!, text: { en: { name: 'Edited here' } } });
+    const edited = await repo.saveFramework(named((await repo.getFramework(GOLDEN_FRAMEWORK_ID))!, 'Edited here'));
     const copy = await repo.importFrameworkFromPath(GOLDEN_FRAMEWORK_FILE);
     expect(copy).toMatchObject({ status: 'imported', how: 'copy' });
     if (copy.status !== 'imported') throw new Error('not imported');

@@ -13,7 +13,8 @@ import { builtInFramework } from '../../../../shared/framework/builtInFramework'
 import { FrameworkSchema } from '../../../../shared/framework/frameworkSchema';
 import { msg } from '../../../../shared/i18n';
 import { FIXTURES_DIR, GOLDEN_FRAMEWORK_ID, changedGolden, goldenFrameworkText, hostileFrameworkFiles } from '../../../fixtures/hostileFrameworkFiles';
-import { en, enAll } from '../inEnglish';
+import { en as english, enAll } from '../inEnglish';
+import en from '../../../../shared/i18n/catalogues/en.json';
 
 describe('golden framework files', () => {
   const golden = readdirSync(FIXTURES_DIR).filter((name) => /^framework-v\d+\.rrframework$/.test(name));
@@ -25,7 +26,7 @@ describe('golden framework files', () => {
 
   it('framework-v1.rrframework loads without repairs and keeps its seven gaps, ladders, agenda and rules', () => {
     const result = loadFrameworkText(goldenFrameworkText());
-    if (!result.ok) throw new Error(en(result.message));
+    if (!result.ok) throw new Error(english(result.message));
     expect(result).toMatchObject({ version: 1, repairs: [], savedAt: '2026-11-20T16:41:00.000Z', deletedAt: null });
     const f = result.framework;
     expect(FrameworkSchema.safeParse(f).success).toBe(true);
@@ -45,7 +46,8 @@ describe('golden framework files', () => {
 
 describe('loading a framework file', () => {
   it('round-trips a saved framework deep-equal', () => {
-    const framework = { ...builtInFramework(), id: 'own-method', basedOn: 'default' };
+    const base = builtInFramework({ en });
+    const framework = { ...base, id: 'own-method', basedOn: 'default', text: { en: { ...base.text.en, name: 'Own method' } } };
     const result = loadFrameworkText(serializeFrameworkEnvelope(makeFrameworkEnvelope(framework, '0.1.0', new Date(Date.UTC(2026, 10, 22)))));
     expect(result).toMatchObject({ ok: true, version: CURRENT_FRAMEWORK_FORMAT_VERSION, repairs: [] });
     expect(result.ok && result.framework).toEqual(framework);
@@ -54,7 +56,7 @@ describe('loading a framework file', () => {
   it.each(hostileFrameworkFiles().map((file) => [file.name, file] as const))('refuses a hostile file (%s) with a sentence', (_name, file) => {
     const result = typeof file.content === 'string' ? loadFrameworkText(file.content) : loadFrameworkText('{}', file.content.bytes);
     expect(result).toMatchObject({ ok: false, code: file.code });
-    if (!result.ok) expect(en(result.message)).toMatch(file.says);
+    if (!result.ok) expect(english(result.message)).toMatch(file.says);
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
@@ -62,7 +64,7 @@ describe('loading a framework file', () => {
     const rules = () => [msg('frameworkFiles.library.gone'), msg('frameworkFiles.library.gone')];
     const result = loadFrameworkText(goldenFrameworkText(), undefined, { rules });
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
-    if (!result.ok) expect(en(result.message)).toMatch(/cannot be used as it is: .*\(and one more problem\) Nothing was changed\./);
+    if (!result.ok) expect(english(result.message)).toMatch(/cannot be used as it is: .*\(and one more problem\) Nothing was changed\./);
   });
 
   it('repairs the bookkeeping (revision, dates, rules, roles, unknown fields) and says so', () => {
@@ -73,7 +75,7 @@ describe('loading a framework file', () => {
       framework.sponsor = 'Acme';
     });
     const result = loadFrameworkText(text, undefined, { now: Date.UTC(2026, 10, 30) });
-    if (!result.ok) throw new Error(en(result.message));
+    if (!result.ok) throw new Error(english(result.message));
     expect(result.framework.revision).toBe(1);
     expect(result.framework.updatedAt).toBe(Date.UTC(2026, 10, 30));
     expect(result.framework.requiredRoles).toEqual(['it', 'operations', 'support', 'legal']);
@@ -90,7 +92,7 @@ describe('loading a framework file', () => {
     });
     const result = loadFrameworkText(text);
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
-    if (!result.ok) expect(en(result.message)).toMatch(/agenda\.0\.timeboxMinutes/);
+    if (!result.ok) expect(english(result.message)).toMatch(/agenda\.0\.timeboxMinutes/);
   });
 
   it('refuses a file without a framework, or with an unreadable version', () => {
@@ -102,7 +104,7 @@ describe('loading a framework file', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const result = loadFrameworkText(JSON.stringify({ type: FRAMEWORK_FILE_TYPE, version: 1, framework: value }));
-        return result.ok || en(result.message).length > 0;
+        return result.ok || english(result.message).length > 0;
       }),
       { numRuns: 300 },
     );

@@ -13,6 +13,7 @@ import { createFrameworkMirror } from '../../../../../electron/services/framewor
 import { builtInFramework } from '../../../../../shared/framework/builtInFramework';
 import type { LibraryFramework } from '../../../../../shared/framework/libraryFramework';
 import { GOLDEN_FRAMEWORK_FILE, GOLDEN_FRAMEWORK_ID, changedGolden, hostileFrameworkFiles } from '../../../../fixtures/hostileFrameworkFiles';
+import english from '../../../../../shared/i18n/catalogues/en.json';
 import { en } from '../../../shared/inEnglish';
 
 let dir: string;
@@ -33,7 +34,8 @@ function setup() {
 }
 
 function own(id: string, changes: Partial<LibraryFramework> = {}): LibraryFramework {
-  return { ...builtInFramework(), id, basedOn: 'default', createdAt: clock, updatedAt: clock, deletedAt: null, ...changes };
+  const base = builtInFramework({ en: english });
+  return { ...base, text: { en: { ...base.text.en, name: `Method ${id}` } }, id, basedOn: 'default', createdAt: clock, updatedAt: clock, deletedAt: null, ...changes };
 }
 
 beforeEach(async () => {
