@@ -1,5 +1,5 @@
 /**
- * The command line given a .rrframework file: `npm run export -- FILE.rrframework --out DESCRIPTION.md
+ * The command line given a .rrframework file: `npm run export -- FILE.rrframework --out description.md
  * [--lang de]` checks the file with the same loader as the window and writes a Markdown
  * description of the framework (framework files have no documents to export).
  *

@@ -106,7 +106,7 @@ describe('the New session dialog', () => {
     await act(async () => {
       host.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
-    expect(onCreate).toHaveBeenCalledWith('Claims triage', '', 'de');
+    expect(onCreate).toHaveBeenCalledWith('Claims triage', '', 'de', 'default');
   });
 
   it('defaults to German in a German window, and speaks German', async () => {
