@@ -31,8 +31,8 @@ export interface VerdictOutlook {
   message: Message | null;
 }
 
-function names(gaps: readonly GapId[]): MessageValue {
-  return listMessage(gaps.map((gapId) => gapNameMessage(gapId)));
+function names(session: Session, gaps: readonly GapId[]): MessageValue {
+  return listMessage(gaps.map((gapId) => gapNameMessage(gapId, session.framework)));
 }
 
 /** The session as if each listed gap had one open action with an owner and a due date. */
@@ -67,21 +67,21 @@ export function verdictOutlook(session: Session, flags: readonly Flag[] = runChe
           kind: 'actions-would-lift',
           computed,
           gaps: uncovered,
-          message: msg('outlook.wouldLift', { gaps: names(uncovered), count: uncovered.length }),
+          message: msg('outlook.wouldLift', { gaps: names(session, uncovered), count: uncovered.length }),
         };
       }
     }
     const blockers: Message[] = [];
     const atOne = sessionGapIds(session).filter((g) => effectiveLevel(session, g) === 1);
     const unscored = sessionGapIds(session).filter((g) => effectiveLevel(session, g) === null);
-    if (atOne.length > 0) blockers.push(msg('outlook.blocker.atOne', { gaps: names(atOne), count: atOne.length }));
-    if (unscored.length > 0) blockers.push(msg('outlook.blocker.unscored', { gaps: names(unscored), count: unscored.length }));
+    if (atOne.length > 0) blockers.push(msg('outlook.blocker.atOne', { gaps: names(session, atOne), count: atOne.length }));
+    if (unscored.length > 0) blockers.push(msg('outlook.blocker.unscored', { gaps: names(session, unscored), count: unscored.length }));
     const blocking = flags.filter((f) => f.blocking);
     if (blocking.length > 0) {
       blockers.push(msg('outlook.blocker.flags', { titles: listMessage(blocking.map((f) => quotedMessage(f.title))), count: blocking.length }));
     }
     const held = blockers.length > 0 ? msg('outlook.heldWithBlockers', { blockers: listMessage(blockers) }) : msg('outlook.held');
-    const message = uncovered.length > 0 ? sentences([held, msg('outlook.alsoNeeds', { gaps: names(uncovered), count: uncovered.length })]) : held;
+    const message = uncovered.length > 0 ? sentences([held, msg('outlook.alsoNeeds', { gaps: names(session, uncovered), count: uncovered.length })]) : held;
     return { kind: 'held-elsewhere', computed, gaps: uncovered, message };
   }
 
@@ -90,7 +90,7 @@ export function verdictOutlook(session: Session, flags: readonly Flag[] = runChe
       kind: 'actions-hold',
       computed,
       gaps: covered,
-      message: msg('outlook.actionsHold', { gaps: names(covered), count: covered.length }),
+      message: msg('outlook.actionsHold', { gaps: names(session, covered), count: covered.length }),
     };
   }
   return { kind: 'no-effect', computed, gaps: [], message: null };

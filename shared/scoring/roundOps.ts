@@ -52,7 +52,7 @@ export function openRound(session: Session, gapId: GapId, roundId: string, now: 
   if (session.rounds.some((r) => r.id === roundId)) return refuse('duplicate-id', msg('refusal.round.duplicateId'));
   const rounds = session.rounds.filter((r) => r.gapId === gapId);
   const open = rounds.find((r) => r.status === 'open');
-  if (open) return refuse('round-open', msg('refusal.round.stillOpen', { round: open.number, gap: gapNameMessage(gapId) }));
+  if (open) return refuse('round-open', msg('refusal.round.stillOpen', { round: open.number, gap: gapNameMessage(gapId, session.framework) }));
   const number = rounds.reduce((max, r) => Math.max(max, r.number), 0) + 1;
   const round: Round = { id: roundId, gapId, number, status: 'open', openedAt: now, revealedAt: null, votes: [] };
   return done({ ...session, rounds: [...session.rounds, round] });

@@ -134,7 +134,7 @@ function announce(outcome: CommandOutcome | null, direction: Direction): void {
   } else if (!outcome.ok) {
     showToast({ tone: 'error', message: windowText(outcome.refusal.message) });
   } else if (outcome.entry) {
-    showToast({ tone: 'info', message: windowText((direction === 'undo' ? HISTORY_TEXT.undid : HISTORY_TEXT.redid)(outcome.entry.label)), timeoutMs: 4000 });
+    showToast({ tone: 'info', message: windowText((direction === 'undo' ? HISTORY_TEXT.undid : HISTORY_TEXT.redid)(outcome.entry.label), outcome.session.framework), timeoutMs: 4000 });
   }
 }
 
