@@ -121,6 +121,20 @@ test('a framework is duplicated, edited with undo, saved as a template and offer
   const choice = page.getByRole('dialog', { name: 'New workshop session' }).getByLabel('Framework');
   await expect(choice).toHaveValue('default');
   await expect(choice.getByRole('option')).toHaveText([BUILT_IN, COPY]);
+
+  // A session made from it runs on its gaps and its agenda.
+  const dialog = page.getByRole('dialog', { name: 'New workshop session' });
+  await choice.selectOption({ label: COPY });
+  await dialog.getByLabel('Initiative').fill('Claims triage');
+  await dialog.getByLabel('Client').fill('Northwind');
+  await dialog.getByRole('button', { name: 'Create session' }).click();
+  await expect(page.locator('[data-screen="workshop"]')).toBeVisible();
+  const rail = page.getByRole('navigation', { name: 'Workshop agenda' });
+  await expect(rail.getByRole('button', { name: /Governance & legal/ })).toBeVisible();
+  await expect(rail.getByRole('button', { name: /Change management/ })).toHaveCount(0);
+  await rail.getByRole('button', { name: /Governance & legal/ }).click();
+  await expect(page.locator('#stage-title')).toContainText('Governance & legal');
+  await expect(page.getByText(LADDER[2]!)).toBeVisible();
 });
 
 test('gaps move by keyboard; a framework is exported, deleted with Undo, and imported from its file', async ({ shell }) => {
