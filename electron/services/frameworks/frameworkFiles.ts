@@ -11,7 +11,8 @@ import type { Framework } from '../../../shared/framework/frameworkSchema';
 import { frameworkName } from '../../../shared/framework/libraryFramework';
 import { msg, type Message } from '../../../shared/i18n';
 import type { OpenedFrameworkFile } from '../../../shared/ipc/contract';
-import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
+import { writeFileAtomic } from '../sessions/atomicWrite';
+import { readFailure } from '../sessions/sessionFiles';
 import { toSaveError } from '../sessions/sessionMirror';
 
 type Refused = Extract<OpenedFrameworkFile, { status: 'refused' }>;
@@ -32,18 +33,8 @@ export async function readFrameworkFile(filePath: string, options: LoadFramework
     if (!result.ok) return refuse(result.code, result.message);
     return { status: 'opened', path: file, fileName, framework: result.framework, version: result.version, repairs: result.repairs };
   } catch (error) {
-    switch (errorCode(error)) {
-      case 'ENOENT':
-      case 'ENOTDIR':
-        return refuse('missing', msg('fileLoad.gone', { fileName }));
-      case 'EACCES':
-      case 'EPERM':
-        return refuse('unreadable', msg('fileLoad.notAllowed', { file }));
-      case 'EBUSY':
-        return refuse('unreadable', msg('fileLoad.locked', { fileName }));
-      default:
-        return refuse('unreadable', msg('fileLoad.readFailed', { fileName, code: errorCode(error) ?? 'none' }));
-    }
+    const failure = readFailure(error, file, fileName);
+    return refuse(failure.code, failure.message);
   }
 }
 

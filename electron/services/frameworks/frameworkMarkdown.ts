@@ -7,6 +7,7 @@
 import type { Framework, FrameworkGap } from '../../../shared/framework/frameworkSchema';
 import { BUILT_IN_FRAMEWORK_ID } from '../../../shared/framework/builtInFramework';
 import { LEVELS } from '../../../shared/framework/types';
+import { checkTitle, type CheckId } from '../../../shared/scoring/checks';
 import { WORK_ITEMS_TOKEN } from '../../../shared/framework/wording';
 import type { MessageId, Translator } from '../../../shared/i18n';
 import { ROLE_LABELS } from '../../../shared/model/participantLabels';
@@ -35,20 +36,6 @@ function inline(text: string): string {
     .trim();
 }
 
-const CHECK_TITLE_IDS: Record<string, MessageId> = {
-  'metric-mirage': 'checks.metricMirage.title',
-  'curated-data': 'checks.curatedData.title',
-  'champions-only': 'checks.championsOnly.title',
-  'volume-gap': 'checks.volumeGap.title',
-  'standalone-pilot': 'checks.standalonePilot.title',
-  'ownership-vacuum': 'checks.ownershipVacuum.title',
-  'no-production-path': 'checks.noProductionPath.title',
-  'room-disagrees': 'checks.roomDisagrees.title',
-  'champion-skeptic-split': 'checks.championSkepticSplit.title',
-  'orphan-actions': 'checks.orphanActions.title',
-  'easy-80': 'checks.easy80.title',
-  'missing-voices': 'frameworkFiles.markdown.check.missingVoices',
-};
 
 /** A language's name in the reader's language ("German" for an English reader). */
 function languageNameIn(locale: string, tag: string): string {
@@ -59,9 +46,8 @@ function languageNameIn(locale: string, tag: string): string {
   }
 }
 
-function checkName(i18n: Translator, id: string): string {
-  const title = CHECK_TITLE_IDS[id];
-  return title ? i18n.t(title) : id;
+function checkName(i18n: Translator, id: CheckId): string {
+  return i18n.text(checkTitle(id));
 }
 
 export interface FrameworkMarkdownOptions {

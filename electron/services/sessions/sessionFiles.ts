@@ -29,18 +29,24 @@ export async function readSessionFile(filePath: string): Promise<OpenedSessionFi
     if (!result.ok) return refuse(result.code, result.message);
     return { status: 'opened', path: file, fileName, session: result.session, version: result.version, repairs: result.repairs, savedAt: result.savedAt };
   } catch (error) {
-    switch (errorCode(error)) {
-      case 'ENOENT':
-      case 'ENOTDIR':
-        return refuse('missing', msg('fileLoad.gone', { fileName }));
-      case 'EACCES':
-      case 'EPERM':
-        return refuse('unreadable', msg('fileLoad.notAllowed', { file }));
-      case 'EBUSY':
-        return refuse('unreadable', msg('fileLoad.locked', { fileName }));
-      default:
-        return refuse('unreadable', msg('fileLoad.readFailed', { fileName, code: errorCode(error) ?? 'none' }));
-    }
+    const failure = readFailure(error, file, fileName);
+    return refuse(failure.code, failure.message);
+  }
+}
+
+/** Why a file the person chose could not be read (session and framework files alike), in a sentence. */
+export function readFailure(error: unknown, file: string, fileName: string): { code: 'missing' | 'unreadable'; message: Message } {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { code: 'missing', message: msg('fileLoad.gone', { fileName }) };
+    case 'EACCES':
+    case 'EPERM':
+      return { code: 'unreadable', message: msg('fileLoad.notAllowed', { file }) };
+    case 'EBUSY':
+      return { code: 'unreadable', message: msg('fileLoad.locked', { fileName }) };
+    default:
+      return { code: 'unreadable', message: msg('fileLoad.readFailed', { fileName, code: errorCode(error) ?? 'none' }) };
   }
 }
 
