@@ -8,7 +8,8 @@
 import { msg, type Message } from '../i18n';
 import { BUILT_IN_TEXT_PREFIX } from './builtInFramework';
 import { FRAMEWORK_CHECK_IDS, type FrameworkCheckId } from './checkIds';
-import { MAX_GAPS, MIN_GAPS, type Framework, type FrameworkGap, type FrameworkStage, type VerdictRules } from './frameworkSchema';
+import { MAX_GAPS, MIN_GAPS } from './frameworkLimits';
+import type { Framework, FrameworkGap, FrameworkStage, VerdictRules } from './frameworkSchema';
 import { GAP_COLORS, GAP_ICONS, type GapColor, type GapIcon } from './gapPalette';
 import { frameworkIds } from './localize';
 import { ROLES, type RoleId } from './roles';

@@ -22,11 +22,9 @@ import { GAP_COLORS, GAP_ICONS } from './gapPalette';
 import { FACT_UNITS, LEVELS } from './types';
 import { ROLES } from './roles';
 
-/** The most gaps a framework may have: a radar and a heatmap stay readable up to twelve. */
-export const MAX_GAPS = 12;
-export const MIN_GAPS = 1;
+import { MAX_GAPS, MIN_GAPS, STAGE_KINDS } from './frameworkLimits';
 
-export const STAGE_KINDS = ['frame', 'criteria', 'gap', 'ownership', 'verdict', 'actions', 'export'] as const;
+export { MAX_GAPS, MIN_GAPS, STAGE_KINDS };
 
 /** Ids are part of keys and file names: lower-case words joined by hyphens ("governance-legal"). */
 export const FrameworkItemIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens').max(40);

@@ -3,14 +3,11 @@
  * soft, so "Undo" can bring it back and the copy on disk never resurrects it). The rules for saving
  * and importing live here, shared by the window and main.
  */
-import { z } from 'zod';
-import { FrameworkSchema, type Framework } from './frameworkSchema';
+import type { Framework } from './frameworkSchema';
+import type { LibraryFramework } from './libraryFrameworkSchema';
 
-export const LibraryFrameworkSchema = FrameworkSchema.extend({
-  /** When it was deleted (ms), or null while it is in the library. */
-  deletedAt: z.number().int().nonnegative().nullable(),
-});
-export type LibraryFramework = z.infer<typeof LibraryFrameworkSchema>;
+// The schema lives apart (with zod), so these rules load without it at start.
+export type { LibraryFramework };
 
 /** The framework's name in `language` when it holds that language, else in the first one it was written in that names it, else its id. */
 export function frameworkName(framework: Framework, language?: string): string {

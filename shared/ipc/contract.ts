@@ -9,7 +9,7 @@ import { LANGUAGE_TAG } from '../i18n/languages';
 import { SessionSchema, type Session } from '../model/session';
 import type { FrameworkLoadErrorCode } from '../format/loadFrameworkFile';
 import { FrameworkSchema, type Framework } from '../framework/frameworkSchema';
-import { LibraryFrameworkSchema, type LibraryFramework } from '../framework/libraryFramework';
+import { LibraryFrameworkSchema, type LibraryFramework } from '../framework/libraryFrameworkSchema';
 import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
 import { RoomRosterSchema } from '../room/roomRoster';
 import { RoomRoundStateSchema } from '../room/roomRoundStateSchema';

@@ -15,12 +15,14 @@ import { useAppStore } from '../../store/appStore';
 import { BackupsDialog } from '../backups/BackupsDialog';
 import { restoreBackup } from '../backups/restoreBackup';
 import { carriesFiles, isFrameworkFileName, readDroppedFile, readDroppedFrameworkFile } from './droppedFile';
-import { frameworkName } from '../../../../shared/framework/libraryFramework';
-import { importFrameworkFromPath, importOpenedFrameworkFile, type FrameworkImportOutcome } from '../../db/frameworkRepository';
+import type { FrameworkImportOutcome } from '../../db/frameworkRepository';
 import { OpenFileDialog, type OpenStep } from './OpenFileDialog';
 import { windowText } from '../../store/windowText';
 import { addFromFile, copyFromFile, libraryCopy, replaceFromFile, sameSession, type OpenedFile } from './openedSession';
 import './files.css';
+
+// Framework files are rare: their code loads with the first one, keeping zod off start-up.
+const loadFrameworkImport = () => import('./frameworkFileImport');
 import { useI18n } from '../../i18n/TranslatorContext';
 import { windowI18n } from '../../i18n/windowI18n';
 
@@ -102,12 +104,13 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
 
   /** A framework file joins the framework library; a refusal is said in a sentence, as for sessions. */
   const handleFrameworkOutcome = useCallback(
-    (outcome: FrameworkImportOutcome) => {
+    async (outcome: FrameworkImportOutcome) => {
       if (outcome.status === 'cancelled') return;
       if (outcome.status === 'refused') {
         setStep({ step: 'refused', fileName: outcome.fileName, message: windowText(outcome.message), code: outcome.code, framework: true });
         return;
       }
+      const { frameworkName } = await loadFrameworkImport();
       const name = frameworkName(outcome.framework, windowI18n().language);
       showToast({ tone: 'success', message: windowI18n().t('frameworkFiles.toast.imported', { name, fileName: outcome.fileName, how: outcome.how, repairs: outcome.repairs.length }) });
     },
@@ -137,7 +140,7 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
     () => ({
       openWithDialog: () => void run(async () => handleOutcome(await call('openSessionFile', {}))),
       openPath: (path) =>
-        void run(async () => (isFrameworkFileName(path) ? handleFrameworkOutcome(await importFrameworkFromPath(path)) : handleOutcome(await call('openSessionPath', { path })))),
+        void run(async () => (isFrameworkFileName(path) ? handleFrameworkOutcome(await (await loadFrameworkImport()).importFrameworkFromPath(path)) : handleOutcome(await call('openSessionPath', { path })))),
       saveAs: (sessionId) =>
         void run(async () => {
           const session = await db.sessions.get(sessionId);
@@ -205,7 +208,7 @@ export function SessionFilesProvider({ children }: { children: ReactNode }) {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file && isFrameworkFileName(file.name)) void run(async () => handleFrameworkOutcome(await importOpenedFrameworkFile(await readDroppedFrameworkFile(file))));
+      if (file && isFrameworkFileName(file.name)) void run(async () => handleFrameworkOutcome(await (await loadFrameworkImport()).importOpenedFrameworkFile(await readDroppedFrameworkFile(file))));
       else if (file) void run(async () => handleOutcome(await readDroppedFile(file)));
     };
     window.addEventListener('dragenter', onEnter);

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import type { Framework } from '../../../../shared/framework/frameworkSchema';
 import { frameworkOf } from '../../../../shared/framework/libraryFramework';
 import { db } from '../../db/database';
-import { deleteFramework, exportFramework, importFrameworkWithDialog, restoreFramework, saveFramework, syncFrameworksWithDisk, type FrameworkImportOutcome } from '../../db/frameworkRepository';
+import type { FrameworkImportOutcome } from '../../db/frameworkRepository';
 
 export interface FrameworkLibrary {
   /** Saves a framework as a template; answers with what was stored (its revision and time stamped). */
@@ -22,12 +22,14 @@ export interface FrameworkLibrary {
   importFile(): Promise<FrameworkImportOutcome>;
 }
 
+const repository = () => import('../../db/frameworkRepository');
+
 export const frameworkLibrary: FrameworkLibrary = {
-  save: async (framework) => frameworkOf(await saveFramework(framework)),
-  remove: async (id) => void (await deleteFramework(id)),
-  restore: async (id) => void (await restoreFramework(id)),
-  exportFile: async (id) => (await exportFramework(id)).status === 'saved',
-  importFile: () => importFrameworkWithDialog(),
+  save: async (framework) => frameworkOf(await (await repository()).saveFramework(framework)),
+  remove: async (id) => void (await (await repository()).deleteFramework(id)),
+  restore: async (id) => void (await (await repository()).restoreFramework(id)),
+  exportFile: async (id) => (await (await repository()).exportFramework(id)).status === 'saved',
+  importFile: async () => (await repository()).importFrameworkWithDialog(),
 };
 
 /** The firm's frameworks (not deleted), most recently changed first; undefined until first read. */
@@ -37,7 +39,10 @@ export function useFrameworks(): Framework[] | undefined {
     let live = true;
     let unsubscribe = () => {};
     // The copies on disk first (a wiped IndexedDB gets them back), then IndexedDB live.
-    void syncFrameworksWithDisk()
+    // The repository (and the schemas it checks with) loads here, not at start: the library's
+    // New session dialog lists frameworks, but the window starts without them.
+    void repository()
+      .then((loaded) => loaded.syncFrameworksWithDisk())
       .catch(() => [])
       .then(() => {
         if (!live) return;

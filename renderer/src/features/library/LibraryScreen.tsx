@@ -1,7 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { LIBRARY_USABLE_MARK, markOnce } from '../../app/startupMarks';
 import { createNewSession, createSampleSession, duplicateSession, setArchived, setDeleted } from '../../db/sessionRepository';
-import { frameworkForNewSession } from '../../db/frameworkRepository';
 import { messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import type { LibrarySort } from '../../store/uiSlice';
@@ -170,7 +169,7 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
         onClose={() => setNewSessionOpen(false)}
         onCreate={(initiative, client, language, frameworkId) =>
           run(async () => {
-            const session = await createNewSession(initiative, client, language, await frameworkForNewSession(frameworkId));
+            const session = await createNewSession(initiative, client, language, await (await import('../../db/frameworkRepository')).frameworkForNewSession(frameworkId));
             setNewSessionOpen(false);
             navigate({ screen: 'workshop', sessionId: session.id });
           })
