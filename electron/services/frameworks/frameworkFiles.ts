@@ -12,7 +12,7 @@ import { frameworkName } from '../../../shared/framework/libraryFramework';
 import { msg, type Message } from '../../../shared/i18n';
 import type { OpenedFrameworkFile } from '../../../shared/ipc/contract';
 import { writeFileAtomic } from '../sessions/atomicWrite';
-import { readFailure } from '../sessions/sessionFiles';
+import { fileNameBase, readFailure, withExtension } from '../sessions/sessionFiles';
 import { toSaveError } from '../sessions/sessionMirror';
 
 type Refused = Extract<OpenedFrameworkFile, { status: 'refused' }>;
@@ -49,18 +49,10 @@ export async function writeFrameworkFile(filePath: string, framework: Framework,
 
 /** `Governance method.rrframework`, safe on every file system. */
 export function suggestedFrameworkFileName(framework: Framework): string {
-  const base = frameworkName(framework)
-    // Characters Windows refuses, control characters, and leading dots (hidden files).
-    .replace(/[<>:"/\\|?*\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'Readiness Room framework'}${FRAMEWORK_FILE_EXTENSION}`;
+  return `${fileNameBase(frameworkName(framework)) || 'Readiness Room framework'}${FRAMEWORK_FILE_EXTENSION}`;
 }
 
 /** The chosen path with the .rrframework extension added when the dialog did not add it. */
 export function withFrameworkExtension(filePath: string): string {
-  return filePath.toLowerCase().endsWith(FRAMEWORK_FILE_EXTENSION) ? filePath : `${filePath}${FRAMEWORK_FILE_EXTENSION}`;
+  return withExtension(filePath, FRAMEWORK_FILE_EXTENSION);
 }

@@ -61,20 +61,31 @@ export async function writeSessionFile(filePath: string, session: Session, appVe
 
 /** `Voice agent for customer service 2026-03-12.rrsession`, safe on every file system. */
 export function suggestedFileName(session: Session): string {
-  const base = `${session.initiative} ${session.workshopDate}`
-    // Characters Windows refuses, control characters, and leading dots (hidden files).
-    .replace(/[<>:"/\\|?*\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'Readiness Room session'}${FILE_EXTENSION}`;
+  return `${fileNameBase(`${session.initiative} ${session.workshopDate}`) || 'Readiness Room session'}${FILE_EXTENSION}`;
+}
+
+/** A file name's base from a name the person typed, safe on every file system; '' when nothing is left. */
+export function fileNameBase(name: string): string {
+  return (
+    name
+      // Characters Windows refuses, control characters, and leading dots (hidden files).
+      .replace(/[<>:"/\\|?*\p{Cc}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\.+/, '')
+      .slice(0, 120)
+      .trim()
+  );
+}
+
+/** The chosen path with `extension` added when the dialog did not add it. */
+export function withExtension(filePath: string, extension: string): string {
+  return filePath.toLowerCase().endsWith(extension) ? filePath : `${filePath}${extension}`;
 }
 
 /** The chosen path with the .rrsession extension added when the dialog did not add it. */
 export function withSessionExtension(filePath: string): string {
-  return filePath.toLowerCase().endsWith(FILE_EXTENSION) ? filePath : `${filePath}${FILE_EXTENSION}`;
+  return withExtension(filePath, FILE_EXTENSION);
 }
 
 /** Whether `candidate` lies inside `folder` (the app's own sessions folder is not for Save As). */
