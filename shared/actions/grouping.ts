@@ -80,6 +80,11 @@ function sortByDate(actions: Action[]): Action[] {
     .map((x) => x.action);
 }
 
+/** An action still to do whose due date is before `today` (YYYY-MM-DD; null: no day to judge by). */
+export function isOverdue(action: Action, today: string | null): boolean {
+  return today !== null && action.status !== 'done' && action.dueDate !== null && action.dueDate < today;
+}
+
 /**
  * By due date: no date first, then what is overdue (open and before `today`), then one group per
  * month. `today` is YYYY-MM-DD, passed in so the result does not depend on the clock.
@@ -89,11 +94,10 @@ function byDueDate(actions: readonly Action[], today: string | null): ActionGrou
   const undated = actions.filter((a) => a.dueDate === null);
   if (undated.length > 0) groups.push({ key: NO_DATE_KEY, label: msg('grouping.noDate'), needsAttention: true, actions: undated });
   const dated = actions.filter((a) => a.dueDate !== null);
-  const isOverdue = (a: Action) => today !== null && a.status !== 'done' && (a.dueDate ?? '') < today;
-  const overdue = dated.filter(isOverdue);
+  const overdue = dated.filter((a) => isOverdue(a, today));
   if (overdue.length > 0) groups.push({ key: OVERDUE_KEY, label: msg('grouping.overdue'), needsAttention: true, actions: sortByDate(overdue) });
   const months = new Map<string, Action[]>();
-  for (const action of sortByDate(dated.filter((a) => !isOverdue(a)))) {
+  for (const action of sortByDate(dated.filter((a) => !isOverdue(a, today)))) {
     const month = (action.dueDate ?? '').slice(0, 7);
     months.set(month, [...(months.get(month) ?? []), action]);
   }

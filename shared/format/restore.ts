@@ -25,11 +25,13 @@ import {
   RiskSchema,
   RoundSchema,
   SessionSchema,
+  AssessmentSchema,
   SettingsSchema,
   StageSchema,
   VoteSchema,
 } from '../model/session';
 import { splitFirmLogo } from './restoreFirmLogo';
+import { MAX_EARLIER_ASSESSMENTS } from '../model/sessionLimits';
 
 type Data = Record<string, unknown>;
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
@@ -196,9 +198,9 @@ function repairFacts(value: unknown, repairs: Message[]): Data {
 const SHAPE = SessionSchema.shape;
 /** Fields with their own repair below; every other field is a single value checked by its schema. */
 // A session's own framework is never reset to the built-in one: broken, it leaves the file refused (loadSessionFile).
-const COMPOSITE_FIELDS = new Set(['firm', 'facts', 'participants', 'kpis', 'agenda', 'rounds', 'gaps', 'ownership', 'actions', 'settings', 'framework']);
+const COMPOSITE_FIELDS = new Set(['firm', 'facts', 'participants', 'kpis', 'agenda', 'rounds', 'gaps', 'ownership', 'actions', 'settings', 'framework', 'earlier']);
 /** Missing nullable fields that older files may simply not have: filled in without a word. */
-const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId', 'room', 'language', 'framework']);
+const QUIET_FIELDS = new Set(['archivedAt', 'deletedAt', 'previousSessionId', 'room', 'language', 'framework', 'earlier']);
 
 /**
  * The name a session without one is given, in its own language. Files are restored where the
@@ -315,7 +317,17 @@ export function restoreSession(input: Data): { session: Data; repairs: Message[]
   out.rounds = dropUnknownGaps(out.rounds as Data[], 'round', gapIds, repairs);
   out.actions = unlinkUnknownGaps(out.actions as Data[], gapIds, repairs);
   out.gaps = restoreGaps(out.gaps, gapIds, framework, repairs);
+  if (out.earlier !== undefined) out.earlier = restoreEarlier(out.earlier, repairs);
   return { session: out, repairs };
+}
+
+/** Earlier assessments are frozen records: each one is kept whole or left out, never patched. */
+function restoreEarlier(value: unknown, repairs: Message[]): Data[] | undefined {
+  const list = Array.isArray(value) ? value : [];
+  const kept = list.filter((item) => AssessmentSchema.safeParse(item).success).slice(-MAX_EARLIER_ASSESSMENTS) as Data[];
+  const dropped = (Array.isArray(value) ? value.length : 1) - kept.length;
+  if (dropped > 0) repairs.push(msg('repair.earlier.dropped', { count: dropped }));
+  return kept.length > 0 ? kept : undefined;
 }
 
 /** Rounds and stages of a gap the session's framework does not have are left out. */

@@ -6,7 +6,8 @@ import type { GapId } from '../framework/types';
 import { defaultAgenda } from '../phases/agenda';
 import { localDay } from '../text/dates';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
-import type { GapAssessment, Ownership, Session, Settings } from './session';
+import type { Assessment, GapAssessment, Ownership, Session, Settings } from './session';
+import { MAX_EARLIER_ASSESSMENTS } from './sessionLimits';
 import { sessionLanguage } from './sessionLanguage';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -86,25 +87,38 @@ export function createSession({ initiative, client, id, now, language, framework
   };
 }
 
+/** Which assessment of its initiative a session is: 1 for the first, 2 for its first re-assessment, … */
+export function assessmentNumber(session: Pick<Session, 'earlier'>): number {
+  return (session.earlier?.length ?? 0) + 1;
+}
+
+/** A session as an earlier assessment: frozen without its phone room (secrets stay behind) or history. */
+export function assessmentOf(session: Session): Assessment {
+  const { room: _room, earlier: _earlier, ...assessment } = session;
+  return JSON.parse(JSON.stringify(assessment)) as Assessment;
+}
+
 /**
- * A re-assessment: same frame and people, fresh scores, linked to the earlier session. Its name is
- * the earlier one marked as a re-assessment, worded by the caller in the session's language
- * (the catalogue's `summary.reassessmentName`).
+ * A re-assessment of the same initiative: its framework, frame, people, facts and KPIs are the
+ * starting point (all editable), its open actions carry over with their ids and status, its rounds
+ * and consensus start empty. It carries its earlier assessments, the source last, so the comparison
+ * never depends on the library still holding them.
  */
-export function duplicateAsReassessment(source: Session, id: string, now: number, name: (initiative: string) => string): Session {
+export function startReassessment(source: Session, id: string, now: number): Session {
   const fresh = createSession({ initiative: source.initiative, client: source.client, id, now, language: sessionLanguage(source), ...(source.framework ? { framework: source.framework } : {}) });
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     ...fresh,
-    initiative: name(source.initiative).slice(0, 200),
     useCase: source.useCase,
     facilitator: source.facilitator,
-    firm: { ...source.firm },
-    facts: { ...source.facts },
-    participants: source.participants.map((p) => ({ ...p })),
-    kpis: source.kpis.map((k) => ({ ...k })),
+    firm: copy(source.firm),
+    facts: copy(source.facts),
+    participants: copy(source.participants),
+    kpis: copy(source.kpis),
     ownership: { ...source.ownership },
-    actions: source.actions.filter((a) => a.status !== 'done').map((a) => ({ ...a })),
+    actions: copy(source.actions.filter((a) => a.status !== 'done')),
     settings: { ...source.settings },
     previousSessionId: source.id,
+    earlier: [...(source.earlier ?? []), assessmentOf(source)].slice(-MAX_EARLIER_ASSESSMENTS),
   };
 }

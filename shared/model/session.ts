@@ -9,6 +9,7 @@ import { sessionGapIds } from '../framework/sessionFramework';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { ISO_DATE } from '../text/dates';
 import { FirmLogoSchema } from './firmLogo';
+import { MAX_EARLIER_ASSESSMENTS } from './sessionLimits';
 import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from './participantEmail';
 
 /** A gap of the session's framework; which ids it may name is the session's refinement below. */
@@ -174,7 +175,8 @@ export const RoomSettingsSchema = z.strictObject({
   handovers: z.record(z.string().max(64), z.number().int().min(0).max(1_000_000)).optional(),
 });
 
-export const SessionSchema = z.strictObject({
+/** The fields of one assessment: a session as the room leaves it, without its room or its history. */
+const assessmentFields = {
   id,
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -201,8 +203,6 @@ export const SessionSchema = z.strictObject({
   settings: SettingsSchema,
   /** The earlier session this one re-assesses, for the comparison. */
   previousSessionId: id.nullable(),
-  /** The phone room's address and secrets (absent until the room was first opened). */
-  room: RoomSettingsSchema.optional(),
   /**
    * The client's language (a catalogue's tag): the projector, the phones and the documents speak
    * it. Absent in sessions written before languages existed, which were English (sessionLanguage()).
@@ -213,7 +213,11 @@ export const SessionSchema = z.strictObject({
    * change it and a colleague without the template opens it intact. Absent: the built-in one.
    */
   framework: FrameworkSchema.optional(),
-}).superRefine((session, ctx) => {
+};
+
+type AssessmentShape = { framework?: z.infer<typeof FrameworkSchema>; gaps: Record<string, unknown>; rounds: { gapId: string }[]; actions: { gapId: string | null }[]; agenda: { gapId: string | null }[] };
+
+function refineGapsToFramework(session: AssessmentShape, ctx: z.RefinementCtx): void {
   // The gaps are the framework's: one assessment for each, and nothing names a gap it lacks.
   const gapIds = sessionGapIds(session);
   const known = new Set(gapIds);
@@ -233,7 +237,26 @@ export const SessionSchema = z.strictObject({
   session.agenda.forEach((stage, index) => {
     if (unknownGap(stage.gapId)) ctx.addIssue({ code: 'custom', path: ['agenda', index, 'gapId'], message: 'a gap the framework does not have' });
   });
-});
+}
+
+/**
+ * An earlier assessment of the same initiative, frozen when the re-assessment was started: a whole
+ * session without its phone room (its secrets stay behind) and without its own history.
+ */
+export const AssessmentSchema = z.strictObject(assessmentFields).superRefine(refineGapsToFramework);
+
+export const SessionSchema = z
+  .strictObject({
+    ...assessmentFields,
+    /** The phone room's address and secrets (absent until the room was first opened). */
+    room: RoomSettingsSchema.optional(),
+    /**
+     * The earlier assessments this one is compared with, oldest first; the last is its baseline.
+     * The file carries them, so the comparison exports from the file alone. Absent: a first assessment.
+     */
+    earlier: z.array(AssessmentSchema).max(MAX_EARLIER_ASSESSMENTS).optional(),
+  })
+  .superRefine(refineGapsToFramework);
 
 
 export type Role = z.infer<typeof RoleSchema>;
@@ -258,3 +281,4 @@ export type VerdictValue = z.infer<typeof VerdictValueSchema>;
 export type VerdictOverride = z.infer<typeof VerdictOverrideSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type Session = z.infer<typeof SessionSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;

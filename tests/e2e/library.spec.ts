@@ -66,13 +66,15 @@ test('duplicate makes a linked re-assessment; archive hides until asked', async 
   await library.waitUntilReady();
   await library.createSession('Fraud scoring', 'Bank Co');
   await new WorkshopPage(shell.page).backToLibrary();
-  await shell.page.getByRole('button', { name: 'Duplicate Fraud scoring as a re-assessment' }).click();
-  await expect(library.row('Fraud scoring (re-assessment)')).toContainText('Re-assessment');
+  await shell.page.getByRole('button', { name: 'Start a re-assessment of Fraud scoring' }).click();
+  await expect(library.row('Fraud scoring')).toHaveCount(2);
+  await expect(library.row('Fraud scoring').filter({ hasText: 'Re-assessment' })).toHaveCount(1);
 
-  await shell.page.getByRole('button', { name: 'Archive Fraud scoring (re-assessment)' }).click();
-  await expect(library.row('Fraud scoring (re-assessment)')).toHaveCount(0);
+  await shell.page.getByRole('button', { name: 'Archive Fraud scoring (assessment 2)' }).click();
+  await expect(library.row('Fraud scoring')).toHaveCount(1);
+  await expect(library.row('Fraud scoring')).not.toContainText('Re-assessment');
   await shell.page.getByLabel(/Show archived/).check();
-  await expect(library.row('Fraud scoring (re-assessment)')).toContainText('Archived');
+  await expect(library.row('Fraud scoring').filter({ hasText: 'Re-assessment' })).toContainText('Archived');
 });
 
 test('the phase rail navigates by mouse and keyboard, and the stage survives a reload', async ({ shell }) => {

@@ -1,8 +1,7 @@
 /** Every write to a session goes through here: a small transaction, then the disk mirror. */
 import type { Framework } from '../../../shared/framework/frameworkSchema';
-import { createSession, duplicateAsReassessment } from '../../../shared/model/createSession';
+import { createSession, startReassessment } from '../../../shared/model/createSession';
 import type { Session } from '../../../shared/model/session';
-import { sessionLanguage } from '../../../shared/model/sessionLanguage';
 import { buildSampleWorkshop } from '../../../shared/sample/sampleWorkshop';
 import { DEFAULT_LANGUAGE, loadTranslator } from '../../../shared/i18n';
 import { useAppStore } from '../store/appStore';
@@ -48,11 +47,10 @@ export function setDeleted(id: string, deleted: boolean): Promise<Session> {
   return updateSession(id, (s) => ({ ...s, deletedAt: deleted ? Date.now() : null }));
 }
 
-export async function duplicateSession(id: string): Promise<Session> {
+export async function startReassessmentOf(id: string): Promise<Session> {
   const source = await db.sessions.get(id);
   if (!source) throw new Error(`Session ${id} is not in the library.`);
-  const i18n = await loadTranslator(sessionLanguage(source));
-  const copy = duplicateAsReassessment(source, newId(), Date.now(), (initiative) => i18n.t('summary.reassessmentName', { initiative }));
+  const copy = startReassessment(source, newId(), Date.now());
   await addSession(copy);
   return copy;
 }

@@ -7,6 +7,7 @@
 import { useId, useState } from 'react';
 import type { ActionPatch } from '../../../../shared/actions/actionOps';
 import { missingParts } from '../../../../shared/actions/actionSummary';
+import { isOverdue } from '../../../../shared/actions/grouping';
 import type { GapId } from '../../../../shared/framework/types';
 import type { Action } from '../../../../shared/model/session';
 import { useI18n } from '../../i18n/TranslatorContext';
@@ -37,7 +38,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
   const id = useId();
   const missing = missingParts(action);
   const needsAttention = missing.owner || missing.dueDate;
-  const overdue = action.status !== 'done' && action.dueDate !== null && action.dueDate < today;
+  const overdue = isOverdue(action, today);
   const tagsId = `${id}-tags`;
   const [open, setOpen] = useState(false);
 

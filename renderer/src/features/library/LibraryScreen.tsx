@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { LIBRARY_USABLE_MARK, markOnce } from '../../app/startupMarks';
-import { createNewSession, createSampleSession, duplicateSession, setArchived, setDeleted } from '../../db/sessionRepository';
+import { createNewSession, createSampleSession, startReassessmentOf, setArchived, setDeleted } from '../../db/sessionRepository';
 import { messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
 import type { LibrarySort } from '../../store/uiSlice';
@@ -131,7 +131,7 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
                     onOpen={() => navigate({ screen: 'workshop', sessionId: session.id })}
                     onDuplicate={() =>
                       run(async () => {
-                        const copy = await duplicateSession(session.id);
+                        const copy = await startReassessmentOf(session.id);
                         showToast({ tone: 'success', message: i18n.t('library.toast.duplicated', { title: copy.initiative }) });
                       })
                     }

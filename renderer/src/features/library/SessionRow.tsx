@@ -1,4 +1,5 @@
 import { sessionGapIds } from '../../../../shared/framework/sessionFramework';
+import { assessmentNumber } from '../../../../shared/model/createSession';
 import { gapAssessment } from '../../../../shared/model/gapAssessment';
 import type { Session } from '../../../../shared/model/session';
 import { formatDay } from '../../../../shared/text/dates';
@@ -17,14 +18,16 @@ export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }
   const gapIds = sessionGapIds(session);
   const scored = gapIds.filter((g) => gapAssessment(session, g).consensus !== null).length;
   const archived = session.archivedAt !== null;
-  const title = session.initiative;
   const i18n = useI18n();
+  const number = assessmentNumber(session);
+  // Names the buttons apart when an initiative's assessments sit side by side.
+  const title = number > 1 ? i18n.t('library.row.assessmentTitle', { initiative: session.initiative, number }) : session.initiative;
   return (
     <li className="session-row card" data-testid="session-row" data-archived={archived || undefined}>
       {/* The visible text is the button's name (after a spoken verb), so voice control finds it by what it shows. */}
       <button type="button" className="session-open" onClick={onOpen}>
         <span className="visually-hidden">{i18n.t('library.row.open')} </span>
-        <span className="session-title">{title}</span>
+        <span className="session-title">{session.initiative}</span>
         <span className="session-meta">
           {session.client ? <span>{session.client}</span> : <span className="muted">{i18n.t('library.row.noClient')}</span>}
           <span aria-hidden="true">·</span>

@@ -8,7 +8,7 @@ import { GAP_IDS } from '../../../../shared/framework/types';
 import { CURRENT_FORMAT_VERSION, FILE_TYPE, makeEnvelope, serializeEnvelope } from '../../../../shared/format/envelope';
 import { loadSessionText } from '../../../../shared/format/loadSessionFile';
 import { msg, translatorNow } from '../../../../shared/i18n';
-import { createSession, duplicateAsReassessment } from '../../../../shared/model/createSession';
+import { createSession, startReassessment } from '../../../../shared/model/createSession';
 import { sessionOf } from '../../../../shared/model/opResult';
 import { SessionSchema, type Session } from '../../../../shared/model/session';
 import { roomRoundStateOf } from '../../../../shared/room/roomRoundState';
@@ -52,7 +52,7 @@ describe('a session made from a framework of its own', () => {
   });
 
   it('keeps its framework in a re-assessment', () => {
-    const again = duplicateAsReassessment(ownSession(), 's3', NOW + 1, (name) => `${name} (again)`);
+    const again = startReassessment(ownSession(), 's3', NOW + 1);
     expect(sessionGapIds(again)).toEqual([...GAP_IDS, GOVERNANCE_GAP_ID]);
   });
 
