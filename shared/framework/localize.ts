@@ -146,9 +146,11 @@ function makeFrameworkTranslator(i18n: Translator, framework: Framework): Transl
     const key = id.slice(OWN_PREFIX_DOT.length);
     const text = ownText(framework, i18n.language, key);
     if (text === undefined) {
-      // Words a framework may leave to the app (unit and level names) come from the built-in one.
+      // Words a framework may leave to the app (unit and level names) come from the built-in one;
+      // the rest it left empty on purpose (a gap's tagline, what pilots usually had): validation
+      // says which words a framework must hold, so an absent one reads as nothing, never as its id.
       const builtIn = `${BUILT_IN_ID_PREFIX}.${key}`;
-      return i18n.has(builtIn) ? i18n.t(builtIn as MessageId, resolveValues(values)) : i18n.t(id as MessageId);
+      return i18n.has(builtIn) ? i18n.t(builtIn as MessageId, resolveValues(values)) : '';
     }
     if (values === undefined) return text;
     return text.replace(PLACEHOLDER, (whole, name: string) => {
