@@ -6,14 +6,13 @@
  * name) is validation's business, not a refusal: a draft may be unfinished.
  */
 import { msg, type Message } from '../i18n';
-import { BUILT_IN_TEXT_PREFIX } from './builtInFramework';
 import { FRAMEWORK_CHECK_IDS, type FrameworkCheckId } from './checkIds';
 import { MAX_GAPS, MIN_GAPS } from './frameworkLimits';
 import type { Framework, FrameworkGap, FrameworkStage, VerdictRules } from './frameworkSchema';
 import { GAP_COLORS, GAP_ICONS, type GapColor, type GapIcon } from './gapPalette';
-import { frameworkIds } from './localize';
+import { frameworkTextKeys } from './localize';
 import { ROLES, type RoleId } from './roles';
-import type { GapId, Level } from './types';
+import type { Level } from './types';
 
 export type FrameworkOpResult = { ok: true; framework: Framework } | { ok: false; refusal: { code: string; message: Message } };
 
@@ -26,27 +25,8 @@ export function frameworkOf(result: FrameworkOpResult): Framework {
   return result.framework;
 }
 
-export type GapTextPart = 'name' | 'tagline' | 'pilotUsuallyHad' | 'productionMeans';
-export type ActionTextPart = 'title' | 'description' | 'successMeasure';
 export type ActionPriority = FrameworkGap['suggestedActions'][number]['priority'];
 
-/**
- * The keys of a framework's words: the built-in catalogue's ids without their prefix, built by
- * the one builder of those ids (frameworkIds), so a duplicate of the built-in framework and a
- * framework made here name their words alike.
- */
-const bare = (id: string): string => id.slice(BUILT_IN_TEXT_PREFIX.length);
-export const frameworkTextKeys = {
-  name: () => 'name',
-  description: () => 'description',
-  levelName: (level: Level) => bare(frameworkIds.levelName(level)),
-  gap: (gapId: string, part: GapTextPart | 'hyphenated') => bare(frameworkIds.gap(gapId as GapId, part)),
-  question: (gapId: string, n: number) => bare(frameworkIds.question(gapId as GapId, n)),
-  ladder: (gapId: string, level: Level) => bare(frameworkIds.ladder(gapId as GapId, level)),
-  action: (actionId: string, part: ActionTextPart) => bare(frameworkIds.action(actionId, part)),
-  /** Every word of one gap starts with this. */
-  gapPrefix: (gapId: string) => `gap.${gapId}.`,
-} as const;
 
 // ---------------------------------------------------------------------------------------------
 // Whole frameworks

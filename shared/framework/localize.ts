@@ -24,8 +24,8 @@ export const BUILT_IN_ID_PREFIX = 'framework.default';
 /** Where a session's own framework's words are: its `text`, through frameworkTranslator. */
 export const OWN_ID_PREFIX = 'framework.own';
 
-type GapPart = 'name' | 'hyphenated' | 'tagline' | 'pilotUsuallyHad' | 'productionMeans';
-type ActionPart = 'title' | 'description' | 'successMeasure';
+export type GapTextPart = 'name' | 'hyphenated' | 'tagline' | 'pilotUsuallyHad' | 'productionMeans';
+export type ActionTextPart = 'title' | 'description' | 'successMeasure';
 
 /** "pilot.records" → "pilotRecords", "data.random-raw-sample" → "dataRandomRawSample". */
 function idSegment(id: string): string {
@@ -40,11 +40,11 @@ export const frameworkTextKeys = {
   name: () => 'name',
   description: () => 'description',
   levelName: (level: Level) => `level.${level}.name`,
-  gap: (gapId: GapId, part: GapPart) => `gap.${gapId}.${part}`,
+  gap: (gapId: GapId, part: GapTextPart) => `gap.${gapId}.${part}`,
   question: (gapId: GapId, n: number) => `gap.${gapId}.question.${n}`,
   ladder: (gapId: GapId, level: Level) => `gap.${gapId}.ladder.${level}`,
   /** A suggested action's id is "<gap>.<kebab-name>": data.random-raw-sample → gap.data.action.randomRawSample.title. */
-  action: (actionId: string, part: ActionPart) => {
+  action: (actionId: string, part: ActionTextPart) => {
     const [gapId, ...rest] = actionId.split('.');
     return `gap.${gapId}.action.${idSegment(rest.join('.'))}.${part}`;
   },
@@ -53,6 +53,8 @@ export const frameworkTextKeys = {
   ratio: (ratioId: string) => `ratio.${idSegment(ratioId.replace(/^ratio\./, ''))}.label`,
   kpi: (kpiId: string, part: 'name' | 'hint') => `kpi.${idSegment(kpiId.replace(/^kpi\./, ''))}.${part}`,
   workItems: () => 'workItems',
+  /** Every word of one gap starts with this. */
+  gapPrefix: (gapId: GapId) => `gap.${gapId}.`,
 } as const;
 
 type Keys = typeof frameworkTextKeys;
@@ -146,9 +148,11 @@ function makeFrameworkTranslator(i18n: Translator, framework: Framework): Transl
     const key = id.slice(OWN_PREFIX_DOT.length);
     const text = ownText(framework, i18n.language, key);
     if (text === undefined) {
-      // Words a framework may leave to the app (unit and level names) come from the built-in one.
+      // Words a framework may leave to the app (unit and level names) come from the built-in one;
+      // the rest it left empty on purpose (a gap's tagline, what pilots usually had): validation
+      // says which words a framework must hold, so an absent one reads as nothing, never as its id.
       const builtIn = `${BUILT_IN_ID_PREFIX}.${key}`;
-      return i18n.has(builtIn) ? i18n.t(builtIn as MessageId, resolveValues(values)) : i18n.t(id as MessageId);
+      return i18n.has(builtIn) ? i18n.t(builtIn as MessageId, resolveValues(values)) : '';
     }
     if (values === undefined) return text;
     return text.replace(PLACEHOLDER, (whole, name: string) => {

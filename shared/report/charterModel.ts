@@ -159,8 +159,8 @@ export function buildCharter(session: Session, model: ReportModel): CharterModel
       gap: status.gap,
       status: { status: status.status, label: status.label, color: status.color, soft: status.soft, fill: status.fill, ink: status.ink },
       consensus: status.consensus ? t('charter.consensus.level', { level: status.consensus.level, name: status.consensus.name }) : t('charter.consensus.none'),
-      // The built-in gaps have a design sentence; a framework's own gap has none yet.
-      design: DESIGN[status.gap.id] ? t(DESIGN[status.gap.id]!) : '',
+      // The built-in gaps have a design sentence of their own; a framework's own gap the general one.
+      design: DESIGN[status.gap.id] ? t(DESIGN[status.gap.id]!) : t('charter.design.ownGap', { gap: status.gap.name }),
       passWhen: inSessionWords(framework.gapById(status.gap.id).ladder[4], session, i18n),
       action: action ? charterAction(action, i18n) : null,
       noAction: action ? null : t('charter.action.none'),

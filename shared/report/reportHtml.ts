@@ -12,7 +12,7 @@ import { iconSvg, iconTileSvg, monogramSvg } from './reportGraphics';
 import { logoDataUri } from '../model/firmLogo';
 import { gapAnchor } from './reportFrame';
 import type { MessageId } from '../i18n/messageIds';
-import type { ActionRow, FlagRow, GapRef, GapSection, LevelBadge, ReportModel, RoundSummary } from './reportModel';
+import { hasComparison, type ActionRow, type FlagRow, type GapRef, type GapSection, type LevelBadge, type ReportModel, type RoundSummary } from './reportModel';
 
 /**
  * Inter and Noto Sans Arabic come with the app (assets/fonts, embedded by the caller through
@@ -298,14 +298,18 @@ function gapSection(t: T, section: GapSection): string {
   <div class="keep-together">
   <header class="gap-header">
     <span class="gap-tile">${iconTileSvg(g.icon, g.color, '#ffffff', 44)}</span>
-    <div><p class="eyebrow">${e(section.position)}</p><h2>${e(g.name)}</h2><p class="tagline">${e(section.tagline)}</p></div>
+    <div><p class="eyebrow">${e(section.position)}</p><h2>${e(g.name)}</h2>${section.tagline ? `<p class="tagline">${e(section.tagline)}</p>` : ''}</div>
     <div class="gap-score">${levelChip(t, section.consensus)}<span class="rag rag-${section.status.status}">${e(section.status.label)}</span></div>
   </header>
   <p class="status-line rag-line-${section.status.status}">${e(section.status.reason)}</p>
-  <div class="compare">
+  ${
+    hasComparison(section)
+      ? `<div class="compare">
     <div class="compare-side"><p class="compare-title">${e(t('report.gap.pilotsUsuallyHave'))}</p><p>${e(section.pilotUsuallyHad)}</p></div>
     <div class="compare-side compare-production"><p class="compare-title">${e(t('report.gap.productionMeans'))}</p><p>${e(section.productionMeans)}</p></div>
-  </div>
+  </div>`
+      : ''
+  }
   </div>
   <h3>${e(t('report.gap.facts'))}</h3>
   ${ratios}

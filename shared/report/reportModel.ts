@@ -183,6 +183,11 @@ export interface RiskRow {
   severityLabel: string;
 }
 
+/** Whether a gap's section has a pilot-against-production comparison: a framework of one's own may leave both sides empty. */
+export function hasComparison(section: Pick<GapSection, 'pilotUsuallyHad' | 'productionMeans'>): boolean {
+  return section.pilotUsuallyHad !== '' || section.productionMeans !== '';
+}
+
 export interface StanceComparison {
   /** "Champions 3.3 · Skeptics 1.0", or why it is not shown. */
   text: string;

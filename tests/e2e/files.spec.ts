@@ -216,9 +216,9 @@ test('a session file dropped on the window opens', async ({ shell }) => {
     return transfer;
   }, GOLDEN);
   await page.dispatchEvent('main[data-screen="library"]', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop the session file to open it')).toBeVisible();
+  await expect(page.getByText('Drop a session or framework file to open it')).toBeVisible();
   await page.dispatchEvent('main[data-screen="library"]', 'drop', { dataTransfer });
-  await expect(page.getByText('Drop the session file to open it')).toBeHidden();
+  await expect(page.getByText('Drop a session or framework file to open it')).toBeHidden();
   await expect(page.locator('.workshop-initiative')).toHaveText('Voice agent for customer service');
   await expect(page.getByRole('status').filter({ hasText: 'Opened “Voice agent for customer service” from golden.rrsession.' })).toBeVisible();
 });

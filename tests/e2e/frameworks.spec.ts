@@ -8,24 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
+import { BUILT_IN, COPY, FrameworksPage, GOVERNANCE } from './pages/FrameworksPage';
 import { LibraryPage } from './pages/LibraryPage';
 
-const BUILT_IN = 'Readiness Room’s six gaps';
-const COPY = `Copy of ${BUILT_IN}`;
-const LADDER = [
-  'Nobody has asked legal or compliance about the production use.',
-  'The rules that apply are listed, and who must approve is known.',
-  'A review with legal is planned, with a date and an owner.',
-  'Legal has reviewed the production design; open points have owners.',
-  'Sign-off is on file and the review repeats at each release.',
-];
-const LADDER_DE = [
-  'Niemand hat Recht oder Compliance zum Produktivbetrieb befragt.',
-  'Die geltenden Regeln sind bekannt, ebenso wer freigeben muss.',
-  'Eine Prüfung mit der Rechtsabteilung ist geplant, mit Termin und Verantwortlichem.',
-  'Die Rechtsabteilung hat den Produktivbetrieb geprüft; offene Punkte haben Verantwortliche.',
-  'Die Freigabe liegt vor und wird bei jedem Release wiederholt.',
-];
+const LADDER = GOVERNANCE.en.ladder;
+const LADDER_DE = GOVERNANCE.de.ladder;
 
 test('a framework is duplicated, edited with undo, saved as a template and offered for a new session', async ({ shell }) => {
   const page = shell.page;
@@ -157,24 +144,90 @@ test('gaps move by keyboard; a framework is exported, deleted with Undo, and imp
   const rows = page.getByTestId('framework-row');
 
   // The app refuses to write into its own data folder: the file goes where a person would put it.
+  const frameworks = new FrameworksPage(page);
   const folder = await mkdtemp(path.join(os.tmpdir(), 'readiness-room-framework-'));
   const file = path.join(folder, 'firm-method.rrframework');
-  shell.setNextSavePath(file);
-  await page.getByRole('button', { name: `Export ${COPY} as a file` }).click();
-  await expect(page.getByText(`Exported “${COPY}”.`)).toBeVisible();
+  await frameworks.exportTo(shell, COPY, file);
   expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ type: 'readiness-room-framework' });
 
-  await page.getByRole('button', { name: `Delete ${COPY}` }).click();
-  await expect(rows).toHaveCount(1);
+  await frameworks.delete(COPY);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(rows).toHaveCount(2);
-  await page.getByRole('button', { name: `Delete ${COPY}` }).click();
-  await expect(rows).toHaveCount(1);
+  await frameworks.delete(COPY);
 
-  shell.setNextOpenPath(file);
-  await page.getByRole('button', { name: 'Import a file…' }).click();
+  await frameworks.importFrom(shell, file);
   await expect(rows.filter({ hasText: COPY })).toContainText('6 gaps');
   await rows.filter({ hasText: COPY }).getByRole('button', { name: `Edit ${COPY}` }).click();
   await expect(nav.getByRole('listitem')).toHaveText(['Data quality', 'User capability', 'Infrastructure load', 'Support model', 'Integration complexity', 'Change management']);
   await rm(folder, { recursive: true, force: true });
+});
+
+test('a framework file dropped on the window is imported; the drop card names both kinds of file', async ({ shell }) => {
+  const page = shell.page;
+  const frameworks = new FrameworksPage(page);
+  await new LibraryPage(page).waitUntilReady();
+  await frameworks.open();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'firm-method.rrframework', { type: 'application/json' }));
+    return transfer;
+  }, await readFile(new URL('../fixtures/framework-v1.rrframework', import.meta.url), 'utf8'));
+  await page.dispatchEvent('main[data-screen="frameworks"]', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop a session or framework file to open it')).toBeVisible();
+  await expect(page.getByText('A .rrsession or .rrframework file, saved from Readiness Room')).toBeVisible();
+  await page.dispatchEvent('main[data-screen="frameworks"]', 'drop', { dataTransfer });
+  await expect(page.getByText('Drop a session or framework file to open it')).toBeHidden();
+  await expect(frameworks.row('Northbridge AI readiness method')).toContainText('7 gaps');
+});
+
+test('leaving the editor with unsaved edits asks first, in the app’s own dialog, whatever asked to leave', async ({ shell }) => {
+  const page = shell.page;
+  const frameworks = new FrameworksPage(page);
+  await new LibraryPage(page).waitUntilReady();
+  await frameworks.open();
+  await frameworks.duplicateBuiltIn();
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+
+  // Ctrl+L (the library) asks; staying keeps the draft and the editor's address.
+  const address = await page.evaluate(() => window.location.hash);
+  await page.getByRole('heading', { level: 2 }).first().click();
+  await page.keyboard.press('Control+l');
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText(`“${COPY}” has changes that are not saved as a template.`);
+  expect(await axeViolations(page)).toEqual([]);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+  await expect(frameworks.editor()).toContainText('Changes not saved');
+  expect(await page.evaluate(() => window.location.hash)).toBe(address);
+
+  // The address asks too (a link, the history): Escape stays.
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  await expect(ask).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(address);
+
+  // The back link asks; discarding leaves nothing saved.
+  await page.getByRole('button', { name: 'Frameworks', exact: true }).click();
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.locator('main[data-screen="frameworks"][data-ready="true"]')).toBeVisible();
+  await expect(frameworks.rows()).toHaveCount(1);
+
+  // Save and leave: saved, then where Ctrl+L asked to go.
+  await frameworks.duplicateBuiltIn();
+  await page.getByRole('heading', { level: 2 }).first().click();
+  await page.keyboard.press('Control+l');
+  await ask.getByRole('button', { name: 'Save and leave' }).click();
+  await new LibraryPage(page).waitUntilReady();
+  await frameworks.open();
+  await expect(frameworks.row(COPY)).toContainText('Revision 1');
+
+  // With nothing unsaved, leaving asks nothing.
+  await frameworks.edit(COPY);
+  await page.getByRole('heading', { level: 2 }).first().click();
+  await page.keyboard.press('Control+l');
+  await new LibraryPage(page).waitUntilReady();
+  await expect(ask).toBeHidden();
 });

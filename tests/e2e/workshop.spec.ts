@@ -4,9 +4,9 @@
  * champion–skeptic gap are flagged; votes stay hidden until the reveal, across a reload; the
  * verdict reads Not yet with its reasons, and owned, dated actions move it to Go with conditions.
  */
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
+import { WorkshopPage } from './pages/WorkshopPage';
 
 test.use({ shellOptions: { viewport: { width: 1280, height: 720 } } });
 
@@ -28,54 +28,11 @@ const VOTES: Record<string, string> = {
   'Support model': '34333',
 };
 
-async function stage(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Workshop agenda' }).getByRole('button', { name: new RegExp(name) }).click();
-  await expect(page.locator('#stage-title')).toContainText(name);
-}
-
-function round(page: Page): Locator {
-  return page.getByTestId('scoring-round');
-}
-
-async function expectHidden(page: Page, turnout: string): Promise<void> {
-  await expect(round(page)).toHaveAttribute('data-round-status', 'open');
-  await expect(round(page).getByTestId('turnout')).toHaveText(turnout);
-  await expect(page.getByTestId('distribution')).toHaveCount(0);
-  await expect(page.getByTestId('median')).toHaveCount(0);
-}
-
-/** Types the votes into the grid, one digit per row from the first voter down. */
-async function typeVotes(page: Page, digits: string, from = 0): Promise<void> {
-  await round(page).locator('tr[data-participant]').nth(from).locator('th').click();
-  for (const digit of digits) await page.keyboard.press(digit);
-}
-
-/** C focuses the rationale (the median is preselected); Enter confirms. */
-async function confirmConsensus(page: Page, rationale: string): Promise<void> {
-  const form = page.getByTestId('consensus-form');
-  await expect(form).toBeVisible();
-  await page.keyboard.press('c');
-  await expect(form.getByLabel('Rationale, in one line')).toBeFocused();
-  await page.keyboard.type(rationale);
-  await page.keyboard.press('Enter');
-}
-
-async function scoreGap(page: Page, gap: string, digits: string, rationale: string): Promise<void> {
-  await stage(page, gap);
-  await round(page).getByTestId('open-round').click();
-  await expectHidden(page, '0 of 5 voted');
-  await typeVotes(page, digits);
-  await expectHidden(page, '5 of 5 voted');
-  await page.keyboard.press('r');
-  await expect(round(page)).toHaveAttribute('data-round-status', 'revealed');
-  await confirmConsensus(page, rationale);
-  await expect(page.getByTestId('consensus')).toContainText(rationale);
-}
-
 test('a full workshop: Not yet with reasons, then Go with conditions once the gaps at 2 have owned, dated actions', async ({ shell }) => {
   test.setTimeout(180_000);
   const page = shell.page;
   const library = new LibraryPage(page);
+  const workshop = new WorkshopPage(page);
   await library.waitUntilReady();
   await library.createSession('Claims triage assistant', 'Northwind Insurance');
 
@@ -89,26 +46,16 @@ test('a full workshop: Not yet with reasons, then Go with conditions once the ga
   await expect(page.getByTestId('ratio-ratio.volume')).toContainText('100×');
 
   // Five people by keyboard: two champions, two skeptics, one neutral.
-  const name = page.getByTestId('add-participant-name');
-  await name.focus();
-  for (const person of PEOPLE) {
-    await page.keyboard.type(person.name);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(person.role);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(person.stance);
-    await page.keyboard.press('Enter');
-    await expect(name).toHaveValue('');
-  }
+  await workshop.addParticipants(PEOPLE);
   await expect(page.getByTestId('participant-summary')).toContainText('5 participants · 2 champions · 2 skeptics');
 
   // Success criteria: a business KPI with its go/no-go threshold.
-  await stage(page, 'Success criteria');
+  await workshop.goToStage('Success criteria');
   await page.getByRole('button', { name: '+ Straight-through rate' }).click();
   await expect(page.getByTestId('kpi-card')).toHaveCount(1);
 
   // Ownership: a named owner with budget and authority.
-  await stage(page, 'Ownership');
+  await workshop.goToStage('Ownership');
   await page.getByLabel('Business owner', { exact: true }).fill('Ana Silva, Head of Claims');
   for (const question of ['Holds the budget to run it?', 'Has authority to change the workflows?']) {
     const yes = page.locator('fieldset', { hasText: question }).getByRole('radio', { name: 'Yes' });
@@ -117,25 +64,25 @@ test('a full workshop: Not yet with reasons, then Go with conditions once the ga
   }
 
   // The first gap, with a reload in the middle of the round: hidden votes stay hidden.
-  await stage(page, 'Data quality');
-  await round(page).getByTestId('open-round').click();
-  await typeVotes(page, VOTES['Data quality']!.slice(0, 3));
-  await expectHidden(page, '3 of 5 voted');
+  await workshop.goToStage('Data quality');
+  await workshop.round().getByTestId('open-round').click();
+  await workshop.typeVotes(VOTES['Data quality']!.slice(0, 3));
+  await workshop.expectVotesHidden('3 of 5 voted');
   await page.reload();
   await expect(page.locator('#stage-title')).toContainText('Data quality');
-  await expectHidden(page, '3 of 5 voted');
-  await typeVotes(page, VOTES['Data quality']!.slice(3), 3);
-  await expectHidden(page, '5 of 5 voted');
+  await workshop.expectVotesHidden('3 of 5 voted');
+  await workshop.typeVotes(VOTES['Data quality']!.slice(3), 3);
+  await workshop.expectVotesHidden('5 of 5 voted');
   await page.keyboard.press('r');
-  await expect(round(page).getByTestId('divergence')).toContainText('The room disagrees');
-  await expect(round(page).getByTestId('median')).toHaveText('2');
-  await confirmConsensus(page, 'Champions trust the sample; skeptics have seen the raw claims.');
+  await expect(workshop.round().getByTestId('divergence')).toContainText('The room disagrees');
+  await expect(workshop.round().getByTestId('median')).toHaveText('2');
+  await workshop.confirmConsensus('Champions trust the sample; skeptics have seen the raw claims.');
   await expect(page.getByTestId('consensus')).toContainText('Level 2');
 
-  for (const [gap, digits] of Object.entries(VOTES).slice(1)) await scoreGap(page, gap, digits, `Agreed on ${gap.toLowerCase()}.`);
+  for (const [gap, digits] of Object.entries(VOTES).slice(1)) await workshop.scoreGap(gap, digits, `Agreed on ${gap.toLowerCase()}.`);
 
   // Verdict: Not yet, because two gaps sit at 2 with no owned, dated action; the split is flagged.
-  await stage(page, 'Verdict');
+  await workshop.goToStage('Verdict');
   const verdict = page.getByTestId('verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'not-yet');
   await expect(verdict.getByRole('heading', { level: 2 })).toHaveText('Not yet');
@@ -147,7 +94,7 @@ test('a full workshop: Not yet with reasons, then Go with conditions once the ga
   // Owned, dated actions on both gaps at level 2.
   const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   for (const gap of ['Data quality', 'User capability']) {
-    await stage(page, gap);
+    await workshop.goToStage(gap);
     const notes = page.getByTestId('gap-notes');
     await notes.getByRole('button', { name: /^Add “.+” to the plan$/ }).first().click();
     const action = notes.locator('li.action-item').first();
@@ -157,7 +104,7 @@ test('a full workshop: Not yet with reasons, then Go with conditions once the ga
     await action.getByLabel('Due date', { exact: true }).press('Tab');
   }
 
-  await stage(page, 'Verdict');
+  await workshop.goToStage('Verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'go-with-conditions');
   await expect(verdict.getByRole('heading', { level: 2 })).toHaveText('Go with conditions');
   await expect(verdict.locator('.verdict-reasons')).toContainText('owned, dated action');

@@ -23,7 +23,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { MessageId, Translator } from '../../../shared/i18n';
-import type { ActionRow, FlagRow, GapRef, GapSection, ReportModel, RoundSummary } from '../../../shared/report/reportModel';
+import { hasComparison, type ActionRow, type FlagRow, type GapRef, type GapSection, type ReportModel, type RoundSummary } from '../../../shared/report/reportModel';
 import { GAP_ACTIONS_SHOWN, gapActionsShown, overrideText, topActions } from '../../../shared/report/reportHtml';
 import {
   DANGER,
@@ -441,7 +441,7 @@ function gapSection(model: ReportModel, section: GapSection, images: ReportImage
       spacing: { after: 40 },
     }),
     heading([image(images.gapIcons[g.id]!, 30, g.name, t('report.gap.icon', { gap: g.name })), new TextRun(`  ${g.name}`)], 1, false, gapAnchor(section)),
-    para(section.tagline, { style: { italics: true, color: MUTED, size: 20 }, spacingAfter: 100 }),
+    ...(section.tagline ? [para(section.tagline, { style: { italics: true, color: MUTED, size: 20 }, spacingAfter: 100 })] : []),
     para(
       [
         run(` ${upper(model, section.status.label)} `, { bold: true, size: 16, color: hex(section.status.ink), shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(section.status.fill) } }),
@@ -449,21 +449,25 @@ function gapSection(model: ReportModel, section: GapSection, images: ReportImage
       ],
       { spacingAfter: 160 },
     ),
-    table(columnsOf(BODY, [1, 1]), null, [
-      [
-        {
-          fill: SOFT,
-          noBorders: true,
-          children: [para(upper(model, t('report.gap.pilotsUsuallyHave')), { style: { size: 14, bold: true, color: MUTED }, spacingAfter: 40, spacingBefore: 40 }), para(section.pilotUsuallyHad, { style: { size: 17 }, spacingAfter: 40 })],
-        },
-        {
-          fill: SOFT,
-          noBorders: true,
-          leftBar: g.color,
-          children: [para(upper(model, t('report.gap.productionMeans')), { style: { size: 14, bold: true, color: MUTED }, spacingAfter: 40, spacingBefore: 40 }), para(section.productionMeans, { style: { size: 17 }, spacingAfter: 40 })],
-        },
-      ],
-    ]),
+    ...(hasComparison(section)
+      ? [
+          table(columnsOf(BODY, [1, 1]), null, [
+            [
+              {
+                fill: SOFT,
+                noBorders: true,
+                children: [para(upper(model, t('report.gap.pilotsUsuallyHave')), { style: { size: 14, bold: true, color: MUTED }, spacingAfter: 40, spacingBefore: 40 }), para(section.pilotUsuallyHad, { style: { size: 17 }, spacingAfter: 40 })],
+              },
+              {
+                fill: SOFT,
+                noBorders: true,
+                leftBar: g.color,
+                children: [para(upper(model, t('report.gap.productionMeans')), { style: { size: 14, bold: true, color: MUTED }, spacingAfter: 40, spacingBefore: 40 }), para(section.productionMeans, { style: { size: 17 }, spacingAfter: 40 })],
+              },
+            ],
+          ]),
+        ]
+      : []),
     heading(t('report.gap.facts'), 2),
   ];
   for (const ratio of section.ratios) {

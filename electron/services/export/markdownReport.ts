@@ -5,7 +5,7 @@
  */
 import type { MessageId, Translator } from '../../../shared/i18n';
 import { overrideText } from '../../../shared/report/reportHtml';
-import type { ActionRow, FlagRow, GapSection, ReportModel } from '../../../shared/report/reportModel';
+import { hasComparison, type ActionRow, type FlagRow, type GapSection, type ReportModel } from '../../../shared/report/reportModel';
 
 type T = Translator['t'];
 
@@ -83,13 +83,13 @@ function flagBlock(model: ReportModel, flag: FlagRow): string {
 function gapBlock(model: ReportModel, section: GapSection): string {
   const t = model.i18n.t;
   const g = section.gap;
-  const parts: string[] = [`## ${t('markdown.gapHeading', { number: g.number, name: mdText(g.name) })}`, `_${mdText(section.tagline)}_`];
+  const parts: string[] = [`## ${t('markdown.gapHeading', { number: g.number, name: mdText(g.name) })}`, ...(section.tagline ? [`_${mdText(section.tagline)}_`] : [])];
   parts.push(
     section.consensus
       ? `**${t('markdown.consensus', { level: section.consensus.level, name: mdText(section.consensus.name) })}** ${mdText(section.consensusDescriptor)}${section.rationale ? `  \n${mdText(t('report.gap.rationale'))}: ${mdText(section.rationale)}` : ''}`
       : `**${mdText(t('report.gap.consensusEmpty'))}**`,
   );
-  parts.push(`**${mdText(t('report.gap.pilotsUsuallyHave'))}:** ${mdText(section.pilotUsuallyHad)}\n\n**${mdText(t('report.gap.productionMeans'))}:** ${mdText(section.productionMeans)}`);
+  if (hasComparison(section)) parts.push(`**${mdText(t('report.gap.pilotsUsuallyHave'))}:** ${mdText(section.pilotUsuallyHad)}\n\n**${mdText(t('report.gap.productionMeans'))}:** ${mdText(section.productionMeans)}`);
   parts.push(`### ${mdText(t('report.gap.facts'))}`);
   if (section.ratios.length) parts.push(bulletList(section.ratios.map((r) => `${r.display} — ${r.sentence}`)));
   parts.push(

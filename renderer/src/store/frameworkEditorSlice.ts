@@ -8,6 +8,7 @@ import type { Message } from '../../../shared/i18n';
 import { applyFrameworkEdit, describeFrameworkEdit, editMergeKey, type FrameworkEdit, type FrameworkOpResult } from '../../../shared/framework/frameworkOps';
 import type { Framework } from '../../../shared/framework/frameworkSchema';
 import { EMPTY_DRAFT_HISTORY, recordDraftStep, redoDraft, undoDraft, type DraftHistory } from '../features/frameworks/draftHistory';
+import { sameValue } from '../commands/sessionPatch';
 import type { AppState } from './appStore';
 
 export interface FrameworkDraft {
@@ -17,6 +18,11 @@ export interface FrameworkDraft {
   history: DraftHistory;
   /** The language whose words are shown and written. */
   language: string;
+}
+
+/** Whether the draft holds edits the library has not saved (a draft never saved always does). */
+export function isDraftDirty(draft: FrameworkDraft): boolean {
+  return draft.saved === null || !sameValue(draft.saved, draft.framework);
 }
 
 export interface FrameworkEditorSlice {

@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appStore';
+import { sameValue } from '../commands/sessionPatch';
+import { isDraftDirty } from './frameworkEditorSlice';
 
 export type Theme = 'light' | 'dark' | 'system';
 export type LibrarySort = 'updated' | 'created' | 'initiative' | 'client';
@@ -16,11 +18,21 @@ export interface UiSlice {
   librarySort: LibrarySort;
   showArchived: boolean;
   route: Route;
+  /**
+   * Where the window was asked to go while the framework editor held unsaved edits: the editor
+   * asks first (leave, save and leave, or stay), whatever asked — a key, a menu, a link, the address.
+   */
+  pendingRoute: Route | null;
   setTheme(theme: Theme): void;
   toggleTheme(): void;
   setLibrarySort(sort: LibrarySort): void;
   setShowArchived(show: boolean): void;
+  /** Goes to a route; away from the framework editor with unsaved edits, asks first (pendingRoute). */
   navigate(route: Route): void;
+  /** Goes where was asked, dropping the framework draft. */
+  leaveForPendingRoute(): void;
+  /** Stays in the framework editor; the address goes back to it. */
+  stayOnRoute(): void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
@@ -28,6 +40,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   librarySort: 'updated',
   showArchived: false,
   route: { screen: 'library' },
+  pendingRoute: null,
   setTheme: (theme) => set({ theme }),
   toggleTheme: () => {
     const current = get().theme === 'system' ? systemTheme() : get().theme;
@@ -35,7 +48,22 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   },
   setLibrarySort: (librarySort) => set({ librarySort }),
   setShowArchived: (showArchived) => set({ showArchived }),
-  navigate: (route) => set({ route }),
+  navigate: (route) => {
+    const { route: current, frameworkDraft } = get();
+    if (current.screen !== 'framework' || sameValue(current, route)) {
+      set({ route, pendingRoute: null });
+      return;
+    }
+    if (frameworkDraft !== null && isDraftDirty(frameworkDraft)) set({ pendingRoute: route });
+    // A draft left with nothing unsaved goes with the editor: opened again, it starts from the library's copy.
+    else set({ route, pendingRoute: null, frameworkDraft: null });
+  },
+  leaveForPendingRoute: () => {
+    const route = get().pendingRoute;
+    if (route !== null) set({ route, pendingRoute: null, frameworkDraft: null });
+  },
+  // A fresh route object, so the address that asked to leave is put back.
+  stayOnRoute: () => set({ route: { ...get().route }, pendingRoute: null }),
 });
 
 export function systemTheme(): 'light' | 'dark' {

@@ -20,9 +20,11 @@ export class LibraryPage {
     return this.rows().filter({ hasText: initiative });
   }
 
-  async createSession(initiative: string, client: string): Promise<void> {
+  /** Creates a session and opens it; `framework` names the one it follows (the built-in one when left out). */
+  async createSession(initiative: string, client: string, framework?: string): Promise<void> {
     await this.page.getByRole('button', { name: 'New session' }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'New workshop session' });
+    if (framework !== undefined) await dialog.getByLabel('Framework').selectOption({ label: framework });
     await dialog.getByLabel('Initiative').fill(initiative);
     await dialog.getByLabel('Client').fill(client);
     await dialog.getByRole('button', { name: 'Create session' }).click();

@@ -7,10 +7,10 @@ import { useEffect, useRef, useState } from 'react';
 import { languageName } from '../../../../shared/i18n';
 import { MAX_GAPS } from '../../../../shared/framework/frameworkSchema';
 import { useCommandHandler } from '../../commands/keys';
-import { sameValue } from '../../commands/sessionPatch';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { messageOf } from '../../platform/api';
 import { useAppStore } from '../../store/appStore';
+import { isDraftDirty } from '../../store/frameworkEditorSlice';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { TopBar } from '../../ui/TopBar';
@@ -68,16 +68,18 @@ function Editor() {
   const redoFramework = useAppStore((s) => s.redoFramework);
   const setDraftLanguage = useAppStore((s) => s.setDraftLanguage);
   const markFrameworkSaved = useAppStore((s) => s.markFrameworkSaved);
-  const closeFrameworkDraft = useAppStore((s) => s.closeFrameworkDraft);
   const navigate = useAppStore((s) => s.navigate);
+  // Set when something asked to leave while edits are unsaved (the back link, Ctrl/⌘+L, the menu, the address).
+  const leaving = useAppStore((s) => s.pendingRoute !== null);
+  const leaveForPendingRoute = useAppStore((s) => s.leaveForPendingRoute);
+  const stayOnRoute = useAppStore((s) => s.stayOnRoute);
   const showToast = useAppStore((s) => s.showToast);
   const editor = useDraftEditor(draft.framework, draft.language);
   const { framework } = editor;
   const [section, setSection] = useState<Section>({ kind: 'general' });
-  const [leaving, setLeaving] = useState(false);
   const [saving, setSaving] = useState(false);
   const mainRef = useRef<HTMLDivElement>(null);
-  const dirty = draft.saved === null || !sameValue(draft.saved, framework);
+  const dirty = isDraftDirty(draft);
   const name = frameworkWord(framework, draft.language, 'name') ?? i18n.t('frameworkEditor.untitled');
 
   // A gap that went away (removed, or undone) takes the editor back to the first gap.
@@ -111,11 +113,6 @@ function Editor() {
     } finally {
       setSaving(false);
     }
-  }
-
-  function leave() {
-    closeFrameworkDraft();
-    navigate({ screen: 'frameworks' });
   }
 
   const choose = (next: Section) => {
@@ -162,7 +159,7 @@ function Editor() {
           </>
         }
       >
-        <button type="button" className="btn btn-ghost" onClick={() => (dirty ? setLeaving(true) : leave())}>
+        <button type="button" className="btn btn-ghost" onClick={() => navigate({ screen: 'frameworks' })}>
           <Icon name="back" /> {i18n.t('frameworkEditor.backToList')}
         </button>
         <span className="fw-topbar-title">
@@ -244,25 +241,22 @@ function Editor() {
         </div>
       </div>
 
-      <Dialog open={leaving} title={i18n.t('frameworkEditor.leave.title')} onClose={() => setLeaving(false)}>
+      <Dialog open={leaving} title={i18n.t('frameworkEditor.leave.title')} onClose={stayOnRoute}>
         <div className="dialog-body">
           <h2>{i18n.t('frameworkEditor.leave.title')}</h2>
           <p>{i18n.t('frameworkEditor.leave.body', { name })}</p>
           <div className="dialog-actions">
-            <button type="button" className="btn" onClick={() => setLeaving(false)}>
+            <button type="button" className="btn" onClick={stayOnRoute}>
               {i18n.t('common.cancel')}
             </button>
-            <button type="button" className="btn btn-danger" onClick={leave}>
+            <button type="button" className="btn btn-danger" onClick={leaveForPendingRoute}>
               {i18n.t('frameworkEditor.leave.discard')}
             </button>
             <button
               type="button"
               className="btn btn-primary"
               onClick={() =>
-                void save().then((saved) => {
-                  setLeaving(false);
-                  if (saved) leave();
-                })
+                void save().then((saved) => (saved ? leaveForPendingRoute() : stayOnRoute()))
               }
             >
               {i18n.t('frameworkEditor.leave.save')}

@@ -1,7 +1,8 @@
 /** One gap of the draft: its look, its words, its five-rung ladder, its questions and suggested actions. */
-import { frameworkTextKeys, type ActionPriority } from '../../../../shared/framework/frameworkOps';
+import type { ActionPriority } from '../../../../shared/framework/frameworkOps';
+import { frameworkTextKeys } from '../../../../shared/framework/localize';
 import { GAP_COLORS, GAP_ICONS } from '../../../../shared/framework/gapPalette';
-import { LEVELS } from '../../../../shared/framework/types';
+import { LEVELS, type Level } from '../../../../shared/framework/types';
 import { WORK_ITEMS_TOKEN } from '../../../../shared/framework/wording';
 import type { MessageId } from '../../../../shared/i18n';
 import { useI18n } from '../../i18n/TranslatorContext';
@@ -19,7 +20,7 @@ export function GapEditor({ editor, gapId, onRemoved }: { editor: DraftEditor; g
   const gap = framework.gaps[index];
   if (!gap) return null;
   const name = editor.gapName(gap.id);
-  const levelName = (level: number) => editor.word(`level.${level}.name`) || editor.fallback(`level.${level}.name`) || String(level);
+  const levelName = (level: Level) => editor.word(frameworkTextKeys.levelName(level)) || editor.fallback(frameworkTextKeys.levelName(level)) || String(level);
 
   return (
     <section className="fw-section" aria-labelledby="fw-section-title">

@@ -1,7 +1,7 @@
 /** The framework as a whole: its name and description, the word for a unit of work, the level names and its languages. */
 import { useState } from 'react';
 import { availableLanguages, languageName } from '../../../../shared/i18n';
-import { frameworkTextKeys } from '../../../../shared/framework/frameworkOps';
+import { frameworkTextKeys } from '../../../../shared/framework/localize';
 import { LEVELS } from '../../../../shared/framework/types';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { languageNameIn } from './frameworkWord';

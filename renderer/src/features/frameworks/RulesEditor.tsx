@@ -1,6 +1,7 @@
 /** The verdict's thresholds, which checks run and which block "Go", and the roles the room needs. */
 import { FRAMEWORK_CHECK_IDS, type FrameworkCheckId } from '../../../../shared/framework/checkIds';
 import type { VerdictThreshold } from '../../../../shared/framework/frameworkOps';
+import { frameworkTextKeys } from '../../../../shared/framework/localize';
 import { ROLES } from '../../../../shared/framework/roles';
 import { LEVELS, type Level } from '../../../../shared/framework/types';
 import type { MessageId } from '../../../../shared/i18n';
@@ -18,7 +19,7 @@ const THRESHOLDS: readonly { rule: VerdictThreshold; label: MessageId; hint: Mes
 export function RulesEditor({ editor }: { editor: DraftEditor }) {
   const i18n = useI18n();
   const { framework } = editor;
-  const levelName = (level: Level) => editor.word(`level.${level}.name`) || editor.fallback(`level.${level}.name`) || '';
+  const levelName = (level: Level) => editor.word(frameworkTextKeys.levelName(level)) || editor.fallback(frameworkTextKeys.levelName(level)) || '';
   const checkName = (id: FrameworkCheckId) => (id === 'missing-voices' ? i18n.t('frameworkEditor.checks.missingVoices') : i18n.text(checkTitle(id as CheckId)));
   return (
     <section className="fw-section" aria-labelledby="fw-section-title">

@@ -8,6 +8,7 @@
  */
 import { msg, type Message } from '../../../../shared/i18n';
 import { FrameworkSchema, type Framework } from '../../../../shared/framework/frameworkSchema';
+import { frameworkTextKeys } from '../../../../shared/framework/localize';
 import { frameworkProblems, type FrameworkProblemPlace } from '../../../../shared/framework/validateFramework';
 
 export interface FieldIssue {
@@ -25,7 +26,7 @@ function placeField(where: FrameworkProblemPlace, language: string): string | nu
       return where.field ?? null;
     case 'gap':
       if (where.gapId === undefined) return null;
-      return where.field === 'name' ? `gap.${where.gapId}.name` : where.field === 'ladder' ? `gap.${where.gapId}.ladder` : `gap.${where.gapId}`;
+      return where.field === 'name' ? frameworkTextKeys.gap(where.gapId, 'name') : where.field === 'ladder' ? `gap.${where.gapId}.ladder` : `gap.${where.gapId}`;
     case 'agenda':
       return where.stageIndex !== undefined ? `agenda.${where.stageIndex}` : null;
     case 'rules':

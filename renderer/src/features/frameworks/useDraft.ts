@@ -2,6 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import type { FrameworkEdit } from '../../../../shared/framework/frameworkOps';
 import type { Framework } from '../../../../shared/framework/frameworkSchema';
+import { frameworkTextKeys } from '../../../../shared/framework/localize';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { useAppStore } from '../../store/appStore';
 import { frameworkIssues, type FieldIssue } from './frameworkIssues';
@@ -12,7 +13,7 @@ import { frameworkWord } from './frameworkWord';
 export function useGapName(framework: Framework, language: string): (gapId: string) => string {
   const i18n = useI18n();
   return useCallback(
-    (gapId: string) => frameworkWord(framework, language, `gap.${gapId}.name`) ?? i18n.t('frameworkEditor.gap.untitled', { n: framework.gaps.findIndex((gap) => gap.id === gapId) + 1 }),
+    (gapId: string) => frameworkWord(framework, language, frameworkTextKeys.gap(gapId, 'name')) ?? i18n.t('frameworkEditor.gap.untitled', { n: framework.gaps.findIndex((gap) => gap.id === gapId) + 1 }),
     [framework, language, i18n],
   );
 }

@@ -3,6 +3,7 @@ import de from '../../../../shared/i18n/catalogues/de.json';
 import en from '../../../../shared/i18n/catalogues/en.json';
 import { builtInFramework, DEFAULT_REQUIRED_ROLES, DEFAULT_VERDICT_RULES } from '../../../../shared/framework/builtInFramework';
 import { FRAMEWORK_CHECK_IDS } from '../../../../shared/framework/checkIds';
+import { frameworkIds, frameworkTextKeys } from '../../../../shared/framework/localize';
 import {
   addGap,
   addLanguage,
@@ -12,7 +13,6 @@ import {
   blankFramework,
   duplicateFramework,
   frameworkOf,
-  frameworkTextKeys,
   moveGap,
   moveStage,
   removeGap,
@@ -45,6 +45,18 @@ describe('duplicating a framework', () => {
     expect(FrameworkSchema.safeParse(framework).success).toBe(true);
     framework.gaps[0]!.factIds.push('x.y');
     expect(source.gaps[0]!.factIds).not.toContain('x.y');
+  });
+
+  it('names its words with the one key builder the catalogue ids and validation use', () => {
+    const copy = duplicateFramework(builtInFramework({ en, de }), { id: 'copy', now: 1 });
+    const prefix = 'framework.default.';
+    for (const gap of copy.gaps) {
+      for (const key of [frameworkTextKeys.gap(gap.id, 'name'), frameworkTextKeys.gap(gap.id, 'tagline'), frameworkTextKeys.ladder(gap.id, 3), frameworkTextKeys.question(gap.id, 1)]) {
+        expect(copy.text.en![key], key).toBe((en as Record<string, string>)[prefix + key]);
+      }
+      expect(frameworkIds.gap(gap.id, 'name')).toBe(prefix + frameworkTextKeys.gap(gap.id, 'name'));
+    }
+    expect(copy.text.de![frameworkTextKeys.levelName(2)]).toBe((de as Record<string, string>)[frameworkIds.levelName(2)]);
   });
 
   it('a blank framework has one empty gap in the usual agenda and the product defaults', () => {

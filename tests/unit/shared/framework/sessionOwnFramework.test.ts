@@ -8,6 +8,8 @@ import { GAP_IDS } from '../../../../shared/framework/types';
 import { CURRENT_FORMAT_VERSION, FILE_TYPE, makeEnvelope, serializeEnvelope } from '../../../../shared/format/envelope';
 import { loadSessionText } from '../../../../shared/format/loadSessionFile';
 import { msg, translatorNow } from '../../../../shared/i18n';
+import en from '../../../../shared/i18n/catalogues/en.json';
+import { createTranslator } from '../../../../shared/i18n/translator';
 import { createSession, startReassessment } from '../../../../shared/model/createSession';
 import { sessionOf } from '../../../../shared/model/opResult';
 import { SessionSchema, type Session } from '../../../../shared/model/session';
@@ -106,6 +108,18 @@ describe('the words of a framework of its own', () => {
     expect(t.has('framework.own.gap.nothing.name')).toBe(false);
     expect(gapName(EN, GOVERNANCE_GAP_ID, framework)).toBe(GOVERNANCE_GAP_NAME);
     expect(frameworkTranslator(EN, undefined)).toBe(EN);
+  });
+
+  it('words a framework leaves empty (a tagline, what pilots usually had) read as nothing, never as their id', () => {
+    const framework = customFramework();
+    const prefix = `gap.${GOVERNANCE_GAP_ID}.`;
+    const kept = ['name', 'hyphenated', 'ladder.1', 'ladder.2', 'ladder.3', 'ladder.4', 'ladder.5'].map((part) => prefix + part);
+    const bare = { ...framework, text: { en: Object.fromEntries(Object.entries(framework.text.en!).filter(([key]) => !key.startsWith(prefix) || kept.includes(key))) } };
+    const missing: string[] = [];
+    const gap = localizeFramework(createTranslator('en', en, (warning) => missing.push(warning)), bare).gapById(GOVERNANCE_GAP_ID);
+    expect(gap.name).toBe(GOVERNANCE_GAP_NAME);
+    expect([gap.tagline, gap.pilotUsuallyHad, gap.productionMeans]).toEqual(['', '', '']);
+    expect(missing).toEqual([]);
   });
 
   it('a twelve-gap framework localizes all twelve', () => {

@@ -15,6 +15,13 @@ import { createSession } from '../../../../../shared/model/createSession';
 import type { Level } from '../../../../../shared/framework/types';
 import type { Session } from '../../../../../shared/model/session';
 import { buildReport } from '../../../../../shared/report/buildReport';
+import { buildCharter } from '../../../../../shared/report/charterModel';
+import { gapAnchor } from '../../../../../shared/report/reportFrame';
+import { reportHtml } from '../../../../../shared/report/reportHtml';
+import { docxReport } from '../../../../../electron/services/export/docxReport';
+import { markdownReport } from '../../../../../electron/services/export/markdownReport';
+import { renderReportImages } from '../../../../../electron/services/export/reportImages';
+import { docxText } from '../../../../fixtures/documentText';
 import { customFramework, GOVERNANCE_GAP_ID, GOVERNANCE_GAP_NAME } from '../../../../fixtures/customFramework';
 import { GENERATED_AT } from './exportFixture';
 
@@ -46,6 +53,35 @@ describe('documents of a session with its own framework', () => {
     const seven = buildReport(firmSession(customFramework()), { generatedAt: GENERATED_AT, appVersion: '0.1.0' });
     expect(seven.gaps.at(-1)!.position).toBe('Gap 7 of 7');
     expect(seven.notice[0]!.paragraphs.join(' ')).toContain('across the seven gaps');
+  });
+
+  it('the charter: a framework’s own gap gets the general design sentence, with its name', () => {
+    const session = firmSession();
+    const model = buildReport(session, { generatedAt: GENERATED_AT, appVersion: '0.1.0' });
+    expect(model.verdict.value).toBe('not-yet');
+    const line = buildCharter(session, model).lines.find((l) => l.gap.id === GOVERNANCE_GAP_ID)!;
+    expect(line.design).toBe(en['charter.design.ownGap'].replace('{gap}', GOVERNANCE_GAP_NAME));
+    expect(buildCharter(session, model).lines.every((l) => l.design !== '')).toBe(true);
+  });
+
+  it('a gap whose framework leaves out the pilot and production texts shows no empty comparison', async () => {
+    const framework = customFramework({ withoutChange: true });
+    const unsaid = ['tagline', 'pilotUsuallyHad', 'productionMeans'].map((part) => `gap.${GOVERNANCE_GAP_ID}.${part}`);
+    const bare = { ...framework, text: { en: Object.fromEntries(Object.entries(framework.text.en!).filter(([key]) => !unsaid.includes(key))) } };
+    const model = buildReport(firmSession(bare), { generatedAt: GENERATED_AT, appVersion: '0.1.0' });
+    const section = model.gaps.find((g) => g.gap.id === GOVERNANCE_GAP_ID)!;
+    expect([section.tagline, section.pilotUsuallyHad, section.productionMeans]).toEqual(['', '', '']);
+    const html = reportHtml(model);
+    const gapHtml = html.slice(html.indexOf(`id="${gapAnchor(section)}"`));
+    expect(gapHtml.slice(0, gapHtml.indexOf('</section>'))).not.toContain('class="compare"');
+    expect(gapHtml.slice(0, gapHtml.indexOf('</section>'))).not.toContain('class="tagline"');
+    const markdown = markdownReport(model);
+    const block = markdown.slice(markdown.indexOf(`· ${GOVERNANCE_GAP_NAME.replace('&', '&amp;')}`));
+    expect(block.slice(0, block.indexOf('### '))).not.toContain(en['report.gap.pilotsUsuallyHave']);
+    expect(block.slice(0, block.indexOf('### '))).not.toMatch(/^__$/m);
+    const text = (await docxText(await docxReport(model, await renderReportImages(model)))).text;
+    const afterName = text.slice(text.indexOf(GOVERNANCE_GAP_NAME, text.indexOf('GAP 6 OF 6')));
+    expect(afterName.slice(0, afterName.indexOf(en['report.gap.facts']))).not.toContain(en['report.gap.pilotsUsuallyHave'].toUpperCase());
   });
 
   it('keep a session of the built-in framework as it was', () => {

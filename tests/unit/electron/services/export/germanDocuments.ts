@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { Session } from '../../../../../shared/model/session';
 import type { ReportModel } from '../../../../../shared/report/reportModel';
 import { REPO_ROOT } from './exportFixture';
+
+export { docxText, icsText, pptxText, xlsxText } from '../../../../fixtures/documentText';
 
 const CATALOGUES = path.join(REPO_ROOT, 'shared/i18n/catalogues');
 export const EN: Readonly<Record<string, string>> = JSON.parse(readFileSync(path.join(CATALOGUES, 'en.json'), 'utf8'));
@@ -20,10 +20,6 @@ export const DOCUMENT_PREFIXES = ['report.', 'deck.', 'tracker.', 'csv.', 'ics.'
 
 export function isDocumentId(id: string): boolean {
   return DOCUMENT_PREFIXES.some((prefix) => id.startsWith(prefix));
-}
-
-function decodeXml(xml: string): string {
-  return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
 }
 
 function letters(text: string): number {
@@ -138,41 +134,6 @@ export function englishIn(text: string, phrases: ReadonlyArray<{ id: string; phr
   return phrases.filter(({ phrase }) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}-])`, 'u').test(text));
 }
 
-export async function docxText(bytes: Uint8Array): Promise<{ text: string; xml: string }> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = Object.keys(zip.files).filter((f) => /^word\/(document|styles|footer\d*|header\d*)\.xml$/.test(f) || f === 'docProps/core.xml');
-  const xml = (await Promise.all(parts.map((f) => zip.file(f)!.async('string')))).join('\n');
-  const text = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<dc:\w+>[^<]*<\/dc:\w+>/g)]
-    .map(([p]) => decodeXml(p.startsWith('<dc:') ? p.replace(/<[^>]+>/g, '') : [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')))
-    .join('\n');
-  return { text, xml };
-}
-
-export async function pptxText(bytes: Uint8Array): Promise<{ text: string; xml: string }> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = Object.keys(zip.files).filter((f) => /^ppt\/(slides|slideMasters)\/[^/]+\.xml$/.test(f) || f === 'docProps/core.xml');
-  const xml = (await Promise.all(parts.map((f) => zip.file(f)!.async('string')))).join('\n');
-  const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>|<dc:title>([^<]*)<\/dc:title>/g)].map((m) => decodeXml(m[1] ?? m[2] ?? '')).join('\n');
-  return { text, xml };
-}
-
-export async function xlsxText(bytes: Uint8Array): Promise<{ text: string; workbook: ExcelJS.Workbook }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const parts: string[] = [workbook.title ?? ''];
-  workbook.eachSheet((sheet) => {
-    parts.push(sheet.name);
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        parts.push(cell.value instanceof Date ? '' : String(cell.value ?? ''));
-        const validation = cell.dataValidation as { errorTitle?: string; error?: string } | undefined;
-        if (validation?.error) parts.push(validation.errorTitle ?? '', validation.error);
-      }),
-    );
-  });
-  return { text: parts.join('\n'), workbook };
-}
-
 /** The words a reader of the printed page sees: the body's text, and the page footer's words from the stylesheet. */
 export function htmlText(html: string): string {
   const footer = [...html.matchAll(/content: ("[^"]*")/g)].map((m) => m[1]!.replace(/\\([0-9a-f]+) /g, (_s, h: string) => String.fromCodePoint(parseInt(h, 16)))).join('\n');
@@ -187,9 +148,4 @@ export function htmlText(html: string): string {
     .replace(/&amp;/g, '&');
   const alts = [...html.matchAll(/class="radar-svg" role="img" aria-label="([^"]*)"/g)].map((m) => m[1]).join('\n');
   return `${body}\n${alts}\n${footer}`;
-}
-
-/** An iCalendar file with its folded lines joined and its escapes undone. */
-export function icsText(ics: string): string {
-  return ics.replace(/\r\n /g, '').replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
 }
