@@ -100,6 +100,9 @@ const ACTION_GROUPS: readonly { key: 'done' | 'overdue' | 'dropped' | 'added'; t
   { key: 'added', title: 'comparisonStage.actions.added' },
 ];
 
+/** Actions shown per group: enough to talk about on the projector; the action plan has them all. */
+const ACTIONS_SHOWN = 6;
+
 function ActionItem({ action }: { action: ActionReference }) {
   const i18n = useI18n();
   return (
@@ -135,11 +138,14 @@ export function ActionsSince({ comparison }: { comparison: Comparison }) {
               {items.length === 0 ? (
                 <p className="muted">{i18n.t('comparisonStage.none.items')}</p>
               ) : (
-                <ul className="compare-list compare-actions">
-                  {items.map((action) => (
-                    <ActionItem key={action.actionId} action={action} />
-                  ))}
-                </ul>
+                <>
+                  <ul className="compare-list compare-actions">
+                    {items.slice(0, ACTIONS_SHOWN).map((action) => (
+                      <ActionItem key={action.actionId} action={action} />
+                    ))}
+                  </ul>
+                  {items.length > ACTIONS_SHOWN ? <p className="muted small">{i18n.t('comparisonStage.actions.more', { count: items.length - ACTIONS_SHOWN })}</p> : null}
+                </>
               )}
             </section>
           );

@@ -60,6 +60,13 @@ export function GapMovements({ comparison, session, goTo }: { comparison: Compar
         {i18n.t('comparisonStage.gaps.title')}
       </h2>
       <table className="compare-table compare-gaps" data-testid="compare-gaps">
+        <colgroup>
+          <col className="compare-col-gap" />
+          <col className="compare-col-level" />
+          <col className="compare-col-change" />
+          <col className="compare-col-level" />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{i18n.t('comparisonStage.gaps.gap')}</th>
@@ -91,12 +98,14 @@ export function GapMovements({ comparison, session, goTo }: { comparison: Compar
                   <LevelCell level={gap.then} absent={gap.direction === 'new-gap'} />
                 </td>
                 <td className="compare-change" data-direction={gap.direction}>
-                  {ARROW[gap.direction] ? (
-                    <span className="compare-arrow" aria-hidden="true">
-                      {ARROW[gap.direction]}
-                    </span>
-                  ) : null}
-                  <span data-testid="compare-gap-change">{i18n.t('comparisonStage.gaps.direction', { direction: DIRECTION_KEY[gap.direction], change: Math.abs(gap.change ?? 0) })}</span>
+                  <span className="compare-change-line">
+                    {ARROW[gap.direction] ? (
+                      <span className="compare-arrow" aria-hidden="true">
+                        {ARROW[gap.direction]}
+                      </span>
+                    ) : null}
+                    <span data-testid="compare-gap-change">{i18n.t('comparisonStage.gaps.direction', { direction: DIRECTION_KEY[gap.direction], change: Math.abs(gap.change ?? 0) })}</span>
+                  </span>
                 </td>
                 <td>
                   <LevelCell level={gap.now} />
