@@ -36,6 +36,7 @@ export const ICONS = {
   list: [path('M9 6h11'), path('M9 12h11'), path('M9 18h11'), circle(4.5, 6, 1), circle(4.5, 12, 1), circle(4.5, 18, 1)],
   download: [path('M12 3v12'), path('M7 10l5 5 5-5'), path('M4 20h16')],
   check: [path('M5 12.5l4.5 4.5L19 7')],
+  trend: [path('M3 17l6-6 4 4 8-8'), path('M15 7h6v6')],
 } as const satisfies Record<string, readonly IconShape[]>;
 
 export type IconName = keyof typeof ICONS;

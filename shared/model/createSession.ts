@@ -3,7 +3,7 @@ import { BUILT_IN_FRAMEWORK_ID } from '../framework/builtInFramework';
 import type { Framework } from '../framework/frameworkSchema';
 import { sessionGapIds } from '../framework/sessionFramework';
 import type { GapId } from '../framework/types';
-import { defaultAgenda } from '../phases/agenda';
+import { defaultAgenda, withComparisonStage } from '../phases/agenda';
 import { localDay } from '../text/dates';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import type { Assessment, GapAssessment, Ownership, Session, Settings } from './session';
@@ -101,14 +101,16 @@ export function assessmentOf(session: Session): Assessment {
 /**
  * A re-assessment of the same initiative: its framework, frame, people, facts and KPIs are the
  * starting point (all editable), its open actions carry over with their ids and status, its rounds
- * and consensus start empty. It carries its earlier assessments, the source last, so the comparison
- * never depends on the library still holding them.
+ * and consensus start empty; its agenda holds the comparison with the baseline. It carries its
+ * earlier assessments, the source last, so the comparison never depends on the library still
+ * holding them.
  */
 export function startReassessment(source: Session, id: string, now: number): Session {
   const fresh = createSession({ initiative: source.initiative, client: source.client, id, now, language: sessionLanguage(source), ...(source.framework ? { framework: source.framework } : {}) });
   const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     ...fresh,
+    agenda: withComparisonStage(fresh.agenda),
     useCase: source.useCase,
     facilitator: source.facilitator,
     firm: copy(source.firm),

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { ROLES } from '../framework/roles';
-import { FrameworkItemIdSchema, FrameworkSchema, STAGE_KINDS } from '../framework/frameworkSchema';
+import { SESSION_STAGE_KINDS } from '../framework/frameworkLimits';
+import { FrameworkItemIdSchema, FrameworkSchema } from '../framework/frameworkSchema';
 import { sessionGapIds } from '../framework/sessionFramework';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { ISO_DATE } from '../text/dates';
@@ -51,7 +52,7 @@ export const KpiSchema = z.strictObject({
   measuredInProduction: z.boolean().nullable(),
 });
 
-export const StageKindSchema = z.enum(STAGE_KINDS);
+export const StageKindSchema = z.enum(SESSION_STAGE_KINDS);
 export const StageSchema = z.strictObject({
   id,
   kind: StageKindSchema,

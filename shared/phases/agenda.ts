@@ -20,6 +20,22 @@ export function defaultAgenda(framework?: Framework): Stage[] {
   }));
 }
 
+/** Minutes a re-assessment's agenda gives the comparison with its baseline. */
+export const COMPARISON_TIMEBOX_MINUTES = 15;
+
+/**
+ * A re-assessment's agenda: its framework's with the comparison just before the verdict (the room
+ * sees what moved before it decides), or at the end when the agenda has no verdict. An agenda that
+ * already holds the comparison is returned as it is.
+ */
+export function withComparisonStage(agenda: readonly Stage[]): Stage[] {
+  if (agenda.some((s) => s.kind === 'comparison')) return [...agenda];
+  const comparison: Stage = { id: stageId('comparison'), kind: 'comparison', gapId: null, timeboxMinutes: COMPARISON_TIMEBOX_MINUTES, startedAt: null, completedAt: null };
+  const verdict = agenda.findIndex((s) => s.kind === 'verdict');
+  const at = verdict < 0 ? agenda.length : verdict;
+  return [...agenda.slice(0, at), comparison, ...agenda.slice(at)];
+}
+
 /** Moves to a stage: stamps it started the first time, so its timebox counts from then. */
 export function enterStage(agenda: readonly Stage[], targetId: string, now: number): Stage[] {
   if (!agenda.some((s) => s.id === targetId)) throw new Error(`Unknown stage "${targetId}".`);

@@ -12,6 +12,8 @@
  *   verdict    every gap has a confirmed consensus, so the draft rests on every gap's score, or the
  *              facilitator has overridden the verdict with a reason;
  *   actions    the plan has at least one action, and every open action has an owner and a due date;
+ *   comparison the session has a baseline to compare with and every gap has a confirmed consensus
+ *              again, so each gap's movement since the baseline is known;
  *   export     every other stage is complete, so the documents carry the whole workshop.
  *
  * A stage that is not complete but was entered is "visited"; one never entered is "not started".
@@ -76,6 +78,12 @@ function verdictMissing(session: Session): Message[] {
   return unscored === 0 ? [] : [msg('stageStatus.missing.consensusOnGaps', { count: unscored })];
 }
 
+function comparisonMissing(session: Session): Message[] {
+  if (!session.earlier?.length) return [msg('stageStatus.missing.baseline')];
+  const unscored = unscoredGaps(session);
+  return unscored === 0 ? [] : [msg('stageStatus.missing.consensusOnGaps', { count: unscored })];
+}
+
 function actionsMissing(session: Session): Message[] {
   if (session.actions.length === 0) return [msg('stageStatus.missing.action')];
   const loose = session.actions.filter((a) => a.status !== 'done' && (!hasOwner(a) || !hasDueDate(a))).length;
@@ -104,6 +112,9 @@ export function stageCompletion(session: Session, stage: Stage): StageCompletion
       break;
     case 'verdict':
       missing = verdictMissing(session);
+      break;
+    case 'comparison':
+      missing = comparisonMissing(session);
       break;
     case 'actions':
       missing = actionsMissing(session);

@@ -7,6 +7,7 @@
 import '../fixtures/catalogues';
 import { checkTarget, formatTable, runSuites, writeResults, type BenchSuite } from './harness';
 import * as bundle from './suites/bundle';
+import * as compare from './suites/compare';
 import * as exportDocs from './suites/export';
 import * as room from './suites/room';
 import * as sessionFiles from './suites/sessionFiles';
@@ -18,6 +19,7 @@ const SUITES: readonly BenchSuite[] = [
   { name: 'bundle', run: bundle.run },
   { name: 'sessionFiles', run: sessionFiles.run },
   { name: 'summary', run: summary.run },
+  { name: 'compare', run: compare.run },
   { name: 'export', run: exportDocs.run },
   { name: 'room', run: room.run },
 ];

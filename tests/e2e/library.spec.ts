@@ -67,8 +67,13 @@ test('duplicate makes a linked re-assessment; archive hides until asked', async 
   await library.createSession('Fraud scoring', 'Bank Co');
   await new WorkshopPage(shell.page).backToLibrary();
   await shell.page.getByRole('button', { name: 'Start a re-assessment of Fraud scoring' }).click();
+  // The re-assessment opens on its first stage, where its participants are edited as always.
+  const workshop = new WorkshopPage(shell.page);
+  await expect(workshop.stageTitle()).toContainText('Frame');
+  await expect(workshop.rail().getByRole('button', { name: /^Comparison/ })).toBeVisible();
+  await workshop.backToLibrary();
   await expect(library.row('Fraud scoring')).toHaveCount(2);
-  await expect(library.row('Fraud scoring').filter({ hasText: 'Re-assessment' })).toHaveCount(1);
+  await expect(library.row('Fraud scoring').filter({ hasText: 'Re-assessment · assessment 2' })).toHaveCount(1);
 
   await shell.page.getByRole('button', { name: 'Archive Fraud scoring (assessment 2)' }).click();
   await expect(library.row('Fraud scoring')).toHaveCount(1);

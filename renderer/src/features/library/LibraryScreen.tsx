@@ -133,6 +133,7 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
                       run(async () => {
                         const copy = await startReassessmentOf(session.id);
                         showToast({ tone: 'success', message: i18n.t('library.toast.duplicated', { title: copy.initiative }) });
+                        navigate({ screen: 'workshop', sessionId: copy.id });
                       })
                     }
                     onArchive={(archived) =>

@@ -45,7 +45,13 @@ export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }
         <span className="muted small">{i18n.t('library.row.scoredShort', { scored, total: gapIds.length })}</span>
       </div>
       <div className="session-badges">
-        {session.previousSessionId ? <span className="pill">{i18n.t('library.row.reassessment')}</span> : null}
+        {number > 1 ? (
+          <span className="pill" data-testid="assessment-number">
+            {i18n.t('library.row.reassessmentNumber', { number })}
+          </span>
+        ) : session.previousSessionId ? (
+          <span className="pill">{i18n.t('library.row.reassessment')}</span>
+        ) : null}
         {archived ? <span className="pill pill-muted">{i18n.t('library.row.archived')}</span> : null}
       </div>
       <div className="session-actions">

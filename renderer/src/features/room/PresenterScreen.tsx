@@ -19,6 +19,7 @@ import { frameworkTranslator } from '../../../../shared/framework/localize';
 import { BrandMark } from '../../ui/BrandMark';
 import { Icon } from '../../ui/Icon';
 import { SvgView } from '../../ui/SvgView';
+import { PresenterComparison } from '../comparison/PresenterComparison';
 import { namesByLevel, turnoutOf } from '../scoring/roundView';
 import { useChartPalette } from '../verdict/useChartPalette';
 import { stageInfo } from '../workshop/stageInfo';
@@ -199,6 +200,11 @@ function PresenterView({ session, status }: { session: Session; status: RoomStat
               {round?.status === 'open' ? <Turnout session={session} round={round} /> : null}
               {round?.status === 'revealed' ? <Revealed session={session} round={round} /> : null}
               {!round ? <p className="presenter-note">{i18n.t('presenter.voteSoon', { tagline: gap.tagline })}</p> : null}
+            </>
+          ) : stage.kind === 'comparison' ? (
+            <>
+              <h1 className="presenter-gap">{stageInfo(stage, i18n).title}</h1>
+              <PresenterComparison session={session} />
             </>
           ) : (
             <>

@@ -14,6 +14,7 @@ const INFO: Record<Exclude<StageKind, 'gap'>, { title: MessageId; icon: IconName
   frame: { title: 'workshop.stage.frame.title', icon: 'frame', purpose: 'workshop.stage.frame.purpose' },
   criteria: { title: 'workshop.stage.criteria.title', icon: 'target', purpose: 'workshop.stage.criteria.purpose' },
   ownership: { title: 'workshop.stage.ownership.title', icon: 'key', purpose: 'workshop.stage.ownership.purpose' },
+  comparison: { title: 'workshop.stage.comparison.title', icon: 'trend', purpose: 'workshop.stage.comparison.purpose' },
   verdict: { title: 'workshop.stage.verdict.title', icon: 'scale', purpose: 'workshop.stage.verdict.purpose' },
   actions: { title: 'workshop.stage.actions.title', icon: 'list', purpose: 'workshop.stage.actions.purpose' },
   export: { title: 'workshop.stage.export.title', icon: 'download', purpose: 'workshop.stage.export.purpose' },

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Stage } from '../../../../shared/model/session';
 import { ActionPlanStage } from '../actions/ActionPlanStage';
+import { ComparisonStage } from '../comparison/ComparisonStage';
 import { CriteriaStage } from '../criteria/CriteriaStage';
 import { ExportStage } from '../export/ExportStage';
 import { FrameStage } from '../frame/FrameStage';
@@ -20,6 +21,8 @@ export function renderStage(stage: Stage, props: StageProps): ReactNode {
       return stage.gapId ? <GapStage {...props} gapId={stage.gapId} /> : null;
     case 'ownership':
       return <OwnershipStage {...props} />;
+    case 'comparison':
+      return <ComparisonStage {...props} />;
     case 'verdict':
       return <VerdictStage {...props} />;
     case 'actions':

@@ -28,6 +28,14 @@ describe('starting a re-assessment', () => {
     expect(SessionSchema.safeParse(again).success).toBe(true);
   });
 
+  it('adds the comparison to its agenda, just before the verdict; a first assessment has none', () => {
+    const kinds = again.agenda.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'comparison')).toHaveLength(1);
+    expect(kinds.indexOf('comparison')).toBe(kinds.indexOf('verdict') - 1);
+    expect(baseline.agenda.some((s) => s.kind === 'comparison')).toBe(false);
+    expect(startReassessment(again, 'third', REASSESSMENT_NOW + 1).agenda.filter((s) => s.kind === 'comparison')).toHaveLength(1);
+  });
+
   it('starts with no rounds and no consensus, and on the first stage', () => {
     expect(again.rounds).toEqual([]);
     expect(Object.values(again.gaps).every((g) => g.consensus === null)).toBe(true);

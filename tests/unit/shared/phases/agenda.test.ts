@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GAP_IDS } from '../../../../shared/framework/types';
-import { defaultAgenda, enterStage, markStageComplete, neighbourStageId, timeboxRemainingMs } from '../../../../shared/phases/agenda';
+import { COMPARISON_TIMEBOX_MINUTES, defaultAgenda, enterStage, markStageComplete, neighbourStageId, timeboxRemainingMs, withComparisonStage } from '../../../../shared/phases/agenda';
 
 describe('the default agenda', () => {
   it('runs Frame, Success criteria, the six gaps in order, Ownership, Verdict, Action plan, Export', () => {
@@ -43,5 +43,22 @@ describe('moving between stages', () => {
     expect(timeboxRemainingMs({ ...stage, startedAt: null }, 0)).toBeNull();
     expect(timeboxRemainingMs(stage, 60_000)).toBe(19 * 60_000);
     expect(timeboxRemainingMs(stage, 21 * 60_000)).toBe(-60_000);
+  });
+});
+
+describe('a re-assessment’s agenda', () => {
+  it('puts the comparison just before the verdict', () => {
+    const agenda = withComparisonStage(defaultAgenda());
+    const kinds = agenda.map((s) => s.kind);
+    expect(kinds.indexOf('comparison')).toBe(kinds.indexOf('verdict') - 1);
+    expect(agenda.filter((s) => s.kind === 'comparison')).toEqual([{ id: 'comparison', kind: 'comparison', gapId: null, timeboxMinutes: COMPARISON_TIMEBOX_MINUTES, startedAt: null, completedAt: null }]);
+    expect(agenda).toHaveLength(defaultAgenda().length + 1);
+  });
+
+  it('puts it at the end of an agenda without a verdict, and never twice', () => {
+    const noVerdict = defaultAgenda().filter((s) => s.kind !== 'verdict');
+    expect(withComparisonStage(noVerdict).at(-1)!.kind).toBe('comparison');
+    const once = withComparisonStage(defaultAgenda());
+    expect(withComparisonStage(once)).toEqual(once);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enAll } from '../inEnglish';
 import { FACTS } from '../../../../shared/framework/facts';
 import { GAP_IDS } from '../../../../shared/framework/types';
-import { createSession } from '../../../../shared/model/createSession';
+import { createSession, startReassessment } from '../../../../shared/model/createSession';
 import type { Action, Session, Stage } from '../../../../shared/model/session';
 import { enterStage, markStageComplete } from '../../../../shared/phases/agenda';
 import { stageCompletion, stageStatus } from '../../../../shared/phases/stageCompletion';
@@ -115,5 +115,26 @@ describe('done, visited and not started', () => {
     expect(stageStatus(s, stage(s, 'ownership'))).toBe('visited');
     expect(stageStatus(s, stage(s, 'frame'))).toBe('visited');
     expect(stageStatus(s, stage(s, 'verdict'))).toBe('not-started');
+  });
+});
+
+describe('the comparison with the baseline', () => {
+  const reassessment = () => startReassessment(empty(), 's2', NOW + 90 * 86_400_000);
+
+  it('is done once every gap has a consensus again', () => {
+    let s = reassessment();
+    expect(enAll(stageCompletion(s, stage(s, 'comparison')).missing)).toEqual(['a consensus on 6 gaps']);
+    s = withAllConsensus(s);
+    expect(complete(s, 'comparison')).toBe(true);
+  });
+
+  it('says what is missing when the session has no earlier assessment', () => {
+    const s = withAllConsensus({ ...reassessment(), earlier: [] });
+    expect(enAll(stageCompletion(s, stage(s, 'comparison')).missing)).toEqual(['an earlier assessment to compare with']);
+  });
+
+  it('counts for the export stage like any other', () => {
+    const s = reassessment();
+    expect(enAll(stageCompletion(s, stage(s, 'export')).missing)).toEqual([`${s.agenda.length - 1} earlier stages to complete`]);
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * A re-assessment end to end: a baseline workshop scored on every gap (opened from a session file
+ * written with tests/fixtures), a re-assessment started from the library, scored again in the room
+ * — two gaps higher, one lower, three the same — and its comparison stage, which must show exactly
+ * those movements and the flags closed since. Deleting the baseline changes nothing: the
+ * re-assessment carries its own copy.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { makeEnvelope, serializeEnvelope } from '../../shared/format/envelope';
+import { buildLargeSession } from '../fixtures/largeSession';
+import { MOVED_DOWN, MOVED_UP, REASSESSED_LEVELS } from '../fixtures/reassessment';
+import { axeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/LibraryPage';
+import { WorkshopPage } from './pages/WorkshopPage';
+
+test.use({ shellOptions: { viewport: { width: 1280, height: 720 } } });
+
+/** Three voters (and a facilitator); the room disagreed on Data quality, champions against skeptics. */
+const BASELINE = buildLargeSession({ participants: 3, roundsPerGap: 1, actions: 6, id: 'baseline-e2e' });
+const INITIATIVE = BASELINE.initiative;
+
+/** One round on a gap in which every voter gives `level`, revealed and confirmed with a reason. */
+async function scoreGap(page: Page, gapId: string, level: number): Promise<void> {
+  await page.locator(`nav.rail button[data-stage="gap-${gapId}"]`).click();
+  const round = page.getByTestId('scoring-round');
+  await expect(round).toHaveAttribute('data-round-status', 'none');
+  await page.keyboard.press('o');
+  await expect(round).toHaveAttribute('data-round-status', 'open');
+  await expect(round.locator('tr[data-participant]').first()).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press(String(level));
+  await expect(round.getByTestId('turnout')).toHaveText('3 of 3 voted');
+  await page.keyboard.press('r');
+  await expect(round).toHaveAttribute('data-round-status', 'revealed');
+  await page.keyboard.press('c');
+  const form = page.getByTestId('consensus-form');
+  await expect(form.locator(`input[type="radio"][value="${level}"]`)).toBeChecked();
+  await page.keyboard.type(`Re-assessed at level ${level}.`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('consensus')).toContainText(`Level ${level}`);
+}
+
+async function expectTheMovements(page: Page): Promise<void> {
+  const comparison = page.getByTestId('comparison');
+  const rows = comparison.getByTestId('compare-gap');
+  await expect(rows).toHaveCount(6);
+  const directions = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-gap'), tr.getAttribute('data-direction')]));
+  const expected = Object.keys(REASSESSED_LEVELS).map((gapId) => [gapId, MOVED_UP.includes(gapId) ? 'up' : MOVED_DOWN.includes(gapId) ? 'down' : 'same']);
+  expect(directions).toEqual(expected);
+  await expect(comparison.locator('tr[data-direction="up"], tr[data-direction="down"]')).toHaveCount(3);
+  await expect(comparison.locator('tr[data-gap="data"]')).toContainText('Up 1 level');
+  await expect(comparison.locator('tr[data-gap="load"]')).toContainText('Up 1 level');
+  await expect(comparison.locator('tr[data-gap="support"]')).toContainText('Down 1 level');
+  await expect(comparison.locator('tr[data-gap="data"]')).toContainText('Re-assessed at level 3.');
+  await expect(comparison.getByTestId('compare-gaps-up')).toHaveText('2');
+  await expect(comparison.getByTestId('compare-gaps-down')).toHaveText('1');
+
+  // The flags closed since: the room no longer disagrees on Data quality, nor do its camps.
+  const closed = comparison.getByTestId('compare-flags-closed').locator('li');
+  expect(await closed.allInnerTexts()).toEqual(['The room disagrees: Data quality', 'Champion–skeptic split: Data quality']);
+  await expect(comparison.getByTestId('compare-flags-opened')).toHaveCount(0);
+
+  // The radar draws both assessments, and says so in its name.
+  const radar = comparison.getByTestId('compare-radar').getByRole('img');
+  await expect(radar).toHaveAttribute('aria-label', /Assessment 1 · .* against Assessment 2 · .*Data quality: up from level 2 to 3; .*Support model: down from level 3 to 2/);
+}
+
+test('a re-assessment scored higher on two gaps and lower on one shows exactly those movements and the flags closed', async ({ shell, userDataDir }) => {
+  const page = shell.page;
+  const library = new LibraryPage(page);
+  const workshop = new WorkshopPage(page);
+  await library.waitUntilReady();
+
+  // The baseline, scored on every gap, comes in through the app's own file import.
+  const file = path.join(userDataDir, 'Documents', 'baseline.rrsession');
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, serializeEnvelope(makeEnvelope(BASELINE, '0.1.0', new Date())));
+  shell.setNextOpenPath(file);
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await expect(page.locator('[data-screen="workshop"]')).toBeVisible();
+  await workshop.backToLibrary();
+
+  // Start a re-assessment: it opens on its first stage, with the baseline's people.
+  await page.getByRole('button', { name: `Start a re-assessment of ${INITIATIVE}`, exact: true }).click();
+  await expect(workshop.stageTitle()).toContainText('Frame');
+  for (const [gapId, level] of Object.entries(REASSESSED_LEVELS)) await scoreGap(page, gapId, level);
+
+  await workshop.goToStage(/^Comparison/);
+  await expectTheMovements(page);
+  expect(await axeViolations(page, 'main.stage')).toEqual([]);
+
+  // The library says which assessment is which.
+  await workshop.backToLibrary();
+  await expect(library.row(INITIATIVE)).toHaveCount(2);
+  await expect(library.row(INITIATIVE).getByTestId('assessment-number')).toHaveText('Re-assessment · assessment 2');
+
+  // Deleting the baseline never breaks the re-assessment: it carries its own copy.
+  await page.getByRole('button', { name: `Delete ${INITIATIVE}`, exact: true }).click();
+  await expect(library.row(INITIATIVE)).toHaveCount(1);
+  await library.open(INITIATIVE);
+  await expect(workshop.stageTitle()).toContainText('Comparison');
+  await page.reload();
+  await expectTheMovements(page);
+});
