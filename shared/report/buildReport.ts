@@ -40,6 +40,8 @@ import { buildContents, buildNotice } from './reportFrame';
 import { gapAssessment } from '../model/gapAssessment';
 import { buildDecision, buildGapStatus, buildRoadmap, type GapStatus } from './reportPlan';
 import { roadmapSvg } from '../charts/roadmapChart';
+import { buildComparison } from '../compare/comparison';
+import { buildReportComparison } from './reportComparison';
 import type {
   ActionRow,
   CountRow,
@@ -407,6 +409,24 @@ function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRo
   ];
 }
 
+/** A re-assessment set against its baseline, in the report's words; null for a first assessment. */
+function comparisonOf(session: Session, actions: readonly ActionRow[], i18n: Translator): ReportModel['comparison'] {
+  const comparison = buildComparison(session);
+  if (!comparison) return null;
+  const gaps = new Map(frameworkIn(i18n).gaps.map((gap) => [gap.id, gap]));
+  const refs = new Map(actions.map((a) => [a.id, a.ref]));
+  const parts = {
+    gap: (gapId: GapId) => {
+      const gap = gaps.get(gapId);
+      return gap ? gapRef(gap) : null;
+    },
+    badge: (level: Level) => levelBadge(level, i18n),
+    verdict: (verdict: Verdict) => buildVerdict(verdict, i18n),
+    actionRef: (actionId: string) => refs.get(actionId) ?? '',
+  };
+  return buildReportComparison(comparison, parts, i18n, null);
+}
+
 export function buildReport(session: Session, options: BuildReportOptions): ReportModel {
   // The session's own framework speaks through the report's translator, in every part of it.
   const i18n = frameworkTranslator(options.i18n ?? translatorNow(sessionLanguage(session)), session.framework);
@@ -446,17 +466,19 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
   };
   const frameworkGaps = localizeFramework(i18n).gaps;
   const gaps = frameworkGaps.map((gap) => gapSection(session, summary, gap, frameworkGaps.length, actions, flags, i18n, gapStatus));
+  const comparison = comparisonOf(session, actions, i18n);
   return {
     i18n,
     meta,
     notice: buildNotice(meta, gaps.length, i18n),
-    contents: buildContents(gaps, i18n),
+    contents: buildContents(gaps, i18n, comparison !== null),
     verdict,
     decisionRequested: buildDecision(verdict.value, session.initiative, gapStatus, actions, i18n),
     gapStatus,
     roadmap,
     roadmapChart: roadmapSvg(i18n, roadmap, { palette: chartPalette }),
     keyFigures: keyFigures(session, summary, scores, flags, actions, i18n),
+    comparison,
     scores,
     radar: radar(summary.radar, accent, i18n),
     kpis: session.kpis.map((k) => ({
