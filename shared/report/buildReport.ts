@@ -9,7 +9,8 @@
  * owners, because an action is about accountability, not about how someone voted.
  */
 import { radarChart } from '../charts/radarChart';
-import { LIGHT_CHART_PALETTE, textOn } from '../charts/chartPalette';
+import { LIGHT_CHART_PALETTE, textOn, type ChartPalette } from '../charts/chartPalette';
+import { comparisonRadarChart } from '../charts/comparisonRadarChart';
 import { toSvgString } from '../charts/svgTree';
 import { frameworkTranslator, localizeFramework } from '../framework/localize';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
@@ -410,9 +411,11 @@ function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRo
 }
 
 /** A re-assessment set against its baseline, in the report's words; null for a first assessment. */
-function comparisonOf(session: Session, actions: readonly ActionRow[], i18n: Translator): ReportModel['comparison'] {
+function comparisonOf(session: Session, actions: readonly ActionRow[], i18n: Translator, palette: ChartPalette): ReportModel['comparison'] {
   const comparison = buildComparison(session);
   if (!comparison) return null;
+  const chart = comparisonRadarChart(i18n, comparison, palette);
+  const radar: ReportChart = { svg: toSvgString(chart), width: Number(chart.attrs.width), height: Number(chart.attrs.height), alt: String(chart.attrs['aria-label']) };
   const gaps = new Map(frameworkIn(i18n).gaps.map((gap) => [gap.id, gap]));
   const refs = new Map(actions.map((a) => [a.id, a.ref]));
   const parts = {
@@ -424,7 +427,7 @@ function comparisonOf(session: Session, actions: readonly ActionRow[], i18n: Tra
     verdict: (verdict: Verdict) => buildVerdict(verdict, i18n),
     actionRef: (actionId: string) => refs.get(actionId) ?? '',
   };
-  return buildReportComparison(comparison, parts, i18n, null);
+  return buildReportComparison(comparison, parts, i18n, radar);
 }
 
 export function buildReport(session: Session, options: BuildReportOptions): ReportModel {
@@ -466,7 +469,7 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
   };
   const frameworkGaps = localizeFramework(i18n).gaps;
   const gaps = frameworkGaps.map((gap) => gapSection(session, summary, gap, frameworkGaps.length, actions, flags, i18n, gapStatus));
-  const comparison = comparisonOf(session, actions, i18n);
+  const comparison = comparisonOf(session, actions, i18n, chartPalette);
   return {
     i18n,
     meta,

@@ -100,8 +100,8 @@ export interface ReportComparison {
   actionSummary: string;
   /** The people whose own score moved most (none named when anonymous), and a line for the rest. */
   mindChanges: { anonymous: boolean; rows: MindChangeRow[]; line: string };
-  /** Both radars in one picture; null while the session's charts lack it. */
-  radar: ReportChart | null;
+  /** Both assessments' radars in one picture (their consensus and vote bands). */
+  radar: ReportChart;
 }
 
 /** How the writers reach the report's own words for a gap, a level, a verdict and an action's reference. */
@@ -173,7 +173,7 @@ function kpiRow(kpi: KpiComparison, i18n: Translator): ComparisonKpiRow {
   };
 }
 
-export function buildReportComparison(comparison: Comparison, parts: ComparisonParts, i18n: Translator, radar: ReportChart | null): ReportComparison {
+export function buildReportComparison(comparison: Comparison, parts: ComparisonParts, i18n: Translator, radar: ReportChart): ReportComparison {
   const then = side(comparison.then.number, comparison.then.workshopDate, i18n);
   const now = side(comparison.now.number, comparison.now.workshopDate, i18n);
   const days = isCalendarDay(comparison.then.workshopDate) && isCalendarDay(comparison.now.workshopDate) ? daysBetween(comparison.then.workshopDate, comparison.now.workshopDate) : null;

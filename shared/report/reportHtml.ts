@@ -163,9 +163,7 @@ function comparisonSection(model: ReportModel): string {
     (a) => `<tr><td class="nowrap"><strong>${e(a.changeLabel)}</strong></td><td class="ref">${e(a.ref || '—')}</td><td>${e(a.title)}</td><td>${gapLabel(t, a.gap, false)}</td><td>${a.owner ? e(a.owner) : '—'}</td><td class="nowrap">${e(a.dueLabel || '—')}</td></tr>`,
   );
   const minds = c.mindChanges.rows.map((r) => `<tr><td>${e(r.name)}</td><td>${e(r.text)}</td></tr>`);
-  const radar = c.radar
-    ? `<figure class="radar"><div class="radar-svg" role="img" aria-label="${e(c.radar.alt)}">${c.radar.svg}</div><figcaption>${e(t('report.compare.radar.title'))}</figcaption></figure>`
-    : '';
+  const radar = `<figure class="radar"><div class="radar-svg" role="img" aria-label="${e(c.radar.alt)}">${c.radar.svg}</div><figcaption>${e(t('report.compare.radar.title'))}</figcaption></figure>`;
   return `<section class="page-break compare-section" id="comparison">
   <p class="eyebrow">${e(t('report.compare.eyebrow'))}</p>
   <h2>${e(t('report.compare.heading'))}</h2>
@@ -176,9 +174,11 @@ function comparisonSection(model: ReportModel): string {
   <p>${e(c.verdict.line)}</p>
   </div>
   ${radar}
+  <div class="keep-together">
   <h3>${e(t('report.compare.gaps.heading'))}</h3>
   <p>${e(c.movementSummary)}</p>
-  <table class="movement keep-together"><thead>${headRow(t, ['report.column.gap', 'report.compare.column.then', 'report.compare.column.now', 'report.compare.column.movement', 'report.compare.column.reason'])}</thead><tbody>${movements.join('')}</tbody></table>
+  <table class="movement"><thead>${headRow(t, ['report.column.gap', 'report.compare.column.then', 'report.compare.column.now', 'report.compare.column.movement', 'report.compare.column.reason'])}</thead><tbody>${movements.join('')}</tbody></table>
+  </div>
   <div class="keep-together">
   <h3>${e(t('report.compare.flags.heading'))}</h3>
   <p>${e(c.flags.summary)}</p>

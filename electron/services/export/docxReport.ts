@@ -17,6 +17,7 @@ import {
   PageOrientation,
   PageReference,
   Paragraph,
+  type ParagraphChild,
   ShadingType,
   TabStopType,
   TextRun,
@@ -233,8 +234,13 @@ function executiveSummary(model: ReportModel): Array<Paragraph | ReturnType<type
   return out;
 }
 
-function levelCell(t: T, badge: LevelBadge | null): CellSpec {
-  return badge ? { children: [para(levelRuns(badge.level, badge.name, badge.fill, badge.ink, 16), { spacingAfter: 0 })] } : textCell(t('report.noConsensus'), { color: MUTED });
+/** A cell of one paragraph; `keepNext` holds it with the row below (a short table kept on one page). */
+function runsCell(children: readonly ParagraphChild[], keepNext = false): CellSpec {
+  return { children: [para(children, { spacingAfter: 0, keepNext })] };
+}
+
+function levelCell(t: T, badge: LevelBadge | null, keepNext: boolean): CellSpec {
+  return badge ? runsCell(levelRuns(badge.level, badge.name, badge.fill, badge.ink, 16), keepNext) : textCell(t('report.noConsensus'), { color: MUTED }, { keepNext });
 }
 
 function verdictTile(model: ReportModel, label: MessageId, side: string, verdict: VerdictThenNow['now']): CellSpec {
@@ -274,31 +280,31 @@ function comparisonSection(model: ReportModel, images: ReportImages): Array<Para
     ], { rowsWhole: true }),
     para(c.verdict.line, { spacingBefore: 100 }),
   ];
-  if (c.radar && images.comparisonRadar) {
+  if (images.comparisonRadar) {
     out.push(para([image(images.comparisonRadar, Math.min(470, BODY_PX), t('report.compare.radar.title'), c.radar.alt)], { align: AlignmentType.CENTER, spacingAfter: 60 }));
     out.push(para(t('report.compare.radar.title'), { style: { size: 16, color: MUTED }, align: AlignmentType.CENTER, spacingAfter: 200 }));
   }
   out.push(
     heading(t('report.compare.gaps.heading'), 2),
-    para(c.movementSummary),
+    para(c.movementSummary, { keepNext: true }),
     table(
       columnsOf(BODY, [2.3, 1.9, 1.9, 1.5, 3.4]),
       headers(t, ['report.column.gap', 'report.compare.column.then', 'report.compare.column.now', 'report.compare.column.movement', 'report.compare.column.reason']),
-      c.movements.map((m) => [
-        gapCell(t, m.gap, images),
-        levelCell(t, m.then),
-        levelCell(t, m.now),
-        { children: [para([run(`${m.arrow}  `, { bold: true, size: 20 }), run(m.movement, { size: 17, bold: m.direction === 'up' || m.direction === 'down' })], { spacingAfter: 0 })] },
-        {
-          children: [
-            para(
-              [run(m.reasonNow || '—', { size: 17 }), ...(m.reasonThen && m.reasonThen !== m.reasonNow ? [run(t('report.compare.reasonThen', { reason: m.reasonThen }), { size: 15, color: MUTED, break: 1 })] : [])],
-              { spacingAfter: 0 },
-            ),
-          ],
-        },
-      ]),
-      { rowsWhole: true },
+      c.movements.map((m, i) => {
+        // One row per gap: the table stays on one page, under its heading.
+        const keep = i < c.movements.length - 1;
+        return [
+          runsCell([image(images.gapIcons[m.gap.id]!, 14, m.gap.name, t('report.gap.icon', { gap: m.gap.name })), run(`  ${m.gap.name}`, { size: 17 })], keep),
+          levelCell(t, m.then, keep),
+          levelCell(t, m.now, keep),
+          runsCell([run(`${m.arrow}  `, { bold: true, size: 20 }), run(m.movement, { size: 17, bold: m.direction === 'up' || m.direction === 'down' })], keep),
+          runsCell(
+            [run(m.reasonNow || '—', { size: 17 }), ...(m.reasonThen && m.reasonThen !== m.reasonNow ? [run(t('report.compare.reasonThen', { reason: m.reasonThen }), { size: 15, color: MUTED, break: 1 })] : [])],
+            keep,
+          ),
+        ];
+      }),
+      { rowsWhole: true, keepTogether: true },
     ),
     heading(t('report.compare.flags.heading'), 2),
     para(c.flags.summary),

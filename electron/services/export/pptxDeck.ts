@@ -396,7 +396,7 @@ function comparisonSlide(deck: Deck, c: ReportComparison, radar: PngImage | null
   const { t } = deck;
   const slide = contentSlide(deck, t('deck.compare.eyebrow'), t('deck.compare.heading'), comparisonNotes(t, c));
   let x = MX;
-  if (radar && c.radar) {
+  if (radar) {
     const boxW = 4.9;
     const boxH = SAFE_BOTTOM - BODY_TOP;
     const scale = Math.min(boxW / radar.width, boxH / radar.height);
@@ -441,7 +441,7 @@ function comparisonSlide(deck: Deck, c: ReportComparison, radar: PngImage | null
   const linesH = Math.max(...boxes.map((paras) => paras.reduce((sum, p) => sum + paraHeight(p, boxW - 0.25), 0))) + 0.2;
   const top = BODY_TOP + tileH + 0.25;
   const room = SAFE_BOTTOM - top - linesH - 0.2;
-  const colW = [w * 0.34, w * 0.22, w * 0.22, w * 0.22];
+  const colW = [w * 0.29, w * 0.25, w * 0.25, w * 0.21];
   const level = (badge: LevelBadge | null): string => (badge ? `${badge.level} · ${badge.name}` : t('report.noConsensus'));
   const cells = (m: GapMovementRow): string[] => [`${m.gap.number}. ${m.gap.name}`, level(m.then), level(m.now), `${m.arrow} ${m.movement}`];
   const head = [t('report.column.gap'), t('report.compare.column.then'), t('report.compare.column.now'), t('report.compare.column.movement')];
