@@ -9,7 +9,8 @@
  * owners, because an action is about accountability, not about how someone voted.
  */
 import { radarChart } from '../charts/radarChart';
-import { LIGHT_CHART_PALETTE, textOn } from '../charts/chartPalette';
+import { LIGHT_CHART_PALETTE, textOn, type ChartPalette } from '../charts/chartPalette';
+import { comparisonRadarChart } from '../charts/comparisonRadarChart';
 import { toSvgString } from '../charts/svgTree';
 import { frameworkTranslator, localizeFramework } from '../framework/localize';
 import { LEVEL_COLORS, UNSURE_COLOR } from '../framework/levelColors';
@@ -40,6 +41,8 @@ import { buildContents, buildNotice } from './reportFrame';
 import { gapAssessment } from '../model/gapAssessment';
 import { buildDecision, buildGapStatus, buildRoadmap, type GapStatus } from './reportPlan';
 import { roadmapSvg } from '../charts/roadmapChart';
+import { buildComparison } from '../compare/comparison';
+import { buildReportComparison } from './reportComparison';
 import type {
   ActionRow,
   CountRow,
@@ -407,6 +410,26 @@ function keyFigures(session: Session, summary: Summary, scores: readonly ScoreRo
   ];
 }
 
+/** A re-assessment set against its baseline, in the report's words; null for a first assessment. */
+function comparisonOf(session: Session, actions: readonly ActionRow[], i18n: Translator, palette: ChartPalette): ReportModel['comparison'] {
+  const comparison = buildComparison(session);
+  if (!comparison) return null;
+  const chart = comparisonRadarChart(i18n, comparison, palette);
+  const radar: ReportChart = { svg: toSvgString(chart), width: Number(chart.attrs.width), height: Number(chart.attrs.height), alt: String(chart.attrs['aria-label']) };
+  const gaps = new Map(frameworkIn(i18n).gaps.map((gap) => [gap.id, gap]));
+  const refs = new Map(actions.map((a) => [a.id, a.ref]));
+  const parts = {
+    gap: (gapId: GapId) => {
+      const gap = gaps.get(gapId);
+      return gap ? gapRef(gap) : null;
+    },
+    badge: (level: Level) => levelBadge(level, i18n),
+    verdict: (verdict: Verdict) => buildVerdict(verdict, i18n),
+    actionRef: (actionId: string) => refs.get(actionId) ?? '',
+  };
+  return buildReportComparison(comparison, parts, i18n, radar);
+}
+
 export function buildReport(session: Session, options: BuildReportOptions): ReportModel {
   // The session's own framework speaks through the report's translator, in every part of it.
   const i18n = frameworkTranslator(options.i18n ?? translatorNow(sessionLanguage(session)), session.framework);
@@ -446,17 +469,19 @@ export function buildReport(session: Session, options: BuildReportOptions): Repo
   };
   const frameworkGaps = localizeFramework(i18n).gaps;
   const gaps = frameworkGaps.map((gap) => gapSection(session, summary, gap, frameworkGaps.length, actions, flags, i18n, gapStatus));
+  const comparison = comparisonOf(session, actions, i18n, chartPalette);
   return {
     i18n,
     meta,
     notice: buildNotice(meta, gaps.length, i18n),
-    contents: buildContents(gaps, i18n),
+    contents: buildContents(gaps, i18n, comparison !== null),
     verdict,
     decisionRequested: buildDecision(verdict.value, session.initiative, gapStatus, actions, i18n),
     gapStatus,
     roadmap,
     roadmapChart: roadmapSvg(i18n, roadmap, { palette: chartPalette }),
     keyFigures: keyFigures(session, summary, scores, flags, actions, i18n),
+    comparison,
     scores,
     radar: radar(summary.radar, accent, i18n),
     kpis: session.kpis.map((k) => ({

@@ -14,16 +14,18 @@ export interface ContentsEntry {
 }
 
 /** Every section that opens a page, in the order both documents print them. */
-export const SECTION_IDS = ['summary', 'status', 'kpis', 'glance', 'gaps', 'flags', 'roadmap', 'plan', 'appendix'] as const;
+export const SECTION_IDS = ['summary', 'comparison', 'status', 'kpis', 'glance', 'gaps', 'flags', 'roadmap', 'plan', 'appendix'] as const;
 
 export function gapAnchor(section: Pick<GapSection, 'gap'>): string {
   return `gap-${section.gap.id}`;
 }
 
-export function buildContents(gaps: readonly GapSection[], i18n: Translator): ContentsEntry[] {
+/** `compared`: a re-assessment, whose "what changed" section follows the executive summary. */
+export function buildContents(gaps: readonly GapSection[], i18n: Translator, compared = false): ContentsEntry[] {
   const t = i18n.t;
   return [
     { id: 'summary', title: t('report.summary.eyebrow') },
+    ...(compared ? [{ id: 'comparison', title: t('report.compare.heading') }] : []),
     { id: 'status', title: t('report.rag.heading') },
     { id: 'kpis', title: t('report.kpi.heading') },
     { id: 'glance', title: t('report.glance.heading') },

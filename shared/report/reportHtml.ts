@@ -12,7 +12,9 @@ import { iconSvg, iconTileSvg, monogramSvg } from './reportGraphics';
 import { logoDataUri } from '../model/firmLogo';
 import { gapAnchor } from './reportFrame';
 import type { MessageId } from '../i18n/messageIds';
-import { hasComparison, type ActionRow, type FlagRow, type GapRef, type GapSection, type LevelBadge, type ReportModel, type RoundSummary } from './reportModel';
+import { hasComparison, type ActionRow, type ComparisonFlagRow, type FlagRow, type GapRef, type GapSection, type LevelBadge, type ReportModel, type RoundSummary, type VerdictThenNow } from './reportModel';
+
+type ComparisonVerdict = VerdictThenNow['now'];
 
 /**
  * Inter and Noto Sans Arabic come with the app (assets/fonts, embedded by the caller through
@@ -128,12 +130,70 @@ function executiveSummary(model: ReportModel): string {
     <ul>${verdict.reasons.map((r) => `<li>${e(r)}</li>`).join('')}</ul>
     ${override}
   </div>
+  ${model.comparison ? `<p class="compare-line"><a href="#comparison">${e(model.comparison.summaryLine)}</a></p>` : ''}
   <div class="decision">
     <h3 class="panel-heading">${e(t('report.decision.heading'))}</h3>
     <p class="decision-text">${e(decision.text)}</p>
     ${decision.points.length ? `<ul>${decision.points.map((p) => `<li>${e(p)}</li>`).join('')}</ul>` : ''}
   </div>
   <div class="figures">${figures}</div>
+</section>`;
+}
+
+function verdictTile(t: T, id: MessageId, side: string, verdict: ComparisonVerdict): string {
+  return `<div class="then-now-tile verdict-${verdict.value}"><span class="then-now-label">${e(t(id))} · ${e(side)}</span><span class="then-now-value">${e(verdict.label)}</span></div>`;
+}
+
+function flagList(t: T, flags: readonly ComparisonFlagRow[], empty: MessageId): string {
+  if (flags.length === 0) return `<p class="empty">${e(t(empty))}</p>`;
+  return `<ul class="plain compare-flags">${flags.map((f) => `<li>${blockingPill(t, f)}${e(f.title)}</li>`).join('')}</ul>`;
+}
+
+/** "What changed since the last assessment": a re-assessment set against its baseline. */
+function comparisonSection(model: ReportModel): string {
+  const c = model.comparison;
+  if (!c) return '';
+  const t = model.i18n.t;
+  const movements = c.movements.map(
+    (m) =>
+      `<tr><td>${gapLabel(t, m.gap)}</td><td>${levelChip(t, m.then)}</td><td>${levelChip(t, m.now)}</td><td class="nowrap"><span class="move move-${m.direction}" aria-hidden="true">${e(m.arrow)}</span> ${e(m.movement)}</td><td>${e(m.reasonNow || '—')}${m.reasonThen && m.reasonThen !== m.reasonNow ? `<span class="sub">${e(t('report.compare.reasonThen', { reason: m.reasonThen }))}</span>` : ''}</td></tr>`,
+  );
+  const kpis = c.kpis.map((k) => `<tr><td><strong>${e(k.name)}</strong></td><td>${e(k.then)}</td><td>${e(k.now)}</td><td>${e(k.target)}</td><td>${e(k.measured)}</td></tr>`);
+  const actions = c.actions.map(
+    (a) => `<tr><td class="nowrap"><strong>${e(a.changeLabel)}</strong></td><td class="ref">${e(a.ref || '—')}</td><td>${e(a.title)}</td><td>${gapLabel(t, a.gap, false)}</td><td>${a.owner ? e(a.owner) : '—'}</td><td class="nowrap">${e(a.dueLabel || '—')}</td></tr>`,
+  );
+  const minds = c.mindChanges.rows.map((r) => `<tr><td>${e(r.name)}</td><td>${e(r.text)}</td></tr>`);
+  const radar = `<figure class="radar"><div class="radar-svg" role="img" aria-label="${e(c.radar.alt)}">${c.radar.svg}</div><figcaption>${e(t('report.compare.radar.title'))}</figcaption></figure>`;
+  return `<section class="page-break compare-section" id="comparison">
+  <p class="eyebrow">${e(t('report.compare.eyebrow'))}</p>
+  <h2>${e(t('report.compare.heading'))}</h2>
+  <p class="lead">${e(c.lead)}</p>
+  <div class="keep-together">
+  <h3>${e(t('report.compare.verdict.heading'))}</h3>
+  <div class="then-now">${verdictTile(t, 'report.compare.then', c.then.label, c.verdict.then)}<span class="then-now-arrow" aria-hidden="true">→</span>${verdictTile(t, 'report.compare.now', c.now.label, c.verdict.now)}</div>
+  <p>${e(c.verdict.line)}</p>
+  </div>
+  ${radar}
+  <div class="keep-together">
+  <h3>${e(t('report.compare.gaps.heading'))}</h3>
+  <p>${e(c.movementSummary)}</p>
+  <table class="movement"><thead>${headRow(t, ['report.column.gap', 'report.compare.column.then', 'report.compare.column.now', 'report.compare.column.movement', 'report.compare.column.reason'])}</thead><tbody>${movements.join('')}</tbody></table>
+  </div>
+  <div class="keep-together">
+  <h3>${e(t('report.compare.flags.heading'))}</h3>
+  <p>${e(c.flags.summary)}</p>
+  <div class="counts"><div><h4>${e(t('report.compare.flags.closed'))}</h4>${flagList(t, c.flags.closed, 'report.compare.flags.noneClosed')}</div><div><h4>${e(t('report.compare.flags.opened'))}</h4>${flagList(t, c.flags.opened, 'report.compare.flags.noneOpened')}</div></div>
+  </div>
+  <h3>${e(t('report.compare.kpis.heading'))}</h3>
+  ${tableOrEmpty(kpis, headRow(t, ['report.column.kpi', 'report.compare.column.resultThen', 'report.compare.column.resultNow', 'report.column.productionTarget', 'report.column.measuredInProduction']), t('report.compare.kpis.empty'), 'kpis')}
+  <h3>${e(t('report.compare.actions.heading'))}</h3>
+  <p>${e(c.actionSummary)}</p>
+  ${tableOrEmpty(actions, headRow(t, ['report.compare.column.since', 'report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due']), t('report.compare.actions.empty'), 'compare-actions')}
+  <div class="keep-together">
+  <h3>${e(t('report.compare.minds.heading'))}</h3>
+  ${minds.length ? `<p class="muted">${e(t('report.compare.minds.lead'))}</p><table class="minds"><thead>${headRow(t, ['report.column.name', 'report.compare.column.scoreMoved'])}</thead><tbody>${minds.join('')}</tbody></table>` : ''}
+  ${c.mindChanges.line ? `<p>${e(c.mindChanges.line)}</p>` : ''}
+  </div>
 </section>`;
 }
 
@@ -205,7 +265,7 @@ function priorityActions(model: ReportModel): string {
   return `<h3>${e(t('report.priorityActions'))}</h3><table class="actions"><thead>${headRow(t, ['report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due'])}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function blockingPill(t: T, flag: FlagRow): string {
+function blockingPill(t: T, flag: Pick<FlagRow, 'blocking'>): string {
   return flag.blocking ? `<span class="pill pill-block">${e(t('report.flags.blocking'))}</span> ` : '';
 }
 
@@ -610,6 +670,30 @@ table.actions .gap-label, table.scores .gap-label { white-space: normal; }
 table.heatmap th { font-size: 7pt; text-transform: none; }
 table.heatmap td:first-child { white-space: nowrap; width: 22%; }
 table.ladder td { border-bottom: none; padding: 3pt 6pt; }
+
+/* What changed since the last assessment */
+.compare-line { font-weight: 600; border-left: 3pt solid var(--accent); padding: 4pt 10pt; background: var(--soft); }
+.compare-line a { color: var(--ink); text-decoration: none; }
+.then-now { display: flex; align-items: stretch; gap: 10pt; margin: 2pt 0 6pt; }
+.then-now-tile { flex: 1; min-width: 0; border-left: 4pt solid; border-radius: 4pt; padding: 6pt 10pt; display: flex; flex-direction: column; gap: 1pt; }
+.then-now-label { font-size: 8pt; font-weight: 700; text-transform: uppercase; color: var(--muted); }
+.then-now-value { font-size: 15pt; font-weight: 800; }
+.verdict-go .then-now-value { color: #18794e; }
+.verdict-go-with-conditions .then-now-value { color: #8a5a00; }
+.verdict-not-yet .then-now-value { color: #b42318; }
+.then-now-arrow { align-self: center; font-size: 18pt; font-weight: 700; color: var(--muted); }
+.move { display: inline-block; min-width: 12pt; text-align: center; font-weight: 800; }
+table.movement td:first-child { width: 20%; }
+table.movement td:nth-child(2), table.movement td:nth-child(3) { width: 16%; overflow-wrap: normal; }
+table.movement td:nth-child(4) { width: 13%; }
+table.movement .level { white-space: normal; align-items: flex-start; }
+table.movement .chip-name { font-weight: 500; font-size: 8.5pt; }
+table.compare-actions td:first-child { width: 15%; }
+table.compare-actions td:nth-child(3) { width: 33%; }
+table.compare-actions td:nth-child(4) { width: 18%; }
+table.compare-actions .gap-label { font-weight: 500; font-size: 8.5pt; white-space: normal; }
+ul.compare-flags li { margin-bottom: 4pt; }
+table.minds td:first-child { width: 45%; }
 `;
 }
 
@@ -632,6 +716,7 @@ export function reportHtml(model: ReportModel, options: ReportHtmlOptions = {}):
     cover(model),
     noticeAndContents(model),
     executiveSummary(model),
+    comparisonSection(model),
     statusPage(model),
     kpiSection(model),
     ownershipSection(model),

@@ -10,8 +10,10 @@ import type { Action, Risk, VerdictValue } from '../model/session';
 import type { FirmLogo } from '../model/firmLogo';
 import type { ContentsEntry } from './reportFrame';
 import type { DecisionRequested, GapStatus, Roadmap } from './reportPlan';
+import type { ReportComparison } from './reportComparison';
 
 export type { DecisionRequested, GapStatus, RagStatus, Roadmap, RoadmapBucket, RoadmapBucketId } from './reportPlan';
+export type { ComparedSide, ComparisonActionRow, ComparisonFlagRow, ComparisonKpiRow, GapMovementRow, MindChangeRow, ReportComparison, VerdictThenNow } from './reportComparison';
 
 export interface ReportMeta {
   /** "Production readiness assessment". */
@@ -283,6 +285,8 @@ export interface ReportModel {
   /** The roadmap picture in the firm's accent (the deck may draw its own size with roadmapSvg). */
   roadmapChart: ReportChart;
   keyFigures: KeyFigure[];
+  /** What changed since the baseline, for a re-assessment; null for a first assessment. */
+  comparison: ReportComparison | null;
   scores: ScoreRow[];
   radar: ReportChart;
   kpis: KpiRow[];

@@ -104,12 +104,14 @@ export interface CellSpec {
   noBorders?: boolean;
   /** Inner space on the left and right, in twips (default: the table's). */
   padding?: number;
+  /** The cell's paragraph keeps with the next one (a table kept on one page: every row but the last). */
+  keepNext?: boolean;
 }
 
 /** A cell holding one paragraph of text. */
 export function textCell(text: string, style: RunStyle = {}, extra: Omit<CellSpec, 'children'> = {}): CellSpec {
   const align = extra.align === 'center' ? AlignmentType.CENTER : extra.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
-  return { ...extra, children: [para(text, { style: { size: 18, ...style }, spacingAfter: 0, align })] };
+  return { ...extra, children: [para(text, { style: { size: 18, ...style }, spacingAfter: 0, align, keepNext: extra.keepNext })] };
 }
 
 function tableCell(spec: CellSpec, width: number, isHeader: boolean): TableCell {
@@ -167,16 +169,17 @@ export function fitHeaderColumns(columns: readonly number[], header: readonly st
 /**
  * A table with fixed column widths (twips). The header row is a real header row (repeated on
  * every page) and never splits; body rows may split across pages, so a long description flows on
- * instead of leaving half a page empty.
+ * instead of leaving half a page empty. `keepTogether` keeps the header with the first row; the
+ * caller marks its rows' paragraphs `keepNext` (all rows but the last) to keep a short table whole.
  */
-export function table(columnsAsked: readonly number[], header: readonly string[] | null, rows: readonly CellSpec[][], options: { rowsWhole?: boolean } = {}): Table {
+export function table(columnsAsked: readonly number[], header: readonly string[] | null, rows: readonly CellSpec[][], options: { rowsWhole?: boolean; keepTogether?: boolean } = {}): Table {
   const columns = header ? fitHeaderColumns(columnsAsked, header) : [...columnsAsked];
   const headerRow = header
     ? [
         new TableRow({
           tableHeader: true,
           cantSplit: true,
-          children: header.map((title, i) => tableCell(textCell(title.toUpperCase(), { bold: true, size: 15, color: MUTED }), columns[i]!, true)),
+          children: header.map((title, i) => tableCell(textCell(title.toUpperCase(), { bold: true, size: 15, color: MUTED }, { keepNext: options.keepTogether }), columns[i]!, true)),
         }),
       ]
     : [];

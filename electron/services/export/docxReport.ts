@@ -17,13 +17,14 @@ import {
   PageOrientation,
   PageReference,
   Paragraph,
+  type ParagraphChild,
   ShadingType,
   TabStopType,
   TextRun,
   type ISectionOptions,
 } from 'docx';
 import type { MessageId, Translator } from '../../../shared/i18n';
-import { hasComparison, type ActionRow, type FlagRow, type GapRef, type GapSection, type ReportModel, type RoundSummary } from '../../../shared/report/reportModel';
+import { hasComparison, type ActionRow, type ComparisonFlagRow, type FlagRow, type GapRef, type GapSection, type LevelBadge, type ReportModel, type RoundSummary, type VerdictThenNow } from '../../../shared/report/reportModel';
 import { GAP_ACTIONS_SHOWN, gapActionsShown, overrideText, topActions } from '../../../shared/report/reportHtml';
 import {
   DANGER,
@@ -201,6 +202,9 @@ function executiveSummary(model: ReportModel): Array<Paragraph | ReturnType<type
   ];
   if (verdict.overridden) panelChildren.push(para(overrideText(model), { style: { size: 18, italics: true }, spacingAfter: 80 }));
   out.push(panel(panelChildren, BODY, verdict.soft, verdict.color), spacer(160));
+  if (model.comparison) {
+    out.push(panel([para([new InternalHyperlink({ anchor: bookmarkName('comparison'), children: [run(model.comparison.summaryLine, { bold: true, size: 19 })] })], { spacingBefore: 60, spacingAfter: 60 })], BODY, SOFT, model.meta.firm.accent, true), spacer(160));
+  }
   out.push(
     panel(
       [
@@ -227,6 +231,124 @@ function executiveSummary(model: ReportModel): Array<Paragraph | ReturnType<type
       ],
     ),
   );
+  return out;
+}
+
+/** A cell of one paragraph; `keepNext` holds it with the row below (a short table kept on one page). */
+function runsCell(children: readonly ParagraphChild[], keepNext = false): CellSpec {
+  return { children: [para(children, { spacingAfter: 0, keepNext })] };
+}
+
+function levelCell(t: T, badge: LevelBadge | null, keepNext: boolean): CellSpec {
+  return badge ? runsCell(levelRuns(badge.level, badge.name, badge.fill, badge.ink, 16), keepNext) : textCell(t('report.noConsensus'), { color: MUTED }, { keepNext });
+}
+
+function verdictTile(model: ReportModel, label: MessageId, side: string, verdict: VerdictThenNow['now']): CellSpec {
+  return {
+    fill: verdict.soft,
+    leftBar: verdict.color,
+    padding: 200,
+    children: [
+      para(upper(model, `${model.i18n.t(label)} · ${side}`), { style: { size: 14, bold: true, color: MUTED }, spacingBefore: 60, spacingAfter: 20 }),
+      para(verdict.label, { style: { size: 28, bold: true, color: hex(verdict.color) }, spacingAfter: 60 }),
+    ],
+  };
+}
+
+function flagBullets(model: ReportModel, flags: readonly ComparisonFlagRow[], empty: MessageId): Paragraph[] {
+  if (flags.length === 0) return [para(model.i18n.t(empty), { style: { italics: true, color: MUTED } })];
+  return flags.map((f) => para([...blockingRun(model, f), run(f.title, { size: 19 })], { bullet: true, spacingAfter: 60 }));
+}
+
+/** What changed since the last assessment, after the executive summary (a re-assessment only). */
+function comparisonSection(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
+  const c = model.comparison;
+  if (!c) return [];
+  const t = model.i18n.t;
+  const tileW = Math.floor((BODY - 600) / 2);
+  const out: Array<Paragraph | ReturnType<typeof table>> = [
+    eyebrowOnNewPage(model, t('report.compare.eyebrow'), model.meta.firm.accent),
+    heading(t('report.compare.heading'), 1, false, 'comparison'),
+    para(c.lead, { style: { color: MUTED }, spacingAfter: 160 }),
+    heading(t('report.compare.verdict.heading'), 2),
+    table([tileW, 600, BODY - 600 - tileW], null, [
+      [
+        verdictTile(model, 'report.compare.then', c.then.label, c.verdict.then),
+        { noBorders: true, align: 'center', children: [para([run('→', { bold: true, size: 32, color: MUTED })], { align: AlignmentType.CENTER, spacingBefore: 160, spacingAfter: 0 })] },
+        verdictTile(model, 'report.compare.now', c.now.label, c.verdict.now),
+      ],
+    ], { rowsWhole: true }),
+    para(c.verdict.line, { spacingBefore: 100 }),
+  ];
+  if (images.comparisonRadar) {
+    out.push(para([image(images.comparisonRadar, Math.min(470, BODY_PX), t('report.compare.radar.title'), c.radar.alt)], { align: AlignmentType.CENTER, spacingAfter: 60 }));
+    out.push(para(t('report.compare.radar.title'), { style: { size: 16, color: MUTED }, align: AlignmentType.CENTER, spacingAfter: 200 }));
+  }
+  out.push(
+    heading(t('report.compare.gaps.heading'), 2),
+    para(c.movementSummary, { keepNext: true }),
+    table(
+      columnsOf(BODY, [2.3, 1.9, 1.9, 1.5, 3.4]),
+      headers(t, ['report.column.gap', 'report.compare.column.then', 'report.compare.column.now', 'report.compare.column.movement', 'report.compare.column.reason']),
+      c.movements.map((m, i) => {
+        // One row per gap: the table stays on one page, under its heading.
+        const keep = i < c.movements.length - 1;
+        return [
+          runsCell([image(images.gapIcons[m.gap.id]!, 14, m.gap.name, t('report.gap.icon', { gap: m.gap.name })), run(`  ${m.gap.name}`, { size: 17 })], keep),
+          levelCell(t, m.then, keep),
+          levelCell(t, m.now, keep),
+          runsCell([run(`${m.arrow}  `, { bold: true, size: 20 }), run(m.movement, { size: 17, bold: m.direction === 'up' || m.direction === 'down' })], keep),
+          runsCell(
+            [run(m.reasonNow || '—', { size: 17 }), ...(m.reasonThen && m.reasonThen !== m.reasonNow ? [run(t('report.compare.reasonThen', { reason: m.reasonThen }), { size: 15, color: MUTED, break: 1 })] : [])],
+            keep,
+          ),
+        ];
+      }),
+      { rowsWhole: true, keepTogether: true },
+    ),
+    heading(t('report.compare.flags.heading'), 2),
+    para(c.flags.summary),
+    heading(t('report.compare.flags.closed'), 3),
+    ...flagBullets(model, c.flags.closed, 'report.compare.flags.noneClosed'),
+    heading(t('report.compare.flags.opened'), 3),
+    ...flagBullets(model, c.flags.opened, 'report.compare.flags.noneOpened'),
+    heading(t('report.compare.kpis.heading'), 2),
+    c.kpis.length
+      ? table(
+          columnsOf(BODY, [2.6, 1.6, 1.6, 1.7, 2.5]),
+          headers(t, ['report.column.kpi', 'report.compare.column.resultThen', 'report.compare.column.resultNow', 'report.column.productionTarget', 'report.column.measuredInProduction']),
+          c.kpis.map((k) => [textCell(k.name, { bold: true }), textCell(k.then), textCell(k.now, { bold: k.changed }), textCell(k.target), textCell(k.measured)]),
+        )
+      : para(t('report.compare.kpis.empty'), { style: { italics: true, color: MUTED } }),
+    heading(t('report.compare.actions.heading'), 2),
+    para(c.actionSummary),
+    c.actions.length
+      ? table(
+          columnsOf(BODY, [1.6, 0.7, 3.4, 2, 1.7, 1.4]),
+          headers(t, ['report.compare.column.since', 'report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due']),
+          c.actions.map((a) => [
+            textCell(a.changeLabel, { bold: true, color: a.change === 'overdue' ? DANGER : INK }),
+            textCell(a.ref || '—', { bold: true, color: MUTED }),
+            textCell(a.title),
+            gapCell(t, a.gap, null),
+            textCell(a.owner || '—'),
+            textCell(a.dueLabel || '—'),
+          ]),
+        )
+      : para(t('report.compare.actions.empty'), { style: { italics: true, color: MUTED } }),
+    heading(t('report.compare.minds.heading'), 2),
+  );
+  if (c.mindChanges.rows.length) {
+    out.push(
+      para(t('report.compare.minds.lead'), { style: { color: MUTED } }),
+      table(
+        columnsOf(BODY, [1, 1]),
+        headers(t, ['report.column.name', 'report.compare.column.scoreMoved']),
+        c.mindChanges.rows.map((r) => [textCell(r.name, { bold: true }), textCell(r.text)]),
+      ),
+    );
+  }
+  if (c.mindChanges.line) out.push(para(c.mindChanges.line, { spacingBefore: 100 }));
   return out;
 }
 
@@ -296,7 +418,7 @@ function roadmapSection(model: ReportModel, images: ReportImages): Array<Paragra
   return out;
 }
 
-function blockingRun(model: ReportModel, flag: FlagRow): TextRun[] {
+function blockingRun(model: ReportModel, flag: Pick<FlagRow, 'blocking'>): TextRun[] {
   return flag.blocking ? [run(`${upper(model, model.i18n.t('report.flags.blocking'))}  `, { bold: true, size: 15, color: DANGER })] : [];
 }
 
@@ -611,6 +733,7 @@ export async function docxReport(model: ReportModel, images: ReportImages): Prom
         ...cover(model, images),
         ...noticeAndContents(model),
         ...executiveSummary(model),
+        ...comparisonSection(model, images),
         ...statusPage(model, images),
         ...kpisAndOwnership(model),
         ...glance(model, images),

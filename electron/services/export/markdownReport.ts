@@ -5,7 +5,7 @@
  */
 import type { MessageId, Translator } from '../../../shared/i18n';
 import { overrideText } from '../../../shared/report/reportHtml';
-import { hasComparison, type ActionRow, type FlagRow, type GapSection, type ReportModel } from '../../../shared/report/reportModel';
+import { hasComparison, type ActionRow, type ComparisonFlagRow, type FlagRow, type GapSection, type LevelBadge, type ReportModel } from '../../../shared/report/reportModel';
 
 type T = Translator['t'];
 
@@ -134,6 +134,66 @@ function gapBlock(model: ReportModel, section: GapSection): string {
   return parts.join('\n\n');
 }
 
+/** What changed since the last assessment (a re-assessment only), after the executive summary. */
+function comparisonBlock(model: ReportModel): string[] {
+  const c = model.comparison;
+  if (!c) return [];
+  const t = model.i18n.t;
+  const heading = (id: MessageId): string => mdText(t(id));
+  const level = (badge: LevelBadge | null): string => (badge ? `${badge.level} · ${badge.name}` : t('report.noConsensus'));
+  const flags = (rows: readonly ComparisonFlagRow[], empty: MessageId): string =>
+    rows.length ? bulletList(rows.map((f) => (f.blocking ? `${f.title} (${t('report.flags.blocking').toLocaleLowerCase(model.meta.locale)})` : f.title))) : `_${heading(empty)}_`;
+  const out = [
+    `## ${heading('report.compare.heading')}`,
+    mdText(c.lead),
+    `### ${heading('report.compare.verdict.heading')}`,
+    tableOf(['', t('report.verdict.label')], [
+      [c.then.label, c.verdict.then.label],
+      [c.now.label, c.verdict.now.label],
+    ]),
+    mdText(c.verdict.line),
+    `### ${heading('report.compare.gaps.heading')}`,
+    mdText(c.movementSummary),
+    tableOf(
+      headers(t, ['report.column.gap', 'report.compare.column.then', 'report.compare.column.now', 'report.compare.column.movement', 'report.compare.column.reason']),
+      c.movements.map((m) => [
+        `${m.gap.number}. ${m.gap.name}`,
+        level(m.then),
+        level(m.now),
+        `${m.arrow} ${m.movement}`,
+        [m.reasonNow || '—', m.reasonThen && m.reasonThen !== m.reasonNow ? t('report.compare.reasonThen', { reason: m.reasonThen }) : ''].filter(Boolean).join(' '),
+      ]),
+    ),
+    `### ${heading('report.compare.flags.heading')}`,
+    mdText(c.flags.summary),
+    `**${heading('report.compare.flags.closed')}**\n\n${flags(c.flags.closed, 'report.compare.flags.noneClosed')}`,
+    `**${heading('report.compare.flags.opened')}**\n\n${flags(c.flags.opened, 'report.compare.flags.noneOpened')}`,
+    `### ${heading('report.compare.kpis.heading')}`,
+    c.kpis.length
+      ? tableOf(
+          headers(t, ['report.column.kpi', 'report.compare.column.resultThen', 'report.compare.column.resultNow', 'report.column.productionTarget', 'report.column.measuredInProduction']),
+          c.kpis.map((k) => [k.name, k.then, k.now, k.target, k.measured]),
+        )
+      : `_${heading('report.compare.kpis.empty')}_`,
+    `### ${heading('report.compare.actions.heading')}`,
+    mdText(c.actionSummary),
+  ];
+  if (c.actions.length) {
+    out.push(
+      tableOf(
+        headers(t, ['report.compare.column.since', 'report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due']),
+        c.actions.map((a) => [a.changeLabel, a.ref || '—', a.title, a.gap ? a.gap.name : t('report.gap.wholeInitiative'), a.owner || '—', a.dueLabel || '—']),
+      ),
+    );
+  }
+  out.push(`### ${heading('report.compare.minds.heading')}`);
+  if (c.mindChanges.rows.length) {
+    out.push(mdText(t('report.compare.minds.lead')), tableOf(headers(t, ['report.column.name', 'report.compare.column.scoreMoved']), c.mindChanges.rows.map((r) => [r.name, r.text])));
+  }
+  if (c.mindChanges.line) out.push(mdText(c.mindChanges.line));
+  return out;
+}
+
 export function markdownReport(model: ReportModel): string {
   const { meta, verdict } = model;
   const t = model.i18n.t;
@@ -156,8 +216,11 @@ export function markdownReport(model: ReportModel): string {
   out.push(`**${mdText(verdict.headline)}**`);
   out.push(bulletList(verdict.reasons));
   if (verdict.overridden) out.push(mdText(overrideText(model)));
+  if (model.comparison) out.push(`**${mdText(model.comparison.summaryLine)}**`);
   out.push(bulletList(model.keyFigures.map((f) => `${f.value} ${f.label}`)));
   if (model.disagreements.length) out.push(`**${heading('report.disagreements.heading')}**\n\n${bulletList(model.disagreements)}`);
+
+  out.push(...comparisonBlock(model));
 
   out.push(`## ${heading('report.glance.heading')}`);
   out.push(

@@ -1,7 +1,7 @@
 /**
  * The steering-committee deck (pptxgenjs, 16:9), in the order a committee reads it: title,
- * decision requested, verdict and its reasons, red/amber/green by gap, the radar (a native,
- * editable chart), one slide per gap, the roadmap, the top actions, next steps, and an appendix
+ * decision requested, verdict and its reasons, what changed since the last assessment (a
+ * re-assessment only), red/amber/green by gap, the radar (a native, editable chart), one slide per gap, the roadmap, the top actions, next steps, and an appendix
  * with the rest of the plan (it points to the tracker) and the method.
  *
  * Every slide has a real title placeholder (accessibility checkers and the outline read it) and
@@ -10,9 +10,9 @@
  * placed below `SAFE_BOTTOM`, above the footer line.
  */
 import PptxGenJS from 'pptxgenjs';
-import type { Translator } from '../../../shared/i18n';
+import type { MessageId, Translator } from '../../../shared/i18n';
 import { overrideText } from '../../../shared/report/reportHtml';
-import type { ActionRow, GapSection, ReportModel } from '../../../shared/report/reportModel';
+import type { ActionRow, GapMovementRow, GapSection, LevelBadge, ReportComparison, ReportModel, VerdictThenNow } from '../../../shared/report/reportModel';
 import { firmLogoPng } from './firmLogoPng';
 import type { ReportImages } from './reportImages';
 import type { PngImage } from './svgToPng';
@@ -377,6 +377,100 @@ function verdictSlides(deck: Deck): void {
         { x: 9.3, y, w: 3.35, h: 0.9, fontFace: FONT, valign: 'middle', margin: 0 },
       );
     });
+  });
+}
+
+/** What the facilitator says on the "what changed" slide: the verdict, the movements and their reasons, flags and actions. */
+function comparisonNotes(t: T, c: ReportComparison): string {
+  const moved = c.movements.filter((m) => m.direction === 'up' || m.direction === 'down');
+  const reasons = moved.map((m) => t('deck.notes.compare.gap', { gap: m.gap.name, movement: m.movement, then: m.then?.level ?? '–', now: m.now?.level ?? '–', reasoned: m.reasonNow ? 'yes' : 'no', reason: sentence(m.reasonNow || '–') }));
+  return [t('deck.notes.compare', { date: c.then.dateLabel || c.then.label, verdict: c.verdict.line, gaps: c.movementSummary, flags: c.flags.summary, actions: c.actionSummary }), ...reasons].join(' ');
+}
+
+/**
+ * One slide for a re-assessment: the verdict then → now, each gap's level then and now with an
+ * arrow, and what happened to the flags and the actions; both radars beside them when the picture
+ * is there.
+ */
+function comparisonSlide(deck: Deck, c: ReportComparison, radar: PngImage | null): void {
+  const { t } = deck;
+  const slide = contentSlide(deck, t('deck.compare.eyebrow'), t('deck.compare.heading'), comparisonNotes(t, c));
+  let x = MX;
+  if (radar) {
+    const boxW = 4.9;
+    const boxH = SAFE_BOTTOM - BODY_TOP;
+    const scale = Math.min(boxW / radar.width, boxH / radar.height);
+    slide.addImage({ data: png(radar), x: MX, y: BODY_TOP + (boxH - radar.height * scale) / 2, w: radar.width * scale, h: radar.height * scale, altText: c.radar.alt });
+    x = MX + boxW + 0.3;
+  }
+  const w = W - MX - x;
+
+  // The verdict then → now: two tiles and an arrow that reads without colour.
+  const tileW = (w - 0.6) / 2;
+  const tileH = 0.9;
+  const tile = (tx: number, label: MessageId, side: string, verdict: VerdictThenNow['now']): void => {
+    slide.addShape('rect', { x: tx, y: BODY_TOP, w: 0.08, h: tileH, fill: { color: hex(verdict.color) }, line: { color: hex(verdict.color) } });
+    const size = fitSize(verdict.label, { w: tileW - 0.3, h: 0.45 }, [20, 18, 16, 14]);
+    slide.addText(
+      runs(
+        [
+          { text: upper(deck, `${t(label)} · ${side}`), size: 9, bold: true, color: MUTED, after: 2 },
+          { text: verdict.label, size, bold: true, color: hex(verdict.color) },
+        ],
+        deck.lang,
+      ),
+      { x: tx + 0.08, y: BODY_TOP, w: tileW - 0.08, h: tileH, fontFace: FONT, fill: { color: hex(verdict.soft) }, margin: [4, 10, 4, 10], valign: 'middle' },
+    );
+  };
+  tile(x, 'report.compare.then', c.then.label, c.verdict.then);
+  slide.addText('→', { x: x + tileW, y: BODY_TOP, w: 0.6, h: tileH, fontFace: FONT, fontSize: 24, bold: true, color: MUTED, align: 'center', valign: 'middle', margin: 0 });
+  tile(x + tileW + 0.6, 'report.compare.now', c.now.label, c.verdict.now);
+
+  // Each gap then → now, and how it moved: arrow and words; under it, what became of the flags and the actions.
+  const boxW = (w - 0.2) / 2;
+  const boxes: Para[][] = [
+    [
+      { text: upper(deck, t('report.compare.flags.heading')), size: 9, bold: true, color: MUTED, after: 2 },
+      { text: c.flags.summary, size: 12 },
+    ],
+    [
+      { text: upper(deck, t('report.compare.actions.heading')), size: 9, bold: true, color: MUTED, after: 2 },
+      { text: c.actionSummary, size: 12 },
+    ],
+  ];
+  const linesH = Math.max(...boxes.map((paras) => paras.reduce((sum, p) => sum + paraHeight(p, boxW - 0.25), 0))) + 0.2;
+  const top = BODY_TOP + tileH + 0.25;
+  const room = SAFE_BOTTOM - top - linesH - 0.2;
+  const colW = [w * 0.29, w * 0.25, w * 0.25, w * 0.21];
+  const level = (badge: LevelBadge | null): string => (badge ? `${badge.level} · ${badge.name}` : t('report.noConsensus'));
+  const cells = (m: GapMovementRow): string[] => [`${m.gap.number}. ${m.gap.name}`, level(m.then), level(m.now), `${m.arrow} ${m.movement}`];
+  const head = [t('report.column.gap'), t('report.compare.column.then'), t('report.compare.column.now'), t('report.compare.column.movement')];
+  const measure = (size: number) => {
+    const headH = Math.max(...head.map((text, i) => textHeight(text, colW[i]! - 0.14, size - 1, true) + 0.12));
+    const rowH = c.movements.map((m) => Math.max(0.36, ...cells(m).map((text, i) => textHeight(text, colW[i]! - 0.14, size, true) + 0.12)));
+    return { headH, rowH, total: headH + rowH.reduce((a, b) => a + b, 0) };
+  };
+  const size = [12, 11, 10, 9].find((s) => measure(s).total <= room) ?? 9;
+  const { headH, rowH, total } = measure(size);
+  const rule = [{ type: 'none' as const }, { type: 'none' as const }, { type: 'solid' as const, pt: 1.5, color: INK }, { type: 'none' as const }];
+  const levelCell = (badge: LevelBadge | null, text: string) => ({ text, options: badge ? { fill: { color: hex(badge.fill) }, color: hex(badge.ink), bold: true } : { color: MUTED } });
+  const rows: TableRows = [
+    head.map((text) => ({ text, options: { bold: true, color: MUTED, fontSize: size - 1, border: rule } })),
+    ...c.movements.map((m) => {
+      const [gap, then, now, movement] = cells(m);
+      const moved = m.direction === 'up' || m.direction === 'down';
+      return [
+        { text: gap!, options: { bold: true, color: INK } },
+        levelCell(m.then, then!),
+        levelCell(m.now, now!),
+        { text: movement!, options: { bold: moved, color: moved ? INK : MUTED } },
+      ];
+    }),
+  ];
+  slide.addTable(rows, { x, y: top, w, colW, fontFace: FONT, fontSize: size, color: INK, border: { type: 'solid', pt: 0.75, color: LINE }, valign: 'middle', rowH: [headH, ...rowH], margin: 0.06 });
+  const linesTop = Math.min(SAFE_BOTTOM - linesH, top + total + 0.25);
+  boxes.forEach((paras, i) => {
+    slide.addText(runs(paras, deck.lang), { x: x + i * (boxW + 0.2), y: linesTop, w: boxW, h: linesH, fontFace: FONT, fill: { color: SOFT }, margin: [4, 9, 4, 9], valign: 'middle' });
   });
 }
 
@@ -795,6 +889,7 @@ export async function pptxDeck(model: ReportModel, images: ReportImages): Promis
   titleSlide(deck, images, logo);
   decisionSlide(deck);
   verdictSlides(deck);
+  if (model.comparison) comparisonSlide(deck, model.comparison, images.comparisonRadar);
   ragSlide(deck);
   radarSlide(deck);
   for (const section of model.gaps) gapSlide(deck, section, images);

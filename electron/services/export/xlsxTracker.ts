@@ -1,6 +1,6 @@
 /**
- * The action tracker (exceljs): Actions, Consensus, Votes, KPIs and Flags sheets plus an About
- * sheet. Every sheet has filters and a frozen header row; due dates are real dates; Priority and
+ * The action tracker (exceljs): Actions, Consensus, Votes, KPIs and Flags sheets, a Comparison
+ * sheet for a re-assessment, and an About sheet. Every sheet has filters and a frozen header row; due dates are real dates; Priority and
  * Status offer drop-down lists, one validation per column over one range.
  *
  * Text goes in as it was typed: a string cell is never a formula in XLSX (exceljs writes a formula
@@ -173,6 +173,56 @@ function listValidation(i18n: Translator, sheet: ExcelJS.Worksheet, column: numb
   });
 }
 
+/**
+ * A re-assessment's Comparison sheet: one row per thing that was compared (the verdict, each gap,
+ * each flag closed or new, each KPI, each action done, overdue, dropped or added, the people who
+ * moved most), with then, now and the change, so the client can filter by part.
+ */
+function addComparisonSheet(workbook: ExcelJS.Workbook, model: ReportModel, footer: string): void {
+  const c = model.comparison;
+  if (!c) return;
+  const t = model.i18n.t;
+  const part = (name: string): string => t('tracker.compare.part', { part: name });
+  const gapName = (gap: { number: number; name: string } | null): string => (gap ? `${gap.number}. ${gap.name}` : t('report.gap.wholeInitiative'));
+  const flagState = (state: string): string => t('tracker.compare.flagState', { state });
+  const reason = (m: (typeof c.movements)[number]): string => [m.reasonNow, m.reasonThen && m.reasonThen !== m.reasonNow ? t('report.compare.reasonThen', { reason: m.reasonThen }) : ''].filter(Boolean).join('\n');
+  const rows: Cell[][] = [
+    [part('verdict'), t('report.verdict.label'), c.verdict.then.label, c.verdict.now.label, '', c.verdict.line],
+    ...c.movements.map((m): Cell[] => [part('gap'), gapName(m.gap), m.then?.level ?? null, m.now?.level ?? null, `${m.arrow} ${m.movement}`, reason(m)]),
+    ...c.flags.closed.map((f): Cell[] => [part('flag'), f.title, flagState('open'), flagState('closed'), t('report.compare.flags.closed'), gapName(f.gap)]),
+    ...c.flags.opened.map((f): Cell[] => [part('flag'), f.title, flagState('absent'), flagState('open'), t('report.compare.flags.opened'), gapName(f.gap)]),
+    ...c.kpis.map((k): Cell[] => [part('kpi'), k.name, k.then, k.now, '', t('tracker.compare.kpiDetail', { target: k.target, measured: k.measured })]),
+    ...c.actions.map((a): Cell[] => [part('action'), [a.ref, a.title].filter(Boolean).join(' '), '', '', a.changeLabel, [a.owner, a.dueLabel, gapName(a.gap)].filter(Boolean).join(' · ')]),
+    ...c.mindChanges.rows.map((r): Cell[] => [part('person'), r.name, '', '', r.text, '']),
+    ...(c.mindChanges.line ? [[part('person'), '', '', '', '', c.mindChanges.line] satisfies Cell[]] : []),
+  ];
+  const sheet = addSheet(
+    workbook,
+    model.i18n,
+    'tracker.sheet.comparison',
+    model.meta.firm.accent,
+    footer,
+    [
+      { header: 'tracker.column.part', width: 14, wrap: true },
+      { header: 'tracker.column.item', width: 36, wrap: true },
+      { header: 'report.compare.column.then', width: 18, wrap: true, center: true },
+      { header: 'report.compare.column.now', width: 18, wrap: true, center: true },
+      { header: 'report.compare.column.movement', width: 20, wrap: true },
+      { header: 'tracker.column.detail', width: 56, wrap: true },
+    ],
+    rows,
+  );
+  // Levels on their colours, as on the Consensus sheet.
+  c.movements.forEach((m, i) => {
+    for (const [column, badge] of [[3, m.then], [4, m.now]] as const) {
+      if (!badge) continue;
+      const cell = sheet.getCell(i + 3, column);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(badge.fill) } };
+      cell.font = { bold: true, color: { argb: argb(badge.ink) } };
+    }
+  });
+}
+
 export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
   const accent = model.meta.firm.accent;
   const i18n = model.i18n;
@@ -315,6 +365,8 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     ],
     model.flags.map((f) => [f.title, f.gap ? gapName(f.gap) : whole, f.blocking ? yes : no, f.explanation, f.fix]),
   );
+
+  addComparisonSheet(workbook, model, footer);
 
   // About: one page whatever the text (fit to one page wide and one tall, portrait).
   const about = workbook.addWorksheet(sheetName(t('tracker.sheet.about')));
