@@ -16,6 +16,7 @@
 import ExcelJS from 'exceljs';
 import type { MessageId, Translator } from '../../../shared/i18n';
 import type { ReportModel } from '../../../shared/report/reportModel';
+import { TRACKER_HEADERS } from '../../../shared/actions/trackerRows';
 import { trackerMarker } from '../tracker/trackerFormat';
 
 type Cell = string | number | Date | null;
@@ -205,16 +206,16 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     footer,
     [
       { header: 'report.column.ref', width: 6, center: true },
-      { header: 'report.column.action', width: 26, wrap: true },
+      { header: TRACKER_HEADERS.title, width: 26, wrap: true },
       { header: 'report.column.description', width: 28, wrap: true },
       { header: 'report.column.gap', width: 20, wrap: true },
-      { header: 'report.column.owner', width: 15, wrap: true },
-      { header: 'report.column.dueDate', width: 13, date: true, center: true },
-      { header: 'report.column.priority', width: 10 },
-      { header: 'report.column.status', width: 12 },
+      { header: TRACKER_HEADERS.owner, width: 15, wrap: true },
+      { header: TRACKER_HEADERS.dueDate, width: 13, date: true, center: true },
+      { header: TRACKER_HEADERS.priority, width: 10 },
+      { header: TRACKER_HEADERS.status, width: 12 },
       { header: 'report.column.successMeasure', width: 24, wrap: true },
       { header: 'tracker.column.needs', width: 13, wrap: true },
-      { header: 'tracker.column.notes', width: 28, wrap: true },
+      { header: TRACKER_HEADERS.notes, width: 28, wrap: true },
       { header: 'tracker.column.actionId', width: 10 },
     ],
     model.actions.map((a) => [a.ref, a.title, a.description, gapName(a.gap), a.owner, dateCell(a.dueDate), a.priorityLabel, a.statusLabel, a.successMeasure, a.attention, a.notes, a.id]),
