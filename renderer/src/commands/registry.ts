@@ -328,6 +328,7 @@ export const importTrackerChanges = command<{ patches: TrackerPatches }>({
   id: 'action.importTracker',
   label: msg('command.importTracker'),
   describe: ({ patches }) => msg('command.describe.importTracker', { count: patches.length }),
+  undoToast: ({ patches }) => msg('command.toast.importedTracker', { count: patches.length }),
   run: (s, { patches }) => applyTrackerChanges(s, patches),
 });
 
