@@ -12,6 +12,7 @@ import * as room from './suites/room';
 import * as sessionFiles from './suites/sessionFiles';
 import * as startup from './suites/startup';
 import * as summary from './suites/summary';
+import * as tracker from './suites/tracker';
 
 const SUITES: readonly BenchSuite[] = [
   { name: 'startup', run: startup.run },
@@ -20,6 +21,7 @@ const SUITES: readonly BenchSuite[] = [
   { name: 'summary', run: summary.run },
   { name: 'export', run: exportDocs.run },
   { name: 'room', run: room.run },
+  { name: 'tracker', run: tracker.run },
 ];
 
 async function main(): Promise<number> {
