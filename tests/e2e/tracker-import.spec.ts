@@ -64,7 +64,7 @@ test('the tracker comes back: preview, apply, undo, apply again; a CSV file is r
         { id: first.id, set: { Status: 'Done' } },
         { id: second.id, set: { Status: 'Done' } },
         { id: third.id, set: { Status: 'In progress' } },
-        { id: fourth.id, set: { Owner: 'Someone New' } },
+        { id: fourth.id, set: { Owner: 'Someone New', Notes: 'Vendor call booked for Tuesday' } },
       ],
       added: [{ Action: 'Brief the night-shift supervisors', Owner: 'Priya', Status: 'Open' }],
     });
@@ -72,6 +72,7 @@ test('the tracker comes back: preview, apply, undo, apply again; a CSV file is r
     await writeFile(returnedFile, returned);
 
     await openStage(page, /Action plan/);
+    await page.screenshot({ path: test.info().outputPath('action-plan.png') });
     const plan = page.locator('.action-plan');
     const item = (title: string) => plan.getByRole('listitem', { name: title, exact: true });
     const dialog = page.getByRole('dialog', { name: 'Import the returned tracker' });
@@ -85,13 +86,14 @@ test('the tracker comes back: preview, apply, undo, apply again; a CSV file is r
       await expect(dialog.locator(`[data-action-id="${first.id}"] [data-field="status"]`)).toHaveText('Status: Open → Done');
       await expect(dialog.locator(`[data-action-id="${third.id}"] [data-field="status"]`)).toHaveText('Status: Open → In progress');
       await expect(dialog.locator(`[data-action-id="${fourth.id}"] [data-field="owner"]`)).toHaveText(`Owner: ${fourth.owner || '(empty)'} → Someone New`);
+      await expect(dialog.locator(`[data-action-id="${fourth.id}"] [data-field="notes"]`)).toHaveText('Notes: (empty) → Vendor call booked for Tuesday');
       await expect(dialog.locator('[data-reason="new"]')).toContainText('Brief the night-shift supervisors');
     };
 
     // Cancel changes nothing.
     await importAndPreview();
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(os.tmpdir(), 'rr-tracker-preview.png') });
+    await page.screenshot({ path: test.info().outputPath('tracker-preview.png') });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     await expect(item(first.title)).toHaveAttribute('data-status', 'open');
@@ -106,6 +108,12 @@ test('the tracker comes back: preview, apply, undo, apply again; a CSV file is r
     await expect(item(third.title)).toHaveAttribute('data-status', 'in-progress');
     await expect(item(fourth.title).getByLabel('Owner')).toHaveValue('Someone New');
     await expect(page.getByText('Imported the tracker: 4 actions changed.')).toBeVisible();
+    // The client's notes sit with the action, behind its details.
+    await item(fourth.title).getByRole('button', { name: /Success measure/ }).click();
+    await expect(item(fourth.title).getByLabel('Notes')).toHaveValue('Vendor call booked for Tuesday');
+    expect(await axeViolations(page)).toEqual([]);
+    await item(fourth.title).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('tracker-notes.png') });
 
     // One Undo brings everything back.
     await page.getByRole('heading', { level: 1, name: 'Action plan' }).click();
@@ -114,6 +122,7 @@ test('the tracker comes back: preview, apply, undo, apply again; a CSV file is r
     await expect(item(second.title)).toHaveAttribute('data-status', 'open');
     await expect(item(third.title)).toHaveAttribute('data-status', 'open');
     await expect(item(fourth.title).getByLabel('Owner')).toHaveValue(fourth.owner);
+    await expect(item(fourth.title).getByLabel('Notes')).toHaveValue('');
 
     // And again: the same preview, applied.
     await importAndPreview();
