@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxTracker } from '../../../../../electron/services/export/xlsxTracker';
-import { readTrackerFile } from '../../../../../electron/services/tracker/trackerHandlers';
+import { createTrackerHandlers, readTrackerFile } from '../../../../../electron/services/tracker/trackerHandlers';
 import { trackerMarker } from '../../../../../electron/services/tracker/trackerFormat';
 import { readTrackerWorkbook, TRACKER_LIMITS, type ReadTracker, type TrackerReadResult } from '../../../../../electron/services/tracker/trackerReader';
 import { unpackZip, ZipRefused } from '../../../../../electron/services/tracker/zipEntries';
@@ -254,3 +254,10 @@ function zipWith(entries: Array<{ name: string; data: Buffer; declared: number }
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+describe('importTrackerFile', () => {
+  it('reads nothing when the Open dialog is cancelled', async () => {
+    const handlers = createTrackerHandlers({ chooseTrackerFileToOpen: async () => null });
+    expect(await handlers.importTrackerFile({})).toEqual({ status: 'cancelled' });
+  });
+});
