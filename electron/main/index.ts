@@ -14,7 +14,7 @@ import { installApplicationMenu } from './menu';
 import { registerAppProtocol, registerAppSchemeAsPrivileged } from './protocol';
 import { openPresenterWindow } from './presenterWindow';
 import { installSecurity } from './security';
-import { chooseFrameworkFileToOpen, chooseFrameworkFileToSave, chooseSessionFileToOpen, chooseSessionFileToSave } from './sessionFileDialogs';
+import { chooseFrameworkFileToOpen, chooseFrameworkFileToSave, chooseSessionFileToOpen, chooseSessionFileToSave, chooseTrackerFileToOpen } from './sessionFileDialogs';
 import { createMainWindow } from './window';
 import { setMainLanguage } from './windowLanguage';
 
@@ -110,6 +110,7 @@ function start(): void {
       chooseSessionFileToOpen: () => chooseSessionFileToOpen(mainWindow),
       chooseFrameworkFileToSave: (defaultFileName) => chooseFrameworkFileToSave(mainWindow, defaultFileName),
       chooseFrameworkFileToOpen: () => chooseFrameworkFileToOpen(mainWindow),
+      chooseTrackerFileToOpen: () => chooseTrackerFileToOpen(mainWindow),
       takeFileOpenRequests: () => fileOpens.take(),
       rendererDir: path.join(__dirname, '../renderer'),
       emit: (name, payload) => {

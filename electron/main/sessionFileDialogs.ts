@@ -1,4 +1,4 @@
-/** The native Save and Open dialogs for session and framework files: the Electron side of four ports. */
+/** The native Save and Open dialogs for session, framework and tracker files: the Electron side of five ports. */
 import path from 'node:path';
 import { app, type BrowserWindow, dialog } from 'electron';
 import { FILE_EXTENSION } from '../../shared/format/envelope';
@@ -46,6 +46,21 @@ export async function chooseFrameworkFileToOpen(win: BrowserWindow | null): Prom
     title: mainTranslator().t('frameworkFiles.dialog.importTitle'),
     defaultPath: app.getPath('documents'),
     filters: frameworkFilters(),
+    properties: ['openFile'] as 'openFile'[],
+  };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** The returned tracker: workbooks, and CSV files too, so that choosing one hears why it cannot be imported. */
+export async function chooseTrackerFileToOpen(win: BrowserWindow | null): Promise<string | null> {
+  const options = {
+    title: mainTranslator().t('trackerImport.dialog.title'),
+    defaultPath: app.getPath('documents'),
+    filters: [
+      { name: mainTranslator().t('trackerImport.dialog.filter'), extensions: ['xlsx'] },
+      { name: mainTranslator().t('trackerImport.dialog.csvFilter'), extensions: ['csv'] },
+    ],
     properties: ['openFile'] as 'openFile'[],
   };
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

@@ -51,6 +51,7 @@ const api = {
   chooseExportFolder: (request) => ipcRenderer.invoke('chooseExportFolder', request),
   exportDocuments: (request) => ipcRenderer.invoke('exportDocuments', request),
   showInFolder: (request) => ipcRenderer.invoke('showInFolder', request),
+  importTrackerFile: (request) => ipcRenderer.invoke('importTrackerFile', request),
   onMenuCommand: (listener) => subscribe<EventPayloads['menuCommand']>('event:menuCommand', listener),
   onFileOpenRequested: (listener) => subscribe<EventPayloads['fileOpenRequested']>('event:fileOpenRequested', listener),
   onRoomVote: (listener) => subscribe<EventPayloads['roomVote']>('event:roomVote', listener),

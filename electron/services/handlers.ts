@@ -10,6 +10,7 @@ import { createRoomHandlers } from './room/roomHandlers';
 import { isAllowedExternalUrl } from './security/externalLinks';
 import { createSessionFileHandlers } from './sessions/sessionFileHandlers';
 import { createSessionMirror } from './sessions/sessionMirror';
+import { createTrackerHandlers } from './tracker/trackerHandlers';
 
 export function createHandlers(ports: Ports): Handlers {
   const sessionsFolder = path.join(ports.userDataDir, 'sessions');
@@ -31,6 +32,7 @@ export function createHandlers(ports: Ports): Handlers {
     readMirroredSessions: async ({ ids }) => ({ sessions: await mirror.readMany(ids) }),
     ...createRoomHandlers(ports),
     ...createExportHandlers(ports, () => windowLanguage),
+    ...createTrackerHandlers(ports),
     setMenuLanguage: async ({ language }) => {
       windowLanguage = ports.setMenuLanguage?.(language) ?? language;
       return { language: windowLanguage };

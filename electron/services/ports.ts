@@ -30,6 +30,8 @@ export interface Ports {
   chooseFrameworkFileToSave(defaultFileName: string): Promise<string | null>;
   /** Asks which framework file to import (native Open dialog, .rrframework filter); null when they cancel. */
   chooseFrameworkFileToOpen(): Promise<string | null>;
+  /** Asks which returned tracker to import (native Open dialog: .xlsx, and .csv to say why not); null when they cancel. */
+  chooseTrackerFileToOpen(): Promise<string | null>;
   /** Session files the system asked to open before the window listened (a FileOpenQueue's take()). */
   takeFileOpenRequests(): string[];
   /** The built renderer folder (out/renderer): the room serves the phone page from it. */

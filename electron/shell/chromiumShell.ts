@@ -277,6 +277,7 @@ export async function launchChromiumShell(options: ChromiumShellOptions): Promis
     chooseSessionFileToOpen: async () => chooseFileToOpen(),
     chooseFrameworkFileToSave: (defaultFileName) => chooseFileToSave(defaultFileName),
     chooseFrameworkFileToOpen: async () => chooseFileToOpen(),
+    chooseTrackerFileToOpen: async () => chooseFileToOpen(),
     takeFileOpenRequests: () => fileOpens.take(),
     rendererDir: options.rendererDir,
     emit: (name, payload) => deliverEvent(name, payload),

@@ -7,6 +7,7 @@ import type { Message } from '../i18n';
 import { z } from 'zod';
 import { LANGUAGE_TAG } from '../i18n/languages';
 import { SessionSchema, type Session } from '../model/session';
+import type { TrackerRow } from '../actions/trackerRows';
 import type { FrameworkLoadErrorCode } from '../format/loadFrameworkFile';
 import { FrameworkSchema, type Framework } from '../framework/frameworkSchema';
 import { LibraryFrameworkSchema, type LibraryFramework } from '../framework/libraryFrameworkSchema';
@@ -58,6 +59,15 @@ export type OpenedSessionFile =
   | { status: 'cancelled' }
   | { status: 'opened'; path: string; fileName: string; session: Session; version: number; repairs: Message[]; savedAt: string | null }
   | { status: 'refused'; path: string; fileName: string; code: SessionFileRefusal; message: Message };
+
+/** Why a returned tracker was not read (the reader's refusal, a CSV file, or the file itself). */
+export type TrackerFileRefusal = 'too-large' | 'not-a-workbook' | 'zip-bomb' | 'macros' | 'formulas' | 'too-many-rows' | 'not-our-tracker' | 'csv' | 'missing' | 'unreadable';
+
+/** The answer to importing a tracker: nothing (cancelled), its Actions rows with the session and language it was exported from, or a refusal. */
+export type OpenedTrackerFile =
+  | { status: 'cancelled' }
+  | { status: 'read'; fileName: string; sessionId: string; language: string; rows: TrackerRow[] }
+  | { status: 'refused'; fileName: string; code: TrackerFileRefusal; message: Message };
 
 /** Why a framework file was not opened (the loader's code, or the file itself). */
 export type FrameworkFileRefusal = FrameworkLoadErrorCode | 'missing' | 'unreadable';
@@ -219,6 +229,8 @@ export const CALLS = {
   exportDocuments: call<typeof ExportDocumentsRequest, ExportDocumentsResult>(ExportDocumentsRequest),
   /** Shows an exported document in the system's file manager (only files this app just exported). */
   showInFolder: call<typeof FilePathRequest, { shown: true }>(FilePathRequest),
+  /** Import: asks which returned tracker (native dialog) and reads its Actions rows; the file is never changed. */
+  importTrackerFile: call<typeof NoArgs, OpenedTrackerFile>(NoArgs),
 } as const;
 
 export type CallName = keyof typeof CALLS;

@@ -131,6 +131,8 @@ export const ActionSchema = z.strictObject({
   successMeasure: shortText,
   suggestionId: z.string().max(80).nullable(),
   createdAt: timestamp,
+  /** The client's notes, kept between workshops (the tracker's Notes column); absent in older files. */
+  notes: longText.optional(),
 });
 
 export const VerdictValueSchema = z.enum(['go', 'go-with-conditions', 'not-yet']);

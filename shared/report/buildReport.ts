@@ -160,6 +160,7 @@ function actionRow(action: Action, index: number, i18n: Translator): Omit<Action
     status: action.status,
     statusLabel: i18n.text(STATUS_LABELS[action.status]),
     successMeasure: action.successMeasure.trim(),
+    notes: (action.notes ?? '').trim(),
     attention: attentionOf(action, i18n),
   };
 }

@@ -175,6 +175,8 @@ export interface ActionRow {
   status: Action['status'];
   statusLabel: string;
   successMeasure: string;
+  /** The client's notes from the tracker ("" when none). */
+  notes: string;
   /** "Needs an owner", "Needs a due date", "Needs an owner and a due date", or "". */
   attention: string;
 }

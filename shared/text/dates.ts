@@ -65,6 +65,41 @@ export function formatDay(iso: string, style: keyof typeof DAY_STYLES = 'long', 
   return p ? dateTimeFormat(locale, DAY_STYLES[style]).format(Date.UTC(p.y, p.m - 1, p.d)) : iso;
 }
 
+/**
+ * A day as a person typed it in a spreadsheet, read back into a stored day, or null: "2026-04-05",
+ * the day-first numbers both our locales write ("5.4.2026", "05/04/2026") and the locale's own
+ * month names ("5 Apr 2026", "5. April 2026"). Month-first numbers are not guessed at.
+ */
+export function readTypedDay(text: string, locale: string = APP_LOCALE): string | null {
+  const trimmed = text.trim();
+  if (ISO_DATE.test(trimmed)) return isCalendarDay(trimmed) ? trimmed : null;
+  const day = (y: number, m: number, d: number): string | null => {
+    const iso = `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+    return isCalendarDay(iso) ? iso : null;
+  };
+  const numeric = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(trimmed);
+  if (numeric) return day(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const named = /^(\d{1,2})\.?\s+([\p{L}.]+)\s+(\d{4})$/u.exec(trimmed);
+  if (!named) return null;
+  const month = monthByName(locale).get(named[2]!.replace(/\.$/, '').toLocaleLowerCase(locale));
+  return month ? day(Number(named[3]), month, Number(named[1])) : null;
+}
+
+/** The locale's long and short month names and their first three letters (lower case, no final dot) → 1–12. */
+function monthByName(locale: string): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const style of ['long', 'short'] as const) {
+    const format = dateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+    for (let m = 1; m <= 12; m++) {
+      const name = format.format(Date.UTC(2000, m - 1, 1)).replace(/\.$/, '').toLocaleLowerCase(locale);
+      names.set(name, m);
+      // "Sep" as well as the locale's "Sept": the first three letters of a name are always understood.
+      if (style === 'long') names.set(name.slice(0, 3), m);
+    }
+  }
+  return names;
+}
+
 /** "2026-03" → "March 2026"; anything else is returned as it is. */
 export function formatMonth(yearMonth: string, locale: string = APP_LOCALE): string {
   const p = partsOf(`${yearMonth}-01`);

@@ -13,6 +13,7 @@ import * as room from './suites/room';
 import * as sessionFiles from './suites/sessionFiles';
 import * as startup from './suites/startup';
 import * as summary from './suites/summary';
+import * as tracker from './suites/tracker';
 
 const SUITES: readonly BenchSuite[] = [
   { name: 'startup', run: startup.run },
@@ -22,6 +23,7 @@ const SUITES: readonly BenchSuite[] = [
   { name: 'compare', run: compare.run },
   { name: 'export', run: exportDocs.run },
   { name: 'room', run: room.run },
+  { name: 'tracker', run: tracker.run },
 ];
 
 async function main(): Promise<number> {

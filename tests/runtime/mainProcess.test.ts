@@ -303,6 +303,11 @@ describe('the IPC contract', () => {
     },
     exportDocuments: () => ({ session, formats: [...EXPORT_FORMATS], folder: ctx.exportFolder }),
     showInFolder: () => ({ path: ctx.exported[0] ?? '' }),
+    // The tracker exportDocuments just wrote, chosen in the Open dialog and read back.
+    importTrackerFile: () => {
+      standIn.dialog.answers.push({ canceled: false, filePaths: [ctx.exported.find((file) => file.endsWith('.xlsx')) ?? ''] });
+      return {};
+    },
   };
 
   beforeAll(() => {
@@ -333,6 +338,7 @@ describe('the IPC contract', () => {
         if (name === 'exportDocuments') ctx.exported = (value.files as Array<{ path: string }>).map((f) => f.path);
         if (name === 'listMirroredFrameworks') expect(value.frameworks, name).toMatchObject([{ id: framework.id, deletedAt: null }]);
         if (name === 'openFrameworkFile' || name === 'openFrameworkPath') expect(value, name).toMatchObject({ status: 'opened', framework: { id: framework.id } });
+        if (name === 'importTrackerFile') expect(value, name).toMatchObject({ status: 'read', sessionId, rows: session.actions.map(() => expect.objectContaining({ id: expect.any(String) })) });
       }
     } finally {
       standIn.invoke = invoke;

@@ -7,12 +7,17 @@
  * only for a `{ formula }` value), so no apostrophe is added — that neutralisation belongs to CSV,
  * where the spreadsheet decides what a field is.
  *
+ * The Actions sheet comes back: the client fills in status, owner, due date and the Notes column,
+ * and the import (electron/services/tracker/) matches its rows by the hidden id column.
+ *
  * Printing: A4 landscape, fitted to the page's width (as many pages down as the rows need), the
  * header row repeated on every page, page numbers in the footer; the About sheet fits one page.
  */
 import ExcelJS from 'exceljs';
 import type { MessageId, Translator } from '../../../shared/i18n';
 import type { ReportModel } from '../../../shared/report/reportModel';
+import { TRACKER_HEADERS } from '../../../shared/actions/trackerRows';
+import { trackerMarker } from '../tracker/trackerFormat';
 
 type Cell = string | number | Date | null;
 
@@ -240,7 +245,9 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
   workbook.modified = new Date(model.meta.generatedAt);
   const gapName = (gap: { number: number; name: string } | null): string => (gap ? `${gap.number}. ${gap.name}` : '');
 
-  // Widths add up to about one A4 landscape page at 85 % or more; long text wraps in its cell.
+  // Widths add up to about one A4 landscape page at 80 % or more; long text wraps in its cell. The
+  // last column is hidden: each action's id, under the marker that makes the workbook importable
+  // again (trackerFormat.ts). It sits inside the filter so sorting keeps ids with their rows.
   const actions = addSheet(
     workbook,
     i18n,
@@ -249,20 +256,25 @@ export async function xlsxTracker(model: ReportModel): Promise<Uint8Array> {
     footer,
     [
       { header: 'report.column.ref', width: 6, center: true },
-      { header: 'report.column.action', width: 28, wrap: true },
-      { header: 'report.column.description', width: 33, wrap: true },
-      { header: 'report.column.gap', width: 23, wrap: true },
-      { header: 'report.column.owner', width: 16, wrap: true },
-      { header: 'report.column.dueDate', width: 15, date: true, center: true },
-      { header: 'report.column.priority', width: 10 },
-      { header: 'report.column.status', width: 12 },
-      { header: 'report.column.successMeasure', width: 28, wrap: true },
-      { header: 'tracker.column.needs', width: 14, wrap: true },
+      { header: TRACKER_HEADERS.title, width: 26, wrap: true },
+      { header: 'report.column.description', width: 28, wrap: true },
+      { header: 'report.column.gap', width: 20, wrap: true },
+      { header: TRACKER_HEADERS.owner, width: 15, wrap: true },
+      { header: TRACKER_HEADERS.dueDate, width: 13, date: true, center: true },
+      { header: TRACKER_HEADERS.priority, width: 10 },
+      { header: TRACKER_HEADERS.status, width: 12 },
+      { header: 'report.column.successMeasure', width: 24, wrap: true },
+      { header: 'tracker.column.needs', width: 13, wrap: true },
+      { header: TRACKER_HEADERS.notes, width: 28, wrap: true },
+      { header: 'tracker.column.actionId', width: 10 },
     ],
-    model.actions.map((a) => [a.ref, a.title, a.description, gapName(a.gap), a.owner, dateCell(a.dueDate), a.priorityLabel, a.statusLabel, a.successMeasure, a.attention]),
+    model.actions.map((a) => [a.ref, a.title, a.description, gapName(a.gap), a.owner, dateCell(a.dueDate), a.priorityLabel, a.statusLabel, a.successMeasure, a.attention, a.notes, a.id]),
   );
   listValidation(i18n, actions, 7, model.actions.length, model.choices.priorities);
   listValidation(i18n, actions, 8, model.actions.length, model.choices.statuses);
+  const idColumn = actions.getColumn(12);
+  idColumn.hidden = true;
+  actions.getCell(1, 12).value = trackerMarker({ sessionId: model.meta.sessionId, language: model.meta.language });
 
   const latest = new Map(model.gaps.map((g) => [g.gap.id, g.rounds[g.rounds.length - 1] ?? null]));
   const consensus = addSheet(

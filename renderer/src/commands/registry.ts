@@ -21,6 +21,7 @@
  * `castVote`, but are not the facilitator's edits and are not undoable from the laptop.
  */
 import { addFromSuggestion, addNewAction, removeAction, updateAction, type ActionPatch } from '../../../shared/actions/actionOps';
+import { applyTrackerChanges, type TrackerPatches } from '../../../shared/actions/trackerChanges';
 import { FACTS } from '../../../shared/framework/facts';
 import { factLabelMessage, type LocalizedFramework } from '../../../shared/framework/localize';
 import type { GapId, Level } from '../../../shared/framework/types';
@@ -322,6 +323,15 @@ export const removePlanAction = command<{ id: string }>({
   run: (s, { id }) => removeAction(s, id),
 });
 
+/** The client's returned tracker, as previewed: every accepted change in one undo step. */
+export const importTrackerChanges = command<{ patches: TrackerPatches }>({
+  id: 'action.importTracker',
+  label: msg('command.importTracker'),
+  describe: ({ patches }) => msg('command.describe.importTracker', { count: patches.length }),
+  undoToast: ({ patches }) => msg('command.toast.importedTracker', { count: patches.length }),
+  run: (s, { patches }) => applyTrackerChanges(s, patches),
+});
+
 // Ownership and verdict ---------------------------------------------------------------------------
 
 export const setOwnership = command<{ patch: Partial<Ownership> }>({
@@ -390,6 +400,7 @@ export const SESSION_COMMANDS: readonly SessionCommand<never>[] = [
   addSuggestedAction,
   updatePlanAction,
   removePlanAction,
+  importTrackerChanges,
   setOwnership,
   overrideVerdict,
   removeVerdictOverride,

@@ -1,7 +1,8 @@
 /**
  * One action, edited in place: title, owner (a participant or any name), due date, priority,
- * status, gap, and behind a disclosure its description and success measure. An open action
- * without an owner or a date stands out with an outline and a text label, never colour alone.
+ * status, gap, and behind a disclosure its description, success measure and the client's notes
+ * (which the tracker brings back). An open action without an owner or a date stands out with an
+ * outline and a text label, never colour alone.
  * The action plan uses it in full; a gap's actions card uses the compact variant (no gap field).
  */
 import { useId, useState } from 'react';
@@ -163,6 +164,17 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
             maxLength={20_000}
             placeholder={i18n.t('actionPlan.editor.descriptionPlaceholder')}
             onCommit={(description) => onChange({ description })}
+          />
+        </div>
+        <div className="field action-field-notes">
+          <label htmlFor={`${id}-notes`}>{i18n.t('actionPlan.editor.notes')}</label>
+          <BufferedInput
+            id={`${id}-notes`}
+            multiline
+            value={action.notes ?? ''}
+            maxLength={20_000}
+            placeholder={i18n.t('actionPlan.editor.notesPlaceholder')}
+            onCommit={(notes) => onChange({ notes })}
           />
         </div>
       </div>

@@ -20,6 +20,9 @@ import { PlanSummary } from './PlanSummary';
 import { SuggestionRows } from './SuggestionRows';
 import { localDay } from '../../../../shared/text/dates';
 import { useActionCommands } from './useActionCommands';
+import { TrackerImportDialog } from './TrackerImportDialog';
+import { useTrackerImport } from './useTrackerImport';
+import { useCommandHandler } from '../../commands/keys';
 import { usePendingFocus } from './usePendingFocus';
 import './actions.css';
 import { useFramework } from '../../i18n/useFramework';
@@ -35,6 +38,8 @@ export function ActionPlanStage({ session }: StageProps) {
   const newTitleRef = useRef<HTMLInputElement>(null);
   const focusLater = usePendingFocus();
   const today = localDay();
+  const trackerImport = useTrackerImport(session);
+  useCommandHandler('tracker.import', () => void trackerImport.start());
 
   const groups = groupActions(session.actions, grouping, today, session.framework);
   const added = addedSuggestionIds(session);
@@ -57,11 +62,15 @@ export function ActionPlanStage({ session }: StageProps) {
   return (
     <div className="action-plan">
       <OwnerNames id={ownerListId} participants={session.participants} />
+      <TrackerImportDialog state={trackerImport.state} onApply={() => void trackerImport.apply()} onClose={trackerImport.close} />
       <PlanSummary session={session} />
 
       <section className="card panel plan-list" aria-labelledby="plan-list-title">
         <div className="plan-list-header">
           <h2 id="plan-list-title">{i18n.t('actionPlan.title')}</h2>
+          <button type="button" className="btn btn-small plan-import" onClick={() => void trackerImport.start()}>
+            {i18n.t('actionPlan.importTracker')}
+          </button>
           <fieldset className="field plan-grouping">
             <legend className="label">{i18n.t('actionPlan.groupBy')}</legend>
             <span className="segmented">

@@ -16,6 +16,7 @@ export function actionRow(over: Partial<ActionRow> & { ref: string }): ActionRow
     status: 'open',
     statusLabel: 'Open',
     successMeasure: '',
+    notes: '',
     attention: '',
     ...over,
   };

@@ -46,7 +46,7 @@ describe('xlsxTracker', () => {
 
   it('lists the actions as the report does, with real dates', () => {
     const sheet = workbook.getWorksheet('Actions')!;
-    expect(headerOf(sheet)).toEqual(['Ref', 'Action', 'Description', 'Gap', 'Owner', 'Due date', 'Priority', 'Status', 'Success measure', 'Needs']);
+    expect(headerOf(sheet).slice(0, 11)).toEqual(['Ref', 'Action', 'Description', 'Gap', 'Owner', 'Due date', 'Priority', 'Status', 'Success measure', 'Needs', 'Notes']);
     expect(sheet.rowCount).toBe(model.actions.length + 1);
     model.actions.forEach((action, i) => {
       const row = sheet.getRow(i + 2);
@@ -59,6 +59,18 @@ describe('xlsxTracker', () => {
       expect(row.getCell(7).value).toBe(action.priorityLabel);
     });
     expect(sheet.getCell('G2').dataValidation).toMatchObject({ type: 'list' });
+  });
+
+  it('names itself for the import: each action’s id in a hidden last column under the marker, inside the filter', () => {
+    const sheet = workbook.getWorksheet('Actions')!;
+    expect(sheet.getCell(1, 12).value).toBe(`readiness-room-tracker/1?session=${model.meta.sessionId}&language=en`);
+    expect(sheet.getColumn(12).hidden).toBe(true);
+    expect(sheet.getColumn(11).hidden).toBe(false);
+    model.actions.forEach((action, i) => {
+      expect(sheet.getCell(i + 2, 12).value).toBe(action.id);
+      expect(sheet.getCell(i + 2, 11).value ?? '').toBe(action.notes);
+    });
+    expect(JSON.stringify(sheet.autoFilter)).toContain(`L${model.actions.length + 1}`);
   });
 
   it('writes formula-looking text as the text itself: a string cell, no apostrophe, never a formula', () => {
