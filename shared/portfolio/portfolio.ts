@@ -5,10 +5,11 @@
  * (portfolioColumnTranslator), because initiatives may follow different frameworks.
  */
 import type { Framework } from '../framework/frameworkSchema';
-import { gapNameMessage } from '../framework/localize';
+import { frameworkTranslator, gapNameMessage } from '../framework/localize';
 import { sessionFramework, sessionGapIds } from '../framework/sessionFramework';
 import type { GapId, Level } from '../framework/types';
-import { msg, type Message } from '../i18n';
+import { DEFAULT_LANGUAGE, msg, type Message, type Translator } from '../i18n';
+import { sessionLanguage } from '../model/sessionLanguage';
 import type { Session, VerdictValue } from '../model/session';
 import { hasDueDate, hasOwner, runChecks } from '../scoring/checks';
 import { effectiveLevel } from '../scoring/rounds';
@@ -92,6 +93,19 @@ export interface Portfolio {
   unownedOpen: number;
   /** The column closest to production; null when there is none. */
   closest: number | null;
+  /** The language most of the latest assessments speak: the printed portfolio's. */
+  language: string;
+}
+
+/** The words of a column: the catalogue's, with its framework's own where it has one. */
+export function columnTranslator(i18n: Translator, portfolio: Portfolio, column: number): Translator {
+  return frameworkTranslator(i18n, portfolio.columns[column]?.framework);
+}
+
+function usualLanguage(sessions: readonly Session[]): string {
+  const counts = new Map<string, number>();
+  for (const session of sessions) counts.set(sessionLanguage(session), (counts.get(sessionLanguage(session)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? DEFAULT_LANGUAGE;
 }
 
 function standingOf(verdict: VerdictValue, lowest: PortfolioColumn['lowestGaps'], unscored: number, blocking: Message[]): Message {
@@ -221,5 +235,6 @@ export function buildPortfolio(sessions: readonly Session[], client: string, tod
     owners: topOwners,
     unownedOpen: open.filter(({ action }) => !hasOwner(action)).length,
     closest: columns.length > 0 ? 0 : null,
+    language: usualLanguage(latest),
   };
 }
