@@ -36,7 +36,7 @@ header { display: flex; justify-content: space-between; align-items: baseline; b
 h1 { font-size: 15pt; margin: 0; }
 h2 { font-size: 10pt; margin: 0 0 1.5mm; }
 .meta { color: #4f5b6b; }
-table { border-collapse: collapse; width: 100%; }
+table { border-collapse: collapse; width: calc(100% - 1px); table-layout: fixed; }
 th, td { border: 1px solid #d9dee7; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; }
 thead th { background: #eef1f6; }
 .matrix td.level { text-align: center; font-weight: 700; font-size: 10pt; vertical-align: middle; }
@@ -44,9 +44,9 @@ thead th { background: #eef1f6; }
 .matrix td.unscored { text-align: center; color: #4f5b6b; }
 .matrix th.gap { width: 17%; font-weight: 600; }
 .verdict { display: inline-block; color: #ffffff; border-radius: 8pt; padding: 0.4mm 2mm; font-weight: 700; font-size: 8pt; }
-.closest { color: #1f5fbf; font-weight: 700; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.02em; display: block; }
+.closest { color: #1f5fbf; font-weight: 700; font-size: 7.5pt; display: block; }
 .standing td { font-size: 8pt; }
-.lower { display: grid; grid-template-columns: 1.4fr 1fr; gap: 5mm; margin-top: 4mm; }
+.lower { display: grid; grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr); gap: 5mm; margin-top: 4mm; }
 .overdue { color: #b42318; font-weight: 700; }
 .none { color: #4f5b6b; }
 footer { margin-top: 3mm; color: #4f5b6b; font-size: 7pt; }

@@ -60,8 +60,9 @@ export async function portfolioXlsx(portfolio: Portfolio, i18n: Translator, toda
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(VERDICT_FILLS[columns[column - 2]!.verdict]) } };
   });
-  sheet.addRow([i18n.t('portfolio.readiness', { level: '' }).trim(), ...columns.map((c) => (c.readiness === null ? '—' : Number(c.readiness.toFixed(2))))]);
-  sheet.addRow([i18n.t('portfolio.trend.short', { figures: '' }).trim(), ...columns.map((c) => c.trend.map((p) => formatLevel(p.readiness, i18n.locale)).join(' → '))]);
+  const readiness = sheet.addRow([i18n.t('portfolio.readiness', { level: '' }).trim(), ...columns.map((c) => (c.readiness === null ? '—' : Number(c.readiness.toFixed(2))))]);
+  const trend = sheet.addRow([i18n.t('portfolio.trend.short', { figures: '' }).trim(), ...columns.map((c) => c.trend.map((p) => formatLevel(p.readiness, i18n.locale)).join(' → '))]);
+  for (const row of [verdicts, readiness, trend]) row.eachCell((cell, column) => column > 1 && (cell.alignment = { horizontal: 'center' }));
   for (const row of portfolio.rows) {
     const name = columnTranslator(i18n, portfolio, row.namedBy).text(row.name);
     const added = sheet.addRow([text(name), ...row.cells.map((cell) => (!cell.present ? i18n.t('portfolio.cell.absent') : cell.level === null ? i18n.t('portfolio.cell.unscored') : cell.level))]);
@@ -96,6 +97,8 @@ export async function portfolioXlsx(portfolio: Portfolio, i18n: Translator, toda
   if (portfolio.owners.length === 0) sheet.addRow([i18n.t('portfolio.owners.none')]);
   if (portfolio.unownedOpen > 0) sheet.addRow([i18n.t('portfolio.owners.unowned', { count: portfolio.unownedOpen })]);
 
+  // The lists below the matrix read from the left, numbers and dates too.
+  sheet.eachRow((row, number) => number > standing.number && row.eachCell((cell) => (cell.alignment = { horizontal: 'left', vertical: 'top' })));
   // Every cell in the named font, keeping its own bold, size and colour.
   sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => (cell.font = { size: FONT_SIZE, ...cell.font, name: FONT_NAME })));
   sheet.pageSetup = { ...sheet.pageSetup, paperSize: PAPER_A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 } };
