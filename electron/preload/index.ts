@@ -50,6 +50,7 @@ const api = {
   openPresenter: (request) => ipcRenderer.invoke('openPresenter', request),
   chooseExportFolder: (request) => ipcRenderer.invoke('chooseExportFolder', request),
   exportDocuments: (request) => ipcRenderer.invoke('exportDocuments', request),
+  exportPortfolio: (request) => ipcRenderer.invoke('exportPortfolio', request),
   showInFolder: (request) => ipcRenderer.invoke('showInFolder', request),
   importTrackerFile: (request) => ipcRenderer.invoke('importTrackerFile', request),
   onMenuCommand: (listener) => subscribe<EventPayloads['menuCommand']>('event:menuCommand', listener),

@@ -15,7 +15,8 @@ import { EXPORT_FORMATS, type ExportFormat } from '../report/exportFormats';
 import { RoomRosterSchema } from '../room/roomRoster';
 import { RoomRoundStateSchema } from '../room/roomRoundStateSchema';
 import type { RoomStatus } from '../room/roomStatus';
-import { MAX_SESSIONS_PER_READ } from './limits';
+import { MAX_PORTFOLIO_SESSIONS, MAX_SESSIONS_PER_READ } from './limits';
+import { PORTFOLIO_FORMATS, type PortfolioFormat } from '../portfolio/portfolioFormats';
 import { RoomVoteEntrySchema, RoomVoteOutcomeSchema, type RoomVoteEntry } from '../room/roomVoteEntry';
 
 const NoArgs = z.strictObject({});
@@ -112,6 +113,20 @@ const ExportDocumentsRequest = z.strictObject({
   formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
   folder: z.string().min(1).max(4096),
 });
+
+/** A client's portfolio: its sessions (the window's copies), which client, which documents, where. */
+const ExportPortfolioRequest = z.strictObject({
+  sessions: z.array(SessionSchema).min(1).max(MAX_PORTFOLIO_SESSIONS),
+  client: z.string().max(200),
+  formats: z.array(z.enum(PORTFOLIO_FORMATS)).min(1).max(PORTFOLIO_FORMATS.length),
+  folder: z.string().min(1).max(4096),
+});
+
+/** What a portfolio export wrote, and what it could not write (with a sentence to show). */
+export interface ExportPortfolioResult {
+  files: Array<{ format: PortfolioFormat; path: string; fileName: string }>;
+  failures: Array<{ format: PortfolioFormat; message: string }>;
+}
 
 const SessionIdRequest = z.strictObject({ id: z.string().min(1).max(64) });
 const SessionIdsRequest = z.strictObject({ ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_SESSIONS_PER_READ) });
@@ -227,6 +242,8 @@ export const CALLS = {
   chooseExportFolder: call<typeof NoArgs, { folder: string | null }>(NoArgs),
   /** Writes the chosen documents into a folder picked with chooseExportFolder (any other folder is refused). */
   exportDocuments: call<typeof ExportDocumentsRequest, ExportDocumentsResult>(ExportDocumentsRequest),
+  /** Writes a client's portfolio (PDF page, XLSX sheet) into a folder picked with chooseExportFolder. */
+  exportPortfolio: call<typeof ExportPortfolioRequest, ExportPortfolioResult>(ExportPortfolioRequest),
   /** Shows an exported document in the system's file manager (only files this app just exported). */
   showInFolder: call<typeof FilePathRequest, { shown: true }>(FilePathRequest),
   /** Import: asks which returned tracker (native dialog) and reads its Actions rows; the file is never changed. */

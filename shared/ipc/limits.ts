@@ -5,3 +5,6 @@
 
 /** At most this many sessions per readMirroredSessions call, so no answer grows without bound. */
 export const MAX_SESSIONS_PER_READ = 25;
+
+/** At most this many sessions in one portfolio export (a client's every assessment). */
+export const MAX_PORTFOLIO_SESSIONS = 200;

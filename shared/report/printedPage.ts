@@ -5,6 +5,10 @@
  */
 import { escapeHtml } from './escapeHtml';
 
+/** The shipped fonts first, then faces found on every system, then those that cover other scripts. */
+export const PRINTED_FONT_STACK =
+  "'Inter', 'Noto Sans Arabic', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif";
+
 /** No script, no request: styles inline, pictures and fonts as data: URLs. */
 export const PRINTED_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 

@@ -302,6 +302,7 @@ describe('the IPC contract', () => {
       return {};
     },
     exportDocuments: () => ({ session, formats: [...EXPORT_FORMATS], folder: ctx.exportFolder }),
+    exportPortfolio: () => ({ sessions: [session], client: session.client, formats: ['pdf', 'xlsx'], folder: ctx.exportFolder }),
     showInFolder: () => ({ path: ctx.exported[0] ?? '' }),
     // The tracker exportDocuments just wrote, chosen in the Open dialog and read back.
     importTrackerFile: () => {
@@ -336,6 +337,7 @@ describe('the IPC contract', () => {
         const value = (result as { value: Record<string, unknown> }).value;
         if (name === 'backupSessionNow') ctx.backupName = value.name as string;
         if (name === 'exportDocuments') ctx.exported = (value.files as Array<{ path: string }>).map((f) => f.path);
+        if (name === 'exportPortfolio') expect((value.files as Array<{ format: string }>).map((f) => f.format), name).toEqual(['pdf', 'xlsx']);
         if (name === 'listMirroredFrameworks') expect(value.frameworks, name).toMatchObject([{ id: framework.id, deletedAt: null }]);
         if (name === 'openFrameworkFile' || name === 'openFrameworkPath') expect(value, name).toMatchObject({ status: 'opened', framework: { id: framework.id } });
         if (name === 'importTrackerFile') expect(value, name).toMatchObject({ status: 'read', sessionId, rows: session.actions.map(() => expect.objectContaining({ id: expect.any(String) })) });

@@ -136,7 +136,11 @@ function charterOf(charter: (() => CharterModel) | undefined): CharterModel {
 }
 
 function failureMessage(i18n: Translator, error: unknown, fileName: string, format: ExportFormat): string {
-  const document = i18n.t(EXPORT_FORMAT_INFO[format].labelId);
+  return exportFailureMessage(i18n, error, fileName, i18n.t(EXPORT_FORMAT_INFO[format].labelId));
+}
+
+/** Why a document (named in the person's words) could not be written, in one sentence. */
+export function exportFailureMessage(i18n: Translator, error: unknown, fileName: string, document: string): string {
   if (error instanceof ChartRendererMissingError) return i18n.t('report.exportError.rendererMissing', { document });
   switch (errorCode(error)) {
     case 'EACCES':
@@ -158,7 +162,8 @@ function failureMessage(i18n: Translator, error: unknown, fileName: string, form
   }
 }
 
-async function checkFolder(folder: string, i18n: Translator): Promise<string> {
+/** The destination as a folder that is there; else an ExportFolderError with its sentence. */
+export async function checkExportFolder(folder: string, i18n: Translator): Promise<string> {
   const resolved = path.resolve(folder);
   let stat;
   try {
@@ -172,7 +177,7 @@ async function checkFolder(folder: string, i18n: Translator): Promise<string> {
 
 export async function exportDocuments(request: ExportRequest): Promise<ExportOutcome> {
   const messages = request.messages ?? exportTranslator('en');
-  const folder = await checkFolder(request.folder, messages);
+  const folder = await checkExportFolder(request.folder, messages);
   // Formats in the one canonical order, each once; the charter only when the verdict is Not yet.
   const unavailable = charterUnavailable(request.session);
   const skipped = unavailable ? CHARTER_FORMATS.filter((f) => request.formats.includes(f)).map((format) => ({ format, message: messages.text(unavailable) })) : [];

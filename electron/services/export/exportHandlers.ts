@@ -9,10 +9,12 @@ import type { CallResponse, ParsedRequest } from '../../../shared/ipc/contract';
 import { UserFacingError } from '../ipc/dispatcher';
 import type { Ports } from '../ports';
 import { ExportFolderError, exportDocuments, exportTranslator } from './exportDocuments';
+import { exportPortfolio, NoPortfolioError } from './portfolioExport';
 
 export interface ExportHandlers {
   chooseExportFolder(request: ParsedRequest<'chooseExportFolder'>): Promise<CallResponse<'chooseExportFolder'>>;
   exportDocuments(request: ParsedRequest<'exportDocuments'>): Promise<CallResponse<'exportDocuments'>>;
+  exportPortfolio(request: ParsedRequest<'exportPortfolio'>): Promise<CallResponse<'exportPortfolio'>>;
   showInFolder(request: ParsedRequest<'showInFolder'>): Promise<CallResponse<'showInFolder'>>;
 }
 
@@ -43,6 +45,18 @@ export function createExportHandlers(ports: Ports, windowLanguage: () => string 
         };
       } catch (error) {
         if (error instanceof ExportFolderError) throw new UserFacingError('io', error.message);
+        throw error;
+      }
+    },
+    exportPortfolio: async ({ sessions, client, formats, folder }) => {
+      const resolved = path.resolve(folder);
+      if (!chosenFolders.has(resolved)) throw new UserFacingError('forbidden', msg('report.exportError.chooseFolderFirst'));
+      try {
+        const outcome = await exportPortfolio({ sessions, client, formats, folder: resolved, appVersion: ports.appVersion, now: ports.now(), renderPdf: ports.renderPdf, log: ports.log, messages: exportTranslator(windowLanguage()) });
+        for (const file of outcome.files) exportedFiles.add(file.path);
+        return outcome;
+      } catch (error) {
+        if (error instanceof ExportFolderError || error instanceof NoPortfolioError) throw new UserFacingError('io', error.message);
         throw error;
       }
     },

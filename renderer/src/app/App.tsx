@@ -11,7 +11,7 @@ import { CommandPalette } from '../commands/CommandPalette';
 import { useCommandHandler, useWindowCommands } from '../commands/keys';
 import type { Boot } from './boot';
 import { hashFromRoute, routeFromHash } from './hashRoute';
-import { frameworksScreen, presenterScreen, roomBridge, workshopScreen } from './screenModules';
+import { frameworksScreen, portfolioScreen, presenterScreen, roomBridge, workshopScreen } from './screenModules';
 import { useModule, whenIdle } from './screens';
 import { TranslatorProvider, useI18n } from '../i18n/TranslatorContext';
 
@@ -100,6 +100,14 @@ function FrameworksRoute({ frameworkId }: { frameworkId: string | null }) {
   return frameworkId === null ? <loaded.FrameworksScreen /> : <loaded.FrameworkEditorScreen key={frameworkId} frameworkId={frameworkId} />;
 }
 
+function PortfolioRoute({ client }: { client: string }) {
+  const i18n = useI18n();
+  const loaded = useModule(portfolioScreen, true);
+  if (loaded === 'failed') return <Centered text={i18n.t('app.notLoaded')} />;
+  if (!loaded) return <Centered text={i18n.t('portfolio.opening')} />;
+  return <loaded.PortfolioScreen key={client} client={client} />;
+}
+
 export function App({ boot }: { boot: Boot }) {
   const translator = useAppStore((s) => s.windowTranslator);
   if (translator === null) return null; // main.tsx renders once the window's catalogue is loaded
@@ -170,6 +178,8 @@ function AppScreens({ boot }: { boot: Boot }) {
       <DeferredRoomBridge />
       {route.screen === 'workshop' ? (
         <WorkshopRoute sessionId={route.sessionId} />
+      ) : route.screen === 'portfolio' ? (
+        <PortfolioRoute client={route.client} />
       ) : route.screen === 'frameworks' || route.screen === 'framework' ? (
         <FrameworksRoute frameworkId={route.screen === 'framework' ? route.frameworkId : null} />
       ) : (

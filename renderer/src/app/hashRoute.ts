@@ -10,6 +10,13 @@ export function routeFromHash(hash: string): Route {
       return { screen: 'library' };
     }
   }
+  if (parts[0] === 'portfolio' && parts[1]) {
+    try {
+      return { screen: 'portfolio', client: decodeURIComponent(parts[1]) };
+    } catch {
+      return { screen: 'library' };
+    }
+  }
   if (parts[0] === 'frameworks') {
     if (!parts[1]) return { screen: 'frameworks' };
     try {
@@ -24,6 +31,7 @@ export function routeFromHash(hash: string): Route {
 export function hashFromRoute(route: Route): string {
   if (route.screen === 'library') return '#/';
   if (route.screen === 'frameworks') return '#/frameworks';
+  if (route.screen === 'portfolio') return `#/portfolio/${encodeURIComponent(route.client)}`;
   if (route.screen === 'framework') return `#/frameworks/${encodeURIComponent(route.frameworkId)}`;
   return `#/${route.screen === 'presenter' ? 'presenter' : 'session'}/${encodeURIComponent(route.sessionId)}`;
 }

@@ -31,3 +31,4 @@ export const workshopScreen = preloadable(() => import('../features/workshop/Wor
 export const presenterScreen = preloadable(() => import('../features/room/PresenterScreen'));
 export const roomBridge = preloadable(() => import('../features/room/RoomBridge'));
 export const frameworksScreen = preloadable(() => import('../features/frameworks/FrameworksScreens'));
+export const portfolioScreen = preloadable(() => import('../features/portfolio/PortfolioScreen'));

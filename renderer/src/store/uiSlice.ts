@@ -11,7 +11,9 @@ export type Route =
   | { screen: 'workshop'; sessionId: string }
   | { screen: 'presenter'; sessionId: string }
   | { screen: 'frameworks' }
-  | { screen: 'framework'; frameworkId: string };
+  | { screen: 'framework'; frameworkId: string }
+  /** One client's initiatives side by side; `client` is its clientKey. */
+  | { screen: 'portfolio'; client: string };
 
 export interface UiSlice {
   theme: Theme;

@@ -11,6 +11,10 @@ import { useSessionFiles } from '../files/SessionFilesProvider';
 import { EmptyLibrary } from './EmptyLibrary';
 import { useLibrarySessions } from './librarySessions';
 import { visibleSessions } from './librarySearch';
+import { groupLibrary } from './libraryGroups';
+import { ReadinessSparkline } from '../portfolio/ReadinessSparkline';
+import { VerdictPill } from '../portfolio/VerdictPill';
+import { collator } from '../../../../shared/text/locale';
 import { NewSessionDialog } from './NewSessionDialog';
 import { SessionRow } from './SessionRow';
 import { useI18n } from '../../i18n/TranslatorContext';
@@ -38,6 +42,7 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
   const { openWithDialog } = useSessionFiles();
 
   const shown = useMemo(() => visibleSessions(sessions ?? [], { text: search, sort, showArchived }, i18n.locale), [sessions, search, sort, showArchived, i18n.locale]);
+  const groups = useMemo(() => groupLibrary(sessions ?? [], shown, collator(i18n.locale, { sensitivity: 'base', numeric: true }).compare), [sessions, shown, i18n.locale]);
   const live = (sessions ?? []).filter((s) => s.deletedAt === null);
   const archivedCount = live.filter((s) => s.archivedAt !== null).length;
   const ready = sessions !== undefined;
@@ -123,43 +128,67 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
                 {search ? i18n.t('library.noMatch', { search }) : i18n.t('library.allArchived')}
               </p>
             ) : (
-              <ul className="session-list" aria-label={i18n.t('library.list.label')}>
-                {shown.map((session) => (
-                  <SessionRow
-                    key={session.id}
-                    session={session}
-                    onOpen={() => navigate({ screen: 'workshop', sessionId: session.id })}
-                    onDuplicate={() =>
-                      run(async () => {
-                        const copy = await startReassessmentOf(session.id);
-                        showToast({ tone: 'success', message: i18n.t('library.toast.duplicated', { title: copy.initiative }) });
-                        navigate({ screen: 'workshop', sessionId: copy.id });
-                      })
-                    }
-                    onArchive={(archived) =>
-                      run(async () => {
-                        await setArchived(session.id, archived);
-                        showToast({
-                          tone: 'info',
-                          message: archived ? i18n.t('library.toast.archived', { title: session.initiative }) : i18n.t('library.toast.restored', { title: session.initiative }),
-                          action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setArchived(session.id, !archived))) },
-                        });
-                      })
-                    }
-                    onDelete={() =>
-                      run(async () => {
-                        await setDeleted(session.id, true);
-                        showToast({
-                          tone: 'info',
-                          message: i18n.t('library.toast.deleted', { title: session.initiative }),
-                          action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setDeleted(session.id, false))) },
-                          timeoutMs: 12_000,
-                        });
-                      })
-                    }
-                  />
+              <div className="client-groups" aria-label={i18n.t('library.list.label')} role="list">
+                {groups.map((group) => (
+                  <section key={group.key} className="client-group" role="listitem" aria-labelledby={`client-${group.key}`}>
+                    <header className="client-header">
+                      <h2 id={`client-${group.key}`}>{group.client || i18n.t('library.row.noClient')}</h2>
+                      {group.key ? (
+                        <button type="button" className="btn" onClick={() => navigate({ screen: 'portfolio', client: group.key })} aria-label={i18n.t('portfolio.open.named', { client: group.client })}>
+                          <Icon name="target" /> {i18n.t('portfolio.open')}
+                        </button>
+                      ) : null}
+                    </header>
+                    {group.initiatives.map(({ initiative, rows }) => (
+                      <div key={initiative.key} className="initiative-group" data-testid="initiative-group">
+                        <div className="initiative-header">
+                          <h3>{initiative.name}</h3>
+                          <VerdictPill verdict={initiative.verdict.value} />
+                          <ReadinessSparkline trend={initiative.trend} />
+                          {initiative.assessments.length > 1 ? <span className="muted small">{i18n.t('library.initiative.assessments', { count: initiative.assessments.length })}</span> : null}
+                        </div>
+                        <ul className="session-list" aria-label={i18n.t('library.initiative.sessions', { initiative: initiative.name })}>
+                          {rows.map((session) => (
+                          <SessionRow
+                            key={session.id}
+                            session={session}
+                            onOpen={() => navigate({ screen: 'workshop', sessionId: session.id })}
+                            onDuplicate={() =>
+                              run(async () => {
+                                const copy = await startReassessmentOf(session.id);
+                                showToast({ tone: 'success', message: i18n.t('library.toast.duplicated', { title: copy.initiative }) });
+                                navigate({ screen: 'workshop', sessionId: copy.id });
+                              })
+                            }
+                            onArchive={(archived) =>
+                              run(async () => {
+                                await setArchived(session.id, archived);
+                                showToast({
+                                  tone: 'info',
+                                  message: archived ? i18n.t('library.toast.archived', { title: session.initiative }) : i18n.t('library.toast.restored', { title: session.initiative }),
+                                  action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setArchived(session.id, !archived))) },
+                                });
+                              })
+                            }
+                            onDelete={() =>
+                              run(async () => {
+                                await setDeleted(session.id, true);
+                                showToast({
+                                  tone: 'info',
+                                  message: i18n.t('library.toast.deleted', { title: session.initiative }),
+                                  action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setDeleted(session.id, false))) },
+                                  timeoutMs: 12_000,
+                                });
+                              })
+                            }
+                          />
+                          ))}
+                        </ul>
+                      </div>
+                    ))}
+                  </section>
                 ))}
-              </ul>
+              </div>
             )}
           </>
         )}
