@@ -62,7 +62,7 @@ export type OpenedSessionFile =
   | { status: 'refused'; path: string; fileName: string; code: SessionFileRefusal; message: Message };
 
 /** Why a returned tracker was not read (the reader's refusal, a CSV file, or the file itself). */
-export type TrackerFileRefusal = 'too-large' | 'not-a-workbook' | 'zip-bomb' | 'macros' | 'formulas' | 'too-many-rows' | 'not-our-tracker' | 'csv' | 'missing' | 'unreadable';
+export type TrackerFileRefusal = 'too-large' | 'not-a-workbook' | 'zip-bomb' | 'macros' | 'formulas' | 'too-many-rows' | 'not-our-tracker' | 'newer-version' | 'csv' | 'missing' | 'unreadable';
 
 /** The answer to importing a tracker: nothing (cancelled), its Actions rows with the session and language it was exported from, or a refusal. */
 export type OpenedTrackerFile =

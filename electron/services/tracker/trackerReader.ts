@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { TRACKER_FIELDS, TRACKER_HEADERS, readTrackerCells, type RawCell, type TrackerField, type TrackerRow } from '../../../shared/actions/trackerRows';
 import { msg, type Message } from '../../../shared/i18n';
 import { loadTranslator } from '../../../shared/i18n/languages';
-import { readTrackerMarker, type TrackerMarker } from './trackerFormat';
+import { readTrackerMarker, TRACKER_FORMAT_VERSION, type TrackerMarker } from './trackerFormat';
 import { unpackZip, ZipRefused, type ZipLimits } from './zipEntries';
 
 export interface TrackerLimits extends ZipLimits {
@@ -30,7 +30,7 @@ export const TRACKER_LIMITS: TrackerLimits = {
   ratioFloorBytes: 1024 * 1024,
 };
 
-export type TrackerRefusal = 'too-large' | 'not-a-workbook' | 'zip-bomb' | 'macros' | 'formulas' | 'too-many-rows' | 'not-our-tracker';
+export type TrackerRefusal = 'too-large' | 'not-a-workbook' | 'zip-bomb' | 'macros' | 'formulas' | 'too-many-rows' | 'not-our-tracker' | 'newer-version';
 
 export interface ReadTracker {
   marker: TrackerMarker;
@@ -98,12 +98,11 @@ function headerKey(text: string, locale: string): string {
 /** The sheet whose first row holds the marker, and the marker's column. */
 function findMarkedSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; marker: TrackerMarker; idColumn: number } | null {
   for (const sheet of workbook.worksheets) {
-    let found: { marker: TrackerMarker; idColumn: number } | null = null;
-    sheet.getRow(1).eachCell((cell, column) => {
-      const marker = found ? null : readTrackerMarker(cell.value);
-      if (marker) found = { marker, idColumn: column };
-    });
-    if (found) return { sheet, ...(found as { marker: TrackerMarker; idColumn: number }) };
+    const header = sheet.getRow(1);
+    for (let column = 1; column <= header.cellCount; column++) {
+      const marker = readTrackerMarker(header.getCell(column).value);
+      if (marker) return { sheet, marker, idColumn: column };
+    }
   }
   return null;
 }
@@ -130,6 +129,7 @@ export async function readTrackerWorkbook(bytes: Uint8Array, limits: TrackerLimi
   const marked = findMarkedSheet(workbook);
   if (!marked) return refused('not-our-tracker', msg('trackerImport.refusal.notOurTracker'));
   const { sheet, marker, idColumn } = marked;
+  if (marker.version > TRACKER_FORMAT_VERSION) return refused('newer-version', msg('trackerImport.refusal.newerVersion'));
   const i18n = await loadTranslator(marker.language);
 
   // Columns are found by their headers in the tracker's language, so a column the client moved still reads.

@@ -153,6 +153,11 @@ describe('readTrackerWorkbook: hostile workbooks are refused, nothing read', () 
     expect(result).toMatchObject({ ok: false, code: 'not-our-tracker', message: { id: 'trackerImport.refusal.notOurTracker' } });
   });
 
+  it('refuses a tracker written by a newer version of the format', async () => {
+    const bytes = await returnedTracker(original, { also: (_book, sheet) => (sheet.getCell(1, 12).value = 'readiness-room-tracker/2?session=export-fixture&language=en') });
+    expect(await readTrackerWorkbook(bytes)).toMatchObject({ ok: false, code: 'newer-version', message: { id: 'trackerImport.refusal.newerVersion' } });
+  });
+
   it('refuses a file that is not a workbook at all (text, a zip without a workbook)', async () => {
     expect(refusal(await readTrackerWorkbook(new TextEncoder().encode('Summary,Assignee\nA,B\n')))).toBe('not-a-workbook');
     const zip = new JSZip();
