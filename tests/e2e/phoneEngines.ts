@@ -2,12 +2,15 @@
  * The phone page in the other engines phones use: Gecko (Firefox ESR, through WebDriver BiDi with
  * puppeteer-core) and WebKit (WebKitGTK's MiniBrowser, through WebKitWebDriver's WebDriver HTTP).
  * A check by hand, not part of `npm test`: it joins a real room on 127.0.0.1 as a listed person,
- * votes, and saves screenshots of the join screen and of "Vote received" to a folder to look at.
+ * checks the vote screen names the gap in its framework's words, votes, and saves screenshots of
+ * the join screen, the vote screen and "Vote received" to a folder to look at.
  *
- *   npm run build && xvfb-run -a npx tsx tests/e2e/phoneEngines.ts <folder for screenshots> [session language: en|de]
+ *   npm run build && xvfb-run -a npx tsx tests/e2e/phoneEngines.ts <folder for screenshots> [session language: en|de] [framework: built-in|own]
  *
  * The room speaks the session language given (English by default), on a 360 px wide phone, so
- * German's longer words can be checked to wrap, not clip.
+ * German's longer words can be checked to wrap, not clip. The round is a real session's: its first
+ * gap under the built-in framework, or "Governance & legal", gap 7 of 7, under a firm's own
+ * framework (written in English only, so its words stay English in a German room).
  *
  * Needs Debian's firefox-esr and webkit2gtk-driver.
  */
@@ -22,24 +25,41 @@ import { registerCatalogueFiles } from '../../electron/services/i18n/nodeCatalog
 import { loadParticipantAssets } from '../../electron/services/room/participantAssets';
 import { openRoomJournal } from '../../electron/services/room/roomJournal';
 import { startRoomServer } from '../../electron/services/room/roomServer';
+import { createSession } from '../../shared/model/createSession';
+import { sessionOf } from '../../shared/model/opResult';
+import { translatorNow } from '../../shared/i18n';
 import type { RoundBrief } from '../../shared/room/protocol';
+import { roomRoundStateOf } from '../../shared/room/roomRoundState';
+import { openRound } from '../../shared/scoring/roundOps';
+import { customFramework, GOVERNANCE_GAP_ID } from '../fixtures/customFramework';
 
 const out = path.resolve(process.argv[2] ?? 'engine-shots');
 const KEY = 'e'.repeat(32);
 const LANGUAGE = process.argv[3] ?? 'en';
+const OWN_FRAMEWORK = process.argv[4] === 'own';
 registerCatalogueFiles();
 
+/** The round a facilitator opens: on the first gap, or on the firm's own seventh gap. */
 function round(): RoundBrief {
-  return {
-    id: 'engine-round',
-    gapId: 'data',
-    gapNumber: 1,
-    gapCount: 6,
-    gapName: 'Data quality',
-    gapColor: '#0072B2',
-    roundNumber: 2,
-    levels: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, name: ['Pilot only', 'Partly proven', 'Planned', 'Mostly ready', 'Proven in production'][level - 1]!, descriptor: `What level ${level} looks like for this gap.` })),
-  };
+  const framework = OWN_FRAMEWORK ? customFramework() : undefined;
+  const session = createSession({ initiative: 'Claims triage', client: 'Northwind', id: 'engines', now: Date.now(), language: LANGUAGE, framework });
+  const gapId = OWN_FRAMEWORK ? GOVERNANCE_GAP_ID : 'data';
+  const state = roomRoundStateOf(sessionOf(openRound(session, gapId, 'engine-round', Date.now())), translatorNow(LANGUAGE));
+  if (state.kind !== 'open') throw new Error('the round did not open');
+  return state.round;
+}
+
+const ROUND = round();
+const FILE_TAG = `${LANGUAGE}${OWN_FRAMEWORK ? '-own' : ''}`;
+
+/** What the vote screen must say: the gap's place, its name and a rung of its ladder, in the framework's words. */
+function expectVoteScreen(engine: string, text: string): void {
+  const gapLine = translatorNow(LANGUAGE).t('phone.vote.gapLine', { number: ROUND.gapNumber, total: ROUND.gapCount, label: '' });
+  const wanted = [gapLine.replace(/ · $/, ''), ROUND.gapName, ROUND.levels[3]!.descriptor];
+  // The eyebrow is set in capitals by its style, which innerText follows.
+  const missing = wanted.filter((words) => !text.toLocaleLowerCase(LANGUAGE).includes(words.toLocaleLowerCase(LANGUAGE)));
+  if (missing.length > 0) throw new Error(`${engine}: the vote screen lacks ${missing.map((w) => `"${w}"`).join(', ')}`);
+  console.log(`${engine}: the vote screen shows ${wanted[0]} · ${ROUND.gapName}`);
 }
 
 async function startRoom() {
@@ -62,7 +82,7 @@ async function startRoom() {
   });
   const people = ['Tom Becker', 'Ines Laurent', 'Sara Nilsson'].map((name, i) => ({ id: `p-${i}`, name, voter: true, phone: false, handovers: 0 }));
   server.setRoster({ language: LANGUAGE, max: 200, people, votes: [] });
-  server.setRound({ kind: 'open', round: round() });
+  server.setRound({ kind: 'open', round: ROUND });
   return { server, url: `http://127.0.0.1:${server.port}/#k=${KEY}` };
 }
 
@@ -73,13 +93,15 @@ async function firefox(url: string): Promise<void> {
     await page.setViewport({ width: 360, height: 800 });
     await page.goto(url);
     await page.waitForSelector('.people-list button');
-    await page.screenshot({ path: path.join(out, `room-firefox-${LANGUAGE}-join.png`) as `${string}.png` });
+    await page.screenshot({ path: path.join(out, `room-firefox-${FILE_TAG}-join.png`) as `${string}.png` });
     await page.locator('.people-list button').click();
     await page.waitForSelector('input[value="3"]');
+    expectVoteScreen('firefox', await page.evaluate(() => document.body.innerText));
+    await page.screenshot({ path: path.join(out, `room-firefox-${FILE_TAG}-vote.png`) as `${string}.png`, fullPage: true });
     await page.locator('label[for="level-3"]').click();
     await page.locator('button[type="submit"]').click();
     await page.waitForSelector('.received');
-    await page.screenshot({ path: path.join(out, `room-firefox-${LANGUAGE}-received.png`) as `${string}.png`, fullPage: true });
+    await page.screenshot({ path: path.join(out, `room-firefox-${FILE_TAG}-received.png`) as `${string}.png`, fullPage: true });
     console.log('firefox: joined as a listed person and the vote was received');
   } finally {
     await browser.close();
@@ -131,14 +153,17 @@ async function webkit(url: string): Promise<void> {
     try {
       await call('POST', `${s}/url`, { url });
       await find('.people-list button');
-      await shot(`room-webkit-${LANGUAGE}-join.png`);
+      await shot(`room-webkit-${FILE_TAG}-join.png`);
       await call('POST', `${s}/element/${await find('.people-list button')}/click`, {});
+      await find('input[value="3"]');
+      expectVoteScreen('webkit', (await call('POST', `${s}/execute/sync`, { script: 'return document.body.innerText', args: [] })).value as string);
+      await shot(`room-webkit-${FILE_TAG}-vote.png`);
       // The option sits below the fold, under the sticky send bar: bring it to the middle, as a thumb would.
       await call('POST', `${s}/execute/sync`, { script: 'document.querySelector(\'label[for="level-4"]\').scrollIntoView({ block: "center" })', args: [] });
       await call('POST', `${s}/element/${await find('label[for="level-4"]')}/click`, {});
       await call('POST', `${s}/element/${await find('button[type="submit"]')}/click`, {});
       await find('.received');
-      await shot(`room-webkit-${LANGUAGE}-received.png`);
+      await shot(`room-webkit-${FILE_TAG}-received.png`);
       console.log('webkit: joined as a listed person and the vote was received');
     } finally {
       await call('DELETE', s).catch(() => {});
