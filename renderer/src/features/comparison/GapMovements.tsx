@@ -3,6 +3,7 @@
  * change as an arrow and in words, and the reasons the room recorded with each consensus.
  */
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
+import { gapNameHyphenated } from '../../../../shared/framework/localize';
 import type { Level } from '../../../../shared/framework/types';
 import type { Comparison, GapDirection, GapMovement } from '../../../../shared/compare/comparison';
 import type { Session } from '../../../../shared/model/session';
@@ -87,10 +88,10 @@ export function GapMovements({ comparison, session, goTo }: { comparison: Compar
                     <GapBadge gapId={gap.gapId} />
                     {stage ? (
                       <button type="button" className="compare-gap-link" onClick={() => goTo(stage)} aria-label={i18n.t('comparisonStage.gaps.open', { gap: name })}>
-                        {name}
+                        {gapNameHyphenated(i18n, gap.gapId)}
                       </button>
                     ) : (
-                      name
+                      gapNameHyphenated(i18n, gap.gapId)
                     )}
                   </span>
                 </th>

@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ComparisonStage } from '../../../../../renderer/src/features/comparison/ComparisonStage';
+import { PresenterComparison } from '../../../../../renderer/src/features/comparison/PresenterComparison';
 import { buildComparison } from '../../../../../shared/compare/comparison';
 import { createSession } from '../../../../../shared/model/createSession';
 import { buildReassessmentPair, MOVED_DOWN, MOVED_UP } from '../../../../fixtures/reassessment';
@@ -73,5 +74,20 @@ describe('ComparisonStage', () => {
     mounted.render(<ComparisonStage session={reassessment} update={update} goTo={() => {}} />, 'de');
     expect(mounted.host.querySelector('tr[data-gap="data"]')!.textContent).toContain('1 Stufe höher');
     expect(mounted.host.textContent).toContain('Das Urteil damals und heute');
+  });
+});
+
+describe('PresenterComparison', () => {
+  it('shows the projector the radar, the verdict then and now, and only the gaps that moved', () => {
+    const { reassessment } = buildReassessmentPair({ participants: 8 });
+    mounted.render(<PresenterComparison session={reassessment} />);
+    const moves = [...mounted.host.querySelectorAll('.presenter-compare-moves li')].map((li) => [li.getAttribute('data-direction'), li.textContent]);
+    expect(moves).toEqual([
+      ['up', '▲Data quality: up from 2 to 3'],
+      ['up', '▲Infrastructure load: up from 2 to 3'],
+      ['down', '▼Support model: down from 3 to 2'],
+    ]);
+    expect(mounted.host.querySelector('svg[role="img"]')!.getAttribute('aria-label')).toContain('against Assessment 2');
+    expect(mounted.host.querySelectorAll('.compare-verdict')).toHaveLength(2);
   });
 });
