@@ -160,7 +160,7 @@ function comparisonSection(model: ReportModel): string {
   );
   const kpis = c.kpis.map((k) => `<tr><td><strong>${e(k.name)}</strong></td><td>${e(k.then)}</td><td>${e(k.now)}</td><td>${e(k.target)}</td><td>${e(k.measured)}</td></tr>`);
   const actions = c.actions.map(
-    (a) => `<tr><td class="nowrap"><strong>${e(a.changeLabel)}</strong></td><td class="ref">${e(a.ref || '—')}</td><td>${e(a.title)}</td><td>${gapLabel(t, a.gap, false)}</td><td>${a.owner ? e(a.owner) : '—'}</td><td class="nowrap">${e(a.dueLabel || '—')}</td></tr>`,
+    (a) => `<tr><td><strong>${e(a.changeLabel)}</strong></td><td class="ref">${e(a.ref || '—')}</td><td>${e(a.title)}</td><td>${gapLabel(t, a.gap, false)}</td><td>${a.owner ? e(a.owner) : '—'}</td><td class="nowrap">${e(a.dueLabel || '—')}</td></tr>`,
   );
   const minds = c.mindChanges.rows.map((r) => `<tr><td>${e(r.name)}</td><td>${e(r.text)}</td></tr>`);
   const radar = `<figure class="radar"><div class="radar-svg" role="img" aria-label="${e(c.radar.alt)}">${c.radar.svg}</div><figcaption>${e(t('report.compare.radar.title'))}</figcaption></figure>`;
@@ -683,14 +683,15 @@ table.ladder td { border-bottom: none; padding: 3pt 6pt; }
 .verdict-not-yet .then-now-value { color: #b42318; }
 .then-now-arrow { align-self: center; font-size: 18pt; font-weight: 700; color: var(--muted); }
 .move { display: inline-block; min-width: 12pt; text-align: center; font-weight: 800; }
-table.movement td:first-child { width: 20%; }
-table.movement td:nth-child(2), table.movement td:nth-child(3) { width: 16%; overflow-wrap: normal; }
+/* The gap's column as wide as the status page's, so a German compound ("Integrationskomplexität") stays whole. */
+table.movement td:first-child { width: 30%; }
+table.movement td:nth-child(2), table.movement td:nth-child(3) { width: 14%; overflow-wrap: normal; }
 table.movement td:nth-child(4) { width: 13%; }
 table.movement .level { white-space: normal; align-items: flex-start; }
 table.movement .chip-name { font-weight: 500; font-size: 8.5pt; }
-table.compare-actions td:first-child { width: 15%; }
-table.compare-actions td:nth-child(3) { width: 33%; }
-table.compare-actions td:nth-child(4) { width: 18%; }
+table.compare-actions td:first-child { width: 14%; overflow-wrap: normal; }
+table.compare-actions td:nth-child(3) { width: 30%; }
+table.compare-actions td:nth-child(4) { width: 23%; overflow-wrap: normal; }
 table.compare-actions .gap-label { font-weight: 500; font-size: 8.5pt; white-space: normal; }
 ul.compare-flags li { margin-bottom: 4pt; }
 table.minds td:first-child { width: 45%; }

@@ -288,7 +288,7 @@ function comparisonSection(model: ReportModel, images: ReportImages): Array<Para
     heading(t('report.compare.gaps.heading'), 2),
     para(c.movementSummary, { keepNext: true }),
     table(
-      columnsOf(BODY, [2.3, 1.9, 1.9, 1.5, 3.4]),
+      columnsOf(BODY, [3.1, 1.7, 1.7, 1.5, 2.8]),
       headers(t, ['report.column.gap', 'report.compare.column.then', 'report.compare.column.now', 'report.compare.column.movement', 'report.compare.column.reason']),
       c.movements.map((m, i) => {
         // One row per gap: the table stays on one page, under its heading.
@@ -318,13 +318,14 @@ function comparisonSection(model: ReportModel, images: ReportImages): Array<Para
           columnsOf(BODY, [2.6, 1.6, 1.6, 1.7, 2.5]),
           headers(t, ['report.column.kpi', 'report.compare.column.resultThen', 'report.compare.column.resultNow', 'report.column.productionTarget', 'report.column.measuredInProduction']),
           c.kpis.map((k) => [textCell(k.name, { bold: true }), textCell(k.then), textCell(k.now, { bold: k.changed }), textCell(k.target), textCell(k.measured)]),
+          { rowsWhole: true },
         )
       : para(t('report.compare.kpis.empty'), { style: { italics: true, color: MUTED } }),
     heading(t('report.compare.actions.heading'), 2),
     para(c.actionSummary),
     c.actions.length
       ? table(
-          columnsOf(BODY, [1.6, 0.7, 3.4, 2, 1.7, 1.4]),
+          columnsOf(BODY, [1.4, 0.6, 2.6, 3.2, 1.5, 1.4]),
           headers(t, ['report.compare.column.since', 'report.column.ref', 'report.column.action', 'report.column.gap', 'report.column.owner', 'report.column.due']),
           c.actions.map((a) => [
             textCell(a.changeLabel, { bold: true, color: a.change === 'overdue' ? DANGER : INK }),

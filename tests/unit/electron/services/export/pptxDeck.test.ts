@@ -17,6 +17,7 @@ import { buildReport } from '../../../../../shared/report/buildReport';
 import type { ReportModel } from '../../../../../shared/report/reportModel';
 import { TRICKY } from '../../../../fixtures/exportSession';
 import { buildLargeSession } from '../../../../fixtures/largeSession';
+import { buildReassessmentPair } from '../../../../fixtures/reassessment';
 import { GENERATED_AT, fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
 
 const EMU = 914_400;
@@ -386,6 +387,19 @@ describe('pptxDeck: the large session, in German', () => {
     expectSound(slides);
     expect(slides.map((s) => s.xml).join('')).toContain('lang="de-DE"');
   });
+});
+
+describe('pptxDeck: a re-assessment, in English and German', () => {
+  it.each(['en', 'de'])('%s: one sound "What changed" slide right after the verdict, every slide sound', async (language) => {
+    const { reassessment } = buildReassessmentPair();
+    const model = buildReport(reassessment, { generatedAt: GENERATED_AT, appVersion: '0.1.0', i18n: translatorNow(language) });
+    const slides = await deckOf(model);
+    const titles = slides.map((s) => s.title);
+    const changed = titles.indexOf(model.i18n.t('deck.compare.heading'));
+    expect(titles.filter((t) => t === model.i18n.t('deck.compare.heading'))).toHaveLength(1);
+    expect(titles[changed - 1]).toMatch(new RegExp(`^${model.i18n.t('report.verdict.heading', { verdict: model.verdict.label })}`));
+    expectSound(slides);
+  }, 60_000);
 });
 
 describe('measuring and paginating text', () => {
