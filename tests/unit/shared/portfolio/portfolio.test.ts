@@ -6,7 +6,7 @@ import { buildPortfolio, type Portfolio } from '../../../../shared/portfolio/por
 import { readinessLevel } from '../../../../shared/portfolio/readiness';
 import { computeVerdict } from '../../../../shared/scoring/verdict';
 import { de, en } from '../inEnglish';
-import { assessment, GOVERNANCE_GAP_ID, northwind, scored, TODAY } from './portfolioSessions';
+import { assessment, GOVERNANCE_GAP_ID, northwind, scored, TODAY } from '../../../fixtures/portfolioSessions';
 
 const byName = (a: string, b: string) => a.localeCompare(b);
 
