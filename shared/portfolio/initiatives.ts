@@ -2,10 +2,11 @@
  * The library's sessions grouped as the consultant thinks of them: by client, then by initiative.
  * An initiative is a chain of assessments: sessions linked by `previousSessionId` (a re-assessment
  * and its baseline, even when the baseline is not in the library), else sessions of the same
- * client with the same initiative name (trimmed, case-insensitive).
+ * client with the same initiative name (trimmed, case-insensitive). The verdict is left to
+ * whoever shows it (computeVerdict on `latest`), so the library's first screen loads without the
+ * checks.
  */
 import type { Session } from '../model/session';
-import { computeVerdict, type Verdict } from '../scoring/verdict';
 import { readinessLevel } from './readiness';
 
 /** One assessment's readiness, for the trend. */
@@ -23,9 +24,8 @@ export interface Initiative {
   name: string;
   /** Oldest first (workshop date, then creation). */
   assessments: Session[];
+  /** The newest assessment: its verdict is the initiative's (computeVerdict, where it is shown). */
   latest: Session;
-  /** The latest assessment's verdict, as computeVerdict gives it. */
-  verdict: Verdict;
   trend: ReadinessPoint[];
 }
 
@@ -76,7 +76,6 @@ function initiativeOf(assessments: Session[]): Initiative {
     name: latest.initiative,
     assessments: sorted,
     latest,
-    verdict: computeVerdict(latest),
     trend: sorted.map((s) => ({ sessionId: s.id, workshopDate: s.workshopDate, readiness: readinessLevel(s) })),
   };
 }

@@ -13,7 +13,7 @@ import { sessionLanguage } from '../model/sessionLanguage';
 import type { Session, VerdictValue } from '../model/session';
 import { hasDueDate, hasOwner, runChecks } from '../scoring/checks';
 import { effectiveLevel } from '../scoring/rounds';
-import { VERDICT_LABELS } from '../scoring/verdict';
+import { computeVerdict, VERDICT_LABELS } from '../scoring/verdict';
 import { listMessage, quotedMessage, sentences } from '../scoring/words';
 import { clientKey, groupByClient, type Initiative, type ReadinessPoint } from './initiatives';
 import { readinessLevel } from './readiness';
@@ -123,7 +123,8 @@ function standingOf(verdict: VerdictValue, lowest: PortfolioColumn['lowestGaps']
 function columnOf(initiative: Initiative): PortfolioColumn {
   const session = initiative.latest;
   const framework = sessionFramework(session);
-  const verdict = initiative.verdict;
+  const flags = runChecks(session);
+  const verdict = computeVerdict(session, flags);
   const gapIds = sessionGapIds(session);
   const levels = gapIds.map((gapId) => [gapId, effectiveLevel(session, gapId)] as const);
   const scored = levels.filter((entry): entry is readonly [GapId, Level] => entry[1] !== null);
@@ -132,9 +133,7 @@ function columnOf(initiative: Initiative): PortfolioColumn {
     .sort((a, b) => a[1] - b[1] || gapIds.indexOf(a[0]) - gapIds.indexOf(b[0]))
     .slice(0, HOLDING_GAPS_NAMED)
     .map(([gapId, level]) => ({ gapId, name: gapNameMessage(gapId, session.framework), level }));
-  const blockingFlags = runChecks(session)
-    .filter((f) => f.blocking)
-    .map((f) => f.title);
+  const blockingFlags = flags.filter((f) => f.blocking).map((f) => f.title);
   const unscored = levels.length - scored.length;
   return {
     initiativeKey: initiative.key,

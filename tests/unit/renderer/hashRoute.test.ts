@@ -8,6 +8,14 @@ describe('the route in the URL hash', () => {
     }
   });
 
+  it('round-trips a client’s portfolio, and a damaged one falls back to the library', () => {
+    const route = { screen: 'portfolio' as const, client: 'société générale / paris' };
+    expect(hashFromRoute(route)).toBe('#/portfolio/soci%C3%A9t%C3%A9%20g%C3%A9n%C3%A9rale%20%2F%20paris');
+    expect(routeFromHash(hashFromRoute(route))).toEqual(route);
+    expect(routeFromHash('#/portfolio/%E0%A4%A')).toEqual({ screen: 'library' });
+    expect(routeFromHash('#/portfolio/')).toEqual({ screen: 'library' });
+  });
+
   it('round-trips the framework library and the editor of one framework', () => {
     for (const route of [{ screen: 'frameworks' as const }, { screen: 'framework' as const, frameworkId: 'firm_1-x' }]) {
       expect(routeFromHash(hashFromRoute(route))).toEqual(route);

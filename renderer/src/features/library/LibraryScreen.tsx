@@ -12,6 +12,7 @@ import { EmptyLibrary } from './EmptyLibrary';
 import { useLibrarySessions } from './librarySessions';
 import { visibleSessions } from './librarySearch';
 import { groupLibrary } from './libraryGroups';
+import { useVerdicts } from './useVerdicts';
 import { ReadinessSparkline } from '../portfolio/ReadinessSparkline';
 import { VerdictPill } from '../portfolio/VerdictPill';
 import { collator } from '../../../../shared/text/locale';
@@ -43,6 +44,8 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
 
   const shown = useMemo(() => visibleSessions(sessions ?? [], { text: search, sort, showArchived }, i18n.locale), [sessions, search, sort, showArchived, i18n.locale]);
   const groups = useMemo(() => groupLibrary(sessions ?? [], shown, collator(i18n.locale, { sensitivity: 'base', numeric: true }).compare), [sessions, shown, i18n.locale]);
+  const latest = useMemo(() => groups.flatMap((g) => g.initiatives.map((i) => i.initiative.latest)), [groups]);
+  const verdicts = useVerdicts(latest);
   const live = (sessions ?? []).filter((s) => s.deletedAt === null);
   const archivedCount = live.filter((s) => s.archivedAt !== null).length;
   const ready = sessions !== undefined;
@@ -143,7 +146,7 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
                       <div key={initiative.key} className="initiative-group" data-testid="initiative-group">
                         <div className="initiative-header">
                           <h3>{initiative.name}</h3>
-                          <VerdictPill verdict={initiative.verdict.value} />
+                          {verdicts.has(initiative.latest.id) ? <VerdictPill verdict={verdicts.get(initiative.latest.id)!.value} label={i18n.text(verdicts.get(initiative.latest.id)!.label)} /> : null}
                           <ReadinessSparkline trend={initiative.trend} />
                           {initiative.assessments.length > 1 ? <span className="muted small">{i18n.t('library.initiative.assessments', { count: initiative.assessments.length })}</span> : null}
                         </div>

@@ -6,6 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
 import { buildPortfolio, columnTranslator } from '../../../../shared/portfolio/portfolio';
+import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
 import { formatDay, localDay } from '../../../../shared/text/dates';
 import { formatLevel } from '../../../../shared/text/numbers';
 import { useI18n } from '../../i18n/TranslatorContext';
@@ -89,7 +90,7 @@ export function PortfolioScreen({ client }: { client: string }) {
                       {c.name}
                     </button>
                     <span className="portfolio-verdict">
-                      <VerdictPill verdict={c.verdict} />
+                      <VerdictPill verdict={c.verdict} label={i18n.text(VERDICT_LABELS[c.verdict])} />
                       <ReadinessSparkline trend={c.trend} />
                     </span>
                     <span className="muted small">

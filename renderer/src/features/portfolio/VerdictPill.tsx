@@ -1,13 +1,13 @@
 import type { VerdictValue } from '../../../../shared/model/session';
-import { VERDICT_LABELS } from '../../../../shared/scoring/verdict';
-import { useI18n } from '../../i18n/TranslatorContext';
 
-/** A verdict as a coloured pill; the word carries it, the colour only repeats it. */
-export function VerdictPill({ verdict }: { verdict: VerdictValue }) {
-  const i18n = useI18n();
+/**
+ * A verdict as a coloured pill; the word carries it, the colour only repeats it. The caller gives
+ * the word (VERDICT_LABELS), so the library's first screen need not load the verdict's rules.
+ */
+export function VerdictPill({ verdict, label }: { verdict: VerdictValue; label: string }) {
   return (
     <span className="pill verdict-pill" data-verdict={verdict}>
-      {i18n.text(VERDICT_LABELS[verdict])}
+      {label}
     </span>
   );
 }

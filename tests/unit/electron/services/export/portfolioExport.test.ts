@@ -13,7 +13,7 @@ import { createChromiumPdfRenderer } from '../../../../../electron/services/expo
 import { exportTranslator } from '../../../../../electron/services/export/exportDocuments';
 import { exportPortfolio } from '../../../../../electron/services/export/portfolioExport';
 import { LEVEL_COLORS } from '../../../../../shared/framework/levelColors';
-import { northwind } from '../../../shared/portfolio/portfolioSessions';
+import { northwind } from '../../../../fixtures/portfolioSessions';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rr-portfolio-'));
 const renderer = createChromiumPdfRenderer();
