@@ -86,6 +86,8 @@ export function groupInitiatives(sessions: readonly Session[]): Initiative[] {
   for (const session of sessions) {
     sets.union(`id:${session.id}`, `name:${nameKey(session)}`);
     if (session.previousSessionId) sets.union(`id:${session.id}`, `id:${session.previousSessionId}`);
+    // The assessments a re-assessment carries link it to every earlier one still in the library.
+    for (const earlier of session.earlier ?? []) sets.union(`id:${session.id}`, `id:${earlier.id}`);
   }
   const chains = new Map<string, Session[]>();
   for (const session of sessions) {

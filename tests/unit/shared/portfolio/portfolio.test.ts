@@ -46,6 +46,12 @@ describe('groupInitiatives', () => {
     const second = assessment('x2', 'Routing v2', 'Acme', '2025-02-01', { previousSessionId: 'gone' });
     expect(groupInitiatives([first, second])).toHaveLength(1);
   });
+
+  it('links a re-assessment to the earlier assessments it carries, even when its own link is gone', () => {
+    const baseline = assessment('e1', 'Routing', 'Acme', '2025-01-01');
+    const renamed = { ...assessment('e3', 'Routing, phase two', 'Acme', '2025-06-01', { previousSessionId: 'e2-deleted' }), earlier: [baseline] };
+    expect(groupInitiatives([baseline, renamed]).map((i) => i.assessments.map((s) => s.id))).toEqual([['e1', 'e3']]);
+  });
 });
 
 describe('groupByClient', () => {
