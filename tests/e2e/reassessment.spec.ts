@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { makeEnvelope, serializeEnvelope } from '../../shared/format/envelope';
 import { buildLargeSession } from '../fixtures/largeSession';
 import { MOVED_DOWN, MOVED_UP, REASSESSED_LEVELS } from '../fixtures/reassessment';
+import { docxText, pptxText } from '../fixtures/documentText';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
@@ -68,6 +69,8 @@ async function expectTheMovements(page: Page): Promise<void> {
 }
 
 test('a re-assessment scored higher on two gaps and lower on one shows exactly those movements and the flags closed', async ({ shell, userDataDir }) => {
+  // Six rounds and every document (the PDF through a second Chromium).
+  test.slow();
   const page = shell.page;
   const library = new LibraryPage(page);
   const workshop = new WorkshopPage(page);
@@ -90,6 +93,28 @@ test('a re-assessment scored higher on two gaps and lower on one shows exactly t
   await workshop.goToStage(/^Comparison/);
   await expectTheMovements(page);
   expect(await axeViolations(page, 'main.stage')).toEqual([]);
+
+  // The report and the deck say the same, read back from the files the Export stage writes.
+  await workshop.goToStage(/Export/);
+  const folder = path.join(userDataDir, 'Documents', 'exports');
+  await fs.mkdir(folder, { recursive: true });
+  shell.setNextFolder(folder);
+  await page.getByRole('button', { name: /^Export \d+ documents$/ }).click();
+  await expect(page.getByRole('heading', { name: 'All documents saved' })).toBeVisible({ timeout: 90_000 });
+  const written = await fs.readdir(folder);
+  const document = async (suffix: string) => new Uint8Array(await fs.readFile(path.join(folder, written.find((f) => f.endsWith(suffix))!)));
+  const sections = {
+    report: (await docxText(await document('Readiness report.docx'))).text,
+    deck: (await pptxText(await document('Steering committee deck.pptx'))).text,
+  };
+  for (const [name, text] of Object.entries(sections)) {
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat, name).toContain(name === 'deck' ? 'What changed' : 'What changed since the last assessment');
+    expect(flat.split('↑ Up 1 level').length - 1, name).toBe(2);
+    expect(flat.split('↓ Down 1 level').length - 1, name).toBe(1);
+  }
+  expect(sections.report).toContain('The room disagrees: Data quality');
+  await workshop.goToStage(/^Comparison/);
 
   // The library says which assessment is which.
   await workshop.backToLibrary();
