@@ -8,7 +8,7 @@
  *
  * Same geometry, parts and sizes as radarChart.ts; only the legend takes a second row.
  */
-import type { Comparison, ComparisonAxis, ComparedAssessment, GapDirection } from '../compare/comparison';
+import { DIRECTION_SELECT, type Comparison, type ComparisonAxis, type ComparedAssessment, type GapDirection } from '../compare/comparison';
 import type { Translator } from '../i18n';
 import { formatDay } from '../text/dates';
 import { LIGHT_CHART_PALETTE, type ChartPalette } from './chartPalette';
@@ -43,16 +43,6 @@ export function assessmentLabel(i18n: Translator, assessment: ComparedAssessment
   return i18n.t('chart.compare.assessment', { number: assessment.number, date: formatDay(assessment.workshopDate, 'long', i18n.locale) });
 }
 
-/** ICU select keys cannot hold the hyphens of GapDirection. */
-const DIRECTION_KEY: Record<GapDirection, string> = {
-  up: 'up',
-  down: 'down',
-  same: 'same',
-  'scored-now': 'scoredNow',
-  'unscored-now': 'unscoredNow',
-  unscored: 'unscored',
-  'new-gap': 'newGap',
-};
 
 function labelText(i18n: Translator, axis: ComparisonAxis, direction: GapDirection): AxisLabelText {
   const tag =
@@ -64,7 +54,7 @@ function labelText(i18n: Translator, axis: ComparisonAxis, direction: GapDirecti
           ? i18n.t('chart.compare.unscoredBefore')
           : null;
   const detail = i18n.t('chart.compare.move', {
-    direction: DIRECTION_KEY[direction],
+    direction: DIRECTION_SELECT[direction],
     then: axis.then?.consensus ?? 0,
     now: axis.now.consensus ?? 0,
     nowScored: axis.now.consensus === null ? 'no' : 'yes',
@@ -82,7 +72,7 @@ function describe(i18n: Translator, comparison: Comparison, moves: readonly GapD
   const axes = comparison.axes.map((axis, i) =>
     i18n.t('chart.compare.axisDescription', {
       gap: say(i18n, axis.name),
-      direction: DIRECTION_KEY[moves[i]!],
+      direction: DIRECTION_SELECT[moves[i]!],
       then: axis.then?.consensus ?? 0,
       now: axis.now.consensus ?? 0,
       nowScored: axis.now.consensus === null ? 'no' : 'yes',

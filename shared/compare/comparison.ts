@@ -53,6 +53,17 @@ export interface ComparisonAxis {
  */
 export type GapDirection = 'up' | 'down' | 'same' | 'scored-now' | 'unscored-now' | 'unscored' | 'new-gap';
 
+/** A direction as an ICU select key (select keys cannot hold hyphens): one table for every message. */
+export const DIRECTION_SELECT: Readonly<Record<GapDirection, string>> = {
+  up: 'up',
+  down: 'down',
+  same: 'same',
+  'scored-now': 'scoredNow',
+  'unscored-now': 'unscoredNow',
+  unscored: 'unscored',
+  'new-gap': 'newGap',
+};
+
 export interface GapMovement {
   gapId: GapId;
   number: number;

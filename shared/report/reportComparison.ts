@@ -5,7 +5,7 @@
  *
  * A movement carries an arrow as well as words, so it reads the same printed in black and white.
  */
-import type { ActionsSince, Comparison, GapDirection, KpiComparison } from '../compare/comparison';
+import { DIRECTION_SELECT, type ActionsSince, type Comparison, type GapDirection, type KpiComparison } from '../compare/comparison';
 import type { GapId, Level } from '../framework/types';
 import type { Translator } from '../i18n/translator';
 import type { Verdict } from '../scoring/verdict';
@@ -116,15 +116,6 @@ export interface ComparisonParts {
 export const MIND_CHANGES_SHOWN = 5;
 
 const ARROWS: Readonly<Record<GapDirection, string>> = { up: '↑', down: '↓', same: '=', 'scored-now': '–', 'unscored-now': '–', unscored: '–', 'new-gap': '–' };
-const DIRECTION_KEYS: Readonly<Record<GapDirection, string>> = {
-  up: 'up',
-  down: 'down',
-  same: 'same',
-  'scored-now': 'scoredNow',
-  'unscored-now': 'unscoredNow',
-  unscored: 'unscored',
-  'new-gap': 'newGap',
-};
 const ACTION_ORDER: readonly ActionChange[] = ['done', 'overdue', 'dropped', 'added'];
 
 function side(number: number, workshopDate: string, i18n: Translator): ComparedSide {
@@ -189,7 +180,7 @@ export function buildReportComparison(comparison: Comparison, parts: ComparisonP
         now: g.now === null ? null : parts.badge(g.now),
         direction: g.direction,
         arrow: ARROWS[g.direction],
-        movement: i18n.t('report.compare.move', { direction: DIRECTION_KEYS[g.direction], count: Math.abs(g.change ?? 0) }),
+        movement: i18n.t('report.compare.move', { direction: DIRECTION_SELECT[g.direction], count: Math.abs(g.change ?? 0) }),
         reasonNow: g.rationaleNow,
         reasonThen: g.rationaleThen,
       },

@@ -18,43 +18,15 @@ import { FILE_EXTENSION, makeEnvelope, serializeEnvelope } from '../../../shared
 import { buildReassessmentPair } from '../../fixtures/reassessment';
 import { errorRow, median, type BenchRow } from '../harness';
 import { firstLine } from './startupTiming';
+import { backToLibrary, timeStageOpen } from './summary';
 
 const RUNS = 5;
 const TIMEOUT_MS = 15_000;
 const TARGET = '≤ 300';
 const LIBRARY_READY = 'main[data-screen="library"][data-ready="true"]';
 
-/** Sent as source text, like summary.ts's: a bundler's helpers do not exist in the page. */
-function timeHashNavigation(page: Page, sessionId: string): Promise<number> {
-  const script = `new Promise((resolve, reject) => {
-    const isReady = () => {
-      const radar = document.querySelector('[data-testid="compare-radar"] svg');
-      const gaps = document.querySelector('[data-testid="compare-gaps"]');
-      return Boolean(radar && gaps && radar.getBoundingClientRect().height > 0 && gaps.getBoundingClientRect().height > 0);
-    };
-    const start = performance.now();
-    const observer = new MutationObserver(() => {
-      if (!isReady()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      requestAnimationFrame(() => resolve(performance.now() - start));
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('the comparison did not appear within ${TIMEOUT_MS / 1000} s'));
-    }, ${TIMEOUT_MS});
-    observer.observe(document.body, { childList: true, subtree: true });
-    window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(sessionId)}`)};
-  })`;
-  return page.evaluate(script) as Promise<number>;
-}
-
-async function backToLibrary(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.location.hash = '#/';
-  });
-  await page.waitForSelector(LIBRARY_READY, { state: 'visible', timeout: TIMEOUT_MS });
-}
+const COMPARISON_READY = ['[data-testid="compare-radar"] svg', '[data-testid="compare-gaps"]'];
+const timeHashNavigation = (page: Page, sessionId: string) => timeStageOpen(page, sessionId, COMPARISON_READY, 'the comparison');
 
 export async function run(): Promise<BenchRow[]> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'readiness-room-bench-compare-'));

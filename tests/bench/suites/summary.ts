@@ -55,18 +55,17 @@ function round1(value: number): number {
 }
 
 /**
- * Sets the hash and waits, inside the page, until both charts are laid out, then one more frame
- * so the time covers the paint. Returns milliseconds measured with the page's own clock.
- * Sent as source text: a bundler's helpers (tsx names functions with `__name`) do not exist in
- * the page.
+ * Sets the hash to the session and waits, inside the page, until every element `ready` names is
+ * laid out, then one more frame so the time covers the paint. Returns milliseconds measured with
+ * the page's own clock. Sent as source text: a bundler's helpers (tsx names functions with
+ * `__name`) do not exist in the page. The comparison's bench times its stage the same way.
  */
-function timeHashNavigation(page: Page, sessionId: string): Promise<number> {
+export function timeStageOpen(page: Page, sessionId: string, ready: readonly string[], what: string): Promise<number> {
   const script = `new Promise((resolve, reject) => {
-    const isReady = () => {
-      const radar = document.querySelector('[data-testid="radar"] svg');
-      const heatmap = document.querySelector('[data-testid="heatmap"] svg');
-      return Boolean(radar && heatmap && radar.getBoundingClientRect().height > 0 && heatmap.getBoundingClientRect().height > 0);
-    };
+    const isReady = () => ${JSON.stringify(ready)}.every((selector) => {
+      const element = document.querySelector(selector);
+      return Boolean(element && element.getBoundingClientRect().height > 0);
+    });
     const start = performance.now();
     const observer = new MutationObserver(() => {
       if (!isReady()) return;
@@ -76,7 +75,7 @@ function timeHashNavigation(page: Page, sessionId: string): Promise<number> {
     });
     const timer = setTimeout(() => {
       observer.disconnect();
-      reject(new Error('the radar and heatmap did not appear within ${TIMEOUT_MS / 1000} s'));
+      reject(new Error(${JSON.stringify(`${what} did not appear within ${TIMEOUT_MS / 1000} s`)}));
     }, ${TIMEOUT_MS});
     observer.observe(document.body, { childList: true, subtree: true });
     window.location.hash = ${JSON.stringify(`#/session/${encodeURIComponent(sessionId)}`)};
@@ -84,7 +83,10 @@ function timeHashNavigation(page: Page, sessionId: string): Promise<number> {
   return page.evaluate(script) as Promise<number>;
 }
 
-async function backToLibrary(page: Page): Promise<void> {
+const SUMMARY_READY = ['[data-testid="radar"] svg', '[data-testid="heatmap"] svg'];
+const timeHashNavigation = (page: Page, sessionId: string) => timeStageOpen(page, sessionId, SUMMARY_READY, 'the radar and heatmap');
+
+export async function backToLibrary(page: Page): Promise<void> {
   await page.evaluate(() => {
     window.location.hash = '#/';
   });

@@ -5,23 +5,13 @@
 import { LEVEL_COLORS } from '../../../../shared/framework/levelColors';
 import { gapNameHyphenated } from '../../../../shared/framework/localize';
 import type { Level } from '../../../../shared/framework/types';
-import type { Comparison, GapDirection, GapMovement } from '../../../../shared/compare/comparison';
+import { DIRECTION_SELECT, type Comparison, type GapDirection, type GapMovement } from '../../../../shared/compare/comparison';
 import type { Session } from '../../../../shared/model/session';
 import { stageId } from '../../../../shared/phases/agenda';
 import { useI18n } from '../../i18n/TranslatorContext';
 import { useFramework } from '../../i18n/useFramework';
 import { GapBadge } from '../verdict/GapBadge';
 
-/** ICU select keys cannot hold the hyphens of GapDirection. */
-const DIRECTION_KEY: Record<GapDirection, string> = {
-  up: 'up',
-  down: 'down',
-  same: 'same',
-  'scored-now': 'scoredNow',
-  'unscored-now': 'unscoredNow',
-  unscored: 'unscored',
-  'new-gap': 'newGap',
-};
 
 /** A shape per direction, so the change reads without its colour. */
 const ARROW: Partial<Record<GapDirection, string>> = { up: '▲', down: '▼', same: '=' };
@@ -105,7 +95,7 @@ export function GapMovements({ comparison, session, goTo }: { comparison: Compar
                         {ARROW[gap.direction]}
                       </span>
                     ) : null}
-                    <span data-testid="compare-gap-change">{i18n.t('comparisonStage.gaps.direction', { direction: DIRECTION_KEY[gap.direction], change: Math.abs(gap.change ?? 0) })}</span>
+                    <span data-testid="compare-gap-change">{i18n.t('comparisonStage.gaps.direction', { direction: DIRECTION_SELECT[gap.direction], change: Math.abs(gap.change ?? 0) })}</span>
                   </span>
                 </td>
                 <td>

@@ -28,6 +28,7 @@ import type { ReportModel } from '../../../../../shared/report/reportModel';
 import { REASSESSMENT_NOW, buildReassessmentPair } from '../../../../fixtures/reassessment';
 import { untranslatedPhrases } from '../../../../fixtures/englishLeaks';
 import { docxText, htmlText, withoutSessionText } from './germanDocuments';
+import { decodeXml } from '../../../../fixtures/documentText';
 
 const GENERATED_AT = new Date(REASSESSMENT_NOW + 8 * 3_600_000);
 const { baseline, reassessment } = buildReassessmentPair();
@@ -48,15 +49,6 @@ function reportOf(session: Session, language = 'en'): ReportModel {
   return buildReport(session, { generatedAt: GENERATED_AT, appVersion: '0.1.0', i18n: translatorNow(language) });
 }
 
-function decode(xml: string): string {
-  return xml
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}
 
 /** Every table of a Word document: rows of cell texts, and whether the first row is a repeated header row. */
 function docxTables(xml: string): Array<{ header: boolean; rows: string[][] }> {
@@ -64,7 +56,7 @@ function docxTables(xml: string): Array<{ header: boolean; rows: string[][] }> {
     const rows = [...tbl.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([tr]) => tr);
     return {
       header: /<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/.test(rows[0] ?? ''),
-      rows: rows.map((tr) => [...tr.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([tc]) => decode([...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')))),
+      rows: rows.map((tr) => [...tr.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([tc]) => decodeXml([...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')))),
     };
   });
 }
@@ -73,7 +65,7 @@ function docxTables(xml: string): Array<{ header: boolean; rows: string[][] }> {
 function docxParagraphs(xml: string): Array<{ style: string | null; text: string; xml: string }> {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? null,
-    text: decode([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
+    text: decodeXml([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
     xml: p,
   }));
 }
@@ -92,7 +84,7 @@ async function readSlides(bytes: Uint8Array): Promise<SlideRead[]> {
   const names = Object.keys(zip.files)
     .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
     .sort((a, b) => order(a) - order(b));
-  const texts = (xml: string): string[] => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!));
+  const texts = (xml: string): string[] => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!));
   return Promise.all(
     names.map(async (name) => {
       const xml = await zip.file(name)!.async('string');
@@ -128,7 +120,7 @@ function sectionBookmarks(file: string): string[] {
   for (const m of xml.matchAll(/<outline>|<\/outline>|<item page="\d+">([^<]*)<\/item>/g)) {
     if (m[0] === '<outline>') depth++;
     else if (m[0] === '</outline>') depth--;
-    else if (depth === 2) out.push(decode(m[1]!));
+    else if (depth === 2) out.push(decodeXml(m[1]!));
   }
   return out;
 }
@@ -323,7 +315,7 @@ describe('the comparison in German', () => {
     sections.docx = docx.slice(docx.lastIndexOf(heading), docx.indexOf(next, docx.lastIndexOf(heading)));
     const slides = await readSlides(await pptxDeck(model, images));
     const slide = slides.find((s) => s.title === model.i18n.t('deck.compare.heading'))!;
-    sections.pptx = `${[...slide.xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!)).join('\n')}\n${slide.notes}`;
+    sections.pptx = `${[...slide.xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!)).join('\n')}\n${slide.notes}`;
     const workbook = new ExcelJS.Workbook();
     const bytes = await xlsxTracker(model);
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -11,18 +11,16 @@ import { buildReport } from '../../../../../shared/report/buildReport';
 import { checkLogoFile } from '../../../../../shared/model/firmLogo';
 import { bookmarkName, fitHeaderColumns } from '../../../../../electron/services/export/docxParts';
 import { buildHostileSession, LONG_WORD } from '../../../shared/report/hostileSession';
+import { decodeXml } from '../../../../fixtures/documentText';
 
 const EN = localizeFramework(translatorNow('en'));
 
-function decode(xml: string): string {
-  return xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
 
 /** The text of each paragraph, with its style. */
 function paragraphs(xml: string): Array<{ style: string | null; text: string }> {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? null,
-    text: decode([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
+    text: decodeXml([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
   }));
 }
 
@@ -87,7 +85,7 @@ function tables(xml: string): Array<Array<{ header: boolean; cantSplit: boolean;
       cantSplit: /<w:cantSplit\/>|<w:cantSplit w:val="(true|1|on)"\/>/.test(tr),
       cells: [...tr.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([tc]) => ({
         width: Number(/<w:tcW [^>]*w:w="(\d+)"/.exec(tc)?.[1] ?? 0),
-        text: decode([...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
+        text: decodeXml([...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')),
       })),
     })),
   );

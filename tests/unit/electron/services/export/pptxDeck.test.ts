@@ -19,21 +19,13 @@ import { TRICKY } from '../../../../fixtures/exportSession';
 import { buildLargeSession } from '../../../../fixtures/largeSession';
 import { buildReassessmentPair } from '../../../../fixtures/reassessment';
 import { GENERATED_AT, fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
+import { decodeXml } from '../../../../fixtures/documentText';
 
 const EMU = 914_400;
 
-function decode(xml: string): string {
-  return xml
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}
 
 function texts(xml: string): string[] {
-  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decode(m[1]!));
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!));
 }
 
 interface Box {
