@@ -1,8 +1,10 @@
 /**
  * A re-assessment end to end: a baseline workshop scored on every gap (opened from a session file
- * written with tests/fixtures), a re-assessment started from the library, scored again in the room
- * — two gaps higher, one lower, three the same — and its comparison stage, which must show exactly
- * those movements and the flags closed since. Deleting the baseline changes nothing: the
+ * written with tests/fixtures), its tracker exported, edited by the client with a spreadsheet
+ * library, imported with the preview, undone and imported again; then a re-assessment started from
+ * the library, scored again in the room — two gaps higher, one lower, three the same — and its
+ * comparison stage, report and deck, which must show exactly those movements and the flags closed
+ * since. Deleting the baseline changes nothing: the
  * re-assessment carries its own copy.
  */
 import fs from 'node:fs/promises';
@@ -12,6 +14,7 @@ import { makeEnvelope, serializeEnvelope } from '../../shared/format/envelope';
 import { buildLargeSession } from '../fixtures/largeSession';
 import { MOVED_DOWN, MOVED_UP, REASSESSED_LEVELS } from '../fixtures/reassessment';
 import { docxText, pptxText } from '../fixtures/documentText';
+import { returnedTracker, trackerLines, type TrackerLine } from '../fixtures/returnedTracker';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
@@ -68,7 +71,7 @@ async function expectTheMovements(page: Page): Promise<void> {
   await expect(radar).toHaveAttribute('aria-label', /Assessment 1 · .* against Assessment 2 · .*Data quality: up from level 2 to 3; .*Support model: down from level 3 to 2/);
 }
 
-test('a re-assessment scored higher on two gaps and lower on one shows exactly those movements and the flags closed', async ({ shell, userDataDir }) => {
+test('a baseline’s tracker comes back from the client; its re-assessment, two gaps higher and one lower, shows exactly those movements and the flags closed in its comparison, report and deck', async ({ shell, userDataDir }) => {
   // Six rounds and every document (the PDF through a second Chromium).
   test.slow();
   const page = shell.page;
@@ -83,11 +86,66 @@ test('a re-assessment scored higher on two gaps and lower on one shows exactly t
   shell.setNextOpenPath(file);
   await page.getByRole('button', { name: 'Open file…' }).click();
   await expect(page.locator('[data-screen="workshop"]')).toBeVisible();
+
+  // Between the workshops the client updates the exported tracker with a spreadsheet library:
+  // three statuses, one owner, and one row of their own that matches no action.
+  await workshop.goToStage(/Export/);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByLabel(/Action tracker \(Excel\)/).check();
+  const trackerFolder = path.join(userDataDir, 'Documents', 'tracker');
+  await fs.mkdir(trackerFolder, { recursive: true });
+  shell.setNextFolder(trackerFolder);
+  await page.getByRole('button', { name: 'Export 1 document' }).click();
+  await expect(page.getByRole('heading', { name: 'All documents saved' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Select all' }).click();
+  const exported = new Uint8Array(await fs.readFile(path.join(trackerFolder, (await fs.readdir(trackerFolder)).find((f) => f.endsWith('.xlsx'))!)));
+  const [done1, done2, underWay, reassigned] = (await trackerLines(exported)).filter((line) => line.status === 'Open') as [TrackerLine, TrackerLine, TrackerLine, TrackerLine];
+  const returned = path.join(trackerFolder, 'tracker from the client.xlsx');
+  await fs.writeFile(
+    returned,
+    await returnedTracker(exported, {
+      edits: [
+        { id: done1.id, set: { Status: 'Done' } },
+        { id: done2.id, set: { Status: 'Done' } },
+        { id: underWay.id, set: { Status: 'In progress' } },
+        { id: reassigned.id, set: { Owner: 'Someone New' } },
+      ],
+      added: [{ Action: 'Brief the night-shift supervisors', Owner: 'Priya', Status: 'Open' }],
+    }),
+  );
+
+  // Imported with its preview, undone, imported again.
+  await workshop.goToStage(/Action plan/);
+  const plan = page.locator('.action-plan');
+  const status = (line: TrackerLine) => plan.getByRole('listitem', { name: line.title, exact: true });
+  const dialog = page.getByRole('dialog', { name: 'Import the returned tracker' });
+  const importTracker = async () => {
+    shell.setNextOpenPath(returned);
+    await page.getByRole('button', { name: 'Import tracker…' }).click();
+    await expect(dialog.getByRole('heading', { name: '4 actions change' })).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: '1 row matches no action and is not imported' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Apply the changes to 4 actions' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(status(done1)).toHaveAttribute('data-status', 'done');
+    await expect(status(underWay)).toHaveAttribute('data-status', 'in-progress');
+  };
+  await importTracker();
+  await page.getByRole('heading', { level: 1, name: 'Action plan' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(status(done1)).toHaveAttribute('data-status', 'open');
+  await expect(status(underWay)).toHaveAttribute('data-status', 'open');
+  await importTracker();
   await workshop.backToLibrary();
 
   // Start a re-assessment: it opens on its first stage, with the baseline's people.
   await page.getByRole('button', { name: `Start a re-assessment of ${INITIATIVE}`, exact: true }).click();
   await expect(workshop.stageTitle()).toContainText('Frame');
+  // The actions still open after the client's update come along with their status; the done ones stay behind.
+  await workshop.goToStage(/Action plan/);
+  await expect(status(underWay)).toHaveAttribute('data-status', 'in-progress');
+  await expect(status(reassigned)).toBeVisible();
+  await expect(status(done1)).toHaveCount(0);
+  await expect(status(done2)).toHaveCount(0);
   for (const [gapId, level] of Object.entries(REASSESSED_LEVELS)) await scoreGap(page, gapId, level);
 
   await workshop.goToStage(/^Comparison/);

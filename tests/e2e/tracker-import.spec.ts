@@ -7,9 +7,8 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { returnedTracker } from '../fixtures/returnedTracker';
+import { returnedTracker, trackerLines, type TrackerLine } from '../fixtures/returnedTracker';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
@@ -19,25 +18,6 @@ async function openStage(page: Page, stage: RegExp): Promise<void> {
   const button = page.getByRole('navigation', { name: 'Workshop agenda' }).getByRole('button', { name: stage });
   await button.click();
   await expect(button).toHaveAttribute('aria-current', 'step');
-}
-
-interface TrackerLine {
-  id: string;
-  title: string;
-  owner: string;
-  status: string;
-}
-
-/** The Actions rows of an exported tracker, as a client's spreadsheet sees them. */
-async function trackerLines(bytes: Uint8Array): Promise<TrackerLine[]> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const sheet = book.worksheets[0]!;
-  const lines: TrackerLine[] = [];
-  sheet.eachRow((row, number) => {
-    if (number > 1) lines.push({ id: row.getCell(12).text, title: row.getCell(2).text, owner: row.getCell(5).text, status: row.getCell(8).text });
-  });
-  return lines;
 }
 
 test('the tracker comes back: preview, apply, undo, apply again; a CSV file is refused', async ({ shell }) => {
