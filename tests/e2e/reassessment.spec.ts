@@ -26,25 +26,15 @@ test.use({ shellOptions: { viewport: { width: 1280, height: 720 } } });
 const BASELINE = buildLargeSession({ participants: 3, roundsPerGap: 1, actions: 6, id: 'baseline-e2e' });
 const INITIATIVE = BASELINE.initiative;
 
-/** One round on a gap in which every voter gives `level`, revealed and confirmed with a reason. */
-async function scoreGap(page: Page, gapId: string, level: number): Promise<void> {
-  await page.locator(`nav.rail button[data-stage="gap-${gapId}"]`).click();
-  const round = page.getByTestId('scoring-round');
-  await expect(round).toHaveAttribute('data-round-status', 'none');
-  await page.keyboard.press('o');
-  await expect(round).toHaveAttribute('data-round-status', 'open');
-  await expect(round.locator('tr[data-participant]').first()).toBeFocused();
-  for (let i = 0; i < 3; i++) await page.keyboard.press(String(level));
-  await expect(round.getByTestId('turnout')).toHaveText('3 of 3 voted');
-  await page.keyboard.press('r');
-  await expect(round).toHaveAttribute('data-round-status', 'revealed');
-  await page.keyboard.press('c');
-  const form = page.getByTestId('consensus-form');
-  await expect(form.locator(`input[type="radio"][value="${level}"]`)).toBeChecked();
-  await page.keyboard.type(`Re-assessed at level ${level}.`);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('consensus')).toContainText(`Level ${level}`);
-}
+/** The built-in gaps' names, as the rail shows them. */
+const GAP_NAMES: Readonly<Record<string, string>> = {
+  data: 'Data quality',
+  users: 'User capability',
+  load: 'Infrastructure load',
+  integration: 'Integration complexity',
+  change: 'Change management',
+  support: 'Support model',
+};
 
 async function expectTheMovements(page: Page): Promise<void> {
   const comparison = page.getByTestId('comparison');
@@ -146,7 +136,7 @@ test('a baseline’s tracker comes back from the client; its re-assessment, two 
   await expect(status(reassigned)).toBeVisible();
   await expect(status(done1)).toHaveCount(0);
   await expect(status(done2)).toHaveCount(0);
-  for (const [gapId, level] of Object.entries(REASSESSED_LEVELS)) await scoreGap(page, gapId, level);
+  for (const [gapId, level] of Object.entries(REASSESSED_LEVELS)) await workshop.scoreGap(GAP_NAMES[gapId]!, String(level).repeat(3), `Re-assessed at level ${level}.`);
 
   await workshop.goToStage(/^Comparison/);
   await expectTheMovements(page);
