@@ -17,22 +17,13 @@ import { registerCatalogueFiles } from '../services/i18n/nodeCatalogues';
 import { createDispatcher, ipcError, type Dispatch } from '../services/ipc/dispatcher';
 import type { Ports } from '../services/ports';
 import { createFileOpenQueue } from '../services/sessions/fileOpenQueue';
-import { createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
+import { CHROMIUM_ARGS, createChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
 import { revealInFileManager } from './fileManager';
 import { startStaticServer } from './staticServer';
 
 export const CHROMIUM_EXECUTABLE = '/usr/bin/chromium';
 
-/** Without the background-networking flags Chromium floods the closed network with connections. */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 /**
  * Chromium's app mode: one window with the page and nothing else. `--test-type` keeps Chromium

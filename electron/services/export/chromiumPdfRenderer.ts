@@ -34,9 +34,11 @@ const DISABLED_FEATURES = [
   'WebUIOmniboxPopup',
 ];
 
-/** Without the background-networking flags Chromium reaches for the network on its own. */
-const ARGS = [
-  '--headless',
+/**
+ * Every Chromium the app starts (the PDF printer here, the shell's window, the tests' phones):
+ * without the background-networking flags Chromium floods the closed network with connections.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -44,8 +46,9 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  `--disable-features=${DISABLED_FEATURES.join(',')}`,
 ];
+
+const ARGS = ['--headless', ...CHROMIUM_ARGS, `--disable-features=${DISABLED_FEATURES.join(',')}`];
 
 export interface ChromiumPdfRenderer {
   renderPdf(html: string): Promise<Uint8Array>;

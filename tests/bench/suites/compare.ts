@@ -12,21 +12,18 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchChromiumShell, rendererDir } from '../../../electron/shell/chromiumShell';
 import { FILE_EXTENSION, makeEnvelope, serializeEnvelope } from '../../../shared/format/envelope';
 import { buildReassessmentPair } from '../../fixtures/reassessment';
-import { errorRow, median, type BenchRow } from '../harness';
+import { errorRow, type BenchRow } from '../harness';
 import { firstLine } from './startupTiming';
-import { backToLibrary, timeStageOpen } from './summary';
+import { medianStageOpen } from './summary';
 
-const RUNS = 5;
 const TIMEOUT_MS = 15_000;
 const TARGET = '≤ 300';
 const LIBRARY_READY = 'main[data-screen="library"][data-ready="true"]';
 
 const COMPARISON_READY = ['[data-testid="compare-radar"] svg', '[data-testid="compare-gaps"]'];
-const timeHashNavigation = (page: Page, sessionId: string) => timeStageOpen(page, sessionId, COMPARISON_READY, 'the comparison');
 
 export async function run(): Promise<BenchRow[]> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'readiness-room-bench-compare-'));
@@ -41,13 +38,7 @@ export async function run(): Promise<BenchRow[]> {
     const page = shell.page;
     await page.goto(shell.appUrl, { waitUntil: 'commit', timeout: TIMEOUT_MS });
     await page.waitForSelector(LIBRARY_READY, { state: 'visible', timeout: TIMEOUT_MS });
-    await timeHashNavigation(page, session.id); // warm-up: restores into IndexedDB, compiles the code paths
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      await backToLibrary(page);
-      times.push(await timeHashNavigation(page, session.id));
-    }
-    return [{ id: 'compare.render_ms.30p', value: Math.round(median(times) * 10) / 10, unit: 'ms', target: TARGET }];
+    return [{ id: 'compare.render_ms.30p', value: Math.round((await medianStageOpen(page, session.id, COMPARISON_READY, 'the comparison')) * 10) / 10, unit: 'ms', target: TARGET }];
   } catch (error) {
     return [errorRow('compare.render_ms.30p', 'ms', firstLine(error), TARGET)];
   } finally {
