@@ -31,6 +31,40 @@ function windowCataloguePreload(): Plugin {
   };
 }
 
+/**
+ * Which modules each page needs before it can start: the window's (index.html) and the phone's
+ * (participant/index.html) static import graphs, read once the module graph is complete. The
+ * renderer's chunking puts each page's start-up code in one chunk (plus the code the two share
+ * in another) instead of one small chunk per set of lazy screens that also use a module: each
+ * extra file at start is another request queued behind the browser's six per origin.
+ */
+function startGraphs(pages: Record<string, string>): { plugin: Plugin; pagesOf(id: string): string } {
+  const byPage = new Map<string, Set<string>>();
+  return {
+    pagesOf: (id) => [...byPage].filter(([, ids]) => ids.has(id)).map(([page]) => page).join('+'),
+    plugin: {
+      name: 'readiness-room:start-graphs',
+      apply: 'build',
+      buildEnd() {
+        for (const [page, entry] of Object.entries(pages)) {
+          const seen = new Set<string>();
+          const stack = [entry];
+          while (stack.length > 0) {
+            const id = stack.pop()!;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+          }
+          byPage.set(page, seen);
+        }
+      },
+    },
+  };
+}
+
+const PAGES = { window: resolve(__dirname, 'renderer/index.html'), phone: resolve(__dirname, 'renderer/participant/index.html') };
+const start = startGraphs(PAGES);
+
 const CATALOGUE_FILE = /\/shared\/i18n\/catalogues\/([^/]+)\.json$/;
 
 /**
@@ -43,7 +77,8 @@ function compiledCatalogues(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!CATALOGUE_FILE.test(id)) return null;
-      return { code: JSON.stringify(compileCatalogue(JSON.parse(code) as Record<string, string>)), map: null };
+      const compiled = JSON.stringify(compileCatalogue(JSON.parse(code) as Record<string, string>));
+      return { code: `export default JSON.parse(${JSON.stringify(compiled)});`, map: null, moduleType: 'js' };
     },
   };
 }
@@ -68,7 +103,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), compiledCatalogues(), windowCataloguePreload()],
+    plugins: [react(), compiledCatalogues(), windowCataloguePreload(), start.plugin],
     resolve: {
       alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
     },
@@ -78,7 +113,15 @@ export default defineConfig({
       sourcemap: false,
       minify: true,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'renderer/index.html'), participant: resolve(__dirname, 'renderer/participant/index.html') },
+        input: { index: PAGES.window, participant: PAGES.phone },
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'window-start', test: (id) => start.pagesOf(id) === 'window' },
+              { name: 'start', test: (id) => start.pagesOf(id) === 'window+phone', priority: 2 },
+            ],
+          },
+        },
       },
     },
   },

@@ -7,8 +7,8 @@
  * build parsed ahead (shared/i18n/compileCatalogue.ts: the window ships no ICU parser). One set of
  * Intl formatters serves every message of a translator.
  */
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { formatToParts, IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { compiledText, expandMessage, type CompiledMessage } from './compiledMessage';
 import { isLocalizedValue, isMessage, type Message, type MessageValue, type MessageValues } from './message';
 import type { MessageId } from './messageIds';
@@ -60,8 +60,8 @@ export function isPlainMessage(source: string): boolean {
   return !/[{}']/.test(source);
 }
 
-/** Literal text, or a formatter for the rest. */
-type Compiled = string | IntlMessageFormat;
+/** Literal text, or the syntax tree of the rest. */
+type Compiled = string | MessageFormatElement[];
 
 /** The Intl formatters of one translator, each built once per set of options. */
 function sharedFormatters(): Formatters {
@@ -90,11 +90,17 @@ export function createTranslator(language: string, catalogue: Catalogue, onMissi
   const formatters = sharedFormatters();
   const compiled = new Map<string, Compiled>();
 
-  const formatter = (message: string | MessageFormatElement[]) => new IntlMessageFormat(message, locale, undefined, { ignoreTag: true, formatters });
+  // The syntax tree is formatted directly: an IntlMessageFormat per message would resolve its
+  // locale through Intl.NumberFormat.supportedLocalesOf each time, the slowest step of a
+  // window's first render. (The window's build has no parser: its catalogue arrives parsed.)
   const compile = (message: CatalogueMessage): Compiled => {
-    if (typeof message === 'string') return isPlainMessage(message) ? message : formatter(message);
-    return compiledText(message) ?? formatter(expandMessage(message));
+    if (typeof message === 'string') return isPlainMessage(message) ? message : parse(message, { ignoreTag: true });
+    return compiledText(message) ?? expandMessage(message);
   };
+  const format = (tree: MessageFormatElement[], values?: Record<string, unknown>): string =>
+    formatToParts(tree, locale, formatters, IntlMessageFormat.formats, values as Record<string, string | number>)
+      .map((part) => String(part.value))
+      .join('');
 
   const resolveValue = (value: MessageValue): unknown => {
     if (isLocalizedValue(value)) return value.localized(locale);
@@ -103,21 +109,21 @@ export function createTranslator(language: string, catalogue: Catalogue, onMissi
   };
 
   function translate(id: string, values?: MessageValues): string {
-    let format = compiled.get(id);
-    if (format === undefined) {
+    let message = compiled.get(id);
+    if (message === undefined) {
       const source = catalogue[id];
       if (source === undefined) {
         onMissing(`The ${language} catalogue has no message "${id}".`);
         return id;
       }
-      format = compile(source);
-      compiled.set(id, format);
+      message = compile(source);
+      compiled.set(id, message);
     }
-    if (typeof format === 'string') return format;
-    if (values === undefined) return String(format.format());
+    if (typeof message === 'string') return message;
+    if (values === undefined) return format(message);
     const resolved: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(values)) resolved[key] = resolveValue(value);
-    return String(format.format(resolved as Record<string, string | number | boolean | Date | null | undefined>));
+    return format(message, resolved);
   }
 
   return {

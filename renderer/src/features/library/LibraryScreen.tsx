@@ -142,53 +142,62 @@ export const LibraryScreen = memo(function LibraryScreen({ newSessionOpen, setNe
                         </button>
                       ) : null}
                     </header>
-                    {group.initiatives.map(({ initiative, rows }) => (
-                      <div key={initiative.key} className="initiative-group" data-testid="initiative-group">
-                        <div className="initiative-header">
-                          <h3>{initiative.name}</h3>
-                          {verdicts.has(initiative.latest.id) ? <VerdictPill verdict={verdicts.get(initiative.latest.id)!.value} label={i18n.text(verdicts.get(initiative.latest.id)!.label)} /> : null}
-                          <ReadinessSparkline trend={initiative.trend} />
-                          {initiative.assessments.length > 1 ? <span className="muted small">{i18n.t('library.initiative.assessments', { count: initiative.assessments.length })}</span> : null}
+                    {group.initiatives.map(({ initiative, rows }) => {
+                      const verdict = verdicts.get(initiative.latest.id);
+                      const pill = verdict ? <VerdictPill verdict={verdict.value} label={i18n.text(verdict.label)} /> : null;
+                      // An initiative assessed once is its row: a heading and a one-point trend would only repeat it.
+                      const single = initiative.assessments.length === 1;
+                      return (
+                        <div key={initiative.key} className="initiative-group" data-testid="initiative-group">
+                          {single ? null : (
+                            <div className="initiative-header">
+                              <h3>{initiative.name}</h3>
+                              {pill}
+                              <ReadinessSparkline trend={initiative.trend} />
+                              <span className="muted small">{i18n.t('library.initiative.assessments', { count: initiative.assessments.length })}</span>
+                            </div>
+                          )}
+                          <ul className="session-list" aria-label={i18n.t('library.initiative.sessions', { initiative: initiative.name })}>
+                            {rows.map((session) => (
+                            <SessionRow
+                              key={session.id}
+                              session={session}
+                              verdictPill={single && session.id === initiative.latest.id ? pill : null}
+                              onOpen={() => navigate({ screen: 'workshop', sessionId: session.id })}
+                              onDuplicate={() =>
+                                run(async () => {
+                                  const copy = await startReassessmentOf(session.id);
+                                  showToast({ tone: 'success', message: i18n.t('library.toast.duplicated', { title: copy.initiative }) });
+                                  navigate({ screen: 'workshop', sessionId: copy.id });
+                                })
+                              }
+                              onArchive={(archived) =>
+                                run(async () => {
+                                  await setArchived(session.id, archived);
+                                  showToast({
+                                    tone: 'info',
+                                    message: archived ? i18n.t('library.toast.archived', { title: session.initiative }) : i18n.t('library.toast.restored', { title: session.initiative }),
+                                    action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setArchived(session.id, !archived))) },
+                                  });
+                                })
+                              }
+                              onDelete={() =>
+                                run(async () => {
+                                  await setDeleted(session.id, true);
+                                  showToast({
+                                    tone: 'info',
+                                    message: i18n.t('library.toast.deleted', { title: session.initiative }),
+                                    action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setDeleted(session.id, false))) },
+                                    timeoutMs: 12_000,
+                                  });
+                                })
+                              }
+                            />
+                            ))}
+                          </ul>
                         </div>
-                        <ul className="session-list" aria-label={i18n.t('library.initiative.sessions', { initiative: initiative.name })}>
-                          {rows.map((session) => (
-                          <SessionRow
-                            key={session.id}
-                            session={session}
-                            onOpen={() => navigate({ screen: 'workshop', sessionId: session.id })}
-                            onDuplicate={() =>
-                              run(async () => {
-                                const copy = await startReassessmentOf(session.id);
-                                showToast({ tone: 'success', message: i18n.t('library.toast.duplicated', { title: copy.initiative }) });
-                                navigate({ screen: 'workshop', sessionId: copy.id });
-                              })
-                            }
-                            onArchive={(archived) =>
-                              run(async () => {
-                                await setArchived(session.id, archived);
-                                showToast({
-                                  tone: 'info',
-                                  message: archived ? i18n.t('library.toast.archived', { title: session.initiative }) : i18n.t('library.toast.restored', { title: session.initiative }),
-                                  action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setArchived(session.id, !archived))) },
-                                });
-                              })
-                            }
-                            onDelete={() =>
-                              run(async () => {
-                                await setDeleted(session.id, true);
-                                showToast({
-                                  tone: 'info',
-                                  message: i18n.t('library.toast.deleted', { title: session.initiative }),
-                                  action: { label: i18n.t('common.undo'), run: () => run(async () => void (await setDeleted(session.id, false))) },
-                                  timeoutMs: 12_000,
-                                });
-                              })
-                            }
-                          />
-                          ))}
-                        </ul>
-                      </div>
-                    ))}
+                      );
+                    })}
                   </section>
                 ))}
               </div>

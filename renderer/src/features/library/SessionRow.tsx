@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { sessionGapIds } from '../../../../shared/framework/sessionFramework';
 import { assessmentNumber } from '../../../../shared/model/createSession';
 import { gapAssessment } from '../../../../shared/model/gapAssessment';
@@ -12,9 +13,11 @@ interface SessionRowProps {
   onDuplicate(): void;
   onArchive(archived: boolean): void;
   onDelete(): void;
+  /** The initiative's verdict, shown on the row when the initiative has no heading of its own. */
+  verdictPill?: ReactNode;
 }
 
-export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }: SessionRowProps) {
+export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete, verdictPill = null }: SessionRowProps) {
   const gapIds = sessionGapIds(session);
   const scored = gapIds.filter((g) => gapAssessment(session, g).consensus !== null).length;
   const archived = session.archivedAt !== null;
@@ -45,6 +48,7 @@ export function SessionRow({ session, onOpen, onDuplicate, onArchive, onDelete }
         <span className="muted small">{i18n.t('library.row.scoredShort', { scored, total: gapIds.length })}</span>
       </div>
       <div className="session-badges">
+        {verdictPill}
         {number > 1 ? (
           <span className="pill" data-testid="assessment-number">
             {i18n.t('library.row.reassessmentNumber', { number })}
