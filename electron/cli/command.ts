@@ -29,7 +29,7 @@ import { SessionSchema } from '../../shared/model/session';
 import { EXPORT_FORMATS, exportFormatsNamed, type ExportFormat } from '../../shared/report/exportFormats';
 import { formatMegabytes } from '../../shared/text/numbers';
 import type { ChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';
-import { ExportFolderError, exportDocuments, type ExportProgress } from '../services/export/exportDocuments';
+import { ExportFolderError, exportDocuments, PRINTED_FORMATS, type ExportOutcome, type ExportProgress } from '../services/export/exportDocuments';
 import { namesFrameworkFile, runFrameworkCommand } from './frameworkCommand';
 
 /** A problem with what was given: exit 2, one line, nothing written. */
@@ -183,9 +183,6 @@ function timed(log: (message: string) => void): (progress: ExportProgress) => vo
   };
 }
 
-/** The formats Chromium prints: started once, on its own process, while the others are written. */
-const PRINTED_FORMATS: readonly ExportFormat[] = ['pdf', 'charter-pdf'];
-
 async function main(argv: readonly string[], i18n: Translator, pdfRenderer: () => ChromiumPdfRenderer): Promise<number> {
   // A framework file is checked and described instead (frameworkCommand.ts).
   if (namesFrameworkFile(argv)) {
@@ -211,46 +208,36 @@ async function main(argv: readonly string[], i18n: Translator, pdfRenderer: () =
     console.error(i18n.t('cli.cannotCreateFolder', { folder: out }));
     return 1;
   }
-  const printedFormats = options.formats.filter((format) => PRINTED_FORMATS.includes(format));
-  const pdf = printedFormats.length ? pdfRenderer() : null;
-  // The browser starts while the session is read into the report model and the other documents are written.
+  const pdf = options.formats.some((format) => PRINTED_FORMATS.has(format)) ? pdfRenderer() : null;
+  // The browser starts while the session is read into the report model; exportDocuments hands it
+  // the printed pages first and writes the other documents while it prints.
   pdf?.prepare();
-  const request = {
-    session,
-    folder: out,
-    appVersion: appVersion(),
-    now: generationTime(),
-    ...(options.language ? { language: options.language } : {}),
-    messages: i18n,
-    log: debug,
-    onProgress: debug ? timed(debug) : undefined,
-  };
-  // Chromium prints the PDF in its own process while this one writes the other documents; the
-  // browser closes as soon as the PDF is done.
-  const printed = pdf
-    ? exportDocuments({ ...request, formats: printedFormats, renderPdf: pdf.renderPdf }).finally(() => pdf.close())
-    : Promise.resolve(null);
-  const others = options.formats.filter((format) => !PRINTED_FORMATS.includes(format));
-  const written = others.length
-    ? exportDocuments({ ...request, formats: others, renderPdf: () => Promise.reject(new Error(i18n.t('cli.pdfNotPrepared'))) })
-    : Promise.resolve(null);
-  const [pdfOutcome, otherOutcome] = await Promise.allSettled([printed, written]);
-  debug?.(`exported at ${Math.round(performance.now())} ms`);
-  for (const settled of [pdfOutcome, otherOutcome]) {
-    if (settled.status === 'fulfilled') continue;
-    if (settled.reason instanceof ExportFolderError) {
-      console.error(settled.reason.message);
-      return 1;
-    }
-    throw settled.reason;
+  let outcome: ExportOutcome;
+  try {
+    outcome = await exportDocuments({
+      session,
+      folder: out,
+      appVersion: appVersion(),
+      now: generationTime(),
+      ...(options.language ? { language: options.language } : {}),
+      messages: i18n,
+      log: debug,
+      onProgress: debug ? timed(debug) : undefined,
+      formats: options.formats,
+      renderPdf: pdf ? pdf.renderPdf : () => Promise.reject(new Error(i18n.t('cli.pdfNotPrepared'))),
+    });
+  } catch (error) {
+    if (!(error instanceof ExportFolderError)) throw error;
+    console.error(error.message);
+    return 1;
+  } finally {
+    await pdf?.close();
   }
-  const outcomes = [pdfOutcome, otherOutcome].flatMap((settled) => (settled.status === 'fulfilled' && settled.value ? [settled.value] : []));
-  const order = (format: ExportFormat): number => EXPORT_FORMATS.indexOf(format);
-  const files = outcomes.flatMap((outcome) => outcome.files).sort((a, b) => order(a.format) - order(b.format));
-  const failures = outcomes.flatMap((outcome) => outcome.failures).sort((a, b) => order(a.format) - order(b.format));
+  debug?.(`exported at ${Math.round(performance.now())} ms`);
+  const { files, failures } = outcome;
   for (const file of files) console.log(file.path);
   // Formats left out on purpose (the charter when the verdict is not Not yet): their line, once.
-  for (const line of new Set(outcomes.flatMap((outcome) => outcome.skipped.map((skipped) => skipped.message)))) console.error(line);
+  for (const line of new Set(outcome.skipped.map((skipped) => skipped.message))) console.error(line);
   for (const failure of failures) console.error(i18n.t('cli.failure', { format: failure.format, message: failure.message }));
   return failures.length ? 1 : 0;
 }

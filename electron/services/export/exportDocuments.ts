@@ -98,6 +98,9 @@ export function documentFileName(model: ReportModel, format: ExportFormat): stri
   return `${model.meta.fileBaseName} – ${safeFileName(model.i18n.t(info.fileNameId), 60)}.${info.extension}`;
 }
 
+/** The documents a browser prints (renderPdf): in its own process, so they can run beside the others. */
+export const PRINTED_FORMATS: ReadonlySet<ExportFormat> = new Set(['pdf', 'charter-pdf']);
+
 /** One document's bytes. */
 export async function renderDocument(
   format: ExportFormat,
@@ -189,24 +192,47 @@ export async function exportDocuments(request: ExportRequest): Promise<ExportOut
   let charter: CharterModel | null = null;
   const lazyCharter = (): CharterModel => (charter ??= buildCharter(request.session, model));
 
-  const outcome: ExportOutcome = { files: [], failures: [], skipped };
-  for (const [i, format] of formats.entries()) {
+  type Result = { file: ExportedFile } | { failure: ExportFailure };
+  const produce = async (format: ExportFormat, index: number, renderPdf: RenderPdf): Promise<Result> => {
     const fileName = documentFileName(model, format);
     const target = path.join(folder, fileName);
-    const base = { format, index: i + 1, total: formats.length };
+    const base = { format, index: index + 1, total: formats.length };
     request.onProgress?.({ ...base, state: 'working' });
     try {
-      const content = await renderDocument(format, model, lazyImages, request.renderPdf, lazyCharter);
+      const content = await renderDocument(format, model, lazyImages, renderPdf, lazyCharter);
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
       await writeFileAtomic(target, bytes);
-      outcome.files.push({ format, path: target, fileName, bytes: bytes.byteLength });
       request.onProgress?.({ ...base, state: 'done', path: target });
+      return { file: { format, path: target, fileName, bytes: bytes.byteLength } };
     } catch (error) {
       const message = failureMessage(messages, error, fileName, format);
       request.log?.(`export ${format} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      outcome.failures.push({ format, message });
       request.onProgress?.({ ...base, state: 'failed', message });
+      return { failure: { format, message } };
     }
+  };
+
+  // The printed documents go first: once a page is handed to the browser it prints in the
+  // browser's own process while this one writes the others (which keep this thread busy).
+  const results: Promise<Result>[] = [];
+  const handedOver: Promise<unknown>[] = [];
+  for (const [index, format] of formats.entries()) {
+    if (!PRINTED_FORMATS.has(format)) continue;
+    let handOver = (): void => {};
+    const handed = new Promise<void>((resolve) => (handOver = resolve));
+    results[index] = produce(format, index, (html) => {
+      handOver();
+      return request.renderPdf(html);
+    });
+    handedOver.push(Promise.race([handed, results[index]]));
+  }
+  await Promise.all(handedOver);
+  for (const [index, format] of formats.entries()) results[index] ??= Promise.resolve(await produce(format, index, request.renderPdf));
+
+  const outcome: ExportOutcome = { files: [], failures: [], skipped };
+  for (const result of await Promise.all(results)) {
+    if ('file' in result) outcome.files.push(result.file);
+    else outcome.failures.push(result.failure);
   }
   return outcome;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ExportFolderError, documentFileName, exportDocuments, type ExportProgress } from '../../../../../electron/services/export/exportDocuments';
+import { ExportFolderError, PRINTED_FORMATS, documentFileName, exportDocuments, type ExportProgress } from '../../../../../electron/services/export/exportDocuments';
 import { EXPORT_FORMATS } from '../../../../../shared/report/exportFormats';
 import { GENERATED_AT, fixtureModel, fixtureSession } from './exportFixture';
 
@@ -30,9 +30,35 @@ describe('exportDocuments', () => {
     const model = fixtureModel();
     expect(readdirSync(dir).sort()).toEqual(EXPORT_FORMATS.map((f) => documentFileName(model, f)).sort());
     expect(outcome.files[0]!.fileName).toBe('Harbourline Énergie – Voice agent for customer service — 语音助手 🤖 – Readiness report.docx');
-    expect(progress.filter((p) => p.state === 'working').map((p) => p.index)).toEqual(EXPORT_FORMATS.map((_f, i) => i + 1));
+    // The printed documents start first (they print in the browser's process), then the rest in order.
+    const printedFirst = [...EXPORT_FORMATS.filter((f) => PRINTED_FORMATS.has(f)), ...EXPORT_FORMATS.filter((f) => !PRINTED_FORMATS.has(f))];
+    expect(progress.filter((p) => p.state === 'working').map((p) => p.format)).toEqual(printedFirst);
+    expect(progress.filter((p) => p.state === 'working').map((p) => p.index).sort((a, b) => a - b)).toEqual(EXPORT_FORMATS.map((_f, i) => i + 1));
     expect(progress.filter((p) => p.state === 'done')).toHaveLength(EXPORT_FORMATS.length);
     expect(progress.every((p) => p.total === EXPORT_FORMATS.length)).toBe(true);
+  });
+
+  it('hands the printed pages to the browser before it writes any other document, and lists the files in order', async () => {
+    const events: string[] = [];
+    let release = (): void => {};
+    const printing = new Promise<void>((resolve) => (release = resolve));
+    const outcome = await exportDocuments({
+      ...base(),
+      formats: ['docx', 'pdf', 'md'],
+      renderPdf: async (html) => {
+        events.push('printing');
+        // Still printing while the others are written; done once they all started.
+        await printing;
+        return fakePdf(html);
+      },
+      onProgress: (p) => {
+        if (p.state === 'working') events.push(p.format);
+        if (p.state === 'working' && p.format === 'md') release();
+      },
+    });
+    expect(events.slice(0, 2)).toEqual(['pdf', 'printing']);
+    expect(events.indexOf('docx')).toBeGreaterThan(events.lastIndexOf('printing'));
+    expect(outcome.files.map((f) => f.format)).toEqual(['docx', 'pdf', 'md']);
   });
 
   it('keeps going when one document fails, and leaves no partial file for it', async () => {
