@@ -16,17 +16,13 @@ import { safeFileName } from '../../../shared/report/reportFormat';
 import type { ReportModel } from '../../../shared/report/reportModel';
 import { registerCatalogueFiles } from '../i18n/nodeCatalogues';
 import { errorCode, writeFileAtomic } from '../sessions/atomicWrite';
-import { charterDocx } from './charterDocx';
 import { charterPdf } from './charterPdf';
 import { azureDevOpsCsv, jiraCsv } from './csvActions';
-import { docxReport } from './docxReport';
 import { icsCalendar } from './icsCalendar';
 import { markdownReport } from './markdownReport';
 import { pdfReport, type RenderPdf } from './pdfReport';
-import { pptxDeck } from './pptxDeck';
 import { renderReportImages, type ReportImages } from './reportImages';
 import { ChartRendererMissingError } from './svgToPng';
-import { xlsxTracker } from './xlsxTracker';
 
 export interface ExportProgress {
   format: ExportFormat;
@@ -110,14 +106,16 @@ export async function renderDocument(
   charter?: () => CharterModel,
 ): Promise<Uint8Array | string> {
   switch (format) {
+    // The libraries of the Office formats load when their document is asked for: a start (the
+    // app's, the command line's) does not wait for them, and the PDF is handed over before them.
     case 'docx':
-      return docxReport(model, await images());
+      return (await import('./docxReport')).docxReport(model, await images());
     case 'pdf':
       return pdfReport(model, renderPdf);
     case 'pptx':
-      return pptxDeck(model, await images());
+      return (await import('./pptxDeck')).pptxDeck(model, await images());
     case 'xlsx':
-      return xlsxTracker(model);
+      return (await import('./xlsxTracker')).xlsxTracker(model);
     case 'jira':
       return jiraCsv(model);
     case 'azure-devops':
@@ -127,7 +125,7 @@ export async function renderDocument(
     case 'ics':
       return icsCalendar(model);
     case 'charter-docx':
-      return charterDocx(charterOf(charter));
+      return (await import('./charterDocx')).charterDocx(charterOf(charter));
     case 'charter-pdf':
       return charterPdf(charterOf(charter), renderPdf);
   }
