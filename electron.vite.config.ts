@@ -77,8 +77,7 @@ function compiledCatalogues(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!CATALOGUE_FILE.test(id)) return null;
-      const compiled = JSON.stringify(compileCatalogue(JSON.parse(code) as Record<string, string>));
-      return { code: `export default JSON.parse(${JSON.stringify(compiled)});`, map: null, moduleType: 'js' };
+      return { code: JSON.stringify(compileCatalogue(JSON.parse(code) as Record<string, string>)), map: null };
     },
   };
 }
