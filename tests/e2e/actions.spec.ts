@@ -97,6 +97,22 @@ test('the action plan: gaps stand out, suggestions, owner and date, delete with 
   await expect(action('Load-test at storm-day peak')).toBeVisible();
   expect(await titles()).toEqual(before);
   await expect(attention).toContainText('3 actions need an owner or a date');
+
+  // Typing an owner while grouped by owner moves the row after a pause; the focus goes with it,
+  // so the rest of the name lands in the same field.
+  await page.getByRole('radio', { name: 'Owner' }).check();
+  const unowned = plan.locator('.action-group[data-group="no-owner"] li.action-item').first();
+  const movingTitle = await unowned.getAttribute('aria-label');
+  await unowned.getByLabel('Owner', { exact: true }).click();
+  await page.keyboard.type('Sam');
+  const moved = plan.locator('.action-group[data-group="sam"]').getByRole('listitem', { name: movingTitle ?? '', exact: true });
+  await expect(moved).toBeVisible();
+  await expect(moved.getByLabel('Owner', { exact: true })).toBeFocused();
+  await page.keyboard.type(' Okoro');
+  await page.keyboard.press('Tab');
+  const settled = plan.locator('.action-group[data-group="sam okoro"]').getByRole('listitem', { name: movingTitle ?? '', exact: true });
+  await expect(settled.getByLabel('Owner', { exact: true })).toHaveValue('Sam Okoro');
+  await expect(settled.getByLabel('Due date', { exact: true })).toBeFocused();
 });
 
 test('a gap’s notes: evidence and risks with Enter, inline edit, delete with Undo, actions from chips', async ({ shell }) => {

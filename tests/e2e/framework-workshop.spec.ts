@@ -130,6 +130,7 @@ test('a session of the firm’s imported framework runs with three people to eve
     await newTitle.press('Enter');
     const action = plan.getByRole('listitem', { name: ACTION, exact: true });
     await action.getByLabel('Gap', { exact: true }).selectOption({ label: GOVERNANCE_NAME });
+    await expect(plan.locator('.action-group', { has: page.getByRole('heading', { name: GOVERNANCE_NAME }) }).getByRole('listitem', { name: ACTION, exact: true })).toBeVisible();
     await action.getByLabel('Owner', { exact: true }).fill('Dana Roy');
     await action.getByLabel('Owner', { exact: true }).press('Tab');
     await action.getByLabel('Due date', { exact: true }).fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));

@@ -29,11 +29,14 @@ interface ActionEditorProps {
   /** YYYY-MM-DD in local time, to say "Overdue". */
   today: string;
   compact?: boolean;
+  /** Held by a list whose rows move between groups (a moved row is a new row); else the row's own. */
+  detailsOpen?: boolean;
+  onDetailsOpenChange?(open: boolean): void;
   onChange(patch: ActionPatch): void;
   onDelete(): void;
 }
 
-export function ActionEditor({ action, ownerListId, today, compact = false, onChange, onDelete }: ActionEditorProps) {
+export function ActionEditor({ action, ownerListId, today, compact = false, detailsOpen, onDetailsOpenChange, onChange, onDelete }: ActionEditorProps) {
   const i18n = useI18n();
   const framework = useFramework();
   const id = useId();
@@ -41,7 +44,9 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
   const needsAttention = missing.owner || missing.dueDate;
   const overdue = isOverdue(action, today);
   const tagsId = `${id}-tags`;
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = detailsOpen ?? ownOpen;
+  const setOpen = onDetailsOpenChange ?? setOwnOpen;
 
   return (
     <li
@@ -55,6 +60,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
       <div className="action-head">
         <BufferedInput
           className="action-title"
+          data-field="title"
           value={action.title}
           allowBlank={false}
           maxLength={300}
@@ -65,6 +71,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
         <button
           type="button"
           className="btn btn-ghost btn-small action-more"
+          data-field="more"
           aria-expanded={open}
           aria-controls={`${id}-details`}
           title={i18n.t('actionPlan.editor.moreTitle')}
@@ -73,7 +80,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           {i18n.t('actionPlan.editor.successMeasure')}
           {action.successMeasure.trim() === '' ? <span className="action-more-empty"> {i18n.t('actionPlan.editor.noneYet')}</span> : null}
         </button>
-        <button type="button" className="btn btn-ghost icon-btn action-delete" aria-label={i18n.t('actionPlan.editor.deleteLabel', { title: action.title })} title={i18n.t('common.delete')} onClick={onDelete}>
+        <button type="button" className="btn btn-ghost icon-btn action-delete" data-field="delete" aria-label={i18n.t('actionPlan.editor.deleteLabel', { title: action.title })} title={i18n.t('common.delete')} onClick={onDelete}>
           <Icon name="trash" size={19} />
         </button>
       </div>
@@ -91,6 +98,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           <label htmlFor={`${id}-owner`}>{i18n.t('actionPlan.editor.owner')}</label>
           <BufferedInput
             id={`${id}-owner`}
+            data-field="owner"
             className={missing.owner ? 'input-missing' : undefined}
             value={action.owner}
             list={ownerListId}
@@ -101,11 +109,11 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
         </div>
         <div className="field action-field-date">
           <label htmlFor={`${id}-due`}>{i18n.t('actionPlan.editor.dueDate')}</label>
-          <DueDateInput id={`${id}-due`} className={missing.dueDate ? 'input-missing' : undefined} value={action.dueDate} onCommit={(dueDate) => onChange({ dueDate })} />
+          <DueDateInput id={`${id}-due`} data-field="due" className={missing.dueDate ? 'input-missing' : undefined} value={action.dueDate} onCommit={(dueDate) => onChange({ dueDate })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-priority`}>{i18n.t('actionPlan.editor.priority')}</label>
-          <select id={`${id}-priority`} className="input" value={action.priority} onChange={(e) => onChange({ priority: e.target.value as Action['priority'] })}>
+          <select id={`${id}-priority`} data-field="priority" className="input" value={action.priority} onChange={(e) => onChange({ priority: e.target.value as Action['priority'] })}>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {i18n.t('actionPlan.priority', { priority: p })}
@@ -115,7 +123,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
         </div>
         <div className="field">
           <label htmlFor={`${id}-status`}>{i18n.t('actionPlan.editor.status')}</label>
-          <select id={`${id}-status`} className="input" value={action.status} onChange={(e) => onChange({ status: e.target.value as Action['status'] })}>
+          <select id={`${id}-status`} data-field="status" className="input" value={action.status} onChange={(e) => onChange({ status: e.target.value as Action['status'] })}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {i18n.t('actionPlan.status', { status: s })}
@@ -128,6 +136,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
             <label htmlFor={`${id}-gap`}>{i18n.t('actionPlan.editor.gap')}</label>
             <select
               id={`${id}-gap`}
+              data-field="gap"
               className="input"
               value={action.gapId ?? NO_GAP}
               onChange={(e) => onChange({ gapId: e.target.value === NO_GAP ? null : (e.target.value as GapId) })}
@@ -148,6 +157,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           <label htmlFor={`${id}-measure`}>{i18n.t('actionPlan.editor.successMeasure')}</label>
           <BufferedInput
             id={`${id}-measure`}
+            data-field="measure"
             multiline
             value={action.successMeasure}
             maxLength={500}
@@ -159,6 +169,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           <label htmlFor={`${id}-description`}>{i18n.t('actionPlan.editor.description')}</label>
           <BufferedInput
             id={`${id}-description`}
+            data-field="description"
             multiline
             value={action.description}
             maxLength={20_000}
@@ -170,6 +181,7 @@ export function ActionEditor({ action, ownerListId, today, compact = false, onCh
           <label htmlFor={`${id}-notes`}>{i18n.t('actionPlan.editor.notes')}</label>
           <BufferedInput
             id={`${id}-notes`}
+            data-field="notes"
             multiline
             value={action.notes ?? ''}
             maxLength={20_000}

@@ -24,6 +24,7 @@ import { TrackerImportDialog } from './TrackerImportDialog';
 import { useTrackerImport } from './useTrackerImport';
 import { useCommandHandler } from '../../commands/keys';
 import { usePendingFocus } from './usePendingFocus';
+import { useFocusFollowsRow } from './useFocusFollowsRow';
 import './actions.css';
 import { useFramework } from '../../i18n/useFramework';
 
@@ -37,6 +38,15 @@ export function ActionPlanStage({ session }: StageProps) {
   const groupingName = useId();
   const newTitleRef = useRef<HTMLInputElement>(null);
   const focusLater = usePendingFocus();
+  const followFocus = useFocusFollowsRow();
+  const [openDetails, setOpenDetails] = useState<ReadonlySet<string>>(() => new Set());
+  const setDetailsOpen = (id: string, open: boolean) =>
+    setOpenDetails((ids) => {
+      const next = new Set(ids);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const today = localDay();
   const trackerImport = useTrackerImport(session);
   useCommandHandler('tracker.import', () => void trackerImport.start());
@@ -65,7 +75,7 @@ export function ActionPlanStage({ session }: StageProps) {
       <TrackerImportDialog state={trackerImport.state} onApply={() => void trackerImport.apply()} onClose={trackerImport.close} />
       <PlanSummary session={session} />
 
-      <section className="card panel plan-list" aria-labelledby="plan-list-title">
+      <section className="card panel plan-list" aria-labelledby="plan-list-title" onFocus={followFocus}>
         <div className="plan-list-header">
           <h2 id="plan-list-title">{i18n.t('actionPlan.title')}</h2>
           <button type="button" className="btn btn-small plan-import" onClick={() => void trackerImport.start()}>
@@ -105,6 +115,8 @@ export function ActionPlanStage({ session }: StageProps) {
                     action={action}
                     ownerListId={ownerListId}
                     today={today}
+                    detailsOpen={openDetails.has(action.id)}
+                    onDetailsOpenChange={(open) => setDetailsOpen(action.id, open)}
                     onChange={(patch) => void commands.change(action.id, patch)}
                     onDelete={() => remove(action.id)}
                   />

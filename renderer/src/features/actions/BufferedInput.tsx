@@ -24,6 +24,8 @@ interface BufferedInputProps {
   list?: string;
   'aria-label'?: string;
   'aria-describedby'?: string;
+  /** Names the control within its action row, so the focus can follow the row when it moves. */
+  'data-field'?: string;
   testId?: string;
 }
 

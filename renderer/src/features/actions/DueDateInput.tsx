@@ -19,6 +19,8 @@ interface DueDateInputProps {
   onCommit(value: string | null): void;
   className?: string;
   'aria-describedby'?: string;
+  /** Names the control within its action row, so the focus can follow the row when it moves. */
+  'data-field'?: string;
 }
 
 export function DueDateInput({ id, value, onCommit, className, ...rest }: DueDateInputProps) {
