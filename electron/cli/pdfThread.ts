@@ -1,7 +1,8 @@
 /**
- * The built command line prints the PDF on a second thread (pdfWorker.ts): loading the browser
- * driver and starting Chromium happen there while this thread loads the document writers and
- * writes the other documents. The thread speaks the ChromiumPdfRenderer interface.
+ * The built command line prints the PDF on a second thread (pdfWorker.ts): Chromium starts from
+ * there while this thread loads the document writers, and the browser's replies are read there
+ * while this thread is busy writing the other documents (a Word file keeps it busy for a second
+ * or more). The thread speaks the ChromiumPdfRenderer interface.
  */
 import { Worker } from 'node:worker_threads';
 import type { ChromiumPdfRenderer } from '../services/export/chromiumPdfRenderer';

@@ -19,7 +19,7 @@ export interface Ports {
   showItemInFolder(filePath: string): Promise<void>;
   /**
    * Prints one self-contained HTML page to PDF with JavaScript off (Electron printToPDF or
-   * Chromium page.pdf), honouring the page's CSS page size, margins and margin boxes.
+   * Chromium's Page.printToPDF), honouring the page's CSS page size, margins and margin boxes.
    */
   renderPdf(html: string): Promise<Uint8Array>;
   /** Asks where to save a session file (native Save dialog, .rrsession filter); null when they cancel. */

@@ -1,7 +1,7 @@
 /**
  * The shipped fonts (assets/fonts, listed once in its fonts.css) as @font-face rules with the
  * files inlined as data: URLs: the report page loads nothing (JavaScript off, every request
- * refused), and both Chromium's page.pdf and Electron's printToPDF get the same typefaces.
+ * refused), and both Chromium's Page.printToPDF and Electron's printToPDF get the same typefaces.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
