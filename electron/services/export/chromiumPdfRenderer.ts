@@ -99,14 +99,26 @@ export interface ChromiumPdfRendererOptions {
    * folder, so a test proves the report needs none of the machine's fonts. Default: this process's.
    */
   env?: Record<string, string | undefined>;
+  /** Where the browser's throwaway profile folder is made. Default: the system's temporary folder. */
+  profileParent?: string;
 }
 
 interface Browser {
   pipe: DevtoolsPipe;
   process: ChildProcess;
-  profile: string;
+  /** The browser process has exited. */
   exited: Promise<void>;
+  /** Its helper processes have ended too and its profile folder is removed. */
+  cleared: Promise<void>;
 }
+
+/**
+ * The browser's helper processes (GPU, network, renderers) outlive it by a moment and write to the
+ * profile: the folder removed as soon as the browser itself had exited came back, empty, about one
+ * time in two. They hold the browser's stderr, so the pipe closing says they are all gone.
+ */
+const HELPERS_GRACE_MS = 3_000;
+
 
 interface PrintingPage {
   targetId: string;
@@ -133,8 +145,8 @@ function stderrTail(stream: Readable | null): () => string {
   return () => tail.trim().split('\n').slice(-3).join(' ');
 }
 
-async function launch(executablePath: string, env: Record<string, string | undefined> | undefined): Promise<Browser> {
-  const profile = await mkdtemp(path.join(os.tmpdir(), 'readiness-room-printer-'));
+async function launch(executablePath: string, { env, profileParent = os.tmpdir() }: ChromiumPdfRendererOptions): Promise<Browser> {
+  const profile = await mkdtemp(path.join(profileParent, 'readiness-room-printer-'));
   const child = spawn(executablePath, [...PRINTER_ARGS, `--user-data-dir=${profile}`], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     ...(env ? { env } : {}),
@@ -151,9 +163,15 @@ async function launch(executablePath: string, env: Record<string, string | undef
       resolve();
     });
   });
-  // A browser that dies on its own leaves no profile folder behind either.
-  void exited.then(() => removeProfile(profile));
-  const browser = { pipe, process: child, profile, exited };
+  // Whether it was closed or died on its own, no profile folder is left behind.
+  const helpersGone = new Promise<void>((resolve) => {
+    child.once('close', () => resolve());
+    child.once('error', () => resolve());
+  });
+  const cleared = exited
+    .then(() => Promise.race([helpersGone, new Promise<void>((resolve) => setTimeout(resolve, HELPERS_GRACE_MS).unref())]))
+    .then(() => removeProfile(profile));
+  const browser = { pipe, process: child, exited, cleared };
   try {
     await withTimeout(pipe.send('Browser.getVersion'), 'start');
     return browser;
@@ -164,14 +182,14 @@ async function launch(executablePath: string, env: Record<string, string | undef
 }
 
 async function shutDown(browser: Browser): Promise<void> {
-  const { pipe, process: child, profile, exited } = browser;
+  const { pipe, process: child, exited, cleared } = browser;
   if (child.exitCode === null && child.signalCode === null) {
     pipe.send('Browser.close').catch(() => {});
     const killed = setTimeout(() => child.kill('SIGKILL'), CLOSE_TIMEOUT_MS);
     await exited;
     clearTimeout(killed);
   }
-  await removeProfile(profile);
+  await cleared;
 }
 
 function removeProfile(profile: string): Promise<void> {
@@ -239,7 +257,7 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
   let generation = 0;
 
   const start = (): Promise<Browser> => {
-    const launching = (starting ??= launch(executablePath, options.env));
+    const launching = (starting ??= launch(executablePath, options));
     launching.then(
       (browser) =>
         void browser.exited.then(() => {

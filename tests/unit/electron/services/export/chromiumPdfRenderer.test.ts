@@ -19,8 +19,8 @@ const wrapper = path.join(dir, 'chromium.sh');
 writeFileSync(wrapper, `#!/bin/sh\necho $$ > '${pidFile}'\nexec '${process.env.READINESS_ROOM_CHROMIUM ?? DEFAULT_CHROMIUM}' "$@"\n`);
 chmodSync(wrapper, 0o755);
 
-/** Profiles live in the temporary folder of the browser's own environment: this test's folder. */
-const env = { ...process.env, TMPDIR: dir };
+/** The printers' profile folders are made in this test's folder, so none can hide among others'. */
+const options = { profileParent: dir };
 const profiles = (): string[] => readdirSync(dir).filter((name) => name.startsWith('readiness-room-printer-'));
 
 function pdfText(bytes: Uint8Array): string {
@@ -58,7 +58,7 @@ afterAll(async () => {
 
 describe('the Chromium PDF printer', () => {
   it('prints without running script or reaching the network, and leaves nothing behind when closed', async () => {
-    const printer = createChromiumPdfRenderer(wrapper, { env });
+    const printer = createChromiumPdfRenderer(wrapper, options);
     try {
       const html = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="${origin}/style.css"></head><body>
         <h1>Printed page</h1><p id="out">Static text</p><img src="${origin}/picture.svg" alt="">
@@ -75,10 +75,13 @@ describe('the Chromium PDF printer', () => {
     const pid = Number(readFileSync(pidFile, 'utf8'));
     expect(alive(pid)).toBe(false);
     expect(profiles()).toEqual([]);
+    // The browser's helpers outlive it by a moment: the folder must not come back after them.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(profiles()).toEqual([]);
   });
 
   it('starts the browser again for the next document when it died', async () => {
-    const printer = createChromiumPdfRenderer(wrapper, { env });
+    const printer = createChromiumPdfRenderer(wrapper, options);
     try {
       expect(pdfText(await printer.renderPdf('<p>Before</p>'))).toContain('Before');
       const first = Number(readFileSync(pidFile, 'utf8'));
@@ -95,7 +98,7 @@ describe('the Chromium PDF printer', () => {
   });
 
   it('closes at once while the browser is still starting, and starts again for a document asked for later', async () => {
-    const printer = createChromiumPdfRenderer(wrapper, { env });
+    const printer = createChromiumPdfRenderer(wrapper, options);
     rmSync(pidFile, { force: true });
     printer.prepare();
     const queued = printer.renderPdf('<p>Queued before the close</p>');
@@ -106,6 +109,8 @@ describe('the Chromium PDF printer', () => {
     await expect(queued).rejects.toThrow();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(Number(readFileSync(pidFile, 'utf8'))).toBe(warming);
+    // Closed as it started, its helpers were still writing to the profile: it stays removed.
+    expect(profiles()).toEqual([]);
     try {
       expect(pdfText(await printer.renderPdf('<p>Later</p>'))).toContain('Later');
     } finally {
@@ -116,7 +121,7 @@ describe('the Chromium PDF printer', () => {
 
   it('says which browser it could not start, at once', async () => {
     const missing = path.join(dir, 'no-such-chromium');
-    const printer = createChromiumPdfRenderer(missing, { env });
+    const printer = createChromiumPdfRenderer(missing, options);
     await expect(printer.renderPdf('<p>Nothing</p>')).rejects.toThrow(`Chromium could not start (${missing})`);
     await printer.close();
     expect(existsSync(missing)).toBe(false);
