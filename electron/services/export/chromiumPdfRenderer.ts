@@ -257,7 +257,9 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
   let generation = 0;
 
   const start = (): Promise<Browser> => {
-    const launching = (starting ??= launch(executablePath, options));
+    if (starting) return starting;
+    const launching = launch(executablePath, options);
+    starting = launching;
     launching.then(
       (browser) =>
         void browser.exited.then(() => {
@@ -275,7 +277,9 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
 
   /** The page that prints; opened for the first document, and again only if it was closed or crashed. */
   const page = (): Promise<PrintingPage> => {
-    const opening = (warmPage ??= start().then((browser) => withTimeout(openPage(browser.pipe), 'open a page')));
+    if (warmPage) return warmPage;
+    const opening = start().then((browser) => withTimeout(openPage(browser.pipe), 'open a page'));
+    warmPage = opening;
     opening.then(
       (opened) =>
         opened.gone.catch(() => {
