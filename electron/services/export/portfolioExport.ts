@@ -4,7 +4,7 @@
  * a temporary file renamed into place; one format failing does not stop the other.
  */
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../loadExcelJs';
 import { LEVEL_COLORS } from '../../../shared/framework/levelColors';
 import type { Translator } from '../../../shared/i18n';
 import type { Session } from '../../../shared/model/session';
@@ -39,7 +39,7 @@ const text = (value: string) => neutralizeFormula(value);
 
 /** The portfolio as one sheet: the matrix on top, then the next due actions and the owners. */
 export async function portfolioXlsx(portfolio: Portfolio, i18n: Translator, today: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Readiness Room';
   const title = portfolioTitle(portfolio, i18n);
   const sheet = workbook.addWorksheet([...i18n.t('portfolio.open').replace(/[:\\/?*[\]]/g, ' ')].slice(0, 31).join(''));

@@ -7,7 +7,8 @@
  * What comes back is the Actions sheet's rows, each cell read in the tracker's own language
  * (shared/actions/trackerRows.ts); comparing them with the session is shared/actions/trackerChanges.ts.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../loadExcelJs';
 import { TRACKER_FIELDS, TRACKER_HEADERS, readTrackerCells, type RawCell, type TrackerField, type TrackerRow } from '../../../shared/actions/trackerRows';
 import { msg, type Message } from '../../../shared/i18n';
 import { loadTranslator } from '../../../shared/i18n/languages';
@@ -120,7 +121,7 @@ export async function readTrackerWorkbook(bytes: Uint8Array, limits: TrackerLimi
   const problem = checkParts(files, limits);
   if (problem) return problem;
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer);
   } catch {
