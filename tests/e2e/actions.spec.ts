@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeViolations } from './axe';
 
 test.use({ shellOptions: { viewport: { width: 1280, height: 720 } } });
 
@@ -113,6 +114,7 @@ test('the action plan: gaps stand out, suggestions, owner and date, delete with 
   const settled = plan.locator('.action-group[data-group="sam okoro"]').getByRole('listitem', { name: movingTitle ?? '', exact: true });
   await expect(settled.getByLabel('Owner', { exact: true })).toHaveValue('Sam Okoro');
   await expect(settled.getByLabel('Due date', { exact: true })).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a gap’s notes: evidence and risks with Enter, inline edit, delete with Undo, actions from chips', async ({ shell }) => {
