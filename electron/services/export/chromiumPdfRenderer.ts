@@ -200,8 +200,14 @@ async function openPage(pipe: DevtoolsPipe): Promise<PrintingPage> {
   const { browserContextId } = await pipe.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
   const { targetId } = await pipe.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
   const { sessionId } = await pipe.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+  // One listener per page: it fails every request the page would make (there should be none:
+  // fonts and pictures are inline), and stops when the page crashes or closes.
   const gone = new Promise<never>((_, reject) => {
     const stop = pipe.listen((event) => {
+      if (event.method === 'Fetch.requestPaused' && event.sessionId === sessionId) {
+        pipe.send('Fetch.failRequest', { requestId: event.params.requestId, errorReason: 'BlockedByClient' }, sessionId).catch(() => {});
+        return;
+      }
       const crashed = event.method === 'Inspector.targetCrashed' && event.sessionId === sessionId;
       const detached = event.method === 'Target.detachedFromTarget' && event.params.sessionId === sessionId;
       if (!crashed && !detached) return;
@@ -210,12 +216,6 @@ async function openPage(pipe: DevtoolsPipe): Promise<PrintingPage> {
     });
   });
   gone.catch(() => {});
-  // Every request the page would make (there should be none: fonts and pictures are inline) fails.
-  pipe.listen((event) => {
-    if (event.method === 'Fetch.requestPaused' && event.sessionId === sessionId) {
-      pipe.send('Fetch.failRequest', { requestId: event.params.requestId, errorReason: 'BlockedByClient' }, sessionId).catch(() => {});
-    }
-  });
   const [{ frameTree }] = await Promise.all([
     pipe.send<{ frameTree: { frame: { id: string } } }>('Page.getFrameTree', {}, sessionId),
     pipe.send('Page.enable', {}, sessionId),
