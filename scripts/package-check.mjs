@@ -8,7 +8,8 @@
  * - node_modules is exactly the production dependency tree (dependencies and installed optional
  *   dependencies, followed as Node resolves them), with no development tooling;
  * - every package the built main process imports is in it;
- * - every native `.node` file is unpacked next to it (app.asar.unpacked);
+ * - every native `.node` file and every chart font (assets/fonts/charts, read by resvg's own
+ *   code) is unpacked next to it (app.asar.unpacked);
  * and finally runs the run-time suite (tests/runtime) against the packaged main process and
  * preload, extracted from the archive. Exit 0 when all holds, 1 otherwise.
  *
@@ -203,10 +204,14 @@ function main() {
     if (!packagedNames.has(name)) fail(`out/main imports ${name}, which app.asar lacks (is it listed under dependencies?)`);
   }
 
-  // Native binaries cannot load from inside an archive: each must be unpacked beside it.
+  // Native binaries cannot load from inside an archive, and resvg cannot read a font from one:
+  // each must be unpacked beside it.
   const nativeFiles = files.map((f) => f.replace(/^\//, '')).filter((f) => f.endsWith('.node'));
-  for (const file of nativeFiles) {
-    if (!asar.statFile(archive, file).unpacked) fail(`${file} is packed inside app.asar (native files must be unpacked)`);
+  const chartFonts = filesUnder(path.join(root, 'assets', 'fonts', 'charts')).map((file) => path.relative(root, file).split(path.sep).join('/'));
+  if (chartFonts.length === 0) fail('assets/fonts/charts holds no chart fonts');
+  for (const file of [...nativeFiles, ...chartFonts]) {
+    if (!fileSet.has(file)) continue;
+    if (!asar.statFile(archive, file).unpacked) fail(`${file} is packed inside app.asar (native files and chart fonts must be unpacked)`);
     else if (!existsSync(path.join(`${archive}.unpacked`, file))) fail(`${file} is marked unpacked but missing from app.asar.unpacked`);
   }
   const installedNative = [...expected.values()].flatMap((dir) => filesUnder(dir).filter((f) => f.endsWith('.node')));

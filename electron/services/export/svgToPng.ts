@@ -1,11 +1,13 @@
 /**
  * SVG text → PNG bytes, for the documents that need a bitmap (Word, and the deck's icons).
- * resvg is a self-contained rasteriser (no browser, no network); it draws text with the fonts
- * installed on the laptop, falling back to a common sans-serif when the chart's first choices
- * are missing. Its native binary is loaded only when a chart must become a PNG, so an install
+ * resvg is a self-contained rasteriser (no browser, no network); it draws words in the shipped
+ * chart typeface when it has every letter (chartFonts.ts), otherwise with the fonts installed on
+ * the laptop, falling back to a common sans-serif when the chart's first choices are missing.
+ * Its native binary is loaded only when a chart must become a PNG, so an install
  * without it still starts, and every document that needs no picture still exports.
  */
-import type { Resvg } from '@resvg/resvg-js';
+import type { Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
+import { chartFontsFor } from './chartFonts';
 
 interface ResvgModule {
   Resvg: typeof Resvg;
@@ -43,13 +45,20 @@ function platformSansSerif(): string {
   return 'DejaVu Sans';
 }
 
+/** The fonts for a picture: none without words, the chart typeface when it has every letter, else the system's. */
+function fontOptions(svg: string): NonNullable<ResvgRenderOptions['font']> {
+  if (!svg.includes('<text')) return { loadSystemFonts: false };
+  const chartFonts = chartFontsFor(svg);
+  if (chartFonts) return { loadSystemFonts: false, fontFiles: chartFonts.files, defaultFontFamily: chartFonts.family, sansSerifFamily: chartFonts.family };
+  return { loadSystemFonts: true, defaultFontFamily: platformSansSerif(), sansSerifFamily: platformSansSerif() };
+}
+
 /** Rasterises at `scale` × the SVG's own size (2 keeps charts crisp in print and on projectors). */
 export async function svgToPng(svg: string, scale = 2): Promise<PngImage> {
   const { Resvg } = await loadResvg();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    // Scanning the system's fonts is most of the work; only a picture with words needs them.
-    font: { loadSystemFonts: svg.includes('<text'), defaultFontFamily: platformSansSerif(), sansSerifFamily: platformSansSerif() },
+    font: fontOptions(svg),
     shapeRendering: 2,
     textRendering: 1,
   });

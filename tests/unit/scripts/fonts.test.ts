@@ -2,14 +2,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FONT_PACKAGES, FONTS_DIR, fontFiles, fontsCss } from '../../../scripts/copy-fonts.mjs';
+import { CHART_FONT, CHART_FONTS_DIR, chartFonts, FONT_PACKAGES, FONTS_DIR, fontCoverage, fontFiles, fontsCss, woffToSfnt } from '../../../scripts/copy-fonts.mjs';
 import { findFontsCss, inlineFontFaces } from '../../../electron/services/export/reportFonts';
 
 describe('assets/fonts', () => {
   it('holds each listed font file byte for byte as its npm package ships it, and nothing else but licences and fonts.css', () => {
     const files = fontFiles();
     for (const font of files) expect(readFileSync(path.join(FONTS_DIR, font.file)).equals(readFileSync(font.source))).toBe(true);
-    const expected = [...files.map((f) => f.file), ...FONT_PACKAGES.map((p) => p.licence), 'fonts.css'].sort();
+    const expected = [...files.map((f) => f.file), ...FONT_PACKAGES.map((p) => p.licence), 'fonts.css', 'charts'].sort();
     expect(readdirSync(FONTS_DIR).sort()).toEqual(expected);
   });
 
@@ -19,6 +19,41 @@ describe('assets/fonts', () => {
 
   it('lists every face once in fonts.css, as scripts/copy-fonts.mjs writes it', () => {
     expect(readFileSync(path.join(FONTS_DIR, 'fonts.css'), 'utf8')).toBe(fontsCss());
+  });
+
+  it('holds the chart fonts as TrueType unwrapped from the package’s WOFF files, with the list of what they cover', () => {
+    const charts = chartFonts();
+    expect(charts.files.map((f) => f.weight)).toEqual(CHART_FONT.weights);
+    for (const font of charts.files) expect(readFileSync(path.join(CHART_FONTS_DIR, font.file)).equals(Buffer.from(font.font))).toBe(true);
+    expect(readFileSync(path.join(CHART_FONTS_DIR, 'charts.json'), 'utf8')).toBe(charts.manifest);
+    expect(readdirSync(CHART_FONTS_DIR).sort()).toEqual([...charts.files.map((f) => f.file), 'charts.json'].sort());
+  });
+});
+
+describe('woffToSfnt and fontCoverage', () => {
+  const woff = readFileSync(fontFiles().find((f) => f.file === 'inter-latin-700-normal.woff2')!.source.replace(/\.woff2$/, '.woff'));
+  const font = woffToSfnt(woff);
+
+  it('unwraps a WOFF into a TrueType font whose tables keep their checksums', () => {
+    const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+    expect(view.getUint32(0)).toBe(0x00010000);
+    const tables = view.getUint16(4);
+    for (let i = 0; i < tables; i++) {
+      const tag = view.getUint32(12 + i * 16);
+      if (tag === 0x68656164) continue; // 'head' holds the whole font's adjustment, so its sum is stated without it
+      const [sum, offset, length] = [view.getUint32(12 + i * 16 + 4), view.getUint32(12 + i * 16 + 8), view.getUint32(12 + i * 16 + 12)];
+      let actual = 0;
+      for (let at = offset; at < offset + ((length + 3) & ~3); at += 4) actual = (actual + (at + 4 <= font.length ? view.getUint32(at) : 0)) >>> 0;
+      expect(actual, `table ${i}`).toBe(sum);
+    }
+    expect(() => woffToSfnt(font)).toThrow(/not a WOFF/);
+  });
+
+  it('reads which characters the font has glyphs for', () => {
+    const runs = fontCoverage(font);
+    const covers = (c: string) => runs.some(([first, last]) => c.codePointAt(0)! >= first && c.codePointAt(0)! <= last);
+    for (const c of 'Az09äöüßé–…€') expect(covers(c), c).toBe(true);
+    for (const c of 'Дж→日') expect(covers(c), c).toBe(false);
   });
 });
 
