@@ -2,8 +2,8 @@
 import { charterHtml } from '../../../shared/report/charterHtml';
 import type { CharterModel } from '../../../shared/report/charterModel';
 import type { RenderPdf } from './pdfReport';
-import { reportFontFaces } from './reportFonts';
+import { withReportFonts } from './reportFonts';
 
 export async function charterPdf(model: CharterModel, renderPdf: RenderPdf): Promise<Uint8Array> {
-  return renderPdf(charterHtml(model, { fontFaces: await reportFontFaces() }));
+  return renderPdf(await withReportFonts((fontFaces) => charterHtml(model, { fontFaces })));
 }

@@ -6,12 +6,12 @@ import type { ReportModel } from '../../../shared/report/reportModel';
 import { reportHtml, reportTitle } from '../../../shared/report/reportHtml';
 import type { Ports } from '../ports';
 import { withPdfProperties } from './pdfInfo';
-import { reportFontFaces } from './reportFonts';
+import { withReportFonts } from './reportFonts';
 
 export type RenderPdf = Ports['renderPdf'];
 
 export async function pdfReport(model: ReportModel, renderPdf: RenderPdf): Promise<Uint8Array> {
-  const pdf = await renderPdf(reportHtml(model, { fontFaces: await reportFontFaces() }));
+  const pdf = await renderPdf(await withReportFonts((fontFaces) => reportHtml(model, { fontFaces })));
   return withPdfProperties(pdf, {
     title: reportTitle(model),
     author: model.meta.author,

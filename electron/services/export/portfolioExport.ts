@@ -19,7 +19,7 @@ import { writeFileAtomic } from '../sessions/atomicWrite';
 import { checkExportFolder, exportFailureMessage, exportTranslator } from './exportDocuments';
 import { withPdfProperties } from './pdfInfo';
 import type { RenderPdf } from './pdfReport';
-import { reportFontFaces } from './reportFonts';
+import { withReportFonts } from './reportFonts';
 import { neutralizeFormula } from './spreadsheetSafe';
 
 
@@ -30,7 +30,7 @@ const PAPER_A4 = 9;
 const VERDICT_FILLS = { go: '18794E', 'go-with-conditions': '8A5A00', 'not-yet': 'B42318' } as const;
 
 export async function portfolioPdf(portfolio: Portfolio, i18n: Translator, renderPdf: RenderPdf, today: string, appVersion: string): Promise<Uint8Array> {
-  const pdf = await renderPdf(portfolioHtml(portfolio, { i18n, fontFaces: await reportFontFaces(), today, appVersion }));
+  const pdf = await renderPdf(await withReportFonts((fontFaces) => portfolioHtml(portfolio, { i18n, fontFaces, today, appVersion })));
   return withPdfProperties(pdf, { title: portfolioTitle(portfolio, i18n), author: '', subject: portfolioTitle(portfolio, i18n), creator: `Readiness Room ${appVersion}` });
 }
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_FONT, CHART_FONTS_DIR, chartFonts, FONT_PACKAGES, FONTS_DIR, fontCoverage, fontFiles, fontsCss, woffToSfnt } from '../../../scripts/copy-fonts.mjs';
-import { findFontsCss, inlineFontFaces } from '../../../electron/services/export/reportFonts';
+import { codePointsOf, findFontsCss, fontFaceRules, fontFacesFor, inlineFontFaces, unicodeRanges, withReportFonts } from '../../../electron/services/export/reportFonts';
 
 describe('assets/fonts', () => {
   it('holds each listed font file byte for byte as its npm package ships it, and nothing else but licences and fonts.css', () => {
@@ -69,4 +69,32 @@ describe('reportFonts', () => {
     expect(css.match(/url\(data:font\/woff2;base64,/g)).toHaveLength(fontFiles().length);
     expect(existsSync(path.join(FONTS_DIR, 'fonts.css'))).toBe(true);
   });
+
+  it('reads each face’s unicode-range, with its naming comment', async () => {
+    const rules = fontFaceRules(await inlineFontFaces(path.join(FONTS_DIR, 'fonts.css')));
+    expect(rules).toHaveLength(fontFiles().length);
+    expect(rules[0]!.css).toMatch(/^\/\* Inter 400, latin/);
+    expect(rules.every((rule) => rule.ranges !== null && rule.ranges.length > 0)).toBe(true);
+    expect(unicodeRanges('U+0000-00FF, U+0131,U+04??,nonsense')).toEqual([[0, 0xff], [0x131, 0x131], [0x400, 0x4ff]]);
+  });
+
+  it('reads the characters a page shows, also as character references and CSS escapes', () => {
+    const points = codePointsOf('Zoë &#937; &#x416; content: "\\5d0 x"');
+    for (const c of 'Zoë') expect(points.has(c.codePointAt(0)!)).toBe(true);
+    for (const p of [0x3a9, 0x416, 0x5d0]) expect(points.has(p)).toBe(true);
+  });
+
+  it('gives a printed page only the faces its characters need, every weight of each', async () => {
+    const faces = (text: string) => withReportFonts((fontFaces) => `<style>${fontFaces}</style><p>${text}</p>`);
+    const names = (html: string) => [...html.matchAll(/\/\* (.+?) \(@fontsource/g)].map((m) => m[1]!);
+    const english = names(await faces('Readiness report – “Go” … 12 €'));
+    expect(english).toEqual(['Inter 400, latin', 'Inter 500, latin', 'Inter 600, latin', 'Inter 700, latin', 'Inter 800, latin']);
+    const mixed = names(await faces('Łukasz, Дмитрий, Ωmega, مرحبا'));
+    for (const subset of ['latin', 'latin-ext', 'cyrillic', 'greek']) expect(mixed).toContain(`Inter 700, ${subset}`);
+    expect(mixed).toContain('Noto Sans Arabic 400, arabic');
+    expect(mixed).toHaveLength(fontFiles().length);
+    // A rule without a range serves every page.
+    expect(fontFacesFor([{ css: 'any', ranges: null }, { css: 'greek', ranges: [[0x370, 0x3ff]] }], new Set([65]))).toBe('any');
+  });
 });
+
