@@ -82,6 +82,9 @@ describe('reportFonts', () => {
     const points = codePointsOf('Zoë &#937; &#x416; content: "\\5d0 x"');
     for (const c of 'Zoë') expect(points.has(c.codePointAt(0)!)).toBe(true);
     for (const p of [0x3a9, 0x416, 0x5d0]) expect(points.has(p)).toBe(true);
+    const astral = codePointsOf('ok 🚀');
+    expect(astral.has(0x1f680)).toBe(true);
+    expect(astral.has(0xd83d)).toBe(false);
   });
 
   it('gives a printed page only the faces its characters need, every weight of each', async () => {
