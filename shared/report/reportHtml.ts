@@ -307,11 +307,11 @@ function roundsTable(t: T, rounds: readonly RoundSummary[]): string {
   );
 }
 
-/** The full plan (gap, success measure) or a gap's own actions in brief (the plan has the details). */
+/** The full plan (gap, success measure, the client's notes) or a gap's own actions in brief (the plan has the details). */
 function actionsTable(t: T, actions: readonly ActionRow[], withGap: boolean): string {
   const rows = actions.map(
     (a) =>
-      `<tr class="status-${a.status}"><td class="ref">${e(a.ref)}</td><td><strong>${e(a.title)}</strong>${a.attention ? `<span class="attention">${e(a.attention)}</span>` : ''}</td>${withGap ? `<td class="measure">${e(a.successMeasure || '—')}</td><td>${gapLabel(t, a.gap, false)}</td>` : ''}<td>${owner(t, a)}</td><td class="nowrap">${due(t, a)}</td><td><span class="pill pill-${a.priority}">${e(a.priorityLabel)}</span></td><td>${e(a.statusLabel)}</td></tr>`,
+      `<tr class="status-${a.status}"><td class="ref">${e(a.ref)}</td><td><strong>${e(a.title)}</strong>${a.attention ? `<span class="attention">${e(a.attention)}</span>` : ''}${withGap && a.notes ? `<span class="action-notes">${e(t('report.plan.notes', { notes: a.notes }))}</span>` : ''}</td>${withGap ? `<td class="measure">${e(a.successMeasure || '—')}</td><td>${gapLabel(t, a.gap, false)}</td>` : ''}<td>${owner(t, a)}</td><td class="nowrap">${due(t, a)}</td><td><span class="pill pill-${a.priority}">${e(a.priorityLabel)}</span></td><td>${e(a.statusLabel)}</td></tr>`,
   );
   const head = headRow(t, [
     'report.column.ref',
@@ -542,6 +542,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .sub { display: block; color: var(--muted); font-size: 8.5pt; margin-top: 2pt; }
 .attention, .missing { color: #b42318; font-weight: 600; }
 .attention { display: block; font-size: 8.5pt; margin-top: 2pt; }
+.action-notes { display: block; font-size: 8.5pt; margin-top: 2pt; color: var(--muted); white-space: pre-line; }
 .status-done td { color: var(--muted); }
 .chip { display: inline-block; min-width: 16pt; padding: 1pt 5pt; border-radius: 4pt; font-weight: 800; text-align: center; border: 0.75pt solid rgba(0,0,0,0.18); }
 .chip-small { min-width: 13pt; padding: 0 4pt; font-size: 8.5pt; }

@@ -64,12 +64,13 @@ function labels(action: ActionRow): string[] {
   return [PRODUCT_LABEL, ...(action.gap ? [slug(action.gap.name)] : [])];
 }
 
-/** The description's lines: the action's own text, its success measure, its gap, where it came from. */
+/** The description's lines: the action's own text, its success measure, the client's notes, its gap, where it came from. */
 function descriptionLines(action: ActionRow, model: ReportModel): string[] {
   const t = model.i18n.t;
   const lines: string[] = [];
   if (action.description) lines.push(action.description);
   if (action.successMeasure) lines.push(t('report.line.successMeasure', { measure: action.successMeasure }));
+  if (action.notes) lines.push(t('report.plan.notes', { notes: action.notes }));
   lines.push(t('csv.gap', { gap: action.gap ? action.gap.name : t('report.gap.wholeInitiative') }));
   lines.push(t('csv.from', { date: model.meta.workshopDateLabel, ref: action.ref }));
   return lines;

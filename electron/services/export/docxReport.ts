@@ -507,7 +507,7 @@ function flagParagraphs(model: ReportModel, flag: FlagRow): Array<Paragraph | Re
 }
 
 /**
- * The action plan (full: gap, description, success measure) or a gap's own actions (brief: the
+ * The action plan (full: gap, description, success measure, the client's notes) or a gap's own actions (brief: the
  * plan has the details). One paragraph per cell with line breaks: a plan of hundreds of actions
  * stays quick to write.
  */
@@ -527,7 +527,7 @@ function actionsTable(t: T, actions: readonly ActionRow[], width: number, full: 
     columnsOf(width, weights),
     header,
     actions.map((a) => {
-      const details = full ? [a.description, a.successMeasure ? t('report.plan.success', { measure: a.successMeasure }) : ''].filter(Boolean).join('\n') : '';
+      const details = full ? [a.description, a.successMeasure ? t('report.plan.success', { measure: a.successMeasure }) : '', a.notes ? t('report.plan.notes', { notes: a.notes }) : ''].filter(Boolean).join('\n') : '';
       const actionCell: CellSpec = {
         children: [
           para(

@@ -64,6 +64,7 @@ function event(action: ActionRow, model: ReportModel, stamp: string): string[] {
     t('ics.owner', { owner: action.owner || t('ics.ownerMissing') }),
     t('ics.priorityStatus', { priority: action.priorityLabel, status: action.statusLabel }),
     ...(action.successMeasure ? [t('report.line.successMeasure', { measure: action.successMeasure })] : []),
+    ...(action.notes ? [t('report.plan.notes', { notes: action.notes })] : []),
     ...(action.description ? ['', action.description] : []),
     '',
     client ? t('ics.fromForClient', { initiative, client, date }) : t('ics.from', { initiative, date }),

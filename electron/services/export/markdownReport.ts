@@ -47,8 +47,10 @@ function bulletList(items: readonly string[]): string {
   return items.map((i) => `- ${mdText(i.replace(/\s*\n\s*/g, ' '))}`).join('\n');
 }
 
+/** The full plan (with gap, and the client's notes when any action has them) or a gap's own actions. */
 function actionTable(t: T, actions: readonly ActionRow[], withGap: boolean): string {
   if (actions.length === 0) return `_${mdText(t('report.actions.empty'))}_`;
+  const withNotes = withGap && actions.some((a) => a.notes);
   const header = headers(t, [
     'report.column.ref',
     'report.column.action',
@@ -58,6 +60,7 @@ function actionTable(t: T, actions: readonly ActionRow[], withGap: boolean): str
     'report.column.priority',
     'report.column.status',
     'report.column.successMeasure',
+    ...(withNotes ? (['tracker.column.notes'] as const) : []),
   ]);
   return tableOf(
     header,
@@ -70,6 +73,7 @@ function actionTable(t: T, actions: readonly ActionRow[], withGap: boolean): str
       a.priorityLabel,
       a.statusLabel,
       a.successMeasure || '—',
+      ...(withNotes ? [a.notes || '—'] : []),
     ]),
   );
 }
