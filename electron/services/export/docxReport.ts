@@ -91,7 +91,8 @@ function image(png: PngImage, widthPx: number, title: string, description: strin
 function gapCell(t: T, gap: GapRef | null, images: ReportImages | null): CellSpec {
   if (!gap) return textCell(t('report.gap.wholeInitiative'), { color: MUTED });
   const mark = images ? image(images.gapIcons[gap.id]!, 14, gap.name, t('report.gap.icon', { gap: gap.name })) : run('■', { color: hex(gap.color), size: 18 });
-  return { children: [para([mark, run(`  ${gap.name}`, { size: 17 })], { spacingAfter: 0 })] };
+  // No-break spaces: the mark stays with the name's first word instead of standing alone on a line.
+  return { children: [para([mark, run(`\u00a0\u00a0${gap.name}`, { size: 17 })], { spacingAfter: 0 })] };
 }
 
 function cover(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
@@ -513,7 +514,8 @@ function flagParagraphs(model: ReportModel, flag: FlagRow): Array<Paragraph | Re
  */
 function actionsTable(t: T, actions: readonly ActionRow[], width: number, full: boolean): ReturnType<typeof table> | Paragraph {
   if (actions.length === 0) return para(t('report.actions.empty'), { style: { italics: true, color: MUTED } });
-  const weights = full ? [0.6, 4.4, 2, 1.9, 1.4, 1.1, 1.2] : [0.6, 4.7, 2, 1.5, 1.1, 1.2];
+  // The gap column holds a long German name with its mark on one line ("Veränderungsmanagement").
+  const weights = full ? [0.6, 4.1, 2.3, 1.9, 1.4, 1.1, 1.2] : [0.6, 4.7, 2, 1.5, 1.1, 1.2];
   const header = headers(t, [
     'report.column.ref',
     'report.column.action',
