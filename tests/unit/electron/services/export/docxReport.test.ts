@@ -52,6 +52,11 @@ describe('docxReport', () => {
     for (const reason of model.verdict.reasons) expect(doc.text).toContain(reason);
   });
 
+  it('keeps a gap’s mark on the line of its name: no-break spaces between them', () => {
+    for (const gap of model.gaps) expect(doc.text).toContain(`\u00a0\u00a0${gap.gap.name}`);
+    expect(doc.text).not.toMatch(/ {2}(Data quality|Change management)/);
+  });
+
   it('keeps Unicode and markup as text', () => {
     for (const s of [TRICKY.client, TRICKY.arabic, TRICKY.cjkName, TRICKY.emoji, TRICKY.formula, TRICKY.script]) expect(doc.text).toContain(s);
     expect(doc.xml).not.toContain('<script>');
