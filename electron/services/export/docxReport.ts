@@ -88,11 +88,15 @@ function image(png: PngImage, widthPx: number, title: string, description: strin
 }
 
 /** A gap in a table: its icon where there are few rows, a square in its colour in long tables. */
+/** A gap's name after its mark, joined by no-break spaces: the mark never stands alone on a line. */
+function afterMark(name: string): string {
+  return `\u00a0\u00a0${name}`;
+}
+
 function gapCell(t: T, gap: GapRef | null, images: ReportImages | null): CellSpec {
   if (!gap) return textCell(t('report.gap.wholeInitiative'), { color: MUTED });
   const mark = images ? image(images.gapIcons[gap.id]!, 14, gap.name, t('report.gap.icon', { gap: gap.name })) : run('■', { color: hex(gap.color), size: 18 });
-  // No-break spaces: the mark stays with the name's first word instead of standing alone on a line.
-  return { children: [para([mark, run(`\u00a0\u00a0${gap.name}`, { size: 17 })], { spacingAfter: 0 })] };
+  return { children: [para([mark, run(afterMark(gap.name), { size: 17 })], { spacingAfter: 0 })] };
 }
 
 function cover(model: ReportModel, images: ReportImages): Array<Paragraph | ReturnType<typeof table>> {
@@ -295,7 +299,7 @@ function comparisonSection(model: ReportModel, images: ReportImages): Array<Para
         // One row per gap: the table stays on one page, under its heading.
         const keep = i < c.movements.length - 1;
         return [
-          runsCell([image(images.gapIcons[m.gap.id]!, 14, m.gap.name, t('report.gap.icon', { gap: m.gap.name })), run(`  ${m.gap.name}`, { size: 17 })], keep),
+          runsCell([image(images.gapIcons[m.gap.id]!, 14, m.gap.name, t('report.gap.icon', { gap: m.gap.name })), run(afterMark(m.gap.name), { size: 17 })], keep),
           levelCell(t, m.then, keep),
           levelCell(t, m.now, keep),
           runsCell([run(`${m.arrow}  `, { bold: true, size: 20 }), run(m.movement, { size: 17, bold: m.direction === 'up' || m.direction === 'down' })], keep),
@@ -565,7 +569,7 @@ function gapSection(model: ReportModel, section: GapSection, images: ReportImage
       keepNext: true,
       spacing: { after: 40 },
     }),
-    heading([image(images.gapIcons[g.id]!, 30, g.name, t('report.gap.icon', { gap: g.name })), new TextRun(`  ${g.name}`)], 1, false, gapAnchor(section)),
+    heading([image(images.gapIcons[g.id]!, 30, g.name, t('report.gap.icon', { gap: g.name })), new TextRun(afterMark(g.name))], 1, false, gapAnchor(section)),
     ...(section.tagline ? [para(section.tagline, { style: { italics: true, color: MUTED, size: 20 }, spacingAfter: 100 })] : []),
     para(
       [
