@@ -39,6 +39,8 @@ export function installApplicationMenu(mainWindow: () => BrowserWindow | null): 
         item('file.saveAs'),
         item('file.backups'),
         { type: 'separator' },
+        item('tracker.import'),
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

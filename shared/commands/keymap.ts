@@ -46,7 +46,7 @@ export const KEYMAP = [
   { id: 'theme.toggle', labelId: 'keymap.theme.toggle.label', keywordsId: 'keymap.theme.toggle.keywords', keys: ['CmdOrCtrl+Shift+D'], context: 'global', menuCommand: 'toggle-theme' },
   { id: 'history.undo', labelId: 'keymap.history.undo.label', keywordsId: 'keymap.history.undo.keywords', keys: ['CmdOrCtrl+Z'], context: 'workshop', menuCommand: 'undo' },
   { id: 'history.redo', labelId: 'keymap.history.redo.label', keywordsId: 'keymap.history.redo.keywords', keys: ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'], context: 'workshop', menuCommand: 'redo' },
-  { id: 'tracker.import', labelId: 'keymap.tracker.import.label', keywordsId: 'keymap.tracker.import.keywords', keys: [], context: 'workshop' },
+  { id: 'tracker.import', labelId: 'keymap.tracker.import.label', keywordsId: 'keymap.tracker.import.keywords', keys: [], context: 'workshop', menuCommand: 'import-tracker' },
   { id: 'stage.next', labelId: 'keymap.stage.next.label', keywordsId: 'keymap.stage.next.keywords', keys: ['Alt+Down'], context: 'workshop' },
   { id: 'stage.previous', labelId: 'keymap.stage.previous.label', keywordsId: 'keymap.stage.previous.keywords', keys: ['Alt+Up'], context: 'workshop' },
   { id: 'round.open', labelId: 'keymap.round.open.label', keywordsId: 'keymap.round.open.keywords', keys: ['O'], context: 'round' },

@@ -259,7 +259,7 @@ export type CallResponse<N extends CallName> = NonNullable<(typeof CALLS)[N]['re
 export interface EventPayloads {
   /** A menu command or keyboard accelerator handled by the window. */
   menuCommand: {
-    command: 'new-session' | 'open-library' | 'toggle-theme' | 'open-session-file' | 'save-session-as' | 'restore-backup' | 'undo' | 'redo' | 'command-palette';
+    command: 'new-session' | 'open-library' | 'toggle-theme' | 'open-session-file' | 'save-session-as' | 'restore-backup' | 'undo' | 'redo' | 'command-palette' | 'import-tracker';
   };
   /** The system asked to open a session or framework file (double-click, command line, a second launch); the extension says which. */
   fileOpenRequested: { path: string };

@@ -20,7 +20,7 @@ async function openStage(page: Page, stage: RegExp): Promise<void> {
   await expect(button).toHaveAttribute('aria-current', 'step');
 }
 
-test('the tracker comes back: preview, apply, undo, apply again; a CSV file is refused', async ({ shell }) => {
+test('the tracker comes back: preview, apply, undo, apply again; a CSV file is refused; the menu imports from any stage', async ({ shell }) => {
   test.slow();
   const page = shell.page;
   const folder = await mkdtemp(path.join(os.tmpdir(), 'rr-e2e-tracker-'));
@@ -120,6 +120,16 @@ test('the tracker comes back: preview, apply, undo, apply again; a CSV file is r
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
     await expect(item(first.title)).toHaveAttribute('data-status', 'done');
+
+    // From another stage, File ▸ Import the returned tracker… goes to the action plan and opens it.
+    await openStage(page, /Export/);
+    shell.setNextOpenPath(returnedFile);
+    await shell.emit('menuCommand', { command: 'import-tracker' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Action plan' })).toBeVisible();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: '1 row matches no action and is not imported' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -22,7 +22,7 @@ import { localDay } from '../../../../shared/text/dates';
 import { useActionCommands } from './useActionCommands';
 import { TrackerImportDialog } from './TrackerImportDialog';
 import { useTrackerImport } from './useTrackerImport';
-import { useCommandHandler } from '../../commands/keys';
+import { useTrackerImportRequests } from './trackerImportRequest';
 import { usePendingFocus } from './usePendingFocus';
 import { useFocusFollowsRow } from './useFocusFollowsRow';
 import './actions.css';
@@ -49,7 +49,7 @@ export function ActionPlanStage({ session }: StageProps) {
     });
   const today = localDay();
   const trackerImport = useTrackerImport(session);
-  useCommandHandler('tracker.import', () => void trackerImport.start());
+  useTrackerImportRequests(trackerImport.start);
 
   const groups = groupActions(session.actions, grouping, today, session.framework);
   const added = addedSuggestionIds(session);

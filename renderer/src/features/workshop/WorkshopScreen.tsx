@@ -10,6 +10,7 @@ import { useRunCommand } from '../../commands/useRunCommand';
 import { useAppStore } from '../../store/appStore';
 import { Icon } from '../../ui/Icon';
 import { TopBar } from '../../ui/TopBar';
+import { requestTrackerImport } from '../actions/trackerImportRequest';
 import { SessionFileActions } from '../files/SessionFileActions';
 import { RoomButton } from '../room/RoomButton';
 import { focusIsLost } from './focusIsLost';
@@ -50,6 +51,17 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
   useCommandHandler('stage.previous', open ? () => goTo({ offset: -1 }) : undefined);
   useCommandHandler('history.undo', open ? () => void undo(sessionId) : undefined);
   useCommandHandler('history.redo', open ? () => void redo(sessionId) : undefined);
+  // The returned tracker comes in on the action plan, wherever the workshop is (menu or palette).
+  const actionPlan = session?.agenda.find((stage) => stage.kind === 'actions');
+  useCommandHandler(
+    'tracker.import',
+    open && actionPlan
+      ? () => {
+          if (session.currentStageId !== actionPlan.id) goTo(actionPlan.id);
+          requestTrackerImport();
+        }
+      : undefined,
+  );
 
   // A new stage starts at its title: focus goes there when it would otherwise fall to <body>
   // (the Next button or the previous stage's content was removed). Runs after the stage's own
