@@ -233,6 +233,34 @@ function contentSlide(deck: Deck, kicker: string, title: string, notes: string):
   return slide;
 }
 
+/**
+ * A table's type size and slides: the largest of `sizes` at which every row fits `firstRoom` (the
+ * first slide's space for it), else `fallback` with the rows paged over further slides of `room`.
+ * `measure` gives the header's and each row's height at a size.
+ */
+export function tablePages<R>(
+  rows: readonly R[],
+  sizes: readonly number[],
+  fallback: number,
+  measure: (size: number) => { headH: number; rowH: readonly number[] },
+  firstRoom: number,
+  room: number,
+): { size: number; pages: R[][] } {
+  const fits = (size: number): boolean => {
+    const { headH, rowH } = measure(size);
+    return headH + rowH.reduce((sum, h) => sum + h, 0) <= firstRoom;
+  };
+  const size = sizes.find(fits) ?? fallback;
+  const { headH, rowH } = measure(size);
+  const pages = paginate(
+    rows.map((row, i) => ({ row, h: rowH[i]! })),
+    room - headH,
+    (item) => item.h,
+    firstRoom - headH,
+  ).map((page) => page.map((item) => item.row));
+  return { size, pages };
+}
+
 function paged(t: T, title: string, page: number, pages: number): string {
   return pages > 1 ? t('deck.paged', { title, page: page + 1, pages }) : title;
 }
@@ -394,20 +422,71 @@ function comparisonNotes(t: T, c: ReportComparison): string {
  */
 function comparisonSlide(deck: Deck, c: ReportComparison, radar: PngImage | null): void {
   const { t } = deck;
-  const slide = contentSlide(deck, t('deck.compare.eyebrow'), t('deck.compare.heading'), comparisonNotes(t, c));
+  const heading = t('deck.compare.heading');
+  // Each gap then → now: as many as fit under the verdict tiles, the rest on slides of their own.
+  const cells = (m: GapMovementRow): string[] => [`${m.gap.number}. ${m.gap.name}`, level(m.then), level(m.now), `${m.arrow} ${m.movement}`];
+  const level = (badge: LevelBadge | null): string => (badge ? `${badge.level} · ${badge.name}` : t('report.noConsensus'));
+  const head = [t('report.column.gap'), t('report.compare.column.then'), t('report.compare.column.now'), t('report.compare.column.movement')];
+  const columnsOf = (w: number): number[] => [w * 0.29, w * 0.25, w * 0.25, w * 0.21];
+  const measure = (size: number, colW: readonly number[], movements: readonly GapMovementRow[]) => {
+    const headH = Math.max(...head.map((text, i) => textHeight(text, colW[i]! - 0.14, size - 1, true) + 0.12));
+    const rowH = movements.map((m) => Math.max(0.36, ...cells(m).map((text, i) => textHeight(text, colW[i]! - 0.14, size, true) + 0.12)));
+    return { headH, rowH, total: headH + rowH.reduce((a, b) => a + b, 0) };
+  };
+  const rule = [{ type: 'none' as const }, { type: 'none' as const }, { type: 'solid' as const, pt: 1.5, color: INK }, { type: 'none' as const }];
+  const levelCell = (badge: LevelBadge | null, text: string) => ({ text, options: badge ? { fill: { color: hex(badge.fill) }, color: hex(badge.ink), bold: true } : { color: MUTED } });
+  const table = (slide: Slide, movements: readonly GapMovementRow[], at: { x: number; y: number; w: number }, size: number): number => {
+    const colW = columnsOf(at.w);
+    const { headH, rowH, total } = measure(size, colW, movements);
+    const rows: TableRows = [
+      head.map((text) => ({ text, options: { bold: true, color: MUTED, fontSize: size - 1, border: rule } })),
+      ...movements.map((m) => {
+        const [gap, then, now, movement] = cells(m);
+        const moved = m.direction === 'up' || m.direction === 'down';
+        return [
+          { text: gap!, options: { bold: true, color: INK } },
+          levelCell(m.then, then!),
+          levelCell(m.now, now!),
+          { text: movement!, options: { bold: moved, color: moved ? INK : MUTED } },
+        ];
+      }),
+    ];
+    slide.addTable(rows, { ...at, colW, fontFace: FONT, fontSize: size, color: INK, border: { type: 'solid', pt: 0.75, color: LINE }, valign: 'middle', rowH: [headH, ...rowH], margin: 0.06 });
+    return total;
+  };
+
   let x = MX;
-  if (radar) {
-    const boxW = 4.9;
-    const boxH = SAFE_BOTTOM - BODY_TOP;
-    const scale = Math.min(boxW / radar.width, boxH / radar.height);
-    slide.addImage({ data: png(radar), x: MX, y: BODY_TOP + (boxH - radar.height * scale) / 2, w: radar.width * scale, h: radar.height * scale, altText: c.radar.alt });
-    x = MX + boxW + 0.3;
-  }
+  const radarW = 4.9;
+  if (radar) x = MX + radarW + 0.3;
   const w = W - MX - x;
+  // What became of the flags and the actions, in two boxes under the table.
+  const boxW = (w - 0.2) / 2;
+  const boxes: Para[][] = [
+    [
+      { text: upper(deck, t('report.compare.flags.heading')), size: 9, bold: true, color: MUTED, after: 2 },
+      { text: c.flags.summary, size: 12 },
+    ],
+    [
+      { text: upper(deck, t('report.compare.actions.heading')), size: 9, bold: true, color: MUTED, after: 2 },
+      { text: c.actionSummary, size: 12 },
+    ],
+  ];
+  const tileH = 0.9;
+  const linesH = Math.max(...boxes.map((paras) => paras.reduce((sum, p) => sum + paraHeight(p, boxW - 0.25), 0))) + 0.2;
+  const top = BODY_TOP + tileH + 0.25;
+  const room = SAFE_BOTTOM - top - linesH - 0.2;
+  // Too many gaps for 9 pt under the tiles: 10 pt, and the table goes on over further slides.
+  const { size, pages } = tablePages(c.movements, [12, 11, 10, 9], 10, (size) => measure(size, columnsOf(w), c.movements), room, SAFE_BOTTOM - BODY_TOP);
+
+  const slide = contentSlide(deck, t('deck.compare.eyebrow'), paged(t, heading, 0, pages.length), comparisonNotes(t, c));
+  if (radar) {
+    const boxH = SAFE_BOTTOM - BODY_TOP;
+    const scale = Math.min(radarW / radar.width, boxH / radar.height);
+    slide.addImage({ data: png(radar), x: MX, y: BODY_TOP + (boxH - radar.height * scale) / 2, w: radar.width * scale, h: radar.height * scale, altText: c.radar.alt });
+  }
 
   // The verdict then → now: two tiles and an arrow that reads without colour.
   const tileW = (w - 0.6) / 2;
-  const tileH = 0.9;
   const tile = (tx: number, label: MessageId, side: string, verdict: VerdictThenNow['now']): void => {
     slide.addShape('rect', { x: tx, y: BODY_TOP, w: 0.08, h: tileH, fill: { color: hex(verdict.color) }, line: { color: hex(verdict.color) } });
     const size = fitSize(verdict.label, { w: tileW - 0.3, h: 0.45 }, [20, 18, 16, 14]);
@@ -426,51 +505,14 @@ function comparisonSlide(deck: Deck, c: ReportComparison, radar: PngImage | null
   slide.addText('→', { x: x + tileW, y: BODY_TOP, w: 0.6, h: tileH, fontFace: FONT, fontSize: 24, bold: true, color: MUTED, align: 'center', valign: 'middle', margin: 0 });
   tile(x + tileW + 0.6, 'report.compare.now', c.now.label, c.verdict.now);
 
-  // Each gap then → now, and how it moved: arrow and words; under it, what became of the flags and the actions.
-  const boxW = (w - 0.2) / 2;
-  const boxes: Para[][] = [
-    [
-      { text: upper(deck, t('report.compare.flags.heading')), size: 9, bold: true, color: MUTED, after: 2 },
-      { text: c.flags.summary, size: 12 },
-    ],
-    [
-      { text: upper(deck, t('report.compare.actions.heading')), size: 9, bold: true, color: MUTED, after: 2 },
-      { text: c.actionSummary, size: 12 },
-    ],
-  ];
-  const linesH = Math.max(...boxes.map((paras) => paras.reduce((sum, p) => sum + paraHeight(p, boxW - 0.25), 0))) + 0.2;
-  const top = BODY_TOP + tileH + 0.25;
-  const room = SAFE_BOTTOM - top - linesH - 0.2;
-  const colW = [w * 0.29, w * 0.25, w * 0.25, w * 0.21];
-  const level = (badge: LevelBadge | null): string => (badge ? `${badge.level} · ${badge.name}` : t('report.noConsensus'));
-  const cells = (m: GapMovementRow): string[] => [`${m.gap.number}. ${m.gap.name}`, level(m.then), level(m.now), `${m.arrow} ${m.movement}`];
-  const head = [t('report.column.gap'), t('report.compare.column.then'), t('report.compare.column.now'), t('report.compare.column.movement')];
-  const measure = (size: number) => {
-    const headH = Math.max(...head.map((text, i) => textHeight(text, colW[i]! - 0.14, size - 1, true) + 0.12));
-    const rowH = c.movements.map((m) => Math.max(0.36, ...cells(m).map((text, i) => textHeight(text, colW[i]! - 0.14, size, true) + 0.12)));
-    return { headH, rowH, total: headH + rowH.reduce((a, b) => a + b, 0) };
-  };
-  const size = [12, 11, 10, 9].find((s) => measure(s).total <= room) ?? 9;
-  const { headH, rowH, total } = measure(size);
-  const rule = [{ type: 'none' as const }, { type: 'none' as const }, { type: 'solid' as const, pt: 1.5, color: INK }, { type: 'none' as const }];
-  const levelCell = (badge: LevelBadge | null, text: string) => ({ text, options: badge ? { fill: { color: hex(badge.fill) }, color: hex(badge.ink), bold: true } : { color: MUTED } });
-  const rows: TableRows = [
-    head.map((text) => ({ text, options: { bold: true, color: MUTED, fontSize: size - 1, border: rule } })),
-    ...c.movements.map((m) => {
-      const [gap, then, now, movement] = cells(m);
-      const moved = m.direction === 'up' || m.direction === 'down';
-      return [
-        { text: gap!, options: { bold: true, color: INK } },
-        levelCell(m.then, then!),
-        levelCell(m.now, now!),
-        { text: movement!, options: { bold: moved, color: moved ? INK : MUTED } },
-      ];
-    }),
-  ];
-  slide.addTable(rows, { x, y: top, w, colW, fontFace: FONT, fontSize: size, color: INK, border: { type: 'solid', pt: 0.75, color: LINE }, valign: 'middle', rowH: [headH, ...rowH], margin: 0.06 });
+  const total = table(slide, pages[0]!, { x, y: top, w }, size);
   const linesTop = Math.min(SAFE_BOTTOM - linesH, top + total + 0.25);
   boxes.forEach((paras, i) => {
     slide.addText(runs(paras, deck.lang), { x: x + i * (boxW + 0.2), y: linesTop, w: boxW, h: linesH, fontFace: FONT, fill: { color: SOFT }, margin: [4, 9, 4, 9], valign: 'middle' });
+  });
+  pages.slice(1).forEach((movements, i) => {
+    const more = contentSlide(deck, t('deck.compare.eyebrow'), paged(t, heading, i + 1, pages.length), t('deck.notes.continued', {}));
+    table(more, movements, { x: MX, y: BODY_TOP, w: W - 2 * MX }, size);
   });
 }
 
@@ -517,7 +559,40 @@ function radarSlide(deck: Deck): void {
   const { model, t } = deck;
   const scored = model.scores.filter((s) => s.consensus);
   const notes = t('deck.notes.radar', { scored: scored.length, total: model.scores.length });
-  const slide = contentSlide(deck, t('report.glance.eyebrow'), t('report.glance.heading'), notes);
+  const head = [t('report.column.gap'), t('report.column.consensus'), t('report.column.votes')];
+  const cellsOf = (s: ReportModel['scores'][number]): string[] => [
+    `${s.gap.number}. ${s.gap.name}`,
+    s.consensus ? `${s.consensus.level} · ${s.consensus.name}` : t('report.noConsensus'),
+    `${s.votesSummary || '—'}${s.divergent ? `\n${t('report.room.divided')}` : ''}`,
+  ];
+  const columnsOf = (w: number): number[] => [w * 0.42, w * 0.33, w * 0.25];
+  const measure = (size: number, colW: readonly number[], scores: ReportModel['scores']) => ({
+    headH: Math.max(...head.map((c, i) => textHeight(c, colW[i]! - 0.14, size - 1, true) + 0.14)),
+    rowH: scores.map((s) => Math.max(size >= 12 ? 0.45 : 0.36, ...cellsOf(s).map((c, i) => textHeight(c, colW[i]! - 0.14, size, true) + 0.14))),
+  });
+  const table = (slide: Slide, scores: ReportModel['scores'], at: { x: number; y: number; w: number }, fontSize: number): void => {
+    const colW = columnsOf(at.w);
+    const { headH, rowH } = measure(fontSize, colW, scores);
+    const rows: TableRows = [
+      head.map((text) => ({ text, options: { bold: true, color: MUTED, fontSize: fontSize - 1, border: [{ type: 'none' }, { type: 'none' }, { type: 'solid', pt: 1.5, color: INK }, { type: 'none' }] } })),
+      ...scores.map((s) => {
+        const cells = cellsOf(s);
+        return [
+          { text: cells[0]!, options: { bold: true, color: INK } },
+          { text: cells[1]!, options: s.consensus ? { fill: { color: hex(s.consensus.fill) }, color: hex(s.consensus.ink), bold: true } : { color: MUTED } },
+          { text: cells[2]!, options: { color: s.divergent ? WARN : INK } },
+        ];
+      }),
+    ];
+    slide.addTable(rows, { ...at, colW, fontFace: FONT, fontSize, border: { type: 'solid', pt: 0.75, color: LINE }, valign: 'middle', rowH: [headH, ...rowH], margin: 0.07 });
+  };
+  const x = MX + 6.1;
+  const w = W - MX - x;
+  const room = SAFE_BOTTOM - BODY_TOP;
+  // Twelve gaps do not fit beside the radar even at 9 pt: the table goes on over further slides.
+  const { size, pages } = tablePages(model.scores, [12, 11, 10, 9], 10, (size) => measure(size, columnsOf(w), model.scores), room, room);
+
+  const slide = contentSlide(deck, t('report.glance.eyebrow'), paged(t, t('report.glance.heading'), 0, pages.length), notes);
   // A native radar chart: the committee's analyst can restyle or copy it; the numbers are in the table too.
   const labels = model.scores.map((s) => `${s.gap.number}. ${s.gap.name}`);
   slide.addChart(deck.pptx.ChartType.radar, [{ name: t('report.column.consensus'), labels, values: model.scores.map((s) => s.consensus?.level ?? 0) }], {
@@ -538,26 +613,11 @@ function radarSlide(deck: Deck): void {
     showLegend: false,
     altText: model.radar.alt,
   });
-  const x = MX + 6.1;
-  const w = W - MX - x;
-  const colW = [w * 0.42, w * 0.33, w * 0.25];
-  const cellRows = model.scores.map((s) => [
-    `${s.gap.number}. ${s.gap.name}`,
-    s.consensus ? `${s.consensus.level} · ${s.consensus.name}` : t('report.noConsensus'),
-    `${s.votesSummary || '—'}${s.divergent ? `\n${t('report.room.divided')}` : ''}`,
-  ]);
-  const fontSize = 12;
-  const rowH = cellRows.map((cells) => Math.max(0.45, ...cells.map((c, i) => textHeight(c, colW[i]! - 0.14, fontSize, true) + 0.14)));
-  const headH = Math.max(...[t('report.column.gap'), t('report.column.consensus'), t('report.column.votes')].map((c, i) => textHeight(c, colW[i]! - 0.14, 11, true) + 0.14));
-  const rows: TableRows = [
-    [t('report.column.gap'), t('report.column.consensus'), t('report.column.votes')].map((text) => ({ text, options: { bold: true, color: MUTED, fontSize: 11, border: [{ type: 'none' }, { type: 'none' }, { type: 'solid', pt: 1.5, color: INK }, { type: 'none' }] } })),
-    ...model.scores.map((s, i) => [
-      { text: cellRows[i]![0]!, options: { bold: true, color: INK } },
-      { text: cellRows[i]![1]!, options: s.consensus ? { fill: { color: hex(s.consensus.fill) }, color: hex(s.consensus.ink), bold: true } : { color: MUTED } },
-      { text: cellRows[i]![2]!, options: { color: s.divergent ? WARN : INK } },
-    ]),
-  ];
-  slide.addTable(rows, { x, y: BODY_TOP, w, colW, fontFace: FONT, fontSize, border: { type: 'solid', pt: 0.75, color: LINE }, valign: 'middle', rowH: [headH, ...rowH], margin: 0.07 });
+  table(slide, pages[0]!, { x, y: BODY_TOP, w }, size);
+  pages.slice(1).forEach((scores, i) => {
+    const more = contentSlide(deck, t('report.glance.eyebrow'), paged(t, t('report.glance.heading'), i + 1, pages.length), t('deck.notes.continued', {}));
+    table(more, scores, { x: MX, y: BODY_TOP, w: W - 2 * MX }, size);
+  });
 }
 
 function ownerDue(t: T, a: ActionRow): string {

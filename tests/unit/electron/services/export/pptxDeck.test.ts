@@ -18,6 +18,8 @@ import type { ReportModel } from '../../../../../shared/report/reportModel';
 import { TRICKY } from '../../../../fixtures/exportSession';
 import { buildLargeSession } from '../../../../fixtures/largeSession';
 import { buildReassessmentPair } from '../../../../fixtures/reassessment';
+import { manyGapsFramework } from '../../../../fixtures/customFramework';
+import { startReassessment } from '../../../../../shared/model/createSession';
 import { GENERATED_AT, fixtureModel, fixtureSession, voterOnlyNames } from './exportFixture';
 import { decodeXml } from '../../../../fixtures/documentText';
 
@@ -390,6 +392,19 @@ describe('pptxDeck: a re-assessment, in English and German', () => {
     const changed = titles.indexOf(model.i18n.t('deck.compare.heading'));
     expect(titles.filter((t) => t === model.i18n.t('deck.compare.heading'))).toHaveLength(1);
     expect(titles[changed - 1]).toMatch(new RegExp(`^${model.i18n.t('report.verdict.heading', { verdict: model.verdict.label })}`));
+    expectSound(slides);
+  }, 60_000);
+});
+
+describe('pptxDeck: a re-assessment of a framework with twelve gaps', () => {
+  it.each(['en', 'de'])('%s: every gap on "What changed", continued on a slide of its own when they do not fit, every slide sound', async (language) => {
+    const baseline = buildLargeSession({ participants: 12, roundsPerGap: 1, actions: 30, id: 'twelve-then', framework: manyGapsFramework(12) });
+    const model = buildReport(startReassessment(baseline, 'twelve-now', Date.parse('2025-08-12T09:00:00Z')), { generatedAt: GENERATED_AT, appVersion: '0.1.0', i18n: translatorNow(language) });
+    expect(model.comparison?.movements).toHaveLength(12);
+    const slides = await deckOf(model);
+    const heading = model.i18n.t('deck.compare.heading');
+    const changed = slides.filter((s) => s.title.startsWith(heading));
+    for (const m of model.comparison!.movements) expect(changed.map((s) => s.text).join('\n'), m.gap.name).toContain(`${m.gap.number}. ${m.gap.name}`);
     expectSound(slides);
   }, 60_000);
 });
