@@ -7,7 +7,7 @@
  */
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FOOTER_Y, H, SAFE_BOTTOM, TOP_ACTIONS, W, committeeActions, paginate, pptxDeck, textHeight, textLines } from '../../../../../electron/services/export/pptxDeck';
+import { FOOTER_Y, H, SAFE_BOTTOM, TOP_ACTIONS, W, committeeActions, paginate, pptxDeck, tablePages, textHeight, textLines } from '../../../../../electron/services/export/pptxDeck';
 import { renderReportImages } from '../../../../../electron/services/export/reportImages';
 import { svgToPng } from '../../../../../electron/services/export/svgToPng';
 import { translatorNow } from '../../../../../shared/i18n';
@@ -420,6 +420,16 @@ describe('measuring and paginating text', () => {
 
   it('counts wide scripts wider than Latin', () => {
     expect(textHeight('语音助手'.repeat(20), 3, 12)).toBeGreaterThan(textHeight('abcd'.repeat(20), 3, 12));
+  });
+
+  it('sizes a table to fit its first slide, or pages it over further slides at the fallback size', () => {
+    // Rows of height size/10 under a header of 0.5.
+    const measure = (rows: number) => (size: number) => ({ headH: 0.5, rowH: Array.from({ length: rows }, () => size / 10) });
+    expect(tablePages([1, 2, 3], [12, 11, 10, 9], 10, measure(3), 4, 5)).toEqual({ size: 11, pages: [[1, 2, 3]] });
+    const many = Array.from({ length: 12 }, (_, i) => i);
+    const { size, pages } = tablePages(many, [12, 11, 10, 9], 10, measure(12), 4, 5.5);
+    expect(size).toBe(10);
+    expect(pages).toEqual([many.slice(0, 3), many.slice(3, 8), many.slice(8)]);
   });
 
   it('fills pages up to their height and never drops an item', () => {
