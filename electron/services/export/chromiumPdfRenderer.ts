@@ -145,12 +145,14 @@ function stderrTail(stream: Readable | null): () => string {
   return () => tail.trim().split('\n').slice(-3).join(' ');
 }
 
-async function launch(executablePath: string, { env, profileParent = os.tmpdir() }: ChromiumPdfRendererOptions): Promise<Browser> {
+/** Starts the browser; `onSpawn` gets its process as soon as there is one, so a close during start-up can stop it. */
+async function launch(executablePath: string, { env, profileParent = os.tmpdir() }: ChromiumPdfRendererOptions, onSpawn: (child: ChildProcess) => void): Promise<Browser> {
   const profile = await mkdtemp(path.join(profileParent, 'readiness-room-printer-'));
   const child = spawn(executablePath, [...PRINTER_ARGS, `--user-data-dir=${profile}`], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     ...(env ? { env } : {}),
   });
+  onSpawn(child);
   const stderr = stderrTail(child.stderr);
   const pipe = devtoolsPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
   const exited = new Promise<void>((resolve) => {
@@ -250,6 +252,8 @@ async function printOn(pipe: DevtoolsPipe, page: PrintingPage, html: string): Pr
 
 export function createChromiumPdfRenderer(executablePath: string = process.env.READINESS_ROOM_CHROMIUM ?? DEFAULT_CHROMIUM, options: ChromiumPdfRendererOptions = {}): ChromiumPdfRenderer {
   let starting: Promise<Browser> | null = null;
+  /** Stops the browser that is still starting (null once it answers): a close does not wait for it to come up. */
+  let stopStarting: (() => void) | null = null;
   let warmPage: Promise<PrintingPage> | null = null;
   /** The documents print one after another on the one page. */
   let queue: Promise<unknown> = Promise.resolve();
@@ -258,8 +262,22 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
 
   const start = (): Promise<Browser> => {
     if (starting) return starting;
-    const launching = launch(executablePath, options);
+    let stopped = false;
+    let process: ChildProcess | null = null;
+    const launching = launch(executablePath, options, (child) => {
+      process = child;
+      if (stopped) child.kill();
+    });
     starting = launching;
+    const stop = (): void => {
+      stopped = true;
+      process?.kill();
+    };
+    stopStarting = stop;
+    const started = (): void => {
+      if (stopStarting === stop) stopStarting = null;
+    };
+    launching.then(started, started);
     launching.then(
       (browser) =>
         void browser.exited.then(() => {
@@ -330,9 +348,13 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
     async close() {
       generation += 1;
       const running = starting;
+      const stillStarting = stopStarting;
       starting = null;
+      stopStarting = null;
       warmPage = null;
       if (!running) return;
+      // Closed before it was ready (a command refused its file): no need to wait for it to come up.
+      stillStarting?.();
       const browser = await running.catch(() => null);
       if (browser) await shutDown(browser);
     },

@@ -119,6 +119,22 @@ describe('the Chromium PDF printer', () => {
     await expect.poll(profiles).toEqual([]);
   });
 
+  it('stops a browser that has not come up yet instead of waiting for it (a refused command closes at once)', async () => {
+    // A "browser" that starts and never answers on the DevTools pipe.
+    const silentPid = path.join(dir, 'silent.pid');
+    const silent = path.join(dir, 'silent.sh');
+    writeFileSync(silent, `#!/bin/sh\necho $$ > '${silentPid}'\nexec sleep 300\n`);
+    chmodSync(silent, 0o755);
+    const printer = createChromiumPdfRenderer(silent, options);
+    printer.prepare();
+    await expect.poll(() => existsSync(silentPid) && readFileSync(silentPid, 'utf8').trim() !== '').toBe(true);
+    const pid = Number(readFileSync(silentPid, 'utf8'));
+    // Waiting for it would take the start-up timeout (120 s); the test's own limit is 10 s.
+    await printer.close();
+    expect(alive(pid)).toBe(false);
+    await expect.poll(profiles).toEqual([]);
+  }, 10_000);
+
   it('says which browser it could not start, at once', async () => {
     const missing = path.join(dir, 'no-such-chromium');
     const printer = createChromiumPdfRenderer(missing, options);
