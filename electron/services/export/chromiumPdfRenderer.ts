@@ -263,15 +263,15 @@ export function createChromiumPdfRenderer(executablePath: string = process.env.R
   const start = (): Promise<Browser> => {
     if (starting) return starting;
     let stopped = false;
-    let process: ChildProcess | null = null;
+    let spawned: ChildProcess | null = null;
     const launching = launch(executablePath, options, (child) => {
-      process = child;
+      spawned = child;
       if (stopped) child.kill();
     });
     starting = launching;
     const stop = (): void => {
       stopped = true;
-      process?.kill();
+      spawned?.kill();
     };
     stopStarting = stop;
     const started = (): void => {

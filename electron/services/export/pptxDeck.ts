@@ -424,8 +424,8 @@ function comparisonSlide(deck: Deck, c: ReportComparison, radar: PngImage | null
   const { t } = deck;
   const heading = t('deck.compare.heading');
   // Each gap then → now: as many as fit under the verdict tiles, the rest on slides of their own.
-  const cells = (m: GapMovementRow): string[] => [`${m.gap.number}. ${m.gap.name}`, level(m.then), level(m.now), `${m.arrow} ${m.movement}`];
   const level = (badge: LevelBadge | null): string => (badge ? `${badge.level} · ${badge.name}` : t('report.noConsensus'));
+  const cells = (m: GapMovementRow): string[] => [`${m.gap.number}. ${m.gap.name}`, level(m.then), level(m.now), `${m.arrow} ${m.movement}`];
   const head = [t('report.column.gap'), t('report.compare.column.then'), t('report.compare.column.now'), t('report.compare.column.movement')];
   const columnsOf = (w: number): number[] => [w * 0.29, w * 0.25, w * 0.25, w * 0.21];
   const measure = (size: number, colW: readonly number[], movements: readonly GapMovementRow[]) => {
