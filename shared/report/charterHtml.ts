@@ -8,6 +8,7 @@
  */
 import { logoDataUri } from '../model/firmLogo';
 import type { CharterLine, CharterModel } from './charterModel';
+import { cssString } from './cssString';
 import { escapeHtml } from './escapeHtml';
 import { printedPageHtml } from './printedPage';
 
@@ -18,11 +19,6 @@ const LOGO_BOX = { width: 227, height: 60 };
 
 const FONT_STACK =
   "'Inter', 'Noto Sans Arabic', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif";
-
-/** A CSS string literal for generated content (footer), with quotes, backslashes and breaks escaped. */
-function cssString(text: string): string {
-  return `"${[...text].map((c) => (/["\\\n\r]/.test(c) || c.charCodeAt(0) < 0x20 ? `\\${c.charCodeAt(0).toString(16)} ` : c)).join('')}"`;
-}
 
 function safeColor(color: string, fallback: string): string {
   return /^#[0-9a-fA-F]{6}$/.test(color) ? color : fallback;

@@ -7,6 +7,7 @@
 import { printedPageHtml } from './printedPage';
 import { textOn } from '../charts/chartPalette';
 import type { Translator } from '../i18n/translator';
+import { cssString } from './cssString';
 import { escapeHtml } from './escapeHtml';
 import { iconSvg, iconTileSvg, monogramSvg } from './reportGraphics';
 import { logoDataUri } from '../model/firmLogo';
@@ -475,14 +476,6 @@ function colourRules(html: string): string {
   return [...rules].join('\n');
 }
 
-/**
- * A CSS string literal: everything but letters, digits, spaces and non-ASCII characters is written
- * as a hex escape, so no text can close the string, the rule or the <style> element.
- */
-export function cssString(text: string): string {
-  const body = [...text].map((ch) => (/^[A-Za-z0-9 ]$/.test(ch) || ch.codePointAt(0)! > 0x7f ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join('');
-  return `"${body}"`;
-}
 
 function footerLeft(model: ReportModel): string {
   const text = [model.meta.client, model.meta.initiative].filter(Boolean).join(' – ');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRINTED_PAGE_CSP as REPORT_CSP } from '../../../../shared/report/printedPage';
-import { cssString, reportHtml } from '../../../../shared/report/reportHtml';
+import { cssString } from '../../../../shared/report/cssString';
+import { reportHtml } from '../../../../shared/report/reportHtml';
 import { TRICKY } from '../../../fixtures/exportSession';
 import { GENERATED_AT, fixtureModel, fixtureSession, voterOnlyNames } from '../../electron/services/export/exportFixture';
 import { buildReport } from '../../../../shared/report/buildReport';

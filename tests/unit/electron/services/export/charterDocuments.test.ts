@@ -21,6 +21,7 @@ import { checkLogoFile } from '../../../../../shared/model/firmLogo';
 import type { Session } from '../../../../../shared/model/session';
 import { buildReport } from '../../../../../shared/report/buildReport';
 import { buildCharter, charterUnavailable, type CharterModel } from '../../../../../shared/report/charterModel';
+import { charterHtml } from '../../../../../shared/report/charterHtml';
 import { buildSampleWorkshop } from '../../../../../shared/sample/sampleWorkshop';
 import { computeVerdict } from '../../../../../shared/scoring/verdict';
 import { buildLargeSession } from '../../../../fixtures/largeSession';
@@ -94,6 +95,13 @@ describe('the pilot-redesign charter', () => {
     expect(outcome.files.map((f) => f.format)).toEqual(['md']);
     expect(outcome.failures).toEqual([]);
     expect(outcome.skipped.map((s) => s.format)).toEqual(['charter-docx', 'charter-pdf']);
+  });
+
+  it('HTML: a client or initiative name cannot close the page’s style sheet from the running footer', () => {
+    const sample = notYet(buildSampleWorkshop('s', Date.UTC(2025, 2, 12), english));
+    const html = charterHtml(charterOf({ ...sample, client: 'Acme "; } </style><h1>Injected</h1>', initiative: 'Triage \\ </STYLE>' }));
+    expect(html.match(/<\/style>/gi)).toHaveLength(1);
+    expect(html).not.toContain('<h1>Injected</h1>');
   });
 
   it('Word: real headings with outline levels, one design line per gap that is not ready, owner, date, language, author and logo', async () => {
