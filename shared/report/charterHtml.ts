@@ -10,15 +10,13 @@ import { logoDataUri } from '../model/firmLogo';
 import type { CharterLine, CharterModel } from './charterModel';
 import { cssString } from './cssString';
 import { escapeHtml } from './escapeHtml';
-import { printedPageHtml } from './printedPage';
+import { PRINTED_FONT_STACK, printedPageHtml } from './printedPage';
 
 const e = escapeHtml;
 
 /** The logo's box in CSS pixels (60 × 16 mm). */
 const LOGO_BOX = { width: 227, height: 60 };
 
-const FONT_STACK =
-  "'Inter', 'Noto Sans Arabic', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif";
 
 function safeColor(color: string, fallback: string): string {
   return /^#[0-9a-fA-F]{6}$/.test(color) ? color : fallback;
@@ -117,13 +115,13 @@ function stylesheet(model: CharterModel): string {
 @page {
   size: A4;
   margin: 15mm 15mm 17mm 15mm;
-  @bottom-left { content: ${cssString(left)}; font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 5mm; }
-  @bottom-right { content: ${cssString(right)} counter(page) ${cssString(` ${model.words.of} `)} counter(pages); font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 5mm; white-space: nowrap; }
+  @bottom-left { content: ${cssString(left)}; font-family: ${PRINTED_FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 5mm; }
+  @bottom-right { content: ${cssString(right)} counter(page) ${cssString(` ${model.words.of} `)} counter(pages); font-family: ${PRINTED_FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 5mm; white-space: nowrap; }
 }
 :root { --accent: ${accent}; --ink: #17202c; --muted: #4f5b6b; --line: #d9dee7; --soft: #f4f6f9; --danger: #b42318; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: ${FONT_STACK}; font-size: 9.5pt; line-height: 1.4; color: var(--ink); }
+body { margin: 0; font-family: ${PRINTED_FONT_STACK}; font-size: 9.5pt; line-height: 1.4; color: var(--ink); }
 h1, h2 { line-height: 1.2; margin: 0; break-after: avoid; }
 h1 { font-size: 20pt; font-weight: 750; letter-spacing: -0.01em; margin: 8pt 0 2pt; }
 h2 { font-size: 12pt; font-weight: 700; color: var(--accent); margin: 12pt 0 5pt; }

@@ -4,7 +4,7 @@
  * script and a Content-Security-Policy that forbids any, and every picture is inline SVG — so
  * markup typed into a note prints as text and nothing on the page can run or reach the network.
  */
-import { printedPageHtml } from './printedPage';
+import { PRINTED_FONT_STACK, printedPageHtml } from './printedPage';
 import { textOn } from '../charts/chartPalette';
 import type { Translator } from '../i18n/translator';
 import { cssString } from './cssString';
@@ -22,8 +22,6 @@ type ComparisonVerdict = VerdictThenNow['now'];
  * `fontFaces`), so the report is set the same on every machine; the rest only stand in for
  * scripts those two lack (CJK, emoji).
  */
-const FONT_STACK =
-  "'Inter', 'Noto Sans Arabic', 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK SC', 'Noto Sans Arabic', 'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif";
 
 const e = escapeHtml;
 
@@ -493,8 +491,8 @@ function stylesheet(model: ReportModel): string {
 @page {
   size: A4;
   margin: 18mm 16mm 20mm 16mm;
-  @bottom-left { content: ${cssString(footerLeft(model))}; font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; }
-  @bottom-right { content: ${cssString(footerRight(model))} counter(page) ${cssString(` ${model.i18n.t('report.footer.of')} `)} counter(pages); font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; white-space: nowrap; }
+  @bottom-left { content: ${cssString(footerLeft(model))}; font-family: ${PRINTED_FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; }
+  @bottom-right { content: ${cssString(footerRight(model))} counter(page) ${cssString(` ${model.i18n.t('report.footer.of')} `)} counter(pages); font-family: ${PRINTED_FONT_STACK}; font-size: 7.5pt; color: #4f5b6b; vertical-align: top; padding-top: 6mm; white-space: nowrap; }
 }
 @page :first { margin: 0; @bottom-left { content: none; } @bottom-right { content: none; } }
 @page wide { size: A4 landscape; }
@@ -503,7 +501,7 @@ function stylesheet(model: ReportModel): string {
 :root { --accent: ${accent}; --ink: #17202c; --muted: #4f5b6b; --line: #d9dee7; --soft: #f4f6f9; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: ${FONT_STACK}; font-size: 10pt; line-height: 1.45; color: var(--ink); overflow-wrap: anywhere; }
+body { margin: 0; font-family: ${PRINTED_FONT_STACK}; font-size: 10pt; line-height: 1.45; color: var(--ink); overflow-wrap: anywhere; }
 p, li { orphans: 2; widows: 2; }
 .keep-together { break-inside: avoid; }
 h1, h2, h3, h4 { line-height: 1.2; margin: 0; color: var(--ink); break-after: avoid; }
