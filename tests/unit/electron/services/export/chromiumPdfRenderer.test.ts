@@ -103,12 +103,14 @@ describe('the Chromium PDF printer', () => {
     printer.prepare();
     const queued = printer.renderPdf('<p>Queued before the close</p>');
     await printer.close();
-    const warming = Number(readFileSync(pidFile, 'utf8'));
-    expect(alive(warming)).toBe(false);
+    // Stopped at once, the wrapper may not have written its process id yet (or only opened the file).
+    const writtenPid = (): string => (existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim() : '');
+    const warming = writtenPid();
+    if (warming !== '') expect(alive(Number(warming))).toBe(false);
     // A document queued before the close fails; it does not start a browser after it.
     await expect(queued).rejects.toThrow();
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(Number(readFileSync(pidFile, 'utf8'))).toBe(warming);
+    expect(writtenPid()).toBe(warming);
     // Closed as it started, its helpers were still writing to the profile: it stays removed.
     expect(profiles()).toEqual([]);
     try {
