@@ -410,7 +410,8 @@ describe('the presenter window and the menu', () => {
     expect(standIn.focused).toBe(win);
     standIn.clickMenuItem('File', 'New session');
     standIn.clickMenuItem('File', 'Library');
-    expect(mainSeen).toEqual([{ command: 'new-session' }, { command: 'open-library' }]);
+    standIn.clickMenuItem('File', 'Import the returned tracker…');
+    expect(mainSeen).toEqual([{ command: 'new-session' }, { command: 'open-library' }, { command: 'import-tracker' }]);
     expect(presenterSeen).toEqual([]);
     expect(win.webContents.sent.filter((m) => m.channel === 'event:menuCommand')).toEqual([]);
   });
