@@ -128,7 +128,31 @@ test('the tracker comes back: preview, apply, undo, apply again; a CSV file is r
     await expect(page.getByRole('heading', { level: 1, name: 'Action plan' })).toBeVisible();
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('heading', { name: '1 row matches no action and is not imported' })).toBeVisible();
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+
+    // And by keyboard from another stage: the palette finds it by name (light and dark).
+    await openStage(page, /Verdict/);
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+      await page.keyboard.press('Control+k');
+      await palette.getByRole('combobox', { name: 'Command palette' }).fill('tracker');
+      await expect(palette.getByRole('option', { name: /Import the returned tracker/ })).toHaveAttribute('aria-selected', 'true');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`palette-tracker-${theme}.png`) });
+      await page.keyboard.press('Escape');
+      await expect(palette).toBeHidden();
+    }
+    shell.setNextOpenPath(returnedFile);
+    await page.keyboard.press('Control+k');
+    await palette.getByRole('combobox', { name: 'Command palette' }).fill('tracker');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Action plan' })).toBeVisible();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   } finally {
     await rm(folder, { recursive: true, force: true });

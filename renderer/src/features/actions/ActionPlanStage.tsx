@@ -49,7 +49,7 @@ export function ActionPlanStage({ session }: StageProps) {
     });
   const today = localDay();
   const trackerImport = useTrackerImport(session);
-  useTrackerImportRequests(trackerImport.start);
+  useTrackerImportRequests(session.id, trackerImport.start);
 
   const groups = groupActions(session.actions, grouping, today, session.framework);
   const added = addedSuggestionIds(session);

@@ -58,7 +58,7 @@ export function WorkshopScreen({ sessionId }: { sessionId: string }) {
     open && actionPlan
       ? () => {
           if (session.currentStageId !== actionPlan.id) goTo(actionPlan.id);
-          requestTrackerImport();
+          requestTrackerImport(sessionId);
         }
       : undefined,
   );
